@@ -1,0 +1,15 @@
+"""``python -m miji_desk`` and the ``miji-desk`` launcher: argv → app.run()."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    from .app import run
+
+    return run(sys.argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

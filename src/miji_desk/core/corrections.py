@@ -1,0 +1,119 @@
+"""Corrections (更正): a wrong value is never overwritten silently.
+
+A correction writes the new value, and an event that keeps the old one beside it with the
+clerk's reason, like a reversing entry in accounting. The history shows both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .errors import RuleViolation
+from .ports import Ledger
+from .text import LONG, SHORT, clean
+
+
+@dataclass(frozen=True)
+class Correctable:
+    label: str
+    limit: int = SHORT
+    required: bool = False
+    kind: str = "text"  # text | int | date
+
+
+# The registration's fields a clerk may correct; identity (编号, 条码, 份号) never changes.
+DOCUMENT_FIELDS: dict[str, Correctable] = {
+    "title": Correctable("标题或主要内容", LONG, required=True),
+    "doc_no": Correctable("文号"),
+    "producer": Correctable("产生机关"),
+    "sender": Correctable("来文机关"),
+    "recipients": Correctable("收件单位", LONG),
+    "attachments": Correctable("附件", LONG),
+    "scope": Correctable("知悉范围", LONG),
+    "handled_by": Correctable("经办人"),
+    "serial_no": Correctable("序列号"),
+    "capacity": Correctable("容量", 40),
+    "purpose": Correctable("专用用途", LONG),
+    "notes": Correctable("备注", LONG),
+    "pages": Correctable("页数", kind="int"),
+    "copies_total": Correctable("份数", kind="int"),
+    "classified_on": Correctable("定密日期", kind="date"),
+}
+CARRIER_FIELDS: dict[str, Correctable] = {
+    "location": Correctable("存放位置"),
+}
+FIELD_LABEL = {k: v.label for k, v in {**DOCUMENT_FIELDS, **CARRIER_FIELDS}.items()}
+
+
+def _parse(spec: Correctable, fld: str, raw: str) -> object:
+    text = clean(raw, label=spec.label, field=fld, limit=spec.limit, required=spec.required)
+    if spec.kind == "int":
+        if not text:
+            return None
+        if not text.isdigit() or not 1 <= int(text) <= 100000:
+            raise RuleViolation(f"{spec.label}必须是 1 到 100000 之间的整数。", fld)
+        return int(text)
+    if spec.kind == "date":
+        if not text:
+            return None
+        try:
+            day = dt.date.fromisoformat(text)
+        except ValueError:
+            raise RuleViolation(f"{spec.label}应写成 2026-01-31 这样的日期。", fld) from None
+        if day.year < 1949:
+            raise RuleViolation(f"{spec.label}不可能早于 1949 年。", fld)
+        return day.isoformat()
+    return text
+
+
+def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason: str) -> bool:
+    """Correct one field of a carrier (or of its registration, for all its copies).
+
+    Returns False when the value is unchanged (nothing is written).
+    """
+    reason = clean(reason, label="更正理由", field="reason", limit=LONG, required=True)
+    spec = DOCUMENT_FIELDS.get(field) or CARRIER_FIELDS.get(field)
+    if spec is None:
+        raise RuleViolation("这一项不能更正。编号、条码和份号是载体的身份，不可更改。", field)
+    value = _parse(spec, field, new_value)
+    with ledger.transaction() as tx:
+        carrier = tx.carrier_row(carrier_id)
+        doc_id = int(carrier["document_id"])  # type: ignore[arg-type]
+        if field == "location":
+            loc = tx.location_id(str(value)) if value else None
+            if value and loc is None:
+                raise RuleViolation(f"没有名为“{value}”的存放位置。", field)
+            before_id = carrier["location_id"]
+            if before_id == loc:
+                return False
+            before = tx.location_name(before_id) if before_id is not None else ""
+            tx.update_carrier(carrier_id, {"location_id": loc})
+            tx.record_event("correct", carrier_id=carrier_id, field=field, before=before,
+                            after=value, note=reason)
+            ids = [carrier_id]
+        else:
+            doc = tx.document_row(doc_id)
+            before = doc[field]
+            if before == value or (before in (None, "") and value in (None, "")):
+                return False
+            if field == "copies_total" and value is not None:
+                _check_copies_total(tx.copies_of_document(doc_id), int(value))  # type: ignore[arg-type]
+            tx.update_document(doc_id, {field: value if value is not None else _empty(spec)})
+            tx.record_event("correct", document_id=doc_id, field=field, before=before,
+                            after=value, note=reason)
+            ids = [cid for cid, _ in tx.copies_of_document(doc_id)]
+        tx.audit("correct", ids, {"document_id": doc_id, "field": field, "before": before,
+                                  "after": value, "reason": reason})
+    return True
+
+
+def _empty(spec: Correctable) -> object:
+    return None if spec.kind in ("int", "date") else ""
+
+
+def _check_copies_total(copies: list[tuple[int, int | None]], total: int) -> None:
+    over = [n for _, n in copies if n and n > total]
+    if over:
+        raise RuleViolation(f"已登记的份号 {'、'.join(map(str, over))} 超出了新的份数 {total}。",
+                            "copies_total")

@@ -1,0 +1,89 @@
+"""How the clerk asks the ledger for carriers: filters, sort keys, and history lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .carriers import CarrierKind, Register, Status
+
+
+class SortKey(StrEnum):
+    NUMBER = "number"
+    LEVEL = "level"
+    TITLE = "title"
+    DOC_NO = "doc_no"
+    SENDER = "sender"
+    STATUS = "status"
+    WHEREABOUTS = "whereabouts"
+    REGISTERED = "registered"
+
+
+@dataclass(frozen=True)
+class LedgerFilter:
+    """Every field narrows the ledger; None or empty means 'any'."""
+
+    levels: frozenset[str] = frozenset()
+    statuses: frozenset[Status] = frozenset()
+    kinds: frozenset[CarrierKind] = frozenset()
+    registers: frozenset[Register] = frozenset()
+    registered_from: dt.date | None = None
+    registered_to: dt.date | None = None  # inclusive
+    location_id: int | None = None
+    text: str = ""  # Chinese substring, 文号, 编号 or barcode
+
+    def describe(self, level_names: dict[str, str] | None = None) -> str:
+        """The filter in words, printed on every register page."""
+        from .carriers import KIND_LABEL, REGISTER_LABEL, STATUS_LABEL
+
+        parts: list[str] = []
+        if self.levels:
+            names = level_names or {}
+            parts.append("密级：" + "、".join(sorted(names.get(c, c) for c in self.levels)))
+        if self.statuses:
+            parts.append("状态：" + "、".join(sorted(STATUS_LABEL[s] for s in self.statuses)))
+        if self.kinds:
+            parts.append("类型：" + "、".join(sorted(KIND_LABEL[k] for k in self.kinds)))
+        if self.registers:
+            parts.append("登记簿：" + "、".join(sorted(REGISTER_LABEL[r] for r in self.registers)))
+        if self.registered_from or self.registered_to:
+            a = self.registered_from.isoformat() if self.registered_from else "…"
+            b = self.registered_to.isoformat() if self.registered_to else "…"
+            parts.append(f"登记日期：{a} 至 {b}")
+        if self.text:
+            parts.append(f"检索：{self.text}")
+        return "；".join(parts) or "全部"
+
+
+ACTION_LABEL = {
+    "register": "登记",
+    "correct": "更正",
+}
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: str
+    actor: str
+    action: str
+    field: str | None
+    before: object
+    after: object
+    approval_ref: str
+    note: str
+    audit_seq: int
+
+    @staticmethod
+    def from_row(at: str, actor: str, action: str, field: str | None, before: str | None,
+                 after: str | None, approval_ref: str, note: str, audit_seq: int
+                 ) -> HistoryEntry:
+        return HistoryEntry(at, actor, action, field,
+                            None if before is None else json.loads(before),
+                            None if after is None else json.loads(after),
+                            approval_ref, note, audit_seq)
+
+    @property
+    def action_label(self) -> str:
+        return ACTION_LABEL.get(self.action, self.action)

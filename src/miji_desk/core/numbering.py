@@ -1,0 +1,78 @@
+"""Human numbers (编号) and copy numbers (份号)."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from .carriers import Register
+from .errors import RuleViolation
+
+DEFAULT_FORMAT = "{year}-{reg}-{seq:04d}"
+_ALLOWED_FIELDS = {"year", "reg", "seq"}
+# The one character each register puts in its numbers: 2026-收-0003.
+REGISTER_ABBR = {Register.INCOMING: "收", Register.OUTGOING: "发", Register.MEDIA: "介",
+                 Register.COPY: "复"}
+MAX_COPIES = 1000  # copies in one registration; a larger run is registered in parts
+
+
+def check_format(fmt: str) -> str:
+    """A numbering format must contain {seq} and only the known fields."""
+    try:
+        fields = {f for _, f, _, _ in string.Formatter().parse(fmt) if f is not None}
+        fmt.format(year=2026, reg="收", seq=1)
+    except (ValueError, KeyError, IndexError):
+        raise RuleViolation(f"编号格式“{fmt}”无法识别。可用：{{year}} {{reg}} {{seq:04d}}。",
+                            "number_format") from None
+    if "seq" not in fields or not fields <= _ALLOWED_FIELDS:
+        raise RuleViolation("编号格式必须含有 {seq}，且只能使用 {year}、{reg}、{seq}。",
+                            "number_format")
+    return fmt
+
+
+def document_number(fmt: str, register: Register, year: int, seq: int) -> str:
+    return check_format(fmt).format(year=year, reg=REGISTER_ABBR[register], seq=seq)
+
+
+def carrier_number(document_number: str, copy_no: int | None) -> str:
+    return document_number if copy_no is None else f"{document_number}-{copy_no:03d}"
+
+
+_RANGE = re.compile(r"^\s*(\d{1,6})\s*(?:[-–—~～至到]\s*(\d{1,6}))?\s*$")
+
+
+def parse_copy_numbers(text: str) -> list[int]:
+    """``"3-5, 8"`` → ``[3, 4, 5, 8]``; 份号 are unique and positive."""
+    parts = [p for p in re.split(r"[,，、;；\s]+", text.strip()) if p]
+    if not parts:
+        raise RuleViolation("请填写份号，例如“1”或“3-5”。", "copy_numbers")
+    numbers: list[int] = []
+    for part in parts:
+        m = _RANGE.match(part)
+        if not m:
+            raise RuleViolation(f"份号“{part}”无法识别，请写成“3”或“3-5”。", "copy_numbers")
+        lo = int(m.group(1))
+        hi = int(m.group(2) or lo)
+        if lo <= 0 or hi < lo:
+            raise RuleViolation(f"份号范围“{part}”不对：应从小到大且大于 0。", "copy_numbers")
+        if hi - lo + 1 + len(numbers) > MAX_COPIES:
+            raise RuleViolation(f"一次最多登记 {MAX_COPIES} 份。", "copy_numbers")
+        numbers.extend(range(lo, hi + 1))
+    dupes = sorted({n for n in numbers if numbers.count(n) > 1})
+    if dupes:
+        raise RuleViolation(f"份号重复：{'、'.join(map(str, dupes))}。", "copy_numbers")
+    return numbers
+
+
+def format_copy_numbers(numbers: list[int]) -> str:
+    """The inverse for display: ``[3, 4, 5, 8]`` → ``"3-5, 8"``."""
+    out: list[str] = []
+    nums = sorted(numbers)
+    i = 0
+    while i < len(nums):
+        j = i
+        while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
+            j += 1
+        out.append(str(nums[i]) if i == j else f"{nums[i]}-{nums[j]}")
+        i = j + 1
+    return ", ".join(out)

@@ -1,0 +1,323 @@
+"""Registration (登记): incoming documents, outgoing documents and classified media.
+
+Each registration is one workflow: the form is checked against the rules (篇三 七、八; 篇九;
+篇六 第四条; 篇十一 (二)4), then one transaction writes the registration, one carrier per copy,
+their history events and one audit event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from . import barcodes
+from .carriers import MEDIA_KINDS, CarrierKind, Register, Status
+from .errors import RuleViolation
+from .levels import Level
+from .numbering import DEFAULT_FORMAT, carrier_number, document_number, parse_copy_numbers
+from .periods import SecrecyPeriod
+from .ports import Ledger, LedgerTx
+from .text import LONG, SHORT, clean
+
+CHANNELS = ("机要通信", "专人送达", "机要交通", "其他")
+
+
+@dataclass
+class IncomingForm:
+    """收文登记: what the clerk copies from the document and its envelope."""
+
+    title: str
+    level: str  # level code
+    copy_numbers: str  # 份号 as typed: "3-5, 8"
+    pages: int | None
+    received_at: dt.datetime
+    doc_no: str = ""
+    producer: str = ""  # 产生机关
+    sender: str = ""  # 来文机关
+    period: SecrecyPeriod = field(default_factory=SecrecyPeriod)
+    classified_on: dt.date | None = None
+    copies_total: int | None = None  # 份数 printed on the document
+    attachments: str = ""
+    scope: str = ""  # 知悉范围
+    handled_by: str = ""  # 经办人; the clerk when empty
+    location: str = ""
+    notes: str = ""
+
+
+@dataclass
+class OutgoingCopy:
+    copy_no: int
+    recipient: str = ""  # empty: kept here (留存)
+
+
+@dataclass
+class OutgoingForm:
+    """发文登记: a document this unit sends, copy by copy."""
+
+    title: str
+    level: str
+    copies: list[OutgoingCopy]
+    pages: int | None
+    sent_at: dt.datetime
+    doc_no: str = ""
+    producer: str = ""  # the unit itself when empty
+    period: SecrecyPeriod = field(default_factory=SecrecyPeriod)
+    classified_on: dt.date | None = None
+    copies_total: int | None = None
+    channel: str = "机要通信"
+    couriers: list[str] = field(default_factory=list)
+    scope: str = ""
+    handled_by: str = ""
+    location: str = ""
+    notes: str = ""
+
+
+@dataclass
+class MediaForm:
+    """涉密介质登记: one medium, registered with its serial number and dedicated use."""
+
+    kind: CarrierKind
+    title: str  # name or description
+    serial_no: str
+    purpose: str  # 专用用途
+    level: str
+    capacity: str = ""
+    period: SecrecyPeriod = field(default_factory=SecrecyPeriod)
+    classified_on: dt.date | None = None
+    barcode: str = ""  # a code the medium already carries, if any
+    handled_by: str = ""  # 责任人
+    location: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Registration:
+    document_id: int
+    number: str
+    carrier_ids: list[int]
+    barcodes: list[str]
+
+
+# -- shared checks -----------------------------------------------------------------------------
+
+def _level(ledger: Ledger, code: str) -> Level:
+    if not code:
+        raise RuleViolation("请选择密级。", "level")
+    return ledger.levels.get(code)
+
+
+def _classification(ledger: Ledger, level_code: str, period: SecrecyPeriod,
+                    classified_on: dt.date | None, happened: dt.datetime) -> Level:
+    level = _level(ledger, level_code)
+    if period.kind.value == "condition":
+        period = SecrecyPeriod.until_condition(
+            clean(period.condition, label="解密条件", field="period", limit=400, required=True))
+    if classified_on is not None:
+        if classified_on.year < 1949:
+            raise RuleViolation("定密日期不可能早于 1949 年。", "classified_on")
+        if classified_on > happened.date():
+            raise RuleViolation("定密日期不能晚于收发时间。", "classified_on")
+    period.check(level, classified_on)
+    return level
+
+
+def _when(value: dt.datetime, now: dt.datetime, label: str, fld: str) -> dt.datetime:
+    if value.year < 1949:
+        raise RuleViolation(f"{label}不可能早于 1949 年。", fld)
+    if value.tzinfo is None:
+        value = value.astimezone()
+    if value > now + dt.timedelta(minutes=5):
+        raise RuleViolation(f"{label}不能晚于现在。", fld)
+    return value.replace(microsecond=0)
+
+
+def _count(value: int | None, label: str, fld: str, *, required: bool, hi: int = 100000) -> int | None:
+    if value is None:
+        if required:
+            raise RuleViolation(f"请填写{label}。", fld)
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= hi:
+        raise RuleViolation(f"{label}必须是 1 到 {hi} 之间的整数。", fld)
+    return value
+
+
+def _copies_within_total(numbers: list[int], total: int | None) -> None:
+    if total is not None:
+        over = [n for n in numbers if n > total]
+        if over:
+            raise RuleViolation(f"份号 {'、'.join(map(str, over))} 超出了份数 {total}。",
+                                "copy_numbers")
+
+
+def _location(tx: LedgerTx, name: str) -> int | None:
+    if not name:
+        return None
+    loc = tx.location_id(name)
+    if loc is None:
+        raise RuleViolation(f"没有名为“{name}”的存放位置，请先在设置中添加。", "location")
+    return loc
+
+
+def _period_columns(period: SecrecyPeriod) -> dict[str, object]:
+    return period.to_columns()
+
+
+def _write(ledger: Ledger, tx: LedgerTx, register: Register, year: int,
+           doc: dict[str, object], level: Level,
+           carriers: list[dict[str, object]]) -> Registration:
+    """The rows every registration writes: the document, its carriers, events, one audit."""
+    fmt = ledger.setting(f"number_format.{register.value}", DEFAULT_FORMAT)
+    seq = tx.next_seq(register, year)
+    number = document_number(fmt, register, year, seq)
+    doc.update(register=register.value, number=number, year=year, seq=seq,
+               level_code=level.code, registered_at=tx.now)
+    document_id = tx.insert_document(doc)
+    ids: list[int] = []
+    codes: list[str] = []
+    for c in carriers:
+        row = dict(c)
+        row.update(document_id=document_id, register=register.value,
+                   number=carrier_number(number, row.get("copy_no")),  # type: ignore[arg-type]
+                   level_code=level.code, level_rank=level.rank, title=doc["title"],
+                   doc_no=doc.get("doc_no", ""), sender=doc.get("sender", ""),
+                   registered_at=tx.now)
+        cid = tx.insert_carrier(row)
+        ids.append(cid)
+        codes.append(tx.carrier_row(cid)["barcode"])  # type: ignore[arg-type]
+        tx.record_event("register", carrier_id=cid, document_id=document_id,
+                        after=row["status"], note=str(row.get("holder") or ""))
+    tx.audit(f"register_{register.value}", ids,
+             {"number": number, "document": doc, "carriers": [
+                 {"id": i, "barcode": b, "copy_no": c.get("copy_no"), "status": c["status"],
+                  "holder": c.get("holder", "")} for i, b, c in zip(ids, codes, carriers,
+                                                                     strict=True)]})
+    return Registration(document_id, number, ids, codes)
+
+
+# -- the workflows -----------------------------------------------------------------------------
+
+def register_incoming(ledger: Ledger, form: IncomingForm) -> Registration:
+    now = ledger.clock.now()
+    received = _when(form.received_at, now, "收文时间", "received_at")
+    level = _classification(ledger, form.level, form.period, form.classified_on, received)
+    title = clean(form.title, label="标题或主要内容", field="title", limit=LONG, required=True)
+    doc: dict[str, object] = {
+        "title": title,
+        "doc_no": clean(form.doc_no, label="文号", field="doc_no"),
+        "producer": clean(form.producer, label="产生机关", field="producer"),
+        "sender": clean(form.sender, label="来文机关", field="sender", required=True),
+        "classified_on": form.classified_on.isoformat() if form.classified_on else None,
+        "received_at": received.isoformat(),
+        "pages": _count(form.pages, "页数", "pages", required=True),
+        "copies_total": _count(form.copies_total, "份数", "copies_total", required=False),
+        "attachments": clean(form.attachments, label="附件", field="attachments", limit=LONG),
+        "scope": clean(form.scope, label="知悉范围", field="scope", limit=LONG),
+        "handled_by": clean(form.handled_by, label="经办人", field="handled_by") or ledger.actor,
+        "notes": clean(form.notes, label="备注", field="notes", limit=LONG, multiline=True),
+        **_period_columns(form.period),
+    }
+    numbers = parse_copy_numbers(form.copy_numbers)
+    _copies_within_total(numbers, doc["copies_total"])  # type: ignore[arg-type]
+    location = clean(form.location, label="存放位置", field="location")
+    with ledger.transaction() as tx:
+        loc = _location(tx, location)
+        carriers = [{"copy_no": n, "kind": CarrierKind.DOCUMENT.value,
+                     "status": Status.IN_STORE.value, "location_id": loc} for n in numbers]
+        return _write(ledger, tx, Register.INCOMING, received.year, doc, level, carriers)
+
+
+def register_outgoing(ledger: Ledger, form: OutgoingForm) -> Registration:
+    now = ledger.clock.now()
+    sent = _when(form.sent_at, now, "发文时间", "sent_at")
+    level = _classification(ledger, form.level, form.period, form.classified_on, sent)
+    if not form.copies:
+        raise RuleViolation("请至少登记一份。", "copies")
+    if len(form.copies) > 1000:
+        raise RuleViolation("一次最多登记 1000 份。", "copies")
+    numbers = [c.copy_no for c in form.copies]
+    for n in numbers:
+        _count(n, "份号", "copies", required=True)
+    if len(set(numbers)) != len(numbers):
+        raise RuleViolation("份号重复。", "copies")
+    copies_total = _count(form.copies_total, "份数", "copies_total", required=False)
+    _copies_within_total(numbers, copies_total)
+    recipients = [clean(c.recipient, label="收件单位", field="copies") for c in form.copies]
+    channel = clean(form.channel, label="发送方式", field="channel", required=True)
+    if channel not in CHANNELS:
+        raise RuleViolation(f"发送方式只能是：{'、'.join(CHANNELS)}。", "channel")
+    couriers = [clean(c, label="送达人", field="couriers") for c in form.couriers]
+    couriers = [c for c in couriers if c]
+    if len(set(couriers)) != len(couriers):
+        raise RuleViolation("送达人不能重复填写同一个人。", "couriers")
+    if level.rank >= 300 and any(recipients) and len(couriers) < 2:
+        # 篇六 第四条: 绝密 goes out with two or more people, both recorded.
+        raise RuleViolation("绝密级文件必须由两人以上送达，请填写两名送达人。", "couriers")
+    doc: dict[str, object] = {
+        "title": clean(form.title, label="标题或主要内容", field="title", limit=LONG, required=True),
+        "doc_no": clean(form.doc_no, label="文号", field="doc_no"),
+        "producer": clean(form.producer, label="产生机关", field="producer")
+        or ledger.setting("unit_name", ""),
+        "sender": ledger.setting("unit_name", ""),
+        "recipients": "；".join(sorted({r for r in recipients if r})),
+        "channel": channel,
+        "couriers": "、".join(couriers),
+        "classified_on": form.classified_on.isoformat() if form.classified_on else None,
+        "received_at": sent.isoformat(),
+        "pages": _count(form.pages, "页数", "pages", required=True),
+        "copies_total": copies_total,
+        "scope": clean(form.scope, label="知悉范围", field="scope", limit=LONG),
+        "handled_by": clean(form.handled_by, label="经办人", field="handled_by") or ledger.actor,
+        "notes": clean(form.notes, label="备注", field="notes", limit=LONG, multiline=True),
+        **_period_columns(form.period),
+    }
+    location = clean(form.location, label="存放位置", field="location")
+    with ledger.transaction() as tx:
+        loc = _location(tx, location)
+        carriers = []
+        for copy, recipient in zip(form.copies, recipients, strict=True):
+            sent_out = bool(recipient)
+            carriers.append({"copy_no": copy.copy_no, "kind": CarrierKind.DOCUMENT.value,
+                             "status": (Status.SENT if sent_out else Status.IN_STORE).value,
+                             "holder": recipient, "location_id": None if sent_out else loc})
+        return _write(ledger, tx, Register.OUTGOING, sent.year, doc, level, carriers)
+
+
+def register_media(ledger: Ledger, form: MediaForm) -> Registration:
+    now = ledger.clock.now()
+    if form.kind not in MEDIA_KINDS:
+        raise RuleViolation("请选择介质类型：U盘、光盘、移动硬盘或其他介质。", "kind")
+    level = _classification(ledger, form.level, form.period, form.classified_on, now)
+    doc: dict[str, object] = {
+        "title": clean(form.title, label="名称", field="title", limit=LONG, required=True),
+        "serial_no": clean(form.serial_no, label="序列号", field="serial_no", required=True),
+        "capacity": clean(form.capacity, label="容量", field="capacity", limit=40),
+        "purpose": clean(form.purpose, label="专用用途", field="purpose", limit=LONG,
+                         required=True),
+        "classified_on": form.classified_on.isoformat() if form.classified_on else None,
+        "received_at": now.isoformat(),
+        "handled_by": clean(form.handled_by, label="责任人", field="handled_by") or ledger.actor,
+        "notes": clean(form.notes, label="备注", field="notes", limit=LONG, multiline=True),
+        **_period_columns(form.period),
+    }
+    code = barcodes.check(form.barcode) if form.barcode.strip() else ""
+    location = clean(form.location, label="存放位置", field="location")
+    with ledger.transaction() as tx:
+        if code and tx.barcode_taken(code):
+            raise RuleViolation(f"条码 {code} 已经登记给另一件载体。", "barcode")
+        carrier: dict[str, object] = {"copy_no": None, "kind": form.kind.value,
+                                      "status": Status.IN_STORE.value,
+                                      "location_id": _location(tx, location)}
+        if code:
+            carrier["barcode"] = code
+        return _write(ledger, tx, Register.MEDIA, now.year, doc, level, [carrier])
+
+
+def describe(values: Mapping[str, object]) -> str:
+    """A one-line summary for messages: 编号 and title."""
+    return f"{values.get('number', '')} {values.get('title', '')}".strip()
+
+
+__all__ = ["CHANNELS", "SHORT", "IncomingForm", "MediaForm", "OutgoingCopy", "OutgoingForm",
+           "Registration", "describe", "register_incoming", "register_media",
+           "register_outgoing"]

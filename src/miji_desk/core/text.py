@@ -1,0 +1,31 @@
+"""Cleaning of typed and scanned text: NFC, no control characters, bounded length."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .errors import RuleViolation
+
+SHORT = 200  # names, 文号, places
+LONG = 2000  # titles, scopes, notes
+
+
+def clean(value: str | None, *, label: str, field: str, limit: int = SHORT,
+          required: bool = False, multiline: bool = False) -> str:
+    """Return ``value`` in NFC with surrounding blanks removed, or refuse it.
+
+    Control characters are refused rather than dropped: a silent change of what the clerk typed
+    would be a silent change of the ledger.
+    """
+    text = unicodedata.normalize("NFC", value or "").strip()
+    if required and not text:
+        raise RuleViolation(f"请填写{label}。", field)
+    for ch in text:
+        if ch in "\n\t" and multiline:
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cs", "Co", "Cn") or ch in "\u2028\u2029":
+            raise RuleViolation(f"{label}含有不可见的控制字符（U+{ord(ch):04X}），请重新输入。", field)
+    if len(text) > limit:
+        raise RuleViolation(f"{label}过长：最多 {limit} 个字，现有 {len(text)} 个字。", field)
+    return text

@@ -1,0 +1,1 @@
+"""The encrypted store: SQLCipher connection, keys, migrations, repositories, audit chain. No Qt."""

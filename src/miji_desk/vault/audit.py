@@ -1,0 +1,136 @@
+"""The tamper-evident audit chain.
+
+Each event's ``mac = HMAC-SHA256(K_audit, canonical(event) || prev_mac)``. ``K_audit`` is derived
+from the data key and never stored, so a chain recomputed by someone without the key fails.
+A cut tail is caught by the ledger rows that name audit events beyond the chain's end, and by an
+expected head (from a backup manifest or a printed checkpoint code) when one is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from .connection import Connection
+
+GENESIS = bytes(32)
+
+
+def audit_key(data_key: bytes, vault_id: str) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=vault_id.encode(),
+                info=b"miji-desk audit chain v1").derive(data_key)
+
+
+def canonical_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      default=_json_default)
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, set | frozenset | tuple):
+        return sorted(value) if isinstance(value, set | frozenset) else list(value)
+    raise TypeError(f"not JSON: {type(value).__name__}")
+
+
+def _message(seq: int, at: str, actor: str, action: str, carrier_ids: str, detail: str) -> bytes:
+    return json.dumps([seq, at, actor, action, carrier_ids, detail], ensure_ascii=False,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def mac_for(key: bytes, seq: int, at: str, actor: str, action: str, carrier_ids: str,
+            detail: str, prev_mac: bytes) -> bytes:
+    msg = _message(seq, at, actor, action, carrier_ids, detail)
+    return hmac.new(key, msg + prev_mac, hashlib.sha256).digest()
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    seq: int
+    mac: bytes
+    checkpoint: str  # short code printed on registers and written into backup manifests
+
+    @staticmethod
+    def of(key: bytes, seq: int, mac: bytes) -> AuditHead:
+        digest = hmac.new(key, b"checkpoint" + seq.to_bytes(8, "big") + mac,
+                          hashlib.sha256).hexdigest().upper()
+        return AuditHead(seq, mac, f"{seq}-{digest[:4]}-{digest[4:8]}")
+
+
+@dataclass(frozen=True)
+class AuditVerdict:
+    ok: bool
+    head: AuditHead
+    first_bad_seq: int | None = None
+    reason: str = ""
+
+    def summary(self) -> str:
+        if self.ok:
+            return f"审计链完整：共 {self.head.seq} 条，校验码 {self.head.checkpoint}"
+        return f"审计链第 {self.first_bad_seq} 条有问题：{self.reason}"
+
+
+def last(conn: Connection) -> tuple[int, bytes]:
+    row = conn.execute("SELECT seq, mac FROM audit_event ORDER BY seq DESC LIMIT 1").fetchone()
+    return (row[0], bytes(row[1])) if row else (0, GENESIS)
+
+
+def append(conn: Connection, key: bytes, *, at: str, actor: str, action: str,
+           carrier_ids: list[int], detail: dict[str, object]) -> int:
+    seq, prev = last(conn)
+    seq += 1
+    ids = canonical_json(sorted(set(carrier_ids)))
+    text = canonical_json(detail)
+    mac = mac_for(key, seq, at, actor, action, ids, text, prev)
+    conn.execute("INSERT INTO audit_event(seq, at, actor, action, carrier_ids, detail, mac) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)", (seq, at, actor, action, ids, text, mac))
+    return seq
+
+
+def head(conn: Connection, key: bytes) -> AuditHead:
+    seq, mac = last(conn)
+    return AuditHead.of(key, seq, mac)
+
+
+def verify(conn: Connection, key: bytes, expected: AuditHead | None = None) -> AuditVerdict:
+    """Walk the whole chain; name the first entry that does not hold."""
+    prev = GENESIS
+    expect_seq = 1
+    cur = conn.execute("SELECT seq, at, actor, action, carrier_ids, detail, mac "
+                       "FROM audit_event ORDER BY seq")
+    for seq, at, actor, action, ids, detail, mac in cur:
+        if seq != expect_seq:
+            return _bad(key, expect_seq - 1, prev, expect_seq,
+                        f"缺少第 {expect_seq} 条（下一条是第 {seq} 条）")
+        good = mac_for(key, seq, at, actor, action, ids, detail, prev)
+        if not hmac.compare_digest(good, bytes(mac)):
+            return _bad(key, seq - 1, prev, seq, "内容或顺序被改动，或校验值不是用本台账的密钥算出的")
+        prev = bytes(mac)
+        expect_seq += 1
+    last_seq = expect_seq - 1
+    referenced = conn.execute(
+        "SELECT max(s) FROM (SELECT max(audit_seq) AS s FROM carrier_event "
+        "UNION ALL SELECT max(audit_seq) FROM document)").fetchone()[0] or 0
+    if referenced > last_seq:
+        return _bad(key, last_seq, prev, last_seq + 1,
+                    f"台账记录引用了第 {referenced} 条审计记录，但审计链只到第 {last_seq} 条（末尾被截断）")
+    found = AuditHead.of(key, last_seq, prev)
+    if expected is not None:
+        if last_seq < expected.seq:
+            return AuditVerdict(False, found, last_seq + 1,
+                                f"审计链只到第 {last_seq} 条，而校验点是第 {expected.seq} 条（末尾被截断）")
+        row = conn.execute("SELECT mac FROM audit_event WHERE seq = ?", (expected.seq,)).fetchone()
+        if row is None or not hmac.compare_digest(bytes(row[0]), expected.mac):
+            return AuditVerdict(False, found, expected.seq, "与校验点不一致")
+    return AuditVerdict(True, found)
+
+
+def _bad(key: bytes, good_seq: int, good_mac: bytes, bad: int, reason: str) -> AuditVerdict:
+    return AuditVerdict(False, AuditHead.of(key, good_seq, good_mac), bad, reason)

@@ -1,0 +1,152 @@
+"""The SQLCipher connection: opening without ever creating or changing a file, and transactions.
+
+Journal mode is DELETE (a rollback journal), not WAL: the vault is one file that is complete
+whenever no transaction is open, so copying it, moving it to new media or backing it up never
+depends on a ``-wal``/``-shm`` pair travelling with it. One clerk writes at a time, so WAL's
+concurrent readers buy nothing here. The journal is encrypted by SQLCipher like the file itself.
+"""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlcipher3
+
+from ..core.errors import EnvironmentProblem
+from .errors import Damaged, NotAVault
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+OperationalError = sqlcipher3.OperationalError
+
+# SQLCipher 4 defaults (page size, KDF, HMAC) apply; the key is raw so no KDF runs per open.
+PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA journal_mode = DELETE",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA cipher_memory_security = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA trusted_schema = OFF",
+)
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+
+
+def _quiet(conn: Connection) -> None:
+    # SQLCipher logs every failed HMAC to stderr by default; a wrong key is not news for the log.
+    for stmt in ("PRAGMA cipher_log_level = NONE", "PRAGMA cipher_log = off"):
+        try:
+            conn.execute(stmt).fetchall()
+        except DatabaseError:
+            pass
+
+
+def _keyed(conn: Connection, key: bytes) -> None:
+    # The key must be the first statement: before it, nothing of the file has been read.
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    _quiet(conn)
+
+
+def create(path: Path, key: bytes) -> Connection:
+    """A brand-new encrypted file; refuses to touch an existing one."""
+    if path.exists():
+        raise FileExistsError(path)
+    conn = sqlcipher3.connect(_uri(path, "rwc"), uri=True, isolation_level=None)
+    _keyed(conn, key)
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    for p in PRAGMAS:
+        conn.execute(p).fetchall()
+    return conn
+
+
+def open_existing(path: Path, key: bytes) -> Connection:
+    """Open the vault file read-write without creating anything; probe that the key fits.
+
+    The key comes from an authenticated key slot, so a file that does not decrypt with it is
+    damaged (or was replaced), not "wrong passphrase".
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise NotAVault(f"找不到台账文件：{path}") from None
+    except OSError as e:
+        raise environment(e, f"无法读取台账文件：{path}") from e
+    if size == 0:
+        raise NotAVault(f"台账文件是空的：{path}。它不是一个有效的台账。")
+    try:
+        conn = sqlcipher3.connect(_uri(path, "rw"), uri=True, isolation_level=None)
+    except DatabaseError as e:
+        raise NotAVault(f"无法打开台账文件：{path}（{e}）") from e
+    try:
+        _keyed(conn, key)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for p in PRAGMAS:
+            conn.execute(p).fetchall()
+    except MemoryError as e:
+        conn.close()
+        raise Damaged() from e
+    except Exception as e:
+        conn.close()
+        raise Damaged() from e
+    return conn
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Both checks: every page's HMAC (SQLCipher), then SQLite's structural check."""
+    problems = [str(r) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    if [tuple(r) for r in rows] != [("ok",)]:
+        problems += [str(r[0]) for r in rows]
+    return problems
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception (so a failure leaves no trace)."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except DatabaseError as e:
+        raise environment(e, "无法开始写入台账。") from e
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+_ERRNO_TEXT = {
+    errno.ENOSPC: "磁盘已满",
+    errno.EIO: "读写错误（介质可能已损坏或被拔出）",
+    errno.ENOENT: "文件或介质不存在（可能已被拔出）",
+    errno.EROFS: "介质是只读的",
+    errno.EACCES: "没有访问权限",
+    errno.EFBIG: "文件超过了允许的大小",
+}
+
+
+def environment(exc: BaseException, what: str) -> EnvironmentProblem:
+    """Turn an OS or SQLite I/O failure into a message the clerk can act on."""
+    reason = ""
+    if isinstance(exc, OSError) and exc.errno in _ERRNO_TEXT:
+        reason = _ERRNO_TEXT[exc.errno]
+    else:
+        text = str(exc).lower()
+        if "full" in text:
+            reason = _ERRNO_TEXT[errno.ENOSPC]
+        elif "disk i/o" in text or "i/o" in text:
+            reason = _ERRNO_TEXT[errno.EIO]
+        elif "readonly" in text or "read-only" in text:
+            reason = _ERRNO_TEXT[errno.EROFS]
+        elif "locked" in text or "busy" in text:
+            reason = "台账正被另一个程序使用"
+    detail = f"：{reason}" if reason else f"（{exc}）"
+    return EnvironmentProblem(f"{what}{detail}。已保存的内容没有丢失，请处理后重试。")

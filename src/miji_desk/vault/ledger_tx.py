@@ -1,0 +1,163 @@
+"""The writes of one workflow, inside one BEGIN IMMEDIATE transaction (``core.ports.LedgerTx``)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+
+from ..core import barcodes
+from ..core.carriers import Register
+from . import audit
+from .audit import canonical_json
+from .connection import Connection
+
+# Columns a workflow may write; anything else is a bug, refused before SQL is built.
+DOCUMENT_COLUMNS = frozenset({
+    "register", "number", "year", "seq", "doc_no", "title", "producer", "sender", "recipients",
+    "channel", "couriers", "level_code", "period_kind", "period_amount", "period_until",
+    "period_condition", "classified_on", "received_at", "pages", "copies_total", "attachments",
+    "scope", "handled_by", "serial_no", "capacity", "purpose", "notes", "source_carrier_id",
+    "registered_at"})
+CARRIER_COLUMNS = frozenset({
+    "document_id", "barcode", "number", "copy_no", "kind", "status", "holder", "location_id",
+    "held", "register", "level_code", "level_rank", "title", "doc_no", "sender",
+    "registered_at"})
+
+
+def _nfc(values: Mapping[str, object]) -> dict[str, object]:
+    return {k: unicodedata.normalize("NFC", v) if isinstance(v, str) else v
+            for k, v in values.items()}
+
+
+def _checked(values: Mapping[str, object], allowed: frozenset[str]) -> dict[str, object]:
+    unknown = set(values) - allowed
+    if unknown:
+        raise KeyError(f"not a column: {sorted(unknown)}")
+    return _nfc(values)
+
+
+class Tx:
+    def __init__(self, conn: Connection, audit_key: bytes, actor: str, now: str) -> None:
+        self._conn = conn
+        self._key = audit_key
+        self._actor = actor
+        self._now = now
+        self._seq: int | None = None  # the audit event this transaction will write
+        self.audited = False
+
+    @property
+    def now(self) -> str:
+        return self._now
+
+    @property
+    def audit_seq(self) -> int:
+        # Rows written before the audit event already name it (the FK is deferred to COMMIT).
+        if self._seq is None:
+            self._seq = audit.last(self._conn)[0] + 1
+        return self._seq
+
+    def next_seq(self, register: Register, year: int) -> int:
+        row = self._conn.execute("SELECT max(seq) FROM document WHERE register = ? AND year = ?",
+                                 (register.value, year)).fetchone()
+        return (row[0] or 0) + 1
+
+    def insert_document(self, values: Mapping[str, object]) -> int:
+        row = _checked(values, DOCUMENT_COLUMNS)
+        row["audit_seq"] = self.audit_seq
+        cols = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        cur = self._conn.execute(f"INSERT INTO document ({cols}) VALUES ({marks})",
+                                 tuple(row.values()))
+        return int(cur.lastrowid)
+
+    def insert_carrier(self, values: Mapping[str, object]) -> int:
+        row = _checked(values, CARRIER_COLUMNS)
+        # Ids are chosen here so the generated barcode can be written with the row itself.
+        new_id = (self._conn.execute("SELECT max(id) FROM carrier").fetchone()[0] or 0) + 1
+        row["id"] = new_id
+        row.setdefault("barcode", barcodes.for_carrier(new_id))
+        cols = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        self._conn.execute(f"INSERT INTO carrier ({cols}) VALUES ({marks})", tuple(row.values()))
+        return new_id
+
+    def update_document(self, document_id: int, values: Mapping[str, object]) -> None:
+        row = _checked(values, DOCUMENT_COLUMNS)
+        sets = ", ".join(f"{k} = ?" for k in row)
+        self._conn.execute(f"UPDATE document SET {sets} WHERE id = ?",
+                           (*row.values(), document_id))
+
+    def update_carrier(self, carrier_id: int, values: Mapping[str, object]) -> None:
+        row = _checked(values, CARRIER_COLUMNS)
+        sets = ", ".join(f"{k} = ?" for k in row)
+        self._conn.execute(f"UPDATE carrier SET {sets} WHERE id = ?", (*row.values(), carrier_id))
+
+    def document_row(self, document_id: int) -> dict[str, object]:
+        return self._row("SELECT * FROM document WHERE id = ?", document_id)
+
+    def carrier_row(self, carrier_id: int) -> dict[str, object]:
+        return self._row("SELECT * FROM carrier WHERE id = ?", carrier_id)
+
+    def _row(self, sql: str, key: int) -> dict[str, object]:
+        cur = self._conn.execute(sql, (key,))
+        row = cur.fetchone()
+        if row is None:
+            raise LookupError(key)
+        return {d[0]: v for d, v in zip(cur.description, row, strict=True)}
+
+    def barcode_taken(self, barcode: str) -> bool:
+        return self._conn.execute("SELECT 1 FROM carrier WHERE barcode = ?",
+                                  (barcode,)).fetchone() is not None
+
+    def location_id(self, name: str) -> int | None:
+        row = self._conn.execute("SELECT id FROM location WHERE name = ? AND active = 1",
+                                 (unicodedata.normalize("NFC", name),)).fetchone()
+        return row[0] if row else None
+
+    def location_name(self, location_id: int) -> str:
+        row = self._conn.execute("SELECT name FROM location WHERE id = ?",
+                                 (location_id,)).fetchone()
+        return row[0] if row else ""
+
+    def copies_of_document(self, document_id: int) -> list[tuple[int, int | None]]:
+        return list(self._conn.execute(
+            "SELECT id, copy_no FROM carrier WHERE document_id = ? ORDER BY copy_no, id",
+            (document_id,)))
+
+    def insert_location(self, name: str, kind: str) -> int:
+        cur = self._conn.execute("INSERT INTO location(name, kind) VALUES (?, ?)",
+                                 (unicodedata.normalize("NFC", name), kind))
+        return int(cur.lastrowid)
+
+    def record_event(self, action: str, *, carrier_id: int | None = None,
+                     document_id: int | None = None, field: str | None = None,
+                     before: object = None, after: object = None, approval_ref: str = "",
+                     note: str = "") -> None:
+        self._conn.execute(
+            "INSERT INTO carrier_event(carrier_id, document_id, at, actor, action, field, before,"
+            " after, approval_ref, note, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (carrier_id, document_id, self._now, self._actor, action, field,
+             None if before is None else canonical_json(before),
+             None if after is None else canonical_json(after),
+             approval_ref, note, self.audit_seq))
+
+    def audit(self, action: str, carrier_ids: list[int], detail: Mapping[str, object]) -> int:
+        if self.audited:
+            raise RuntimeError("one workflow writes exactly one audit event")
+        expected = self.audit_seq
+        seq = audit.append(self._conn, self._key, at=self._now, actor=self._actor,
+                           action=action, carrier_ids=carrier_ids, detail=dict(detail))
+        if seq != expected:
+            raise RuntimeError("audit sequence moved inside a transaction")
+        self.audited = True
+        return seq
+
+    # Meta rows (unit settings kept inside the vault) are plain key/value.
+    def set_meta(self, key: str, value: str) -> None:
+        self._conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                           (key, unicodedata.normalize("NFC", value)))
+
+    def execute(self, sql: str, params: tuple[object, ...] = ()) -> object:
+        """For vault-internal repositories only (locations, levels): bound parameters always."""
+        return self._conn.execute(sql, params)

@@ -1,0 +1,194 @@
+"""Read-only questions to the ledger, each answered through an index.
+
+The UI's table model asks for ids a page at a time and then for those rows; nothing here ever
+selects a whole register into memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+
+from ..core.carriers import CarrierKind, CarrierView, Register, Status
+from ..core.ledger_query import HistoryEntry, LedgerFilter, SortKey
+from ..core.levels import LevelCatalog
+from ..core.periods import SecrecyPeriod
+from .connection import Connection
+
+_SORT_SQL = {
+    SortKey.NUMBER: "c.number",
+    SortKey.LEVEL: "c.level_rank",
+    SortKey.TITLE: "c.title",
+    SortKey.DOC_NO: "c.doc_no",
+    SortKey.SENDER: "c.sender",
+    SortKey.STATUS: "c.status",
+    SortKey.WHEREABOUTS: "c.holder",
+    SortKey.REGISTERED: "c.registered_at",
+}
+
+_VIEW_SQL = """
+SELECT c.id, c.barcode, c.number, c.copy_no, c.kind, c.status, c.register, c.level_code,
+       d.period_kind, d.period_amount, d.period_until, d.period_condition, d.classified_on,
+       d.title, d.doc_no, d.producer, d.sender, c.holder, coalesce(l.name, ''),
+       c.registered_at, c.document_id, d.pages, d.copies_total, c.held,
+       d.recipients, d.channel, d.couriers, d.received_at, d.attachments, d.scope,
+       d.handled_by, d.serial_no, d.capacity, d.purpose, d.notes, d.number, d.source_carrier_id
+FROM carrier c JOIN document d ON d.id = c.document_id
+LEFT JOIN location l ON l.id = c.location_id
+"""
+_EXTRA = ("recipients", "channel", "couriers", "received_at", "attachments", "scope",
+          "handled_by", "serial_no", "capacity", "purpose", "notes", "document_number",
+          "source_carrier_id")
+
+_FTS_SAFE = re.compile(r'["\x00]')
+
+
+def fts_phrase(text: str) -> str:
+    """A user's text as one FTS5 phrase: quotes doubled, so no query syntax leaks through."""
+    return '"' + _FTS_SAFE.sub(lambda m: '""' if m.group() == '"' else "", text) + '"'
+
+
+class LedgerQueries:
+    def __init__(self, conn: Connection, levels: LevelCatalog) -> None:
+        self._conn = conn
+        self._levels = levels
+
+    # -- filters -------------------------------------------------------------------------------
+    def _where(self, f: LedgerFilter) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+
+        def among(column: str, values: Sequence[object]) -> None:
+            clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
+            params.extend(values)
+
+        if f.levels:
+            among("c.level_code", sorted(f.levels))
+        if f.statuses:
+            among("c.status", sorted(s.value for s in f.statuses))
+        if f.kinds:
+            among("c.kind", sorted(k.value for k in f.kinds))
+        if f.registers:
+            among("c.register", sorted(r.value for r in f.registers))
+        if f.registered_from:
+            clauses.append("c.registered_at >= ?")
+            params.append(f.registered_from.isoformat())
+        if f.registered_to:
+            clauses.append("c.registered_at < ?")
+            params.append((f.registered_to + dt.timedelta(days=1)).isoformat())
+        if f.location_id is not None:
+            clauses.append("c.location_id = ?")
+            params.append(f.location_id)
+        text = f.text.strip()
+        if text:
+            exact = self._exact(text)
+            if exact is not None:
+                clauses.append("c.id = ?")
+                params.append(exact)
+            elif len(text) >= 3:
+                clauses.append("c.document_id IN (SELECT rowid FROM document_fts "
+                               "WHERE document_fts MATCH ?)")
+                params.append(fts_phrase(text))
+            else:
+                # Trigrams need three characters; a one- or two-character query scans titles.
+                like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                clauses.append("(c.title LIKE ? ESCAPE '\\' OR c.doc_no LIKE ? ESCAPE '\\' "
+                               "OR c.sender LIKE ? ESCAPE '\\')")
+                params += [like, like, like]
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def _exact(self, text: str) -> int | None:
+        row = self._conn.execute("SELECT id FROM carrier WHERE barcode = ? OR number = ?",
+                                 (text, text)).fetchone()
+        return row[0] if row else None
+
+    # -- pages ---------------------------------------------------------------------------------
+    def count(self, f: LedgerFilter = LedgerFilter()) -> int:
+        where, params = self._where(f)
+        return self._conn.execute(f"SELECT count(*) FROM carrier c{where}", params).fetchone()[0]
+
+    def page_ids(self, f: LedgerFilter = LedgerFilter(), sort: SortKey = SortKey.REGISTERED,
+                 descending: bool = False, offset: int = 0, limit: int = 200) -> list[int]:
+        where, params = self._where(f)
+        direction = "DESC" if descending else "ASC"
+        sql = (f"SELECT c.id FROM carrier c{where} ORDER BY {_SORT_SQL[sort]} {direction}, "
+               f"c.id {direction} LIMIT ? OFFSET ?")
+        return [r[0] for r in self._conn.execute(sql, [*params, limit, offset])]
+
+    def page(self, f: LedgerFilter = LedgerFilter(), sort: SortKey = SortKey.REGISTERED,
+             descending: bool = False, offset: int = 0, limit: int = 200) -> list[CarrierView]:
+        return self.by_ids(self.page_ids(f, sort, descending, offset, limit))
+
+    def iter_views(self, f: LedgerFilter = LedgerFilter(), sort: SortKey = SortKey.NUMBER,
+                   descending: bool = False, chunk: int = 500) -> Iterator[CarrierView]:
+        """Every matching carrier, a chunk at a time (registers, exports)."""
+        offset = 0
+        while True:
+            views = self.page(f, sort, descending, offset, chunk)
+            yield from views
+            if len(views) < chunk:
+                return
+            offset += chunk
+
+    def by_ids(self, ids: Sequence[int]) -> list[CarrierView]:
+        if not ids:
+            return []
+        rows = self._conn.execute(
+            f"{_VIEW_SQL} WHERE c.id IN ({', '.join('?' * len(ids))})", list(ids)).fetchall()
+        found = {r[0]: self._view(r) for r in rows}
+        return [found[i] for i in ids if i in found]
+
+    def get(self, carrier_id: int) -> CarrierView:
+        views = self.by_ids([carrier_id])
+        if not views:
+            raise LookupError(carrier_id)
+        return views[0]
+
+    def by_barcode(self, code: str) -> CarrierView | None:
+        row = self._conn.execute(f"{_VIEW_SQL} WHERE c.barcode = ?", (code.strip(),)).fetchone()
+        return self._view(row) if row else None
+
+    def search(self, text: str, limit: int = 200) -> list[CarrierView]:
+        return self.page(LedgerFilter(text=text), SortKey.REGISTERED, True, 0, limit)
+
+    def carriers_of_document(self, document_id: int) -> list[CarrierView]:
+        ids = [r[0] for r in self._conn.execute(
+            "SELECT id FROM carrier WHERE document_id = ? ORDER BY copy_no, id", (document_id,))]
+        return self.by_ids(ids)
+
+    def history(self, carrier_id: int) -> list[HistoryEntry]:
+        """Everything that happened to this carrier and to its registration, oldest first."""
+        doc = self._conn.execute("SELECT document_id FROM carrier WHERE id = ?",
+                                 (carrier_id,)).fetchone()
+        if doc is None:
+            raise LookupError(carrier_id)
+        rows = self._conn.execute(
+            "SELECT at, actor, action, field, before, after, approval_ref, note, audit_seq "
+            "FROM carrier_event WHERE carrier_id = ? "
+            "UNION ALL SELECT at, actor, action, field, before, after, approval_ref, note, "
+            "audit_seq FROM carrier_event WHERE carrier_id IS NULL AND document_id = ? "
+            "ORDER BY audit_seq", (carrier_id, doc[0])).fetchall()
+        return [HistoryEntry.from_row(*r) for r in rows]
+
+    # -- statistics ----------------------------------------------------------------------------
+    def counts_by(self, column: str) -> dict[str, int]:
+        if column not in ("level_code", "status", "kind", "register"):
+            raise ValueError(column)
+        return dict(self._conn.execute(
+            f"SELECT {column}, count(*) FROM carrier GROUP BY {column} ORDER BY {column}"))
+
+    def _view(self, r: Sequence[object]) -> CarrierView:
+        (cid, barcode, number, copy_no, kind, status, register, level_code, pk, pa, pu, pc,
+         classified_on, title, doc_no, producer, sender, holder, location, registered_at,
+         document_id, pages, copies_total, held, *extra) = r
+        return CarrierView(
+            id=cid, barcode=barcode, number=number, copy_no=copy_no, kind=CarrierKind(kind),
+            status=Status(status), register=Register(register),
+            level=self._levels.get(level_code),
+            period=SecrecyPeriod.from_columns(pk, pa, pu, pc),
+            classified_on=dt.date.fromisoformat(classified_on) if classified_on else None,
+            title=title, doc_no=doc_no, producer=producer, sender=sender, holder=holder,
+            location=location, registered_at=dt.datetime.fromisoformat(registered_at),
+            document_id=document_id, pages=pages, copies_total=copies_total, held=bool(held),
+            extra=dict(zip(_EXTRA, extra, strict=True)))  # type: ignore[arg-type]

@@ -1,0 +1,266 @@
+"""The open vault: the one object the rest of the application holds while unlocked.
+
+``Vault.create`` makes the database and its key file; ``Vault.open`` unlocks them. Neither
+creates nor changes a file when it fails.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.clock import Clock, SystemClock
+from ..core.errors import EnvironmentProblem
+from ..core.levels import BUILTIN_LEVELS, COMMON_UNIT_LEVELS, Level, LevelCatalog
+from . import audit, connection, schema
+from .audit import AuditHead, AuditVerdict
+from .connection import Connection
+from .errors import Damaged, NotAVault, TooNew
+from .kdf import PRODUCT_KDF, KdfParams
+from .keyslots import KeyFile
+from .ledger_tx import Tx
+from .machine_secret import MachineSecretStore
+from .queries import LedgerQueries
+from .recovery import new_recovery_code
+
+FORMAT = "miji-desk"
+
+
+def key_path(vault_path: Path) -> Path:
+    return vault_path.with_name(vault_path.name + ".keys")
+
+
+@dataclass
+class VerifyReport:
+    integrity: list[str]
+    audit: AuditVerdict
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.integrity and self.audit.ok
+
+    def summary(self) -> str:
+        if self.integrity:
+            return "台账文件完整性检查未通过：" + "；".join(self.integrity[:3])
+        return self.audit.summary()
+
+
+class Vault:
+    def __init__(self, path: Path, conn: Connection, data_key: bytes, keyfile: KeyFile,
+                 clock: Clock, machine_bound: bool) -> None:
+        self.path = path
+        self._conn: Connection | None = conn
+        self._data_key = data_key
+        self.keyfile = keyfile
+        self.vault_id = keyfile.vault_id
+        self.machine_bound = machine_bound
+        self.clock = clock
+        self._audit_key = audit.audit_key(data_key, self.vault_id)
+        self._meta = dict(conn.execute("SELECT key, value FROM meta"))
+        self._levels = self._load_levels()
+        self.ledger = LedgerQueries(conn, self._levels)
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, *, passphrase: str, unit_name: str, clerk_name: str,
+               store: MachineSecretStore, kdf: KdfParams = PRODUCT_KDF,
+               clock: Clock | None = None, unit_levels: tuple[Level, ...] = COMMON_UNIT_LEVELS,
+               locations: tuple[tuple[str, str], ...] = ()) -> tuple[Vault, str]:
+        """A new vault and its recovery code (shown once, never stored)."""
+        path = Path(path)
+        keys = key_path(path)
+        if path.exists() or keys.exists():
+            raise EnvironmentProblem(f"{path} 已经存在，不会覆盖已有的台账。")
+        clock = clock or SystemClock()
+        data_key = os.urandom(32)
+        vault_id = uuid.uuid4().hex
+        secret = store.create(vault_id) if store.available else None
+        code = new_recovery_code()
+        partial = path.with_name(path.name + ".creating")
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        try:
+            conn = connection.create(partial, data_key)
+            try:
+                migrate(conn)
+                now = clock.now().isoformat()
+                meta = {"format": FORMAT, "vault_id": vault_id, "unit_name": unit_name,
+                        "clerk_name": clerk_name, "created_at": now,
+                        "machine_bound": "1" if secret else "0"}
+                with connection.transaction(conn):
+                    for k, v in meta.items():
+                        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (k, v))
+                    for lv in (*BUILTIN_LEVELS, *unit_levels):
+                        conn.execute("INSERT INTO level VALUES (?, ?, ?, ?, ?)",
+                                     (lv.code, lv.name, lv.rank, lv.max_years,
+                                      int(lv.state_secret)))
+                    for name, kind in locations:
+                        conn.execute("INSERT INTO location(name, kind) VALUES (?, ?)",
+                                     (name, kind))
+                    akey = audit.audit_key(data_key, vault_id)
+                    audit.append(conn, akey, at=now, actor=clerk_name, action="vault_created",
+                                 carrier_ids=[], detail={"unit_name": unit_name,
+                                                         "machine_bound": bool(secret),
+                                                         "locations": [n for n, _ in locations]})
+            finally:
+                conn.close()
+            KeyFile.create(keys, data_key, passphrase, code, secret, vault_id, kdf)
+            os.replace(partial, path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                partial.unlink()
+            raise
+        vault = cls.open(path, passphrase=passphrase, store=store, clock=clock)
+        return vault, code
+
+    @classmethod
+    def open(cls, path: Path | str, *, passphrase: str | None = None,
+             recovery_code: str | None = None, store: MachineSecretStore | None = None,
+             clock: Clock | None = None, check: bool = True) -> Vault:
+        """Unlock with the passphrase (and this PC's secret) or with the recovery code.
+
+        Raises WrongSecret, NotAVault, Damaged or TooNew; never creates or changes a file.
+        """
+        path = Path(path)
+        if not path.exists():
+            raise NotAVault(f"找不到台账文件：{path}")
+        keyfile = KeyFile.load(key_path(path))
+        if recovery_code is not None:
+            data_key = keyfile.unlock_recovery(recovery_code)
+        else:
+            secret = None
+            if keyfile.machine_bound:
+                store = store or MachineSecretStore()
+                secret = store.get(keyfile.vault_id) if store.available else None
+            data_key = keyfile.unlock_passphrase(passphrase or "", secret)
+        conn = connection.open_existing(path, data_key)
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN "
+                                     "('format', 'vault_id')"))
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if meta.get("format") != FORMAT:
+                raise NotAVault()
+            if meta.get("vault_id") != keyfile.vault_id:
+                raise NotAVault("台账文件与密钥文件不是同一本台账（可能被替换过）。")
+            if version > schema.SCHEMA_VERSION:
+                raise TooNew()
+            if check:
+                problems = connection.integrity_problems(conn)
+                if problems:
+                    raise Damaged()
+            if version < schema.SCHEMA_VERSION:
+                migrate(conn)
+        except (NotAVault, TooNew, Damaged):
+            conn.close()
+            raise
+        except connection.DatabaseError as e:
+            conn.close()
+            raise Damaged() from e
+        except Exception:
+            conn.close()
+            raise
+        return cls(path, conn, data_key, keyfile, clock or SystemClock(), keyfile.machine_bound)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        self._data_key = b""
+        self._audit_key = b""
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise RuntimeError("vault is locked")
+        return self._conn
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the Ledger protocol -------------------------------------------------------------------
+    @property
+    def actor(self) -> str:
+        return self._meta.get("clerk_name", "")
+
+    @property
+    def unit_name(self) -> str:
+        return self._meta.get("unit_name", "")
+
+    @property
+    def levels(self) -> LevelCatalog:
+        return self._levels
+
+    def setting(self, name: str, default: str) -> str:
+        return self._meta.get(name, default)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Tx]:
+        """One workflow: its rows and exactly one audit event, or nothing at all."""
+        tx = Tx(self.conn, self._audit_key, self.actor, self.clock.now().isoformat())
+        try:
+            with connection.transaction(self.conn):
+                yield tx
+                if not tx.audited:
+                    raise RuntimeError("a workflow must write one audit event")
+        except connection.OperationalError as e:
+            raise connection.environment(e, "写入台账失败") from e
+        # Meta may have changed inside (settings kept in the vault); re-read after commit.
+        self._meta = dict(self.conn.execute("SELECT key, value FROM meta"))
+
+    def carrier(self, carrier_id: int):  # noqa: ANN201 - CarrierView
+        return self.ledger.get(carrier_id)
+
+    # -- checks --------------------------------------------------------------------------------
+    def audit_head(self) -> AuditHead:
+        return audit.head(self.conn, self._audit_key)
+
+    def verify(self, expected: AuditHead | None = None) -> VerifyReport:
+        problems = connection.integrity_problems(self.conn)
+        verdict = audit.verify(self.conn, self._audit_key, expected)
+        return VerifyReport(problems, verdict, self.counts())
+
+    def counts(self) -> dict[str, int]:
+        c = self.conn
+        return {"carriers": c.execute("SELECT count(*) FROM carrier").fetchone()[0],
+                "documents": c.execute("SELECT count(*) FROM document").fetchone()[0],
+                "events": c.execute("SELECT count(*) FROM carrier_event").fetchone()[0],
+                "audit": c.execute("SELECT count(*) FROM audit_event").fetchone()[0]}
+
+    def locations(self) -> list[tuple[int, str, str]]:
+        return list(self.conn.execute(
+            "SELECT id, name, kind FROM location WHERE active = 1 ORDER BY name"))
+
+    def _load_levels(self) -> LevelCatalog:
+        rows = self.conn.execute("SELECT code, name, rank, max_years, state_secret FROM level")
+        return LevelCatalog(Level(c, n, r, m, bool(s)) for c, n, r, m, s in rows)
+
+    def reload_levels(self) -> None:
+        self._levels = self._load_levels()
+        self.ledger = LedgerQueries(self.conn, self._levels)
+
+
+def migrate(conn: Connection) -> None:
+    """Bring the schema up to date, one transaction per step."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > schema.SCHEMA_VERSION:
+        raise TooNew()
+    for n in range(version + 1, schema.SCHEMA_VERSION + 1):
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{schema.MIGRATIONS[n - 1]}\n"
+                               f"PRAGMA user_version = {n};\nCOMMIT;")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

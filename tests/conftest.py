@@ -1,0 +1,38 @@
+"""Test-wide setup: Qt renders offscreen, and no test touches the real user's settings or data."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: no display is needed, and the UI tests behave the same on every machine.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_SRC = Path(__file__).resolve().parents[1] / "src"
+if str(_SRC) not in sys.path:  # a plain checkout works without `pip install -e`
+    sys.path.insert(0, str(_SRC))
+
+
+@pytest.fixture(autouse=True)
+def isolated_app_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every per-user folder (QStandardPaths, QSettings, platformdirs) into tmp_path.
+
+    Autouse so that a test can never read or overwrite the developer's real settings, vault or
+    lockout file. Returns the folder that stands in for the user's home data folders.
+    """
+    home = tmp_path / "userdata"
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state"),
+                     ("APPDATA", "roaming"), ("LOCALAPPDATA", "local")):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(var, str(home / sub))
+    if "PySide6.QtCore" in sys.modules:  # only tests that use Qt pay for it
+        from PySide6.QtCore import QSettings
+
+        for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+            for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+                QSettings.setPath(fmt, scope, str(home / "config"))
+    return home
