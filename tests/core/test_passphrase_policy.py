@@ -87,7 +87,7 @@ def test_length_counts_nfc_characters() -> None:
 
 
 def test_check_raises_first_problem() -> None:
-    with pytest.raises(RuleViolation, match="^口令太短") as info:
+    with pytest.raises(RuleViolation, match=r"^口令太短") as info:
         POLICY.check("abc", "")
     assert info.value.field == "passphrase"
 

@@ -110,14 +110,14 @@ def test_store_failing_on_read_after_probe_is_an_environment_problem(
         raise RuntimeError("D-Bus went away")
 
     monkeypatch.setattr(ring, "get_password", locked)
-    with pytest.raises(EnvironmentProblem, match="无法读取系统凭据库"):
+    with pytest.raises(EnvironmentProblem, match=r"无法读取系统凭据库"):
         store.get(VAULT_ID)
 
 
 def test_garbled_entry_is_wrong_secret() -> None:
     ring = InMemoryKeyring()
     ring.entries[(SERVICE, VAULT_ID)] = "not hex"
-    with pytest.raises(WrongSecret, match="恢复码"):
+    with pytest.raises(WrongSecret, match=r"恢复码"):
         MachineSecretStore(ring).get(VAULT_ID)
 
 

@@ -50,7 +50,7 @@ def test_typo_is_caught_by_the_check() -> None:
     i = 7  # inside the second group
     wrong = recovery.ALPHABET[(recovery.ALPHABET.index(code[i]) + 1) % 32]
     typo = code[:i] + wrong + code[i + 1 :]
-    with pytest.raises(RuleViolation, match="^恢复码有误：校验不符"):
+    with pytest.raises(RuleViolation, match=r"^恢复码有误：校验不符"):
         normalize_recovery_code(typo)
 
 
@@ -58,7 +58,7 @@ def test_swapped_neighbours_are_caught() -> None:
     code = new_recovery_code().replace("-", "")
     i = next(k for k in range(len(code) - 1) if code[k] != code[k + 1])
     swapped = code[:i] + code[i + 1] + code[i] + code[i + 2 :]
-    with pytest.raises(RuleViolation, match="^恢复码有误"):
+    with pytest.raises(RuleViolation, match=r"^恢复码有误"):
         normalize_recovery_code(swapped)
 
 
@@ -67,13 +67,13 @@ def test_wrong_length_is_refused(cut: int) -> None:
     bare = new_recovery_code().replace("-", "")
     with pytest.raises(RuleViolation, match=rf"^恢复码有误：应为 30 个字符.*现为 {30 - cut} 个"):
         normalize_recovery_code(bare[:-cut])
-    with pytest.raises(RuleViolation, match="^恢复码有误：应为 30 个字符"):
+    with pytest.raises(RuleViolation, match=r"^恢复码有误：应为 30 个字符"):
         normalize_recovery_code(bare + "0" * cut)
 
 
 @pytest.mark.parametrize("text", ["", "   ", "-----"])
 def test_empty_is_refused(text: str) -> None:
-    with pytest.raises(RuleViolation, match="^恢复码有误"):
+    with pytest.raises(RuleViolation, match=r"^恢复码有误"):
         normalize_recovery_code(text)
 
 

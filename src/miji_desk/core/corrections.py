@@ -7,9 +7,12 @@ clerk's reason, like a reversing entry in accounting. The history shows both.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .errors import RuleViolation
+from .periods import SecrecyPeriod
 from .ports import Ledger
 from .text import LONG, SHORT, clean
 
@@ -44,6 +47,12 @@ CARRIER_FIELDS: dict[str, Correctable] = {
     "location": Correctable("存放位置"),
 }
 FIELD_LABEL = {k: v.label for k, v in {**DOCUMENT_FIELDS, **CARRIER_FIELDS}.items()}
+# Fields a register requires at registration stay required when corrected.
+REQUIRED_BY_REGISTER: dict[str, frozenset[str]] = {
+    "incoming": frozenset({"sender", "pages"}),
+    "outgoing": frozenset({"pages"}),
+    "media": frozenset({"serial_no", "purpose"}),
+}
 
 
 def _parse(spec: Correctable, fld: str, raw: str) -> object:
@@ -51,9 +60,10 @@ def _parse(spec: Correctable, fld: str, raw: str) -> object:
     if spec.kind == "int":
         if not text:
             return None
-        if not text.isdigit() or not 1 <= int(text) <= 100000:
+        digits = unicodedata.normalize("NFKC", text)  # full-width １２ from a Chinese IME
+        if not (digits.isascii() and digits.isdigit()) or not 1 <= int(digits) <= 100000:
             raise RuleViolation(f"{spec.label}必须是 1 到 100000 之间的整数。", fld)
-        return int(text)
+        return int(digits)
     if spec.kind == "date":
         if not text:
             return None
@@ -97,6 +107,11 @@ def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason:
             before = doc[field]
             if before == value or (before in (None, "") and value in (None, "")):
                 return False
+            if value in (None, "") and field in REQUIRED_BY_REGISTER.get(str(doc["register"]),
+                                                                         ()):
+                raise RuleViolation(f"请填写{spec.label}。", field)
+            if field == "classified_on" and value is not None:
+                _check_classified_on(ledger, doc, dt.date.fromisoformat(str(value)))
             if field == "copies_total" and value is not None:
                 _check_copies_total(tx.copies_of_document(doc_id), int(value))  # type: ignore[arg-type]
             tx.update_document(doc_id, {field: value if value is not None else _empty(spec)})
@@ -106,6 +121,19 @@ def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason:
         tx.audit("correct", ids, {"document_id": doc_id, "field": field, "before": before,
                                   "after": value, "reason": reason})
     return True
+
+
+def _check_classified_on(ledger: Ledger, doc: Mapping[str, object], day: dt.date) -> None:
+    """The same date rules as at registration: not after receipt, and the period still fits."""
+    happened = dt.datetime.fromisoformat(str(doc["received_at"])).date()
+    if day > happened:
+        raise RuleViolation("定密日期不能晚于收发时间。", "classified_on")
+    period = SecrecyPeriod.from_columns(doc["period_kind"], doc["period_amount"],  # type: ignore[arg-type]
+                                        doc["period_until"], doc["period_condition"])  # type: ignore[arg-type]
+    try:
+        period.check(ledger.levels.get(str(doc["level_code"])), day)
+    except RuleViolation as e:
+        raise RuleViolation(e.message, "classified_on") from None
 
 
 def _empty(spec: Correctable) -> object:

@@ -14,6 +14,8 @@ from enum import StrEnum
 from .errors import RuleViolation
 from .levels import Level
 
+MAX_YEARS = 100  # the longest period in years or months; beyond it only 长期 makes sense
+
 
 class PeriodKind(StrEnum):
     UNMARKED = "unmarked"  # no period on the document: the legal maximum applies
@@ -55,9 +57,20 @@ class SecrecyPeriod:
     def check(self, level: Level, classified_on: dt.date | None) -> None:
         """Refuse a period that is malformed or longer than the level allows."""
         k = self.kind
+        # Only the fields of its own kind: anything else would be stored and printed wrongly.
+        stray = ((self.amount is not None and k not in (PeriodKind.YEARS, PeriodKind.MONTHS))
+                 or (self.until is not None and k is not PeriodKind.UNTIL)
+                 or (self.condition is not None and k is not PeriodKind.CONDITION))
+        if stray:
+            raise RuleViolation("保密期限的写法不对，请重新选择。", "period")
         if k in (PeriodKind.YEARS, PeriodKind.MONTHS):
-            if self.amount is None or self.amount <= 0:
+            amount = self.amount
+            if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
                 raise RuleViolation("保密期限必须是正整数。", "period")
+            if amount > (MAX_YEARS if k is PeriodKind.YEARS else 12 * MAX_YEARS):
+                # Beyond this the expiry cannot even be written as a date; 长期 says it.
+                raise RuleViolation(f"保密期限最多 {MAX_YEARS} 年；更长的期限请选择“长期”。",
+                                    "period")
             years = self.amount if k is PeriodKind.YEARS else self.amount / 12
             if level.max_years is not None and years > level.max_years:
                 raise RuleViolation(
@@ -74,11 +87,8 @@ class SecrecyPeriod:
                     raise RuleViolation(
                         f"{level.name}级事项的解密日期不能晚于定密日期后{level.max_years}年。",
                         "period")
-        elif k is PeriodKind.CONDITION:
-            if not (self.condition or "").strip():
-                raise RuleViolation("请填写解密条件。", "period")
-        elif k is PeriodKind.UNMARKED and (self.amount or self.until or self.condition):
-            raise RuleViolation("未标注保密期限时不应填写期限。", "period")
+        elif k is PeriodKind.CONDITION and not (self.condition or "").strip():
+            raise RuleViolation("请填写解密条件。", "period")
 
     def effective(self, level: Level) -> SecrecyPeriod:
         """The period that applies: the legal maximum when none was marked."""

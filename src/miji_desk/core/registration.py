@@ -108,7 +108,9 @@ def _level(ledger: Ledger, code: str) -> Level:
 
 
 def _classification(ledger: Ledger, level_code: str, period: SecrecyPeriod,
-                    classified_on: dt.date | None, happened: dt.datetime) -> Level:
+                    classified_on: dt.date | None, happened: dt.datetime
+                    ) -> tuple[Level, SecrecyPeriod]:
+    """The level and the period as checked; the period returned is the one to store."""
     level = _level(ledger, level_code)
     if period.kind.value == "condition":
         period = SecrecyPeriod.until_condition(
@@ -119,7 +121,7 @@ def _classification(ledger: Ledger, level_code: str, period: SecrecyPeriod,
         if classified_on > happened.date():
             raise RuleViolation("定密日期不能晚于收发时间。", "classified_on")
     period.check(level, classified_on)
-    return level
+    return level, period
 
 
 def _when(value: dt.datetime, now: dt.datetime, label: str, fld: str) -> dt.datetime:
@@ -132,7 +134,8 @@ def _when(value: dt.datetime, now: dt.datetime, label: str, fld: str) -> dt.date
     return value.replace(microsecond=0)
 
 
-def _count(value: int | None, label: str, fld: str, *, required: bool, hi: int = 100000) -> int | None:
+def _count(value: int | None, label: str, fld: str, *, required: bool,
+           hi: int = 100000) -> int | None:
     if value is None:
         if required:
             raise RuleViolation(f"请填写{label}。", fld)
@@ -142,12 +145,12 @@ def _count(value: int | None, label: str, fld: str, *, required: bool, hi: int =
     return value
 
 
-def _copies_within_total(numbers: list[int], total: int | None) -> None:
+def _copies_within_total(numbers: list[int], total: int | None,
+                         fld: str = "copy_numbers") -> None:
     if total is not None:
         over = [n for n in numbers if n > total]
         if over:
-            raise RuleViolation(f"份号 {'、'.join(map(str, over))} 超出了份数 {total}。",
-                                "copy_numbers")
+            raise RuleViolation(f"份号 {'、'.join(map(str, over))} 超出了份数 {total}。", fld)
 
 
 def _location(tx: LedgerTx, name: str) -> int | None:
@@ -200,7 +203,8 @@ def _write(ledger: Ledger, tx: LedgerTx, register: Register, year: int,
 def register_incoming(ledger: Ledger, form: IncomingForm) -> Registration:
     now = ledger.clock.now()
     received = _when(form.received_at, now, "收文时间", "received_at")
-    level = _classification(ledger, form.level, form.period, form.classified_on, received)
+    level, period = _classification(ledger, form.level, form.period, form.classified_on,
+                                    received)
     title = clean(form.title, label="标题或主要内容", field="title", limit=LONG, required=True)
     doc: dict[str, object] = {
         "title": title,
@@ -215,7 +219,7 @@ def register_incoming(ledger: Ledger, form: IncomingForm) -> Registration:
         "scope": clean(form.scope, label="知悉范围", field="scope", limit=LONG),
         "handled_by": clean(form.handled_by, label="经办人", field="handled_by") or ledger.actor,
         "notes": clean(form.notes, label="备注", field="notes", limit=LONG, multiline=True),
-        **_period_columns(form.period),
+        **_period_columns(period),
     }
     numbers = parse_copy_numbers(form.copy_numbers)
     _copies_within_total(numbers, doc["copies_total"])  # type: ignore[arg-type]
@@ -230,7 +234,7 @@ def register_incoming(ledger: Ledger, form: IncomingForm) -> Registration:
 def register_outgoing(ledger: Ledger, form: OutgoingForm) -> Registration:
     now = ledger.clock.now()
     sent = _when(form.sent_at, now, "发文时间", "sent_at")
-    level = _classification(ledger, form.level, form.period, form.classified_on, sent)
+    level, period = _classification(ledger, form.level, form.period, form.classified_on, sent)
     if not form.copies:
         raise RuleViolation("请至少登记一份。", "copies")
     if len(form.copies) > 1000:
@@ -241,8 +245,11 @@ def register_outgoing(ledger: Ledger, form: OutgoingForm) -> Registration:
     if len(set(numbers)) != len(numbers):
         raise RuleViolation("份号重复。", "copies")
     copies_total = _count(form.copies_total, "份数", "copies_total", required=False)
-    _copies_within_total(numbers, copies_total)
+    _copies_within_total(numbers, copies_total, "copies")
     recipients = [clean(c.recipient, label="收件单位", field="copies") for c in form.copies]
+    joined_recipients = "；".join(sorted({r for r in recipients if r}))
+    if len(joined_recipients) > LONG:
+        raise RuleViolation(f"收件单位合计过长：最多 {LONG} 个字，请分批登记。", "copies")
     channel = clean(form.channel, label="发送方式", field="channel", required=True)
     if channel not in CHANNELS:
         raise RuleViolation(f"发送方式只能是：{'、'.join(CHANNELS)}。", "channel")
@@ -250,16 +257,19 @@ def register_outgoing(ledger: Ledger, form: OutgoingForm) -> Registration:
     couriers = [c for c in couriers if c]
     if len(set(couriers)) != len(couriers):
         raise RuleViolation("送达人不能重复填写同一个人。", "couriers")
+    if len("、".join(couriers)) > 400:
+        raise RuleViolation("送达人合计过长：最多 400 个字。", "couriers")
     if level.rank >= 300 and any(recipients) and len(couriers) < 2:
         # 篇六 第四条: 绝密 goes out with two or more people, both recorded.
         raise RuleViolation("绝密级文件必须由两人以上送达，请填写两名送达人。", "couriers")
     doc: dict[str, object] = {
-        "title": clean(form.title, label="标题或主要内容", field="title", limit=LONG, required=True),
+        "title": clean(form.title, label="标题或主要内容", field="title", limit=LONG,
+                       required=True),
         "doc_no": clean(form.doc_no, label="文号", field="doc_no"),
         "producer": clean(form.producer, label="产生机关", field="producer")
         or ledger.setting("unit_name", ""),
         "sender": ledger.setting("unit_name", ""),
-        "recipients": "；".join(sorted({r for r in recipients if r})),
+        "recipients": joined_recipients,
         "channel": channel,
         "couriers": "、".join(couriers),
         "classified_on": form.classified_on.isoformat() if form.classified_on else None,
@@ -269,7 +279,7 @@ def register_outgoing(ledger: Ledger, form: OutgoingForm) -> Registration:
         "scope": clean(form.scope, label="知悉范围", field="scope", limit=LONG),
         "handled_by": clean(form.handled_by, label="经办人", field="handled_by") or ledger.actor,
         "notes": clean(form.notes, label="备注", field="notes", limit=LONG, multiline=True),
-        **_period_columns(form.period),
+        **_period_columns(period),
     }
     location = clean(form.location, label="存放位置", field="location")
     with ledger.transaction() as tx:
@@ -287,7 +297,7 @@ def register_media(ledger: Ledger, form: MediaForm) -> Registration:
     now = ledger.clock.now()
     if form.kind not in MEDIA_KINDS:
         raise RuleViolation("请选择介质类型：U盘、光盘、移动硬盘或其他介质。", "kind")
-    level = _classification(ledger, form.level, form.period, form.classified_on, now)
+    level, period = _classification(ledger, form.level, form.period, form.classified_on, now)
     doc: dict[str, object] = {
         "title": clean(form.title, label="名称", field="title", limit=LONG, required=True),
         "serial_no": clean(form.serial_no, label="序列号", field="serial_no", required=True),
@@ -298,9 +308,14 @@ def register_media(ledger: Ledger, form: MediaForm) -> Registration:
         "received_at": now.isoformat(),
         "handled_by": clean(form.handled_by, label="责任人", field="handled_by") or ledger.actor,
         "notes": clean(form.notes, label="备注", field="notes", limit=LONG, multiline=True),
-        **_period_columns(form.period),
+        **_period_columns(period),
     }
     code = barcodes.check(form.barcode) if form.barcode.strip() else ""
+    if code and barcodes.is_generated(code):
+        # The ledger prints codes of this form for its own carriers; taking one now would
+        # collide with the carrier that is given that id later.
+        raise RuleViolation(f"条码 {code} 是本系统为载体自动生成的格式，不能作为介质自带的条码。",
+                            "barcode")
     location = clean(form.location, label="存放位置", field="location")
     with ledger.transaction() as tx:
         if code and tx.barcode_taken(code):

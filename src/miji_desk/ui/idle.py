@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Callable
 
+from PySide6.QtCore import SLOT as _SLOT
 from PySide6.QtCore import (
     QAbstractNativeEventFilter,
     QCoreApplication,
@@ -115,7 +116,7 @@ class IdleWatcher(QObject):
             self.disarm()
             self.lockRequested.emit()
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # Only spontaneous events come from a person; posted or replayed ones keep nobody awake.
         if self._armed and event.type() in ACTIVITY_EVENTS and event.spontaneous():
             self._last_input = self._clock()
@@ -169,21 +170,27 @@ class OsLockMonitor(QObject):
             from PySide6.QtDBus import QDBusConnection, QDBusInterface
         except ImportError:
             return
-        system = QDBusConnection.systemBus()
-        if system.isConnected():
-            if system.connect(_LOGIND, _LOGIND_PATH, _LOGIND_MANAGER, "PrepareForSleep",
-                              self, "_on_prepare_for_sleep(bool)"):
-                self.sources.append("logind PrepareForSleep")
-            session_path = self._logind_session_path(system, QDBusInterface)
-            if session_path and system.connect(_LOGIND, session_path, _LOGIND_SESSION, "Lock",
-                                               self, "_on_session_lock()"):
-                self.sources.append("logind session Lock")
-        session = QDBusConnection.sessionBus()
-        if session.isConnected():
-            for service, path, interface in _SCREENSAVERS:
-                if session.connect(service, path, interface, "ActiveChanged", self,
-                                   "_on_screensaver_active(bool)"):
-                    self.sources.append(f"{interface} ActiveChanged")
+        # Only buses that exist: asking Qt for a missing session bus makes libdbus try to
+        # autolaunch a daemon, a process the clerk never asked for.
+        if _system_bus_present():
+            system = QDBusConnection.systemBus()
+            if system.isConnected():
+                if system.connect(_LOGIND, _LOGIND_PATH, _LOGIND_MANAGER, "PrepareForSleep",
+                                  self, _SLOT("_on_prepare_for_sleep(bool)")):
+                    self.sources.append("logind PrepareForSleep")
+                session_path = self._logind_session_path(system, QDBusInterface)
+                if session_path and system.connect(_LOGIND, session_path, _LOGIND_SESSION,
+                                                   "Lock", self, _SLOT("_on_session_lock()")):
+                    self.sources.append("logind session Lock")
+        if _session_bus_present():
+            session = QDBusConnection.sessionBus()
+            if session.isConnected():
+                # Any sender: whichever daemon implements the screensaver owns the name, and a
+                # false alarm only locks, which is the safe direction.
+                for _service, path, interface in _SCREENSAVERS:
+                    if session.connect("", path, interface, "ActiveChanged", self,
+                                       _SLOT("_on_screensaver_active(bool)")):
+                        self.sources.append(f"{interface} ActiveChanged")
 
     @staticmethod
     def _logind_session_path(bus: object, iface_cls: Callable[..., object]) -> str:
@@ -245,6 +252,18 @@ class OsLockMonitor(QObject):
         self.lockRequested.emit(reason)
 
 
+def _system_bus_present() -> bool:
+    return bool(os.environ.get("DBUS_SYSTEM_BUS_ADDRESS")) or os.path.exists(
+        "/run/dbus/system_bus_socket") or os.path.exists("/var/run/dbus/system_bus_socket")
+
+
+def _session_bus_present() -> bool:
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return True
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    return bool(runtime) and os.path.exists(os.path.join(runtime, "bus"))  # type: ignore[arg-type]
+
+
 class _WindowsSessionFilter(QAbstractNativeEventFilter):
     """Watches window messages for the session lock and suspend; never swallows them."""
 
@@ -252,7 +271,7 @@ class _WindowsSessionFilter(QAbstractNativeEventFilter):
         super().__init__()
         self._notify = notify
 
-    def nativeEventFilter(self, event_type: object, message: object) -> tuple[bool, int]:  # noqa: N802
+    def nativeEventFilter(self, event_type: object, message: object) -> tuple[bool, int]:
         try:
             if bytes(event_type) not in (b"windows_generic_MSG",  # type: ignore[call-overload]
                                          b"windows_dispatcher_MSG"):

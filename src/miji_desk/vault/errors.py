@@ -45,3 +45,38 @@ class TooNew(VaultError):
     """Written by a newer Miji Desk than this one."""
 
     default_message = "此台账由更新版本的 Miji Desk 创建，请先升级本软件再打开。原文件未被改动。"
+
+
+# -- backups (vault/backup.py) ------------------------------------------------------------------
+
+
+class NotABackup(NotAVault):
+    """The file is not a Miji Desk backup at all."""
+
+    default_message = "所选文件不是 Miji Desk 备份文件，请重新选择。"
+
+
+class BackupDamaged(Damaged):
+    """A backup file that is ours but whose bytes are not what was written (bit flip, edit)."""
+
+    default_message = (
+        "备份文件已损坏：内容与写入时不一致（可能是介质故障或文件被改动）。"
+        "请改用另一份备份，并保留此文件以便检查。"
+    )
+
+
+class BackupTruncated(BackupDamaged):
+    """A backup file cut short: a copy that did not finish, or a full medium."""
+
+    default_message = (
+        "备份文件不完整（被截断），可能复制时中断或介质已满。请改用另一份备份。"
+    )
+
+
+class BackupMismatch(VaultError):
+    """The backup is intact but its content disagrees with its own manifest."""
+
+    default_message = (
+        "备份内容与其清单不符（记录数或审计链校验点不一致），不能作为可靠的备份使用。"
+        "请改用另一份备份，并保留此文件以便检查。"
+    )

@@ -9,10 +9,11 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.carriers import CarrierView
 from ..core.clock import Clock, SystemClock
 from ..core.errors import EnvironmentProblem
 from ..core.levels import BUILTIN_LEVELS, COMMON_UNIT_LEVELS, Level, LevelCatalog
@@ -25,7 +26,7 @@ from .keyslots import KeyFile
 from .ledger_tx import Tx
 from .machine_secret import MachineSecretStore
 from .queries import LedgerQueries
-from .recovery import new_recovery_code
+from .recovery import new_recovery_code, normalize_recovery_code
 
 FORMAT = "miji-desk"
 
@@ -70,8 +71,14 @@ class Vault:
     def create(cls, path: Path | str, *, passphrase: str, unit_name: str, clerk_name: str,
                store: MachineSecretStore, kdf: KdfParams = PRODUCT_KDF,
                clock: Clock | None = None, unit_levels: tuple[Level, ...] = COMMON_UNIT_LEVELS,
-               locations: tuple[tuple[str, str], ...] = ()) -> tuple[Vault, str]:
-        """A new vault and its recovery code (shown once, never stored)."""
+               locations: tuple[tuple[str, str], ...] = (),
+               unit_settings: Mapping[str, str] | None = None,
+               recovery_code: str | None = None) -> tuple[Vault, str]:
+        """A new vault and its recovery code (shown once, never stored).
+
+        ``recovery_code`` lets the setup wizard show and confirm the code before the vault is
+        written; ``unit_settings`` are the unit's rules kept inside the vault (numbering …).
+        """
         path = Path(path)
         keys = key_path(path)
         if path.exists() or keys.exists():
@@ -80,7 +87,7 @@ class Vault:
         data_key = os.urandom(32)
         vault_id = uuid.uuid4().hex
         secret = store.create(vault_id) if store.available else None
-        code = new_recovery_code()
+        code = normalize_recovery_code(recovery_code) if recovery_code else new_recovery_code()
         partial = path.with_name(path.name + ".creating")
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
@@ -89,7 +96,8 @@ class Vault:
             try:
                 migrate(conn)
                 now = clock.now().isoformat()
-                meta = {"format": FORMAT, "vault_id": vault_id, "unit_name": unit_name,
+                meta = {**(unit_settings or {}), "format": FORMAT, "vault_id": vault_id,
+                        "unit_name": unit_name,
                         "clerk_name": clerk_name, "created_at": now,
                         "machine_bound": "1" if secret else "0"}
                 with connection.transaction(conn):
@@ -211,15 +219,18 @@ class Vault:
         tx = Tx(self.conn, self._audit_key, self.actor, self.clock.now().isoformat())
         try:
             with connection.transaction(self.conn):
+                changes = self.conn.total_changes
                 yield tx
-                if not tx.audited:
+                # A workflow that found nothing to do (an unchanged correction) writes nothing
+                # and needs no audit event; one that wrote anything must have audited it.
+                if not tx.audited and self.conn.total_changes != changes:
                     raise RuntimeError("a workflow must write one audit event")
         except connection.OperationalError as e:
             raise connection.environment(e, "写入台账失败") from e
         # Meta may have changed inside (settings kept in the vault); re-read after commit.
         self._meta = dict(self.conn.execute("SELECT key, value FROM meta"))
 
-    def carrier(self, carrier_id: int):  # noqa: ANN201 - CarrierView
+    def carrier(self, carrier_id: int) -> CarrierView:
         return self.ledger.get(carrier_id)
 
     # -- checks --------------------------------------------------------------------------------

@@ -1,0 +1,223 @@
+"""What circulation and loans share: scans, due times, the return check and incidents.
+
+Decisions (DESIGN.md; 篇九 (四) "要当天归还"):
+
+- Due time: the same day at the office's closing time, a setting kept in the vault
+  (``due_time.circulation`` / ``due_time.loan``, ``HH:MM``, default 18:00). A hand-out after
+  closing time is due at 23:59:59 the same day. A workflow may pass an explicit due time (later
+  than now, at most 30 days ahead) for a longer approved loan.
+- A return that is not complete (pages counted short or marked incomplete, attachments missing)
+  closes the line, because the carrier is physically back with the clerk, puts the carrier back
+  into its previous status (在库 or 已归档) and opens an incident (异常) naming the shortfall.
+  While an incident is open the carrier is refused for new loans and hand-outs; closing the
+  incident needs a written resolution. So nothing closes silently and the "what is out" views
+  never show a carrier that is in the safe.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from . import barcodes
+from .carriers import STATUS_LABEL, TERMINAL, Status
+from .custody_ports import Row
+from .errors import RuleViolation
+from .ports import Ledger, LedgerTx
+from .text import LONG, clean
+
+DEFAULT_DUE_TIME = "18:00"
+IN_OFFICE = "机要室"  # where reading happens unless taking out is approved (篇四 (二))
+MAX_DUE_DAYS = 30
+_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def due_time(ledger: Ledger, kind: str) -> dt.time:
+    """The setting ``due_time.<kind>`` (``circulation`` or ``loan``)."""
+    text = ledger.setting(f"due_time.{kind}", DEFAULT_DUE_TIME)
+    m = _HHMM.match(text.strip())
+    if m is None:
+        m = _HHMM.match(DEFAULT_DUE_TIME)
+        assert m is not None
+    return dt.time(int(m.group(1)), int(m.group(2)))
+
+
+def due_at(ledger: Ledger, kind: str, now: dt.datetime, explicit: dt.datetime | None
+           ) -> dt.datetime:
+    """The due time of a hand-out or loan made ``now``."""
+    if explicit is not None:
+        if explicit.tzinfo is None:
+            explicit = explicit.astimezone()
+        explicit = explicit.replace(microsecond=0)
+        if explicit <= now:
+            raise RuleViolation("应还时间必须晚于现在。", "due")
+        if explicit > now + dt.timedelta(days=MAX_DUE_DAYS):
+            raise RuleViolation(f"应还时间最多在 {MAX_DUE_DAYS} 天之内。", "due")
+        return explicit
+    t = due_time(ledger, kind)
+    due = now.replace(hour=t.hour, minute=t.minute, second=0, microsecond=0)
+    if due <= now:
+        due = now.replace(hour=23, minute=59, second=59, microsecond=0)
+    return due
+
+
+def end_of_day(now: dt.datetime) -> dt.datetime:
+    return now.replace(hour=23, minute=59, second=59, microsecond=0)
+
+
+def ival(row: Row, key: str) -> int:
+    """An integer column of a row (ids, counts)."""
+    return int(row[key])  # type: ignore[call-overload]
+
+
+def when(value: object) -> dt.datetime:
+    return dt.datetime.fromisoformat(str(value))
+
+
+def hhmm(value: object) -> str:
+    return when(value).strftime("%m-%d %H:%M")
+
+
+# -- scans ---------------------------------------------------------------------------------------
+
+def what(row: Row) -> str:
+    """A carrier in a message: its number and a shortened title."""
+    title = str(row.get("title") or "")
+    if len(title) > 24:
+        title = title[:23] + "…"
+    return f"{row['number']}《{title}》"
+
+
+def carrier_by_scan(tx: LedgerTx, code: str) -> tuple[int, Row]:
+    code = (code or "").strip()
+    if not code:
+        raise RuleViolation("请扫描载体条码。", "barcode")
+    if barcodes.is_badge(code):
+        raise RuleViolation(f"{code} 是人员证件，这里要扫载体条码。", "barcode")
+    code = barcodes.check(code)
+    cid = tx.carrier_id_by_barcode(code)
+    if cid is None:
+        raise RuleViolation(f"没有条码为 {code} 的载体。", "barcode")
+    return cid, tx.carrier_row(cid)
+
+
+def check_not_gone(row: Row, doing: str) -> None:
+    """Refuse a carrier that has left the unit's keeping or is missing."""
+    status = Status(str(row["status"]))
+    if status in TERMINAL:
+        raise RuleViolation(f"{what(row)} {STATUS_LABEL[status]}，不能{doing}。", "barcode")
+    if status is Status.MISSING:
+        raise RuleViolation(f"{what(row)} 已登记丢失，不能{doing}。", "barcode")
+
+
+def check_free(tx: LedgerTx, cid: int, row: Row, doing: str) -> None:
+    """Refuse a carrier under a hold or with an open incident."""
+    if row.get("held"):
+        raise RuleViolation(f"{what(row)} 已冻结，解除冻结前不能{doing}。", "barcode")
+    open_ids = tx.open_incident_ids(cid)
+    if open_ids:
+        inc = tx.incident_row(open_ids[0])
+        raise RuleViolation(f"{what(row)} 有未结案的异常（{inc['description']}），"
+                            f"结案后才能{doing}。", "barcode")
+
+
+# -- the return check ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReturnCheck:
+    """What the clerk checks when a carrier comes back (篇三 二十三: 文件、附件是否完整)."""
+
+    pages_complete: bool = True
+    attachments_complete: bool = True
+    pages_counted: int | None = None  # when counted; compared with the registered 页数
+    note: str = ""
+
+
+COMPLETE = ReturnCheck()
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    pages_complete: bool
+    attachments_complete: bool
+    pages_counted: int | None
+    note: str
+    shortfall: str  # empty when complete
+
+    def columns(self) -> dict[str, object]:
+        return {"pages_complete": int(self.pages_complete),
+                "attachments_complete": int(self.attachments_complete),
+                "pages_counted": self.pages_counted, "return_note": self.note}
+
+
+def assess(check: ReturnCheck, pages: object, attachments: object) -> CheckResult:
+    note = clean(check.note, label="归还说明", field="note", limit=LONG, multiline=True)
+    counted = check.pages_counted
+    if counted is not None and (isinstance(counted, bool) or not isinstance(counted, int)
+                                or not 0 <= counted <= 100000):
+        raise RuleViolation("清点页数必须是 0 到 100000 之间的整数。", "pages_counted")
+    problems: list[str] = []
+    pages_ok = bool(check.pages_complete)
+    if counted is not None and isinstance(pages, int) and counted != pages:
+        pages_ok = False
+        problems.append(f"页数不符：登记 {pages} 页，清点 {counted} 页")
+    elif not pages_ok:
+        problems.append("页面不全")
+    if not check.attachments_complete:
+        problems.append(f"附件不全（登记的附件：{attachments or '无'}）")
+    if problems and note:
+        problems.append(note)
+    return CheckResult(pages_ok, bool(check.attachments_complete), counted, note,
+                       "；".join(problems))
+
+
+# -- incidents -----------------------------------------------------------------------------------
+
+class IncidentKind(StrEnum):
+    INCOMPLETE_RETURN = "incomplete_return"  # 归还不全
+    MISSING = "missing"  # 丢失
+    DAMAGED = "damaged"  # 损坏
+    OTHER = "other"
+
+
+INCIDENT_LABEL = {IncidentKind.INCOMPLETE_RETURN: "归还不全", IncidentKind.MISSING: "丢失",
+                  IncidentKind.DAMAGED: "损坏", IncidentKind.OTHER: "其他"}
+
+
+def open_incident(tx: LedgerTx, carrier_id: int, kind: IncidentKind, description: str, *,
+                  person_id: int | None = None, loan_id: int | None = None,
+                  read_id: int | None = None) -> int:
+    """Inside a workflow's transaction: open an incident and record it in the history."""
+    iid = tx.insert_incident({"carrier_id": carrier_id, "kind": kind.value,
+                              "description": description[:LONG], "person_id": person_id,
+                              "loan_id": loan_id, "read_id": read_id, "opened_at": tx.now})
+    tx.record_event("incident_opened", carrier_id=carrier_id, after=kind.value,
+                    note=description[:LONG])
+    return iid
+
+
+def close_incident(ledger: Ledger, incident_id: int, resolution: str) -> None:
+    """Close an incident with what was found or decided (找回、更正页数、上报 …)."""
+    resolution = clean(resolution, label="处理结果", field="resolution", limit=LONG,
+                       required=True, multiline=True)
+    with ledger.transaction() as tx:
+        try:
+            inc = tx.incident_row(incident_id)
+        except LookupError:
+            raise RuleViolation("没有这条异常记录。", "incident") from None
+        if inc["closed_at"] is not None:
+            raise RuleViolation(f"这条异常已于 {hhmm(inc['closed_at'])} 结案。", "incident")
+        cid = ival(inc, "carrier_id")
+        tx.close_incident(incident_id, {"closed_at": tx.now, "resolution": resolution})
+        tx.record_event("incident_closed", carrier_id=cid, before=inc["kind"],
+                        note=resolution)
+        tx.audit("incident_closed", [cid], {"incident_id": incident_id, "kind": inc["kind"],
+                                            "description": inc["description"],
+                                            "resolution": resolution})
+
+
+__all__ = ["COMPLETE", "DEFAULT_DUE_TIME", "INCIDENT_LABEL", "IN_OFFICE", "CheckResult",
+           "IncidentKind", "ReturnCheck", "assess", "carrier_by_scan", "close_incident",
+           "due_at", "due_time", "end_of_day", "ival", "open_incident", "what"]

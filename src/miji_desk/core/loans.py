@@ -1,0 +1,240 @@
+"""Borrowing and reading (借阅): a carrier lent to one person with a leader's approval.
+
+Rules (篇四 (二); 篇三 十三; 篇十一 (一)4; 篇一 7; 篇五 6; 篇九 (四)):
+
+- The approval is recorded: approver, reference, date. The borrower is identified by badge scan
+  and must be within the carrier's grade and 知悉范围 (``people.check_may_read``); nobody
+  approves their own loan.
+- Reading happens in the 机要室 unless taking the carrier out is approved separately (approver,
+  reference, date, place). A state secret (``level.state_secret``) is never taken out unless
+  the unit's setting ``allow_take_out_state_secret`` is on (company rules may differ, 篇一 7).
+- Due the same day by default (``custody.due_at``); a longer loan passes its due time.
+- Only a carrier in store (在库) or filed (已归档, read under the archive's rules) is lent; on
+  return it goes back to that status. Refused with the reason: already out (借出 or 传阅中),
+  sent, returned to issuer, handed over, destroyed, missing, held or with an open incident, and
+  the same scan twice.
+- Return by scan with the completeness check; a shortfall opens an incident (see ``custody``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .carriers import Status
+from .custody import (
+    IN_OFFICE,
+    IncidentKind,
+    ReturnCheck,
+    assess,
+    carrier_by_scan,
+    check_free,
+    check_not_gone,
+    due_at,
+    hhmm,
+    ival,
+    open_incident,
+    what,
+)
+from .custody_ports import Row
+from .errors import RuleViolation
+from .people import Person, check_may_read, person_by_badge, person_by_id
+from .ports import Ledger
+from .text import LONG, SHORT, clean
+
+MAX_CARRIERS = 50
+NUMBER_FORMAT = "{year}-借-{seq:04d}"
+LENDABLE = (Status.IN_STORE, Status.FILED)
+TAKE_OUT_SETTING = "allow_take_out_state_secret"
+
+
+@dataclass
+class LoanForm:
+    borrower: str  # badge as scanned
+    carriers: list[str]  # barcodes as scanned
+    purpose: str
+    approver: str  # the leader who approved (on paper)
+    approved_on: dt.date
+    approval_ref: str = ""  # the paper's reference (审批单号)
+    place: str = ""  # 机要室 when empty and not taken out
+    take_out: bool = False  # 带出 needs its own approval
+    take_out_approver: str = ""
+    take_out_ref: str = ""
+    take_out_approved_on: dt.date | None = None
+    due: dt.datetime | None = None  # the same day by default
+
+
+@dataclass(frozen=True)
+class LoanLine:
+    id: int
+    number: str
+    carrier_id: int
+
+
+@dataclass(frozen=True)
+class Lent:
+    person: Person
+    due: dt.datetime
+    lines: list[LoanLine] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class LoanReturn:
+    loan_id: int
+    number: str
+    carrier_id: int
+    person: Person
+    overdue: bool
+    incident_id: int | None
+
+
+def take_out_allowed(ledger: Ledger) -> bool:
+    return ledger.setting(TAKE_OUT_SETTING, "0").strip().lower() in ("1", "true", "yes", "是")
+
+
+def _approval_date(value: dt.date | None, today: dt.date, label: str, fld: str) -> dt.date:
+    if value is None:
+        raise RuleViolation(f"请填写{label}。", fld)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if value.year < 1949 or value > today:
+        raise RuleViolation(f"{label}不能晚于今天。", fld)
+    return value
+
+
+def lend(ledger: Ledger, form: LoanForm) -> Lent:
+    """Lend one or more carriers to one borrower under one approval."""
+    now = ledger.clock.now()
+    today = now.date()
+    if not form.carriers:
+        raise RuleViolation("请扫描要借阅的载体。", "carriers")
+    if len(form.carriers) > MAX_CARRIERS:
+        raise RuleViolation(f"一次最多借阅 {MAX_CARRIERS} 件。", "carriers")
+    purpose = clean(form.purpose, label="借阅事由", field="purpose", limit=LONG, required=True)
+    approver = clean(form.approver, label="批准人", field="approver", required=True)
+    approval_ref = clean(form.approval_ref, label="批准文号", field="approval_ref")
+    approved_on = _approval_date(form.approved_on, today, "批准日期", "approved_on")
+    place = clean(form.place, label="阅读地点", field="place", limit=SHORT)
+    take_out = bool(form.take_out)
+    out_approver = out_ref = ""
+    out_on: dt.date | None = None
+    if take_out:
+        out_approver = clean(form.take_out_approver, label="带出批准人", field="take_out_approver",
+                             required=True)
+        out_ref = clean(form.take_out_ref, label="带出批准文号", field="take_out_ref")
+        out_on = _approval_date(form.take_out_approved_on, today, "带出批准日期",
+                                "take_out_approved_on")
+        if not place or place == IN_OFFICE:
+            raise RuleViolation("带出机要室须填写带往的地点。", "place")
+    else:
+        place = place or IN_OFFICE
+    due = due_at(ledger, "loan", now, form.due)
+    codes = [(c or "").strip() for c in form.carriers]
+    with ledger.transaction() as tx:
+        person = person_by_badge(tx, form.borrower)
+        if approver == person.name or (take_out and out_approver == person.name):
+            raise RuleViolation("借阅人不能自己批准自己的借阅。", "approver")
+        rows: list[tuple[int, Row]] = []
+        seen: set[int] = set()
+        for code in codes:
+            cid, row = carrier_by_scan(tx, code)
+            if cid in seen:
+                raise RuleViolation(f"重复扫描：{what(row)} 已在本次借阅中。", "carriers")
+            seen.add(cid)
+            check_not_gone(row, "借阅")
+            status = Status(str(row["status"]))
+            if status is Status.ON_LOAN:
+                loan = tx.open_loan_of_carrier(cid)
+                assert loan is not None
+                if ival(loan, "person_id") == person.id:
+                    raise RuleViolation(f"重复扫描：{what(row)} 已于 {hhmm(loan['lent_at'])} "
+                                        f"借给{person.name}。", "carriers")
+                raise RuleViolation(f"{what(row)} 已借给{row['holder']}，尚未归还。", "carriers")
+            if status is Status.CIRCULATING:
+                raise RuleViolation(f"{what(row)} 正在传阅，在{row['holder']}手中。", "carriers")
+            if status not in LENDABLE:
+                raise RuleViolation(f"{what(row)} 现在不在库，不能借阅。", "carriers")
+            check_free(tx, cid, row, "借阅")
+            level = ledger.levels.get(str(row["level_code"]))
+            scope = str(tx.document_row(ival(row, "document_id"))["scope"])
+            check_may_read(person, level, scope, what(row))
+            if take_out and level.state_secret and not take_out_allowed(ledger):
+                raise RuleViolation(f"{what(row)} 是国家秘密（{level.name}），不准带出"
+                                    "（篇一 7）。只能在机要室内阅读。", "take_out")
+            rows.append((cid, row))
+        lines: list[LoanLine] = []
+        for cid, row in rows:
+            seq = tx.next_loan_seq(now.year)
+            number = NUMBER_FORMAT.format(year=now.year, seq=seq)
+            loan_id = tx.insert_loan({
+                "number": number, "year": now.year, "seq": seq, "carrier_id": cid,
+                "person_id": person.id, "purpose": purpose, "place": place,
+                "take_out": int(take_out), "approver": approver, "approval_ref": approval_ref,
+                "approved_on": approved_on.isoformat(), "take_out_approver": out_approver,
+                "take_out_ref": out_ref,
+                "take_out_approved_on": out_on.isoformat() if out_on else None,
+                "prior_status": row["status"], "lent_at": tx.now, "due_at": due.isoformat()})
+            tx.update_carrier(cid, {"status": Status.ON_LOAN.value, "holder": person.display})
+            tx.record_event("lend", carrier_id=cid, field="status", before=row["status"],
+                            after=Status.ON_LOAN.value, approval_ref=approval_ref,
+                            note=f"{number} 借给{person.display}，{place}"
+                                 f"{'（带出）' if take_out else ''}，批准人{approver}，"
+                                 f"应于 {due:%m-%d %H:%M} 前归还")
+            lines.append(LoanLine(loan_id, number, cid))
+        tx.audit("lend", [cid for cid, _ in rows], {
+            "person_id": person.id, "badge": person.badge, "name": person.name,
+            "purpose": purpose, "place": place, "take_out": take_out, "approver": approver,
+            "approval_ref": approval_ref, "approved_on": approved_on.isoformat(),
+            "take_out_approver": out_approver, "take_out_ref": out_ref,
+            "take_out_approved_on": out_on.isoformat() if out_on else None,
+            "due_at": due.isoformat(),
+            "loans": [{"id": ln.id, "number": ln.number, "carrier_id": ln.carrier_id,
+                       "barcode": row["barcode"]} for ln, (_c, row) in zip(lines, rows,
+                                                                           strict=True)]})
+        return Lent(person, due, lines)
+
+
+def return_loan(ledger: Ledger, carrier_code: str, check: ReturnCheck) -> LoanReturn:
+    """The borrower brings a carrier back: one scan and the completeness check."""
+    with ledger.transaction() as tx:
+        cid, row = carrier_by_scan(tx, carrier_code)
+        loan = tx.open_loan_of_carrier(cid)
+        if loan is None:
+            if row["status"] == Status.CIRCULATING.value:
+                raise RuleViolation(f"{what(row)} 是传阅，不是借出，请按传阅退回。", "barcode")
+            last = tx.last_loan_of_carrier(cid)
+            if last is not None and last["returned_at"] is not None:
+                raise RuleViolation(f"{what(row)} 已于 {hhmm(last['returned_at'])} 归还，"
+                                    "没有借出（重复扫描？）。", "barcode")
+            raise RuleViolation(f"{what(row)} 没有借出，无需归还。", "barcode")
+        loan_id = ival(loan, "id")
+        person = person_by_id(tx, ival(loan, "person_id"))
+        doc = tx.document_row(ival(row, "document_id"))
+        result = assess(check, doc["pages"], doc["attachments"])
+        now = dt.datetime.fromisoformat(tx.now)
+        overdue = now > dt.datetime.fromisoformat(str(loan["due_at"]))
+        prior = str(loan["prior_status"])
+        tx.close_loan(loan_id, {"returned_at": tx.now, **result.columns()})
+        tx.update_carrier(cid, {"status": prior, "holder": ""})
+        tx.record_event("loan_return", carrier_id=cid, field="status",
+                        before=Status.ON_LOAN.value, after=prior,
+                        approval_ref=str(loan["approval_ref"]),
+                        note=f"{loan['number']} {person.display}归还"
+                             + ("（逾期）" if overdue else "")
+                             + (f"；{result.shortfall}" if result.shortfall else "；清点完整"))
+        incident = None
+        if result.shortfall:
+            incident = open_incident(tx, cid, IncidentKind.INCOMPLETE_RETURN,
+                                     f"借阅归还不全（{loan['number']}，{person.display}）："
+                                     f"{result.shortfall}", person_id=person.id,
+                                     loan_id=loan_id)
+        tx.audit("loan_return", [cid], {
+            "loan_id": loan_id, "number": loan["number"], "barcode": row["barcode"],
+            "person_id": person.id, "name": person.name, "overdue": overdue,
+            "complete": not result.shortfall, "shortfall": result.shortfall,
+            "pages_counted": result.pages_counted, "incident_id": incident})
+        return LoanReturn(loan_id, str(loan["number"]), cid, person, overdue, incident)
+
+
+__all__ = ["LENDABLE", "TAKE_OUT_SETTING", "Lent", "LoanForm", "LoanLine", "LoanReturn",
+           "lend", "return_loan", "take_out_allowed"]

@@ -1,0 +1,273 @@
+"""People (涉密人员): who may read or borrow, graded by the highest level they may know.
+
+篇七 and DESIGN.md: 涉密人员 are graded 核心 / 重要 / 一般, meaning they may know up to 绝密 /
+机密 / 秘密. This registry adds 非涉密 for staff who may read only the unit's own levels (内部,
+商密). Each person has a badge barcode (``RY`` + 9 digits), so lending is two scans.
+
+Who may read a carrier (used by circulation and loans):
+
+- grade: the carrier's level rank must not exceed what the grade allows (``may_know``);
+- 知悉范围 (scope): the registration's scope text is a list of entries separated by 、，,；;/ or
+  blanks. A reader is inside it when an entry is exactly one of: their name; their department;
+  their post; department + post (``办公室`` + ``主任`` = ``办公室主任``); department +
+  全体 / 全体人员 / 所有人员 / 人员 / 成员 / 全体成员 (``综合处全体``); 各部门 / 各处室 /
+  各科室 / 各单位 + post (``各部门负责人``); or 全体 / 全体人员 / 全员 / 所有人员 (everyone
+  registered). Matching is exact
+  per entry, never substring, so ``主任`` does not let every 主任 read an ``办公室主任`` document.
+- An empty scope is refused, not treated as "no restriction": reading is within the approved
+  scope only (篇三 十二; 篇四 (十一)), so the clerk first records the scope by a correction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from . import barcodes
+from .errors import RuleViolation
+from .levels import CONFIDENTIAL, SECRET, TOP_SECRET, Level
+from .ports import Ledger, LedgerTx
+from .text import LONG, clean
+
+NAME_LIMIT = 60
+UNIT_LIMIT = 100  # department and post
+
+
+class Grade(StrEnum):
+    CORE = "core"  # 核心: up to 绝密
+    IMPORTANT = "important"  # 重要: up to 机密
+    GENERAL = "general"  # 一般: up to 秘密
+    NONE = "none"  # 非涉密: only levels that are not state secrets
+
+
+GRADE_LABEL = {Grade.CORE: "核心", Grade.IMPORTANT: "重要", Grade.GENERAL: "一般",
+               Grade.NONE: "非涉密"}
+GRADE_MAX_LEVEL = {Grade.CORE: TOP_SECRET, Grade.IMPORTANT: SECRET, Grade.GENERAL: CONFIDENTIAL}
+
+
+def grade_from_text(text: str) -> Grade:
+    """A grade by its code or its printed label (核心 / 重要 / 一般 / 非涉密)."""
+    text = text.strip()
+    for g, label in GRADE_LABEL.items():
+        if text in (g.value, label, label + "涉密人员"):
+            return g
+    raise RuleViolation("涉密等级只能是核心、重要、一般或非涉密。", "grade")
+
+
+def may_know(grade: Grade, level: Level) -> bool:
+    if grade is Grade.NONE:
+        return not level.state_secret and level.rank < CONFIDENTIAL.rank
+    return level.rank <= GRADE_MAX_LEVEL[grade].rank
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    badge: str
+    name: str
+    department: str
+    post: str
+    grade: Grade
+    active: bool
+    left_on: dt.date | None = None
+    notes: str = ""
+
+    @property
+    def display(self) -> str:
+        """How the person appears as a carrier's holder and on paper: 张伟（综合处）."""
+        return f"{self.name}（{self.department}）" if self.department else self.name
+
+    @property
+    def grade_label(self) -> str:
+        return GRADE_LABEL[self.grade]
+
+    @staticmethod
+    def from_row(row: object) -> Person:
+        r = dict(row)  # type: ignore[call-overload]
+        left = r.get("left_on")
+        return Person(id=int(r["id"]), badge=str(r["badge"]), name=str(r["name"]),
+                      department=str(r["department"]), post=str(r["post"]),
+                      grade=Grade(str(r["grade"])), active=bool(r["active"]),
+                      left_on=dt.date.fromisoformat(str(left)) if left else None,
+                      notes=str(r.get("notes") or ""))
+
+
+# -- who may read --------------------------------------------------------------------------------
+
+_SEPARATORS = re.compile(r"[、，,；;/／\s]+")
+EVERYONE = frozenset({"全体", "全体人员", "全员", "所有人员"})
+DEPARTMENT_SUFFIXES = ("全体", "全体人员", "所有人员", "人员", "成员", "全体成员")
+EVERY_DEPARTMENT = ("各部门", "各处室", "各科室", "各单位")
+
+
+def scope_entries(scope: str) -> list[str]:
+    return [e for e in _SEPARATORS.split(scope.strip()) if e]
+
+
+def in_scope(scope: str, person: Person) -> bool:
+    """Whether ``person`` is inside the 知悉范围 ``scope`` (see the module docstring)."""
+    names = {person.name}
+    if person.department:
+        names.add(person.department)
+        names.update(person.department + s for s in DEPARTMENT_SUFFIXES)
+    if person.post:
+        names.add(person.post)
+        names.update(p + person.post for p in EVERY_DEPARTMENT)
+        if person.department:
+            names.add(person.department + person.post)
+    return any(e in EVERYONE or e in names for e in scope_entries(scope))
+
+
+def check_may_read(person: Person, level: Level, scope: str, what: str) -> None:
+    """Refuse, with the reason, a reader or borrower who may not see this carrier."""
+    if not person.active:
+        raise RuleViolation(f"{person.name}已离岗（{person.left_on}），不能再阅或借涉密载体。",
+                            "person")
+    if not may_know(person.grade, level):
+        if person.grade is Grade.NONE:
+            raise RuleViolation(f"{person.name}不是涉密人员，不能知悉{level.name}级载体 {what}。",
+                                "person")
+        top = GRADE_MAX_LEVEL[person.grade]
+        raise RuleViolation(
+            f"{person.name}是{person.grade_label}涉密人员，只能知悉{top.name}级及以下；"
+            f"{what} 是{level.name}级。", "person")
+    if not scope.strip():
+        raise RuleViolation(f"{what} 没有登记知悉范围，不能传阅或借阅。请先更正“知悉范围”。",
+                            "scope")
+    if not in_scope(scope, person):
+        who = "，".join(x for x in (person.department, person.post) if x)
+        raise RuleViolation(
+            f"{person.name}{f'（{who}）' if who else ''}不在 {what} 的知悉范围（{scope}）内。"
+            "扩大知悉范围须经领导批准，并先更正“知悉范围”。", "scope")
+
+
+# -- lookups inside a transaction ----------------------------------------------------------------
+
+def person_by_badge(tx: LedgerTx, code: str) -> Person:
+    badge = barcodes.check_badge(code)
+    pid = tx.person_id_by_badge(badge)
+    if pid is None:
+        raise RuleViolation(f"没有登记证件 {badge} 的人员。", "badge")
+    return Person.from_row(tx.person_row(pid))
+
+
+def person_by_id(tx: LedgerTx, person_id: int) -> Person:
+    try:
+        return Person.from_row(tx.person_row(person_id))
+    except LookupError:
+        raise RuleViolation("没有这个人员。", "person") from None
+
+
+# -- workflows -----------------------------------------------------------------------------------
+
+@dataclass
+class PersonForm:
+    name: str
+    grade: Grade | str
+    department: str = ""
+    post: str = ""
+    notes: str = ""
+
+
+def _grade(value: Grade | str) -> Grade:
+    return value if isinstance(value, Grade) else grade_from_text(value)
+
+
+def add_person(ledger: Ledger, form: PersonForm) -> Person:
+    """Register a person; their badge is generated from their id."""
+    name = clean(form.name, label="姓名", field="name", limit=NAME_LIMIT, required=True)
+    department = clean(form.department, label="部门", field="department", limit=UNIT_LIMIT)
+    post = clean(form.post, label="岗位", field="post", limit=UNIT_LIMIT)
+    grade = _grade(form.grade)
+    notes = clean(form.notes, label="备注", field="notes", limit=LONG, multiline=True)
+    with ledger.transaction() as tx:
+        if tx.same_person_exists(name, department, post):
+            raise RuleViolation(f"{department}已登记同名同岗位的在岗人员{name}，请勿重复登记。",
+                                "name")
+        pid = tx.insert_person({"name": name, "department": department, "post": post,
+                                "grade": grade.value, "notes": notes, "active": 1,
+                                "added_at": tx.now})
+        person = Person.from_row(tx.person_row(pid))
+        tx.record_person_event(pid, "person_added", after={
+            "name": name, "department": department, "post": post, "grade": grade.value})
+        tx.audit("person_added", [], {"person_id": pid, "badge": person.badge, "name": name,
+                                      "department": department, "post": post,
+                                      "grade": grade.value})
+        return person
+
+
+PERSON_FIELDS = {"name": "姓名", "department": "部门", "post": "岗位", "grade": "涉密等级",
+                 "notes": "备注"}
+
+
+def correct_person(ledger: Ledger, person_id: int, field: str, new_value: str,
+                   reason: str) -> bool:
+    """Change one field of a person, keeping the old value beside the new one with the reason.
+
+    A changed name or department also changes the holder text of what they hold now. Returns
+    False when the value is unchanged (nothing is written). The badge never changes.
+    """
+    reason = clean(reason, label="更正理由", field="reason", limit=LONG, required=True)
+    if field not in PERSON_FIELDS:
+        raise RuleViolation("这一项不能更正。证件条码是人员的身份，不可更改。", field)
+    value: str
+    if field == "grade":
+        value = _grade(new_value).value
+    else:
+        value = clean(new_value, label=PERSON_FIELDS[field], field=field,
+                      limit={"name": NAME_LIMIT, "notes": LONG}.get(field, UNIT_LIMIT),
+                      required=field == "name", multiline=field == "notes")
+    with ledger.transaction() as tx:
+        person = person_by_id(tx, person_id)
+        before = tx.person_row(person_id)[field]
+        if before == value:
+            return False
+        tx.update_person(person_id, {field: value})
+        tx.record_person_event(person_id, "person_corrected", field=field, before=before,
+                               after=value, note=reason)
+        held = tx.holdings_of_person(person_id)
+        if field in ("name", "department"):
+            display = Person.from_row(tx.person_row(person_id)).display
+            for cid in held:
+                tx.update_carrier(cid, {"holder": display})
+                tx.record_event("correct", carrier_id=cid, field="holder",
+                                before=person.display, after=display, note=reason)
+        tx.audit("person_corrected", held, {"person_id": person_id, "badge": person.badge,
+                                            "field": field, "before": before, "after": value,
+                                            "reason": reason})
+    return True
+
+
+def mark_left(ledger: Ledger, person_id: int, left_on: dt.date, reason: str) -> None:
+    """A person leaves (调离、离职、退休). Refused while they hold any carrier: the refusal lists
+    every one, and each must be handed back first (篇三 二十五; 篇六 第九条)."""
+    reason = clean(reason, label="离岗原因", field="reason", limit=LONG, required=True)
+    today = ledger.clock.now().date()
+    if left_on.year < 1949 or left_on > today + dt.timedelta(days=366):
+        raise RuleViolation("离岗日期不对。", "left_on")
+    with ledger.transaction() as tx:
+        person = person_by_id(tx, person_id)
+        if not person.active:
+            raise RuleViolation(f"{person.name}已于 {person.left_on} 登记离岗。", "person")
+        held = tx.holdings_of_person(person_id)
+        if held:
+            lines = []
+            for cid in held:
+                row = tx.carrier_row(cid)
+                lines.append(f"{row['number']} {row['title']}")
+            raise RuleViolation(
+                f"{person.name}还持有 {len(held)} 件涉密载体，须全部交回后才能办理离岗："
+                + "；".join(lines) + "。", "holdings")
+        tx.update_person(person_id, {"active": 0, "left_on": left_on.isoformat()})
+        tx.record_person_event(person_id, "person_left", field="active", before=True,
+                               after=False, note=f"{left_on.isoformat()} {reason}")
+        tx.audit("person_left", [], {"person_id": person_id, "badge": person.badge,
+                                     "name": person.name, "left_on": left_on.isoformat(),
+                                     "reason": reason})
+
+
+__all__ = ["GRADE_LABEL", "GRADE_MAX_LEVEL", "PERSON_FIELDS", "Grade", "Person",
+           "PersonForm", "add_person", "check_may_read", "correct_person", "grade_from_text",
+           "in_scope", "mark_left", "may_know", "person_by_badge", "scope_entries"]

@@ -1,0 +1,239 @@
+"""Fonts for every printed document, and drawing text that mixes Chinese and Latin.
+
+Nothing may depend on fonts installed on the PC, so every PDF embeds (as subsets) two TrueType
+fonts: the shipped CJK font ``resources/fonts/DroidSansFallbackFull.ttf`` for Chinese, and
+Bitstream Vera (shipped inside reportlab, free licence) for Latin letters, digits and punctuation,
+which the CJK font lacks. Each character is drawn with the first font that has it.
+
+Neither font has ★ (U+2605), which every marking needs (``机密★10年``). It is written into the
+text layer as a blank full-width glyph, so copying or searching the PDF still finds ``★``, and a
+vector star is drawn over it; see ``_alias_overlays``.
+
+The CJK font has no bold face: bold is emulated with text render mode 2 (fill and stroke) and a
+thin stroke, see ``fake_bold``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from math import cos, pi, sin
+from pathlib import Path
+from typing import Literal
+
+import reportlab
+from reportlab.lib.colors import Color, black
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from ..resources import resource_path
+
+CJK_FONT = "MijiCJK"
+LATIN_FONT = "MijiLatin"
+CJK_FILE = ("fonts", "DroidSansFallbackFull.ttf")
+LATIN_FILE = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
+FONTS = (LATIN_FONT, CJK_FONT)  # lookup order: Latin first, so digits use Vera's proportional ones
+
+# Characters no shipped font has, drawn as vectors over a blank glyph of the CJK font.
+STAR = "★"
+_OVERLAY_BLANK = 0x3000  # ideographic space: a blank glyph one em wide
+# Stroke width for emulated bold, as a fraction of the font size.
+BOLD_STROKE = 0.045
+
+Align = Literal["left", "center", "right"]
+
+_lock = threading.Lock()
+_registered = False
+_font_of: dict[str, str] = {}  # char → font name, filled lazily
+_width_of: dict[str, float] = {}  # char → advance width at 1 pt
+
+
+def register_fonts() -> None:
+    """Register the fonts with reportlab, once per process (safe to call from any thread)."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        cjk = TTFont(CJK_FONT, str(resource_path(*CJK_FILE)))
+        _alias_overlays(cjk)
+        pdfmetrics.registerFont(cjk)
+        pdfmetrics.registerFont(TTFont(LATIN_FONT, str(LATIN_FILE)))
+        _registered = True
+
+
+def _alias_overlays(font: TTFont) -> None:
+    """Map ★ to the CJK font's blank ideographic space glyph, the way reportlab itself adds
+    private characters: the subset's ToUnicode map then carries U+2605 for extraction."""
+    face = font.face
+    glyph = face.charToGlyph[_OVERLAY_BLANK]
+    code = ord(STAR)
+    face.charToGlyph[code] = glyph
+    face.charWidths[code] = face.charWidths[_OVERLAY_BLANK]
+
+
+def font_for(ch: str) -> str:
+    """The first font that has ``ch`` (the CJK font when none has it: its .notdef box shows)."""
+    try:
+        return _font_of[ch]
+    except KeyError:
+        pass
+    register_fonts()
+    code = ord(ch)
+    name = CJK_FONT
+    for candidate in FONTS:
+        font = pdfmetrics.getFont(candidate)
+        if code in font.face.charToGlyph:
+            name = candidate
+            break
+    _font_of[ch] = name
+    _width_of[ch] = pdfmetrics.stringWidth(ch, name, 1.0)
+    return name
+
+
+def char_width(ch: str) -> float:
+    """Advance width of one character at 1 pt, with the font that will draw it."""
+    try:
+        return _width_of[ch]
+    except KeyError:
+        font_for(ch)
+        return _width_of[ch]
+
+
+def text_width(text: str, size: float) -> float:
+    try:
+        return sum(map(_width_of.__getitem__, text)) * size
+    except KeyError:
+        return sum(map(char_width, text)) * size
+
+
+def runs(text: str) -> list[tuple[str, str]]:
+    """Split ``text`` into (font name, chunk) runs, each drawable with one font."""
+    out: list[tuple[str, str]] = []
+    start = 0
+    current = ""
+    fonts = _font_of
+    for i, ch in enumerate(text):
+        font = fonts.get(ch) or font_for(ch)
+        if font != current:
+            if i > start:
+                out.append((current, text[start:i]))
+            start, current = i, font
+    if text:
+        out.append((current, text[start:]))
+    return out
+
+
+def star_offsets(text: str, size: float) -> list[float]:
+    """x offsets of every ★ in ``text`` from the text's start."""
+    offsets: list[float] = []
+    x = 0.0
+    for ch in text:
+        if ch == STAR:
+            offsets.append(x)
+        x += char_width(ch) * size
+    return offsets
+
+
+def draw_star(canvas: Canvas, x: float, baseline: float, size: float, *,
+              bold: bool = False) -> None:
+    """A filled five-pointed star in the em box that starts at ``x`` on ``baseline``."""
+    cx, cy = x + size * 0.5, baseline + size * 0.33
+    outer, inner = size * 0.43, size * 0.43 * 0.382
+    path = canvas.beginPath()
+    for k in range(10):
+        r = outer if k % 2 == 0 else inner
+        a = pi / 2 + k * pi / 5
+        px, py = cx + r * cos(a), cy + r * sin(a)
+        if k == 0:
+            path.moveTo(px, py)
+        else:
+            path.lineTo(px, py)
+    path.close()
+    canvas.drawPath(path, fill=1, stroke=1 if bold else 0)
+
+
+# PDF string escapes for subset codes: the same table reportlab uses, applied by str.translate.
+_ESCAPE = {c: (f"\\{c:03o}" if c < 32 or c >= 127 else "\\" + chr(c) if chr(c) in "\\()"
+               else chr(c)) for c in range(256)}
+
+
+class TextWriter:
+    """Writes many pieces of text into one PDF text object (the table engine's hot path).
+
+    It emits the text operators itself (``Tm``, ``Tf``, ``Tj``) through ``Canvas.addLiteral``:
+    reportlab's ``textOut`` re-measures and re-formats every string, which costs more than the
+    whole rest of a register. Subsetting and font resources still go through reportlab's
+    ``TTFont.splitString``/``getSubsetInternalName``, exactly as ``drawString`` does.
+    Stars are collected and drawn as vectors by ``finish``.
+    """
+
+    def __init__(self, canvas: Canvas, *, bold: bool = False) -> None:
+        register_fonts()
+        self._canvas = canvas
+        self._doc = canvas._doc  # reportlab's document: subset state lives there
+        self._fonts = {name: pdfmetrics.getFont(name) for name in FONTS}
+        self._ops: list[str] = ["BT 2 Tr" if bold else "BT"]
+        self._bold = bold
+        self._current: tuple[str, int, float] | None = None
+        self._stars: list[tuple[float, float, float]] = []
+
+    def write(self, x: float, y: float, text: str, size: float) -> None:
+        ops = self._ops
+        ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+        doc = self._doc
+        for name, chunk in runs(text):
+            font = self._fonts[name]
+            for subset, codes in font.splitString(chunk, doc):
+                key = (name, subset, size)
+                if key != self._current:
+                    ops.append(f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf")
+                    self._current = key
+                ops.append(f"({codes.decode('latin-1').translate(_ESCAPE)}) Tj")
+        if STAR in text:
+            self._stars.extend((x + dx, y, size) for dx in star_offsets(text, size))
+
+    def finish(self) -> None:
+        """Put the text on the page; bold text must be finished inside ``fake_bold``."""
+        canvas = self._canvas
+        if len(self._ops) > 1:
+            self._ops.append("0 Tr ET" if self._bold else "ET")  # Tr outlives ET: reset it
+            canvas.addLiteral("\n".join(self._ops))
+        for x, y, size in self._stars:
+            draw_star(canvas, x, y, size, bold=self._bold)
+
+
+@contextmanager
+def fake_bold(canvas: Canvas, size: float, color: Color = black) -> Iterator[None]:
+    """Graphics state for emulated bold: text drawn inside with render mode 2 gets a thin
+    outline in the text colour, thickening the strokes like a bold face would."""
+    canvas.saveState()
+    canvas.setLineWidth(size * BOLD_STROKE)
+    canvas.setLineJoin(1)
+    canvas.setFillColor(color)
+    canvas.setStrokeColor(color)
+    try:
+        yield
+    finally:
+        canvas.restoreState()
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *,
+              bold: bool = False, align: Align = "left") -> float:
+    """Draw one line of mixed text at baseline ``y``; returns its width."""
+    width = text_width(text, size)
+    if align == "center":
+        x -= width / 2
+    elif align == "right":
+        x -= width
+    writer = TextWriter(canvas, bold=bold)
+    writer.write(x, y, text, size)
+    if bold:
+        with fake_bold(canvas, size):
+            writer.finish()
+    else:
+        writer.finish()
+    return width

@@ -1,0 +1,99 @@
+"""Line breaking for table cells and labels: Chinese breaks between any two characters, Latin at
+spaces (and after ``-`` or ``/``); text beyond ``max_lines`` ends with ``…``.
+
+Widths are the fonts' own advance widths (``pdfmetrics.stringWidth`` per character, cached), so
+a wrapped line is never wider than the space given, except a single character wider than the
+whole width, which no layout here produces.
+"""
+
+from __future__ import annotations
+
+from .fonts import char_width, text_width
+
+ELLIPSIS = "…"
+# Punctuation that must not begin a line, and that must not end one (simple 禁则).
+NO_START = frozenset("，。、；：？！）》」』】〕〉”’…·%,.;:?!)]}")
+NO_END = frozenset("（《「『【〔〈“‘([{")
+
+
+def _wide(ch: str) -> bool:
+    return ch >= "\u2e80"  # CJK radicals onwards: ideographs, kana, full-width forms
+
+
+def _can_break(a: str, b: str) -> bool:
+    """May a line end between ``a`` and ``b``?"""
+    if b in NO_START or a in NO_END:
+        return False
+    if a == " " or b == " " or a in "-/":
+        return True
+    return _wide(a) or _wide(b)
+
+
+def _break_paragraph(text: str, size: float, width: float) -> list[str]:
+    lines: list[str] = []
+    n = len(text)
+    start = 0
+    while start < n:
+        while start < n and text[start] == " ":
+            start += 1
+        if start >= n:
+            break
+        used = 0.0
+        k = start
+        last_ok = -1
+        while k < n:
+            w = char_width(text[k]) * size
+            if used + w > width and k > start:
+                break
+            used += w
+            k += 1
+            if k < n and _can_break(text[k - 1], text[k]):
+                last_ok = k
+        if k >= n:
+            lines.append(text[start:].rstrip())
+            break
+        cut = last_ok if last_ok > start else k  # else: one long word, broken hard
+        lines.append(text[start:cut].rstrip())
+        start = cut
+    return lines
+
+
+def ellipsize(text: str, size: float, width: float) -> str:
+    """``text`` if it fits on one line, else as much of it as fits followed by ``…``."""
+    if text_width(text, size) <= width:
+        return text
+    room = width - text_width(ELLIPSIS, size)
+    used = 0.0
+    cut = 0
+    for ch in text:
+        w = char_width(ch) * size
+        if used + w > room:
+            break
+        used += w
+        cut += 1
+    return text[:cut].rstrip() + ELLIPSIS
+
+
+def wrap(text: str, size: float, width: float, max_lines: int | None = None) -> list[str]:
+    """Break ``text`` into lines no wider than ``width`` points at font ``size``.
+
+    With ``max_lines``, the last kept line ends with ``…`` when anything was left out.
+    """
+    text = text.rstrip()
+    if not text:
+        return []
+    if "\n" not in text and text_width(text, size) <= width:
+        return [text]  # the common case: one short cell
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines.extend(_break_paragraph(paragraph, size, width) or [""])
+        if max_lines is not None and len(lines) > max_lines:
+            break
+    if max_lines is not None and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        # Force the mark even when the kept line would fit: something follows it.
+        while last and text_width(last + ELLIPSIS, size) > width:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + ELLIPSIS
+    return lines

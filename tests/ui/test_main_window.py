@@ -1,0 +1,231 @@
+"""The clerk's first hour: the ledger window, registration, corrections, scans, locking."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableWidget
+
+from miji_desk.core.clock import FixedClock
+from miji_desk.core.registration import register_incoming
+from miji_desk.ui.controller import AppController
+from miji_desk.ui.ledger_model import LedgerModel
+from miji_desk.ui.registration_dialogs import IncomingDialog
+from miji_desk.ui.settings import Settings
+from tests.factories import PASSPHRASE, incoming, machine, new_vault
+
+# The dialogs start from the real time of day, so the vault's clock does too.
+NOW = dt.datetime.now().astimezone().replace(microsecond=0)
+EARLIER = NOW - dt.timedelta(hours=2)
+
+
+@pytest.fixture
+def store():
+    return machine()
+
+
+@pytest.fixture
+def vault_file(tmp_path: Path, store) -> Path:
+    folder = tmp_path / "v"
+    folder.mkdir()
+    path = folder / "ledger.mjdb"
+    vault, _ = new_vault(path, store, FixedClock(NOW))
+    for i in range(5):
+        register_incoming(vault, incoming(title=f"第{i}号保密通知", copy_numbers=f"{i + 1}",
+                                          received_at=EARLIER))
+    register_incoming(vault, incoming(title="关于开展保密自查的通知", copy_numbers="7-9",
+                                      doc_no="省保发〔2026〕3号", received_at=EARLIER))
+    vault.close()
+    return path
+
+
+@pytest.fixture
+def controller(qtbot, vault_file: Path, store, tmp_path: Path):
+    airgap_ifaces: list[tuple[str, bool, bool]] = [("lo", True, True)]
+    c = AppController(vault_file, Settings(tmp_path / "settings.ini"), store,
+                      throttle_path=tmp_path / "throttle.json", clock=FixedClock(NOW),
+                      airgap_source=lambda: airgap_ifaces)
+    c.airgap_ifaces = airgap_ifaces  # type: ignore[attr-defined]
+    qtbot.addWidget(c.window)
+    c.install(QApplication.instance())
+    c.window.show()
+    yield c
+    c.window.lock()
+    app = QApplication.instance()
+    app.removeEventFilter(c.idle)
+    app.removeEventFilter(c.scanner)
+
+
+def unlock(controller, secret: str = PASSPHRASE) -> None:
+    controller.try_unlock(secret, False)
+
+
+def ledger_texts(model: LedgerModel) -> list[str]:
+    return [model.data(model.index(r, c)) or "" for r in range(model.rowCount())
+            for c in range(model.columnCount())]
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, vault_file, store):
+    from miji_desk.vault.vault import Vault
+
+    with Vault.open(vault_file, passphrase=PASSPHRASE, store=store) as vault:
+        model = LedgerModel()
+        model.set_source(vault.ledger)
+        qtmodeltester.check(model)
+        assert model.rowCount() == 8
+        model.sort(2, Qt.SortOrder.AscendingOrder)
+        titles = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
+        assert titles == sorted(titles)
+
+
+def test_unlock_shows_the_ledger(controller):
+    assert controller.window.stack.currentIndex() == 0
+    unlock(controller)
+    assert controller.window.stack.currentIndex() == 1
+    assert controller.window.model.rowCount() == 8
+    assert "已与本机凭据库绑定" in controller.window.binding_label.text()
+
+
+def test_wrong_passphrase_says_so_and_stays_locked(controller):
+    unlock(controller, "not-the-passphrase")
+    assert controller.window.is_locked
+    message = controller.unlock_page.findChild(QLabel, "messageLabel").text()
+    assert "口令" in message and "4" in message
+
+
+def test_search_by_chinese_substring_and_barcode(controller):
+    unlock(controller)
+    w = controller.window
+    w.search.setText("自查")
+    w.apply_filter()
+    assert w.model.rowCount() == 3
+    code = w.model.carrier_at(0).barcode
+    w.search.setText(code)
+    w.apply_filter()
+    assert w.model.rowCount() == 1
+
+
+def test_lock_leaves_no_ledger_text_anywhere(controller, qtbot):
+    unlock(controller)
+    w = controller.window
+    w.table.selectRow(0)
+    shown = w.detail.carrier
+    assert shown is not None
+    secret_text = shown.title
+    w.lock()
+    assert w.vault is None and w.model.rowCount() == 0 and w.model.cached_rows() == 0
+    for widget in QApplication.allWidgets():
+        for attr in ("text", "toPlainText", "currentText"):
+            fn = getattr(widget, attr, None)
+            if callable(fn):
+                try:
+                    value = fn()
+                except TypeError:
+                    continue
+                assert secret_text not in str(value), f"{widget!r} still shows ledger text"
+        if isinstance(widget, QTableWidget):
+            assert widget.rowCount() == 0
+
+
+def test_unlock_brings_the_view_back(controller):
+    unlock(controller)
+    w = controller.window
+    w.search.setText("自查")
+    w.apply_filter()
+    w.table.selectRow(1)
+    chosen = w.detail.carrier.id
+    w.lock()
+    unlock(controller)
+    assert w.search.text() == "自查"
+    assert w.model.rowCount() == 3
+    assert w.detail.carrier is not None and w.detail.carrier.id == chosen
+
+
+def test_ctrl_l_locks(controller, qtbot):
+    unlock(controller)
+    qtbot.keyClick(controller.window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.window.is_locked
+
+
+def test_scan_opens_the_carrier_and_unknown_says_so(controller):
+    unlock(controller)
+    w = controller.window
+    v = w.vault.ledger.page(limit=1)[0]
+    w.open_scanned(v.barcode)
+    assert w.detail.carrier.id == v.id
+    w.open_scanned("MJ999999999")
+    assert "没有找到条码为 MJ999999999" in w.notice.text()
+
+
+def test_network_banner_and_audit(controller):
+    unlock(controller)
+    w = controller.window
+    before = w.vault.counts()["audit"]
+    controller.airgap_ifaces.append(("eth0", True, False))
+    controller.check_network()
+    assert not w.network_banner.isHidden()
+    assert "eth0" in w.network_banner.text()
+    assert w.vault.counts()["audit"] == before + 1
+    controller.check_network()  # no change, no new event
+    assert w.vault.counts()["audit"] == before + 1
+
+
+def test_register_incoming_by_keyboard(controller, qtbot):
+    unlock(controller)
+    dialog = IncomingDialog(controller.window.vault, controller.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    u = dialog.ui
+    u.received_at.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+    # QTest types ASCII only; Chinese arrives through the input method, i.e. as text.
+    u.sender.setText("省委办公厅")
+    u.doc_no.setText("省委办〔2026〕9号")
+    u.title.setText("关于年终保密检查的通知")
+    u.pages.setValue(4)
+    qtbot.keyClicks(u.copy_numbers, "1-2")
+    qtbot.waitUntil(lambda: u.copy_numbers.text() == "1-2")  # the scanner filter hands it on
+    u.level.setCurrentIndex(u.level.findData("secret"))
+    qtbot.mouseClick(u.saveAndNewButton, Qt.MouseButton.LeftButton)
+    assert dialog.last is not None and len(dialog.last.carrier_ids) == 2
+    assert u.sender.text() == "省委办公厅"  # kept for the next one
+    assert u.title.text() == ""
+    assert not u.savedFrame.isHidden()
+    # A refusal shows at the field and saves nothing.
+    u.title.setText("第二份")
+    u.copy_numbers.setText("5-3")
+    count = controller.window.vault.counts()["carriers"]
+    qtbot.keyClick(u.copy_numbers, Qt.Key.Key_Return)  # Enter saves
+    assert controller.window.vault.counts()["carriers"] == count
+    assert dialog.errors.message_at("copy_numbers")
+    assert dialog.isVisible()
+
+
+def test_correction_shows_in_history(controller, qtbot):
+    from miji_desk.ui.correction_dialog import CorrectionDialog
+
+    unlock(controller)
+    w = controller.window
+    v = w.vault.ledger.page(limit=1)[0]
+    dialog = CorrectionDialog(w.vault, v.id, w)
+    qtbot.addWidget(dialog)
+    dialog.select_field("title")
+    dialog.ui.newValue.setText("更正后的标题")
+    dialog.ui.reason.setText("登记时录入错误")
+    dialog._save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    w.show_carrier(v.id)
+    texts = [w.detail.history.item(r, 2).text() for r in range(w.detail.history.rowCount())]
+    assert any(v.title in t and "更正后的标题" in t and "登记时录入错误" in t for t in texts)
+
+
+def test_slow_typing_in_search_is_not_a_scan(controller, qtbot):
+    unlock(controller)
+    w = controller.window
+    edit: QLineEdit = w.search
+    edit.setFocus()
+    qtbot.keyClicks(edit, "abc", delay=60)
+    assert edit.text() == "abc"
