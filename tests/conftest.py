@@ -17,13 +17,15 @@ if str(_SRC) not in sys.path:  # a plain checkout works without `pip install -e`
 
 
 @pytest.fixture(autouse=True)
-def isolated_app_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point every per-user folder (QStandardPaths, QSettings, platformdirs) into tmp_path.
+def isolated_app_data(tmp_path_factory: pytest.TempPathFactory,
+                      monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every per-user folder (QStandardPaths, QSettings, platformdirs) at a fresh temp dir.
 
     Autouse so that a test can never read or overwrite the developer's real settings, vault or
-    lockout file. Returns the folder that stands in for the user's home data folders.
+    lockout file. The folder is beside, not inside, the test's own tmp_path, so tests that list
+    tmp_path see only their own files. Returns the folder standing in for the user's data.
     """
-    home = tmp_path / "userdata"
+    home = tmp_path_factory.mktemp("userdata")
     for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
                      ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state"),
                      ("APPDATA", "roaming"), ("LOCALAPPDATA", "local")):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pypdf
 import pypdfium2 as pdfium
+import zxingcpp
 from PIL import Image
 
 from miji_desk.core import barcodes
@@ -43,8 +44,10 @@ def carrier(i: int, *, title: str | None = None, register: Register = Register.I
     )
 
 
-def pdf_text(path: Path) -> list[str]:
-    return [page.extract_text() for page in pypdf.PdfReader(path).pages]
+def pdf_text(pdf: Path | bytes) -> list[str]:
+    """The text of each page, as pypdf extracts it."""
+    src = pdf if isinstance(pdf, Path) else io.BytesIO(pdf)
+    return [page.extract_text() for page in pypdf.PdfReader(src).pages]
 
 
 def render_pages(pdf: Path | bytes, dpi: int = 300) -> list[Image.Image]:
@@ -85,3 +88,42 @@ def assert_cjk_embedded(path: Path) -> None:
     assert cjk, found
     assert all(found.values()), f"fonts not embedded: {found}"
     assert all("+" in name for name in found), f"not subset: {found}"
+
+
+DPI = 300
+PX_PER_MM = DPI / 25.4
+
+
+def shrunk(image: Image.Image, factor: float) -> Image.Image:
+    """The page as a printer that shrinks it to ``factor`` about its centre would print it."""
+    w, h = image.size
+    small = image.resize((round(w * factor), round(h * factor)), Image.Resampling.LANCZOS)
+    page = Image.new(image.mode, (w, h), 255)
+    page.paste(small, ((w - small.width) // 2, (h - small.height) // 2))
+    return page
+
+
+def decode(image: Image.Image) -> list[tuple[str, float, float, float, float]]:
+    """Every Code128 symbol on the image: (text, left, top, right, bottom) in pixels."""
+    found = []
+    for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.Code128):
+        p = r.position
+        xs = [p.top_left.x, p.top_right.x, p.bottom_left.x, p.bottom_right.x]
+        ys = [p.top_left.y, p.top_right.y, p.bottom_left.y, p.bottom_right.y]
+        found.append((r.text, min(xs), min(ys), max(xs), max(ys)))
+    return found
+
+
+def char_boxes(pdf: Path, page_index: int) -> list[tuple[str, float, float, float, float]]:
+    """Each visible character on a page with its glyph box (left, bottom, right, top) in pt."""
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        text = doc[page_index].get_textpage()
+        out = []
+        for i in range(text.count_chars()):
+            ch = text.get_text_range(i, 1)
+            if ch.strip() and ch != "★":  # the star is a blank glyph with a vector star over it
+                out.append((ch, *text.get_charbox(i)))
+        return out
+    finally:
+        doc.close()

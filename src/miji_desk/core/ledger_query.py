@@ -60,6 +60,14 @@ class LedgerFilter:
 ACTION_LABEL = {
     "register": "登记",
     "correct": "更正",
+    "circulation_listed": "列入传阅单",
+    "circulation_out": "传阅送出",
+    "circulation_in": "传阅退回",
+    "circulation_closed": "传阅结束",
+    "lend": "借出",
+    "loan_return": "借阅归还",
+    "incident_opened": "登记异常",
+    "incident_closed": "异常结案",
 }
 
 

@@ -12,11 +12,14 @@ from typing import Protocol
 
 from .carriers import CarrierView, Register
 from .clock import Clock
+from .custody_ports import CustodyTx
 from .levels import LevelCatalog
 
 
-class LedgerTx(Protocol):
-    """The writes one workflow may make, all inside one transaction."""
+class LedgerTx(CustodyTx, Protocol):
+    """The writes one workflow may make, all inside one transaction.
+
+    People, circulation, loans and incidents: see ``custody_ports.CustodyTx``."""
 
     @property
     def now(self) -> str: ...  # ISO timestamp of this transaction, the same for every row

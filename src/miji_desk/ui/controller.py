@@ -43,6 +43,7 @@ class AppController(QObject):
                                        clock=self.clock)
         self.unlock_page = UnlockWidget()
         self.window = MainWindow(self.unlock_page)
+        self.unlock_page.set_vault_path(str(vault_path))
         self.unlock_page.unlockRequested.connect(self.try_unlock)
         self.window.locked.connect(self._on_locked)
         clock_kw = {"clock": monotonic} if monotonic else {}

@@ -68,10 +68,16 @@ class MainWindow(QMainWindow):
         self.lock_page = lock_page
         self.stack.addWidget(lock_page)
         self.stack.addWidget(self._build_work_page())
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.network_banner)  # above both pages: locked or not, it shows
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self._build_status_bar()
         self.resize(1280, 800)
+        self._set_working(False)
         self.stack.setCurrentIndex(0)
 
     # -- building ------------------------------------------------------------------------------
@@ -82,7 +88,6 @@ class MainWindow(QMainWindow):
         self.network_banner.setStyleSheet(
             "background: #b00020; color: white; font-weight: bold; padding: 6px;")
         self.network_banner.setVisible(False)
-        layout.addWidget(self.network_banner)
         self.notice = QLabel()
         self.notice.setStyleSheet("color: #8b0000; padding: 2px;")
         self.notice.setVisible(False)
@@ -175,6 +180,7 @@ class MainWindow(QMainWindow):
         clear = ledger.addAction(self.tr("清除筛选"))
         clear.triggered.connect(self.clear_filter)
         self.print_menu = mb.addMenu(self.tr("打印(&P)"))
+        self.register_menu, self.ledger_menu = register, ledger
         self.vault_menu = mb.addMenu(self.tr("台账库(&V)"))
         self.action_lock = QAction(self.tr("立即锁定"), self)
         self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
@@ -210,8 +216,7 @@ class MainWindow(QMainWindow):
         self.binding_label.setText(
             self.tr("已与本机凭据库绑定") if vault.machine_bound
             else self.tr("未与本机绑定：仅凭口令即可打开"))
-        for a in self.work_actions:
-            a.setEnabled(True)
+        self._set_working(True)
         self.stack.setCurrentIndex(1)
         self.unlocked.emit()
 
@@ -235,13 +240,20 @@ class MainWindow(QMainWindow):
         vault, self.vault = self.vault, None
         vault.close()
         self.path_label.clear()
-        for a in self.work_actions:
-            a.setEnabled(False)
+        self._set_working(False)
         self.stack.setCurrentIndex(0)
         reset = getattr(self.lock_page, "reset", None)
         if callable(reset):
             reset()
         self.locked.emit()
+
+    def _set_working(self, on: bool) -> None:
+        """Menus that reach the ledger exist only while it is open."""
+        for menu in (self.register_menu, self.ledger_menu, self.print_menu):
+            menu.setEnabled(on)
+        for a in self.work_actions:
+            a.setEnabled(on)
+        self.action_lock.setEnabled(on)
 
     def _capture(self) -> ViewState:
         header = self.table.horizontalHeader()
@@ -412,9 +424,6 @@ class MainWindow(QMainWindow):
             self.network_label.setText(self.tr("网络：未连接"))
             self.network_label.setStyleSheet("")
         self.network_banner.setVisible(bool(up))
-        banner = getattr(self.lock_page, "set_network_warning", None)
-        if callable(banner):
-            banner(self.network_banner.text() if up else "")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

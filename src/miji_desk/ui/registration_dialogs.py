@@ -61,6 +61,8 @@ class RegistrationDialog(QDialog):
         self.last: Registration | None = None
         self.errors = InlineErrors(self, self.ui, self.ui.messageLabel,
                                    aliases={"period": "period_kind"})
+        # No level is preselected: the clerk copies it from the document, never accepts a default.
+        self.ui.level.addItem(self.tr("（请选择）"), "")
         for lv in vault.levels:
             self.ui.level.addItem(lv.name, lv.code)
         self.ui.location.addItem(self.tr("（不指定）"), "")

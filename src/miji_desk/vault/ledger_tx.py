@@ -10,6 +10,7 @@ from ..core.carriers import Register
 from . import audit
 from .audit import canonical_json
 from .connection import Connection
+from .custody_tx import CustodyTxMixin
 
 # Columns a workflow may write; anything else is a bug, refused before SQL is built.
 DOCUMENT_COLUMNS = frozenset({
@@ -36,7 +37,7 @@ def _checked(values: Mapping[str, object], allowed: frozenset[str]) -> dict[str,
     return _nfc(values)
 
 
-class Tx:
+class Tx(CustodyTxMixin):  # people, circulation, loans, incidents: see custody_tx
     def __init__(self, conn: Connection, audit_key: bytes, actor: str, now: str) -> None:
         self._conn = conn
         self._key = audit_key

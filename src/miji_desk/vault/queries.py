@@ -83,20 +83,33 @@ class LedgerQueries:
         text = f.text.strip()
         if text:
             exact = self._exact(text)
+            document = None if exact is not None else self._document_number(text)
             if exact is not None:
                 clauses.append("c.id = ?")
                 params.append(exact)
+            elif document is not None:  # a registration's 编号: every copy of it
+                clauses.append("c.document_id = ?")
+                params.append(document)
             elif len(text) >= 3:
                 clauses.append("c.document_id IN (SELECT rowid FROM document_fts "
                                "WHERE document_fts MATCH ?)")
                 params.append(fts_phrase(text))
             else:
-                # Trigrams need three characters; a one- or two-character query scans titles.
-                like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                clauses.append("(c.title LIKE ? ESCAPE '\\' OR c.doc_no LIKE ? ESCAPE '\\' "
-                               "OR c.sender LIKE ? ESCAPE '\\')")
-                params += [like, like, like]
+                # Trigrams need three characters; a one- or two-character query scans the same
+                # columns the FTS index holds (producer and notes only when the rest miss).
+                like = "%" + (text.replace("\\", "\\\\").replace("%", "\\%")
+                              .replace("_", "\\_")) + "%"
+                clauses.append(
+                    "(c.title LIKE ? ESCAPE '\\' OR c.doc_no LIKE ? ESCAPE '\\' "
+                    "OR c.sender LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM document d "
+                    "WHERE d.id = c.document_id AND (d.producer LIKE ? ESCAPE '\\' "
+                    "OR d.notes LIKE ? ESCAPE '\\')))")
+                params += [like] * 5
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def _document_number(self, text: str) -> int | None:
+        row = self._conn.execute("SELECT id FROM document WHERE number = ?", (text,)).fetchone()
+        return row[0] if row else None
 
     def _exact(self, text: str) -> int | None:
         row = self._conn.execute("SELECT id FROM carrier WHERE barcode = ? OR number = ?",

@@ -186,5 +186,221 @@ END;
 {_never_deleted("location")}
 """
 
-MIGRATIONS: tuple[str, ...] = (V1,)
+# V2 (issue 5): people, circulation slips, loans and incidents. Lines that close (a hand-out
+# returned, a loan returned, an incident or a slip closed) are written once and closed once;
+# triggers refuse any other change, and refuse a carrier being with two people at once.
+_GRADES = "'core','important','general','none'"
+_INCIDENTS = "'incomplete_return','missing','damaged','other'"
+
+
+def _fixed(table: str, columns: str) -> str:
+    """The columns of a line that never change after it is written."""
+    return f"""
+CREATE TRIGGER {table}_fixed BEFORE UPDATE OF {columns} ON {table}
+BEGIN SELECT RAISE(ABORT, '{table}: what was recorded never changes'); END;
+"""
+
+
+def _closed_once(table: str, column: str) -> str:
+    return f"""
+CREATE TRIGGER {table}_closed_once BEFORE UPDATE ON {table} WHEN OLD.{column} IS NOT NULL
+BEGIN SELECT RAISE(ABORT, '{table}: a closed line is never changed'); END;
+"""
+
+
+V2 = f"""
+CREATE TABLE person (
+  id         INTEGER PRIMARY KEY,
+  badge      TEXT NOT NULL UNIQUE CHECK (length(badge) = 11 AND badge GLOB 'RY[0-9]*'
+                                         AND substr(badge, 3) NOT GLOB '*[^0-9]*'),
+  name       TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 60),
+  department TEXT NOT NULL DEFAULT '' CHECK (length(department) <= 100),
+  post       TEXT NOT NULL DEFAULT '' CHECK (length(post) <= 100),
+  grade      TEXT NOT NULL CHECK (grade IN ({_GRADES})),  -- 核心 / 重要 / 一般 / 非涉密
+  active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+  left_on    TEXT CHECK (left_on IS NULL OR length(left_on) = 10),
+  notes      TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 2000),
+  added_at   TEXT NOT NULL,
+  audit_seq  INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  CHECK ((active = 1) = (left_on IS NULL))
+) STRICT;
+CREATE INDEX person_by_name ON person(name, id);
+CREATE INDEX person_by_department ON person(department, name, id);
+CREATE INDEX person_by_active ON person(active, name, id);
+
+-- The history of every person: added, corrected (before/after), left. Never changed.
+CREATE TABLE person_event (
+  id        INTEGER PRIMARY KEY,
+  person_id INTEGER NOT NULL REFERENCES person(id),
+  at        TEXT NOT NULL,
+  actor     TEXT NOT NULL,
+  action    TEXT NOT NULL CHECK (length(action) BETWEEN 1 AND 64),
+  field     TEXT,
+  before    TEXT,
+  after     TEXT,
+  note      TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
+  audit_seq INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+CREATE INDEX person_event_by_person ON person_event(person_id, id);
+CREATE INDEX person_event_by_audit ON person_event(audit_seq);
+
+-- A circulation slip (传阅单): its carriers and its readers in order.
+CREATE TABLE circulation (
+  id          INTEGER PRIMARY KEY,
+  number      TEXT NOT NULL UNIQUE CHECK (length(number) BETWEEN 1 AND 64),
+  year        INTEGER NOT NULL CHECK (year BETWEEN 1949 AND 9999),
+  seq         INTEGER NOT NULL CHECK (seq > 0),
+  instruction TEXT NOT NULL DEFAULT '' CHECK (length(instruction) <= 2000),  -- 阅办意见
+  note        TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
+  opened_at   TEXT NOT NULL,
+  closed_at   TEXT,
+  close_note  TEXT NOT NULL DEFAULT '' CHECK (length(close_note) <= 2000),
+  audit_seq   INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  UNIQUE (year, seq)
+) STRICT;
+CREATE INDEX circulation_by_opened ON circulation(opened_at, id);
+CREATE INDEX circulation_open ON circulation(id) WHERE closed_at IS NULL;
+
+CREATE TABLE circulation_carrier (
+  circulation_id INTEGER NOT NULL REFERENCES circulation(id),
+  carrier_id     INTEGER NOT NULL REFERENCES carrier(id),
+  position       INTEGER NOT NULL CHECK (position > 0),
+  PRIMARY KEY (circulation_id, carrier_id),
+  UNIQUE (circulation_id, position)
+) STRICT;
+CREATE INDEX circulation_carrier_by_carrier ON circulation_carrier(carrier_id, circulation_id);
+
+CREATE TABLE circulation_reader (
+  circulation_id INTEGER NOT NULL REFERENCES circulation(id),
+  position       INTEGER NOT NULL CHECK (position > 0),
+  person_id      INTEGER NOT NULL REFERENCES person(id),
+  PRIMARY KEY (circulation_id, position),
+  UNIQUE (circulation_id, person_id)
+) STRICT;
+CREATE INDEX circulation_reader_by_person ON circulation_reader(person_id, circulation_id);
+
+-- One hand-out of one carrier to one reader of a slip, and its return.
+CREATE TABLE circulation_read (
+  id                   INTEGER PRIMARY KEY,
+  circulation_id       INTEGER NOT NULL,
+  carrier_id           INTEGER NOT NULL REFERENCES carrier(id),
+  person_id            INTEGER NOT NULL REFERENCES person(id),
+  out_at               TEXT NOT NULL,
+  due_at               TEXT NOT NULL,
+  returned_at          TEXT,
+  pages_complete       INTEGER CHECK (pages_complete IN (0, 1)),
+  attachments_complete INTEGER CHECK (attachments_complete IN (0, 1)),
+  pages_counted        INTEGER CHECK (pages_counted BETWEEN 0 AND 100000),
+  return_note          TEXT NOT NULL DEFAULT '' CHECK (length(return_note) <= 2000),
+  out_audit_seq        INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  return_audit_seq     INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  UNIQUE (circulation_id, carrier_id, person_id),  -- each reader has each carrier once
+  FOREIGN KEY (circulation_id, carrier_id)
+    REFERENCES circulation_carrier(circulation_id, carrier_id),
+  FOREIGN KEY (circulation_id, person_id)
+    REFERENCES circulation_reader(circulation_id, person_id),
+  CHECK ((returned_at IS NULL) = (return_audit_seq IS NULL)),
+  CHECK ((returned_at IS NULL) = (pages_complete IS NULL)),
+  CHECK ((returned_at IS NULL) = (attachments_complete IS NULL))
+) STRICT;
+-- A carrier is with at most one reader: one open hand-out per carrier.
+CREATE UNIQUE INDEX circulation_read_open ON circulation_read(carrier_id) WHERE returned_at IS NULL;
+CREATE INDEX circulation_read_by_carrier ON circulation_read(carrier_id, id);
+CREATE INDEX circulation_read_by_person ON circulation_read(person_id, id);
+CREATE INDEX circulation_read_by_out ON circulation_read(out_at, id);
+
+-- One carrier lent to one person (借阅), with its approval, and its return.
+CREATE TABLE loan (
+  id                   INTEGER PRIMARY KEY,
+  number               TEXT NOT NULL UNIQUE CHECK (length(number) BETWEEN 1 AND 64),
+  year                 INTEGER NOT NULL CHECK (year BETWEEN 1949 AND 9999),
+  seq                  INTEGER NOT NULL CHECK (seq > 0),
+  carrier_id           INTEGER NOT NULL REFERENCES carrier(id),
+  person_id            INTEGER NOT NULL REFERENCES person(id),
+  purpose              TEXT NOT NULL CHECK (length(purpose) BETWEEN 1 AND 2000),
+  place                TEXT NOT NULL CHECK (length(place) BETWEEN 1 AND 200),
+  take_out             INTEGER NOT NULL CHECK (take_out IN (0, 1)),
+  approver             TEXT NOT NULL CHECK (length(approver) BETWEEN 1 AND 200),
+  approval_ref         TEXT NOT NULL DEFAULT '' CHECK (length(approval_ref) <= 200),
+  approved_on          TEXT NOT NULL CHECK (length(approved_on) = 10),
+  take_out_approver    TEXT NOT NULL DEFAULT '' CHECK (length(take_out_approver) <= 200),
+  take_out_ref         TEXT NOT NULL DEFAULT '' CHECK (length(take_out_ref) <= 200),
+  take_out_approved_on TEXT CHECK (take_out_approved_on IS NULL
+                                   OR length(take_out_approved_on) = 10),
+  prior_status         TEXT NOT NULL CHECK (prior_status IN ('in_store', 'filed')),
+  lent_at              TEXT NOT NULL,
+  due_at               TEXT NOT NULL,
+  returned_at          TEXT,
+  pages_complete       INTEGER CHECK (pages_complete IN (0, 1)),
+  attachments_complete INTEGER CHECK (attachments_complete IN (0, 1)),
+  pages_counted        INTEGER CHECK (pages_counted BETWEEN 0 AND 100000),
+  return_note          TEXT NOT NULL DEFAULT '' CHECK (length(return_note) <= 2000),
+  out_audit_seq        INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  return_audit_seq     INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  UNIQUE (year, seq),
+  CHECK (take_out = 0 OR (length(take_out_approver) > 0 AND take_out_approved_on IS NOT NULL)),
+  CHECK ((returned_at IS NULL) = (return_audit_seq IS NULL)),
+  CHECK ((returned_at IS NULL) = (pages_complete IS NULL)),
+  CHECK ((returned_at IS NULL) = (attachments_complete IS NULL))
+) STRICT;
+CREATE UNIQUE INDEX loan_open ON loan(carrier_id) WHERE returned_at IS NULL;
+CREATE INDEX loan_by_carrier ON loan(carrier_id, id);
+CREATE INDEX loan_by_person ON loan(person_id, id);
+CREATE INDEX loan_by_lent ON loan(lent_at, id);
+
+-- Something wrong with a carrier that must be cleared up: a return short of pages, ...
+CREATE TABLE incident (
+  id              INTEGER PRIMARY KEY,
+  carrier_id      INTEGER NOT NULL REFERENCES carrier(id),
+  kind            TEXT NOT NULL CHECK (kind IN ({_INCIDENTS})),
+  description     TEXT NOT NULL CHECK (length(description) BETWEEN 1 AND 2000),
+  person_id       INTEGER REFERENCES person(id),
+  loan_id         INTEGER REFERENCES loan(id),
+  read_id         INTEGER REFERENCES circulation_read(id),
+  opened_at       TEXT NOT NULL,
+  closed_at       TEXT,
+  resolution      TEXT NOT NULL DEFAULT '' CHECK (length(resolution) <= 2000),
+  open_audit_seq  INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  close_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  CHECK ((closed_at IS NULL) = (close_audit_seq IS NULL)),
+  CHECK (closed_at IS NULL OR length(resolution) > 0)
+) STRICT;
+CREATE INDEX incident_by_carrier ON incident(carrier_id, id);
+CREATE INDEX incident_open ON incident(carrier_id, id) WHERE closed_at IS NULL;
+CREATE INDEX incident_by_opened ON incident(opened_at, id);
+
+-- Never with two people at once: a hand-out while on loan, or a loan while circulating.
+CREATE TRIGGER circulation_read_not_on_loan BEFORE INSERT ON circulation_read
+WHEN EXISTS (SELECT 1 FROM loan WHERE carrier_id = NEW.carrier_id AND returned_at IS NULL)
+BEGIN SELECT RAISE(ABORT, 'carrier is on loan'); END;
+CREATE TRIGGER loan_not_circulating BEFORE INSERT ON loan
+WHEN EXISTS (SELECT 1 FROM circulation_read
+             WHERE carrier_id = NEW.carrier_id AND returned_at IS NULL)
+BEGIN SELECT RAISE(ABORT, 'carrier is circulating'); END;
+
+CREATE TRIGGER person_badge_fixed BEFORE UPDATE OF id, badge, added_at, audit_seq ON person
+BEGIN SELECT RAISE(ABORT, 'a badge never changes'); END;
+{_fixed("circulation", "id, number, year, seq, instruction, note, opened_at, audit_seq")}
+{_closed_once("circulation", "closed_at")}
+{_fixed("circulation_read",
+        "id, circulation_id, carrier_id, person_id, out_at, due_at, out_audit_seq")}
+{_closed_once("circulation_read", "returned_at")}
+{_fixed("loan", "id, number, year, seq, carrier_id, person_id, purpose, place, take_out, "
+                "approver, approval_ref, approved_on, take_out_approver, take_out_ref, "
+                "take_out_approved_on, prior_status, lent_at, due_at, out_audit_seq")}
+{_closed_once("loan", "returned_at")}
+{_fixed("incident", "id, carrier_id, kind, description, person_id, loan_id, read_id, "
+                    "opened_at, open_audit_seq")}
+{_closed_once("incident", "closed_at")}
+{_append_only("person_event")}
+{_append_only("circulation_carrier")}
+{_append_only("circulation_reader")}
+{_never_deleted("person")}
+{_never_deleted("circulation")}
+{_never_deleted("circulation_read")}
+{_never_deleted("loan")}
+{_never_deleted("incident")}
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2)
 SCHEMA_VERSION = len(MIGRATIONS)

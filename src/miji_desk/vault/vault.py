@@ -25,6 +25,7 @@ from .kdf import PRODUCT_KDF, KdfParams
 from .keyslots import KeyFile
 from .ledger_tx import Tx
 from .machine_secret import MachineSecretStore
+from .custody_queries import CustodyQueries
 from .queries import LedgerQueries
 from .recovery import new_recovery_code, normalize_recovery_code
 
@@ -65,6 +66,7 @@ class Vault:
         self._meta = dict(conn.execute("SELECT key, value FROM meta"))
         self._levels = self._load_levels()
         self.ledger = LedgerQueries(conn, self._levels)
+        self.custody = CustodyQueries(conn, self.ledger)  # people, slips, loans, what is out
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
@@ -260,6 +262,7 @@ class Vault:
     def reload_levels(self) -> None:
         self._levels = self._load_levels()
         self.ledger = LedgerQueries(self.conn, self._levels)
+        self.custody = CustodyQueries(self.conn, self.ledger)
 
 
 def migrate(conn: Connection) -> None:

@@ -1,0 +1,133 @@
+"""Print preview and printing of the PDFs the printing engine makes.
+
+The dialog shows that very PDF (QtPdf), prints it page by page at the printer's resolution with
+the page size and orientation the document has, and saves it as a file. No external viewer and
+no installed font is needed: the PDF embeds its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QSize, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+# (what happened, pages) → the caller's audit: "print" or "export".
+Audit = Callable[[str, int], None]
+
+
+class PrintPreviewDialog(QDialog):
+    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None, *,
+                 suggested_name: str = "document.pdf", on_done: Audit | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("打印预览 — {title}").format(title=title))
+        self.resize(900, 1000)
+        self._pdf = pdf
+        self._name = suggested_name
+        self._on_done = on_done
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        layout = QVBoxLayout(self)
+        self.info = QLabel(self.tr("共 {n} 页").format(n=self.document.pageCount()))
+        layout.addWidget(self.info)
+        layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("打印…"))
+        self.save_button = QPushButton(self.tr("另存为 PDF…"))
+        close = QPushButton(self.tr("关闭"))
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_as)
+        close.clicked.connect(self.reject)
+        buttons.addStretch(1)
+        for b in (self.print_button, self.save_button, close):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        self.print_button.setDefault(True)
+
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def page_layout(self) -> QPageLayout:
+        """The document's own first page size and orientation."""
+        size = self.document.pagePointSize(0) if self.page_count else QSizeF(595, 842)
+        orientation = (QPageLayout.Orientation.Landscape if size.width() > size.height()
+                       else QPageLayout.Orientation.Portrait)
+        portrait = QSizeF(min(size.width(), size.height()), max(size.width(), size.height()))
+        page = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+        return QPageLayout(page, orientation, QMarginsF(0, 0, 0, 0))
+
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(self.page_layout())
+        printer.setFullPage(True)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.render_to(printer)
+        if self._on_done:
+            self._on_done("print", self.page_count)
+
+    def render_to(self, printer: QPrinter) -> int:
+        """Paint every page of the PDF at the printer's resolution; returns pages printed."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, self.tr("无法打印"), self.tr("打印机没有响应，请检查后重试。"))
+            return 0
+        try:
+            dpi = printer.resolution()
+            for i in range(self.page_count):
+                if i:
+                    printer.newPage()
+                pts = self.document.pagePointSize(i)
+                size = QSize(round(pts.width() / 72 * dpi), round(pts.height() / 72 * dpi))
+                image = self.document.render(i, size)
+                painter.drawImage(QPointF(0, 0), image)
+        finally:
+            painter.end()
+        return self.page_count
+
+    def save_as(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), self._name,
+                                              self.tr("PDF 文件 (*.pdf)"))
+        if not name:
+            return None
+        return self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> Path | None:
+        try:
+            path.write_bytes(self._pdf)
+        except OSError as e:
+            QMessageBox.warning(self, self.tr("无法保存"),
+                                self.tr("保存失败：{error}").format(error=e.strerror or str(e)))
+            return None
+        if self._on_done:
+            self._on_done("export", self.page_count)
+        return path
+
+
+def preview_pdf(pdf: bytes, title: str, parent: QWidget | None = None, *,
+                suggested_name: str = "document.pdf", on_done: Audit | None = None) -> None:
+    PrintPreviewDialog(pdf, title, parent, suggested_name=suggested_name,
+                       on_done=on_done).exec()
