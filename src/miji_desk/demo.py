@@ -94,7 +94,8 @@ def fill(vault: Vault, documents: int, seed: int = 2026) -> None:
                 channel="专人送达" if level == "top_secret" else "机要通信",
                 couriers=["王建国", "赵立新"] if level == "top_secret" else [],
                 scope=SCOPES[(i + 1) % len(SCOPES)], location=LOCATIONS[0][0]))
-    media = ((CarrierKind.USB, "专用U盘（项目组）", "8GB"), (CarrierKind.OPTICAL, "刻录光盘：评审材料", "700MB"),
+    media = ((CarrierKind.USB, "专用U盘（项目组）", "8GB"),
+             (CarrierKind.OPTICAL, "刻录光盘：评审材料", "700MB"),
              (CarrierKind.HARD_DISK, "移动硬盘：试验数据", "2TB"),
              (CarrierKind.MEDIA_OTHER, "存储卡：现场照片", "64GB"))
     for j, (kind, title, capacity) in enumerate(media):

@@ -50,7 +50,7 @@ def pdf_text(pdf: Path | bytes) -> list[str]:
     return [page.extract_text() for page in pypdf.PdfReader(src).pages]
 
 
-def render_pages(pdf: Path | bytes, dpi: int = 300) -> list[Image.Image]:
+def render_pages(pdf: Path | bytes, dpi: float = 300) -> list[Image.Image]:
     """Rasterise every page to a greyscale PIL image, as a printer would see it."""
     src = pdf if isinstance(pdf, Path) else io.BytesIO(pdf)
     doc = pdfium.PdfDocument(src)
@@ -94,13 +94,17 @@ DPI = 300
 PX_PER_MM = DPI / 25.4
 
 
-def shrunk(image: Image.Image, factor: float) -> Image.Image:
-    """The page as a printer that shrinks it to ``factor`` about its centre would print it."""
-    w, h = image.size
-    small = image.resize((round(w * factor), round(h * factor)), Image.Resampling.LANCZOS)
-    page = Image.new(image.mode, (w, h), 255)
-    page.paste(small, ((w - small.width) // 2, (h - small.height) // 2))
-    return page
+def render_shrunk(pdf: Path | bytes, factor: float, dpi: int = DPI) -> list[Image.Image]:
+    """Each page as a printer that shrinks it to ``factor`` (about its centre) prints it: the
+    driver scales the vector page, then rasterises it onto paper of the same size."""
+    full = render_pages(pdf, dpi)
+    small = render_pages(pdf, dpi * factor)
+    pages = []
+    for big, little in zip(full, small, strict=True):
+        page = Image.new(big.mode, big.size, 255)
+        page.paste(little, ((big.width - little.width) // 2, (big.height - little.height) // 2))
+        pages.append(page)
+    return pages
 
 
 def decode(image: Image.Image) -> list[tuple[str, float, float, float, float]]:

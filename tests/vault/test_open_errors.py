@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from miji_desk.core.registration import register_incoming
 from miji_desk.vault import connection
 from miji_desk.vault.errors import Damaged, NotAVault, TooNew, WrongSecret
 from miji_desk.vault.vault import Vault, key_path
 from tests.factories import PASSPHRASE, folder_state, incoming, machine, new_vault
-from miji_desk.core.registration import register_incoming
 
 
 @pytest.fixture
@@ -22,9 +22,11 @@ def closed_vault(vault_path: Path, store, clock) -> tuple[Path, str]:
     return vault_path, code
 
 
-def _unchanged_after(folder: Path, action) -> None:
+def _refused(folder: Path, error, action, *args, **kwargs) -> None:
+    """The action raises its named error and leaves every file in the folder as it was."""
     before = folder_state(folder)
-    action()
+    with pytest.raises(error):
+        action(*args, **kwargs)
     assert folder_state(folder) == before, "opening changed or created a file"
 
 
@@ -36,15 +38,13 @@ def test_right_passphrase_opens(closed_vault, store):
 
 def test_wrong_passphrase(closed_vault, store):
     path, _ = closed_vault
-    _unchanged_after(path.parent, lambda: pytest.raises(
-        WrongSecret, Vault.open, path, passphrase=PASSPHRASE + "x", store=store))
+    _refused(path.parent, WrongSecret, Vault.open, path, passphrase=PASSPHRASE + "x", store=store)
 
 
 def test_other_machines_secret(closed_vault):
     path, _ = closed_vault
     other_pc = machine()  # another credential store: no secret for this vault
-    _unchanged_after(path.parent, lambda: pytest.raises(
-        WrongSecret, Vault.open, path, passphrase=PASSPHRASE, store=other_pc))
+    _refused(path.parent, WrongSecret, Vault.open, path, passphrase=PASSPHRASE, store=other_pc)
 
 
 def test_copied_vault_opens_elsewhere_with_recovery_code(closed_vault):
@@ -54,41 +54,39 @@ def test_copied_vault_opens_elsewhere_with_recovery_code(closed_vault):
 
 
 def test_wrong_recovery_code(closed_vault, store):
-    path, code = closed_vault
+    path, _code = closed_vault
     from miji_desk.vault.recovery import new_recovery_code
 
-    _unchanged_after(path.parent, lambda: pytest.raises(
-        WrongSecret, Vault.open, path, recovery_code=new_recovery_code(), store=store))
+    _refused(path.parent, WrongSecret,
+             Vault.open, path, recovery_code=new_recovery_code(), store=store)
 
 
 def test_missing_file(tmp_path: Path, store):
     empty = tmp_path / "empty"
     empty.mkdir()
-    _unchanged_after(empty, lambda: pytest.raises(
-        NotAVault, Vault.open, empty / "nothing.mjdb", passphrase=PASSPHRASE, store=store))
+    _refused(empty, NotAVault,
+             Vault.open, empty / "nothing.mjdb", passphrase=PASSPHRASE, store=store)
     assert list(empty.iterdir()) == []
 
 
 def test_empty_file(closed_vault, store):
     path, _ = closed_vault
     path.write_bytes(b"")
-    _unchanged_after(path.parent, lambda: pytest.raises(
-        NotAVault, Vault.open, path, passphrase=PASSPHRASE, store=store))
+    _refused(path.parent, NotAVault, Vault.open, path, passphrase=PASSPHRASE, store=store)
 
 
 def test_not_ours(closed_vault, store):
     path, _ = closed_vault
     path.write_bytes(b"SQLite format 3\x00" + os.urandom(8192))
-    _unchanged_after(path.parent, lambda: pytest.raises(
-        (Damaged, NotAVault), Vault.open, path, passphrase=PASSPHRASE, store=store))
+    _refused(path.parent, (Damaged, NotAVault),
+             Vault.open, path, passphrase=PASSPHRASE, store=store)
 
 
 def test_truncated_file(closed_vault, store):
     path, _ = closed_vault
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
-    _unchanged_after(path.parent, lambda: pytest.raises(
-        Damaged, Vault.open, path, passphrase=PASSPHRASE, store=store))
+    _refused(path.parent, Damaged, Vault.open, path, passphrase=PASSPHRASE, store=store)
 
 
 @pytest.mark.parametrize("where", [100, 5000, -200])
@@ -97,23 +95,21 @@ def test_flipped_byte(closed_vault, store, where: int):
     data = bytearray(path.read_bytes())
     data[where] ^= 0x40
     path.write_bytes(bytes(data))
-    _unchanged_after(path.parent, lambda: pytest.raises(
-        Damaged, Vault.open, path, passphrase=PASSPHRASE, store=store))
+    _refused(path.parent, Damaged, Vault.open, path, passphrase=PASSPHRASE, store=store)
 
 
 def test_missing_key_file(closed_vault, store):
     path, _ = closed_vault
     key_path(path).unlink()
-    _unchanged_after(path.parent, lambda: pytest.raises(
-        (NotAVault, Damaged), Vault.open, path, passphrase=PASSPHRASE, store=store))
+    _refused(path.parent, (NotAVault, Damaged),
+             Vault.open, path, passphrase=PASSPHRASE, store=store)
 
 
 def test_too_new_schema(closed_vault, store):
     path, _ = closed_vault
     with Vault.open(path, passphrase=PASSPHRASE, store=store) as v:
         v.conn.execute("PRAGMA user_version = 99")
-    _unchanged_after(path.parent, lambda: pytest.raises(
-        TooNew, Vault.open, path, passphrase=PASSPHRASE, store=store))
+    _refused(path.parent, TooNew, Vault.open, path, passphrase=PASSPHRASE, store=store)
 
 
 def test_damaged_when_first_read_raises_memory_error(closed_vault, store, monkeypatch):
@@ -125,13 +121,12 @@ def test_damaged_when_first_read_raises_memory_error(closed_vault, store, monkey
         raise MemoryError
 
     monkeypatch.setattr(connection, "_keyed", keyed_then_fail)
-    _unchanged_after(path.parent, lambda: pytest.raises(
-        Damaged, Vault.open, path, passphrase=PASSPHRASE, store=store))
+    _refused(path.parent, Damaged, Vault.open, path, passphrase=PASSPHRASE, store=store)
 
 
 def test_create_refuses_to_overwrite(closed_vault, store):
     path, _ = closed_vault
     from miji_desk.core.errors import EnvironmentProblem
 
-    _unchanged_after(path.parent, lambda: pytest.raises(EnvironmentProblem, new_vault, path,
-                                                        store))
+    _refused(path.parent, EnvironmentProblem, new_vault, path,
+                                                        store)

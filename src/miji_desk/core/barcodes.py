@@ -12,7 +12,8 @@ from .errors import RuleViolation
 
 PREFIX = "MJ"
 _OWN = re.compile(r"^MJ(\d{8})(\d)$")
-_ANY = re.compile(r"^[!-~]{4,40}$")  # printable ASCII without space: what Code128 and scanners share
+# Printable ASCII without space: what Code128 and every scanner share.
+_ANY = re.compile(r"^[!-~]{4,40}$")
 
 
 def luhn_digit(digits: str) -> int:

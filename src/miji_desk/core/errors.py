@@ -22,7 +22,7 @@ class MijiError(Exception):
         return self.message
 
 
-class RuleViolation(MijiError):  # noqa: N818 - the clerk's world: a rule was violated
+class RuleViolation(MijiError):
     """The input breaks a rule; nothing was changed.
 
     ``field`` names the form field at fault (for inline messages), when there is one.
@@ -33,5 +33,5 @@ class RuleViolation(MijiError):  # noqa: N818 - the clerk's world: a rule was vi
         self.field = field
 
 
-class EnvironmentProblem(MijiError):  # noqa: N818
+class EnvironmentProblem(MijiError):
     """The disk, the medium or the OS failed; nothing of the ledger was lost."""

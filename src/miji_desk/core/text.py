@@ -25,7 +25,8 @@ def clean(value: str | None, *, label: str, field: str, limit: int = SHORT,
             continue
         cat = unicodedata.category(ch)
         if cat in ("Cc", "Cs", "Co", "Cn") or ch in "\u2028\u2029":
-            raise RuleViolation(f"{label}含有不可见的控制字符（U+{ord(ch):04X}），请重新输入。", field)
+            raise RuleViolation(
+                f"{label}含有不可见的控制字符（U+{ord(ch):04X}），请重新输入。", field)
     if len(text) > limit:
         raise RuleViolation(f"{label}过长：最多 {limit} 个字，现有 {len(text)} 个字。", field)
     return text

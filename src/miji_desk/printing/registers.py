@@ -110,7 +110,7 @@ MEDIA = RegisterDefinition(
         Column("登记时间", width_mm=20, value=when),
         NUMBER, MARKING,
         Column("类型", width_mm=14, value=kind, align="center", max_lines=1),
-        Column("序列号", width_mm=30, value=extra("serial_no")),
+        Column("序列号", width_mm=30, value=extra("serial_no"), max_lines=3),
         TITLE,
         Column("专用用途", weight=1.5, value=extra("purpose")),
         Column("产生机关", value=field("producer")),

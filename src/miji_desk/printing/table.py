@@ -120,7 +120,7 @@ class _Pager:
 
     def _page_header(self) -> None:
         c, w, top = self.c, PAGE[0], PAGE[1] - MARGIN_TOP
-        draw_text(c, MARGIN_X, top - 5 * mm, self.marking, 12, bold=True)
+        draw_text(c, MARGIN_X, top - 5 * mm, ellipsize(self.marking, 12, 80 * mm), 12, bold=True)
         draw_text(c, w / 2, top - 7 * mm, self.d.title, 18, bold=True, align="center")
         line2 = top - 13.5 * mm
         stamp = f"打印时间：{self.printed_at}"
@@ -171,7 +171,8 @@ class _Pager:
         c.translate(mid, base)
         c.doForm(TOTAL_FORM)  # "y 页", written once the last page is known
         c.restoreState()
-        draw_text(c, w - MARGIN_X, base, self.marking, 9, bold=True, align="right")
+        draw_text(c, w - MARGIN_X, base, ellipsize(self.marking, 9, 80 * mm), 9, bold=True,
+                  align="right")
 
     # -- rows ----------------------------------------------------------------------------------
     def add(self, number: int, row: Any) -> None:

@@ -93,7 +93,8 @@ class PrintPreviewDialog(QDialog):
         """Paint every page of the PDF at the printer's resolution; returns pages printed."""
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, self.tr("无法打印"), self.tr("打印机没有响应，请检查后重试。"))
+            QMessageBox.warning(self, self.tr("无法打印"),
+                                self.tr("打印机没有响应，请检查后重试。"))
             return 0
         try:
             dpi = printer.resolution()

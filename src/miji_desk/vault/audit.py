@@ -111,7 +111,8 @@ def verify(conn: Connection, key: bytes, expected: AuditHead | None = None) -> A
                         f"缺少第 {expect_seq} 条（下一条是第 {seq} 条）")
         good = mac_for(key, seq, at, actor, action, ids, detail, prev)
         if not hmac.compare_digest(good, bytes(mac)):
-            return _bad(key, seq - 1, prev, seq, "内容或顺序被改动，或校验值不是用本台账的密钥算出的")
+            return _bad(key, seq - 1, prev, seq,
+                        "内容或顺序被改动，或校验值不是用本台账的密钥算出的")
         prev = bytes(mac)
         expect_seq += 1
     last_seq = expect_seq - 1
@@ -120,12 +121,14 @@ def verify(conn: Connection, key: bytes, expected: AuditHead | None = None) -> A
         "UNION ALL SELECT max(audit_seq) FROM document)").fetchone()[0] or 0
     if referenced > last_seq:
         return _bad(key, last_seq, prev, last_seq + 1,
-                    f"台账记录引用了第 {referenced} 条审计记录，但审计链只到第 {last_seq} 条（末尾被截断）")
+                    f"台账记录引用了第 {referenced} 条审计记录，"
+                    f"但审计链只到第 {last_seq} 条（末尾被截断）")
     found = AuditHead.of(key, last_seq, prev)
     if expected is not None:
         if last_seq < expected.seq:
             return AuditVerdict(False, found, last_seq + 1,
-                                f"审计链只到第 {last_seq} 条，而校验点是第 {expected.seq} 条（末尾被截断）")
+                                f"审计链只到第 {last_seq} 条，"
+                                f"而校验点是第 {expected.seq} 条（末尾被截断）")
         row = conn.execute("SELECT mac FROM audit_event WHERE seq = ?", (expected.seq,)).fetchone()
         if row is None or not hmac.compare_digest(bytes(row[0]), expected.mac):
             return AuditVerdict(False, found, expected.seq, "与校验点不一致")

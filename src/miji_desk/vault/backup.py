@@ -30,7 +30,6 @@ removed, or, when the medium is gone, keep their plain ``.partial`` name.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import errno
 import hashlib
@@ -40,6 +39,7 @@ import os
 import secrets
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,7 +51,7 @@ from ..core.passphrase_policy import PassphrasePolicy
 from . import audit, connection, schema
 from .audit import AuditHead, AuditVerdict
 from .backup_format import (
-    MANIFEST_SUFFIX,
+    NAME_PREFIX,
     NAME_RE,
     PARTIAL_SUFFIX,
     SUFFIX,
@@ -119,7 +119,7 @@ _MEDIUM_ERRNO = {
 }
 
 
-class Cancelled(MijiError):  # noqa: N818 - the clerk's word for it
+class Cancelled(MijiError):
     """The clerk cancelled; nothing was left behind."""
 
     def __init__(self, message: str = "已取消。没有留下未完成的文件，台账没有改动。") -> None:
@@ -140,8 +140,6 @@ class _Run:
         self._t0 = 0.0
 
     def begin(self, step: str) -> None:
-        import time
-
         now = time.perf_counter()
         if self._t0:
             self.timings[self.step] = self.timings.get(self.step, 0.0) + now - self._t0
@@ -150,8 +148,6 @@ class _Run:
         self.at(0.0)
 
     def end(self) -> None:
-        import time
-
         if self._t0:
             self.timings[self.step] = self.timings.get(self.step, 0.0) + \
                 time.perf_counter() - self._t0
@@ -218,6 +214,9 @@ def _differences(expected: _Stats | Manifest, found: _Stats) -> list[str]:
     if {k: v for k, v in expected.by_status.items() if v} != found.by_status:
         diffs.append("按状态统计的载体数不一致")
     if isinstance(expected, Manifest):
+        for name, n in expected.totals.items():
+            if found.tables.get(name) != n:
+                diffs.append(f"清单总数 {name} 为 {n}，实有 {found.tables.get(name)} 行")
         seq, mac_hex, version = expected.audit_seq, expected.audit_mac, expected.schema_version
     else:
         seq, mac_hex, version = expected.head_seq, expected.head_mac.hex(), \
@@ -255,11 +254,11 @@ def _drop_cache(fd: int) -> None:
 
 
 def _remove(path: Path) -> bool:
-    """Delete a file; True if it is gone (or never was)."""
+    """Delete a file; True if it is known to be gone."""
     try:
         path.unlink()
     except FileNotFoundError:
-        return True
+        return path.parent.is_dir()  # a pulled medium: nobody knows what it still holds
     except OSError as e:
         log.warning("could not remove %s: %s", path, e)
         return False
@@ -440,6 +439,10 @@ class _Job:
                 self.left_behind.append(p)
 
 
+def _reason(error: OSError) -> str:
+    return _MEDIUM_ERRNO.get(error.errno or 0, error.strerror or str(error))
+
+
 def _problem(step: str, error: BaseException, job: _Job) -> EnvironmentProblem:
     local = step in ("snapshot", "verify")
     if isinstance(error, OSError) and error.errno in _MEDIUM_ERRNO:
@@ -587,7 +590,8 @@ def _create(vault: Vault, folder: Path, data_key: bytes, keys: KeyFile, medium: 
         created_at=when.isoformat(), app_version=__version__,
         schema_version=live.schema_version, vault_id=vault.vault_id,
         db_size=job.snapshot.stat().st_size, db_sha256=db_sha, audit_seq=head.seq,
-        checkpoint=head.checkpoint, tables=live.tables, audit_mac=head.mac.hex(),
+        checkpoint=head.checkpoint, totals={k: live.tables.get(k, 0) for k in Manifest.TOTALS},
+        tables=live.tables, audit_mac=head.mac.hex(),
         unit_name=live.unit_name, medium=medium, by_level=live.by_level,
         by_status=live.by_status)
     prefix = build_header(manifest, keys, data_key)
@@ -651,9 +655,9 @@ def _verify_snapshot(path: Path, data_key: bytes, live: _Stats, run: _Run) -> No
             problems = connection.integrity_problems(conn)
             run.at(0.7)
             found = _stats(conn)
-        except connection.OperationalError as e:
+        except connection.OperationalError:
             run.check()  # an interrupt by the progress handler is a cancel
-            raise e
+            raise
     finally:
         conn.close()
     if problems:
@@ -710,7 +714,7 @@ def prune(folder: Path, vault_id: str, generations: int, *, keep: Path) -> tuple
                     deleted.append(p)
                 else:
                     warnings.append(f"未能删除旧备份 {p.name}")
-    for stale in folder.glob(f"{NAME_RE.pattern[:11]}*{PARTIAL_SUFFIX}"):
+    for stale in folder.glob(f"{NAME_PREFIX}*{PARTIAL_SUFFIX}"):
         if _remove(stale):
             deleted.append(stale)
     with contextlib.suppress(OSError):
@@ -831,8 +835,8 @@ def _open_backup(path: Path, passphrase: str | None, recovery_code: str | None, 
     except IsADirectoryError:
         raise NotAVault(f"所选位置是文件夹，不是备份文件：{path}") from None
     except OSError as e:
-        raise EnvironmentProblem(f"无法读取备份文件：{path}（{_MEDIUM_ERRNO.get(e.errno or 0,
-                                 e.strerror)}）。请检查备份介质后重试。") from e
+        raise EnvironmentProblem(f"无法读取备份文件：{path}（{_reason(e)}）。"
+                                 "请检查备份介质后重试。") from e
     try:
         with f:
             size = os.fstat(f.fileno()).st_size
@@ -843,8 +847,8 @@ def _open_backup(path: Path, passphrase: str | None, recovery_code: str | None, 
             db_sha, whole_sha = _extract(f, header, dest, run)
     except OSError as e:
         _remove_sqlite(dest)
-        raise EnvironmentProblem(f"读取备份文件时出错：{path}（{_MEDIUM_ERRNO.get(e.errno or 0,
-                                 e.strerror)}）。请检查备份介质后重试。") from e
+        raise EnvironmentProblem(f"读取或解开备份文件时出错：{path}（{_reason(e)}）。"
+                                 "请检查备份介质和本机磁盘后重试。") from e
     except BaseException:
         _remove_sqlite(dest)
         raise
@@ -892,7 +896,8 @@ def _verify_database(db: Path, data_key: bytes, manifest: Manifest, run: _Run,
         if full_chain:
             verdict = audit.verify(conn, akey)
             if not verdict.ok:
-                raise BackupDamaged(f"备份中的审计链有问题：{verdict.summary()}。请改用另一份备份。")
+                raise BackupDamaged(f"备份中的审计链有问题：{verdict.summary()}。"
+                                    "请改用另一份备份。")
         else:
             found = audit.head(conn, akey)
             verdict = AuditVerdict(True, found)
@@ -1065,7 +1070,8 @@ class PreparedRestore:
                 if secret is None:
                     secret = store.create(m.vault_id)
             if secret is None:
-                warnings.append(store.reason or "本机没有可用的系统凭据库，恢复的台账只凭口令保护。")
+                warnings.append(store.reason or
+                                "本机没有可用的系统凭据库，恢复的台账只凭口令保护。")
             new_keys = opened.keys.with_passphrase(opened.data_key, passphrase, secret,
                                                    kdf or opened.keys.passphrase_slot.kdf)
             _remove(keys_tmp)
@@ -1075,7 +1081,7 @@ class PreparedRestore:
             _swap(db, target, kept)
         except OSError as e:
             _remove(keys_tmp)
-            raise EnvironmentProblem(f"恢复失败：{_MEDIUM_ERRNO.get(e.errno or 0, e.strerror)}"
+            raise EnvironmentProblem(f"恢复失败：{_reason(e)}"
                                      f"（{target.parent}）。原台账没有改动。") from e
         except BaseException:
             _remove(keys_tmp)
@@ -1153,5 +1159,5 @@ def restore(backup: Path | str, target: Path | str, *, store: MachineSecretStore
 
 __all__ = ["DEFAULT_GENERATIONS", "STEPS", "STEP_LABELS", "BackupReport", "BackupResult",
            "Cancelled", "Manifest", "PreparedRestore", "RestoreResult", "create_backup",
-           "dataclasses", "inspect_backup", "last_verified_backup", "list_backups",
+           "inspect_backup", "last_verified_backup", "list_backups",
            "prepare_restore", "prune", "restore", "verify_backup"]

@@ -13,15 +13,16 @@
 The header holds three things:
 
 - ``public``: what identifies the backup without any secret (time, app and schema version,
-  vault id, table totals, audit head sequence and checkpoint code, database size and SHA-256).
-  The ``.manifest.json`` written beside the backup shows exactly these fields. No ledger text
-  and no secret: counts by level and by status stay sealed, because even they say something
-  about the unit's holdings.
+  vault id, four totals: carriers, registrations, carrier events, audit events; audit head
+  sequence and checkpoint code; database size and SHA-256). The ``.manifest.json`` written
+  beside the backup shows exactly these fields. No ledger text and no secret: the other
+  tables' counts and the counts by level and by status stay sealed, because even they say
+  something about the unit's holdings (how many 绝密 items, how many incidents).
 - ``keys``: a key file document (see ``keyslots``) wrapping the data key twice: a passphrase
   slot *without* the machine secret (so the backup opens on a replacement PC) and the vault's
   recovery slot, copied as it was.
-- ``sealed``: the full manifest (everything public plus the audit head MAC, counts by level and
-  by status, unit name, medium barcode) under AES-256-GCM with a key derived from the data key;
+- ``sealed``: the full manifest (everything public plus the audit head MAC, every table's row
+  count, counts by level and by status, unit name, medium barcode) under AES-256-GCM with a key derived from the data key;
   the public part is the associated data, so neither can be edited without the key.
 """
 
@@ -94,8 +95,9 @@ class Manifest:
     db_sha256: str
     audit_seq: int
     checkpoint: str
-    tables: Mapping[str, int]
+    totals: Mapping[str, int]
     # sealed only
+    tables: Mapping[str, int] = field(default_factory=dict)
     audit_mac: str = ""
     unit_name: str = ""
     medium: str = ""
@@ -103,23 +105,24 @@ class Manifest:
     by_status: Mapping[str, int] = field(default_factory=dict)
 
     PUBLIC = ("created_at", "app_version", "schema_version", "vault_id", "db_size",
-              "db_sha256", "audit_seq", "checkpoint", "tables")
+              "db_sha256", "audit_seq", "checkpoint", "totals")
+    TOTALS = ("carrier", "document", "carrier_event", "audit_event")
 
     @property
     def carriers(self) -> int:
-        return int(self.tables.get("carrier", 0))
+        return int(self.totals.get("carrier", 0))
 
     @property
     def created(self) -> dt.datetime:
         return dt.datetime.fromisoformat(self.created_at)
 
     def public(self) -> dict[str, Any]:
-        return {k: (dict(getattr(self, k)) if k == "tables" else getattr(self, k))
+        return {k: (dict(getattr(self, k)) if k == "totals" else getattr(self, k))
                 for k in self.PUBLIC}
 
     def to_dict(self) -> dict[str, Any]:
         doc = self.public()
-        doc.update(audit_mac=self.audit_mac, unit_name=self.unit_name, medium=self.medium,
+        doc.update(tables=dict(self.tables), audit_mac=self.audit_mac, unit_name=self.unit_name, medium=self.medium,
                    by_level=[[lc.code, lc.name, lc.rank, lc.count] for lc in self.by_level],
                    by_status=dict(self.by_status))
         return doc
@@ -147,11 +150,12 @@ class Manifest:
             dt.datetime.fromisoformat(values["created_at"])
             if not re.fullmatch(r"[0-9a-f]{64}", values["db_sha256"]):
                 raise ValueError("db_sha256")
-            tables = values["tables"]
-            if not isinstance(tables, dict) or not all(
-                    isinstance(k, str) and _is_int(v) for k, v in tables.items()):
-                raise TypeError("tables")
+            if not _counts(values["totals"]):
+                raise TypeError("totals")
             if sealed:
+                if not _counts(doc["tables"]):
+                    raise TypeError("tables")
+                values["tables"] = dict(doc["tables"])
                 for k in ("audit_mac", "unit_name", "medium"):
                     if not isinstance(doc[k], str):
                         raise TypeError(k)
@@ -164,8 +168,14 @@ class Manifest:
                     raise TypeError("by_status")
                 values["by_status"] = dict(by_status)
         except (KeyError, TypeError, ValueError) as e:
-            raise BackupDamaged(f"备份文件的清单内容缺失或异常（{e}）。请改用另一份备份。") from None
+            raise BackupDamaged(
+                f"备份文件的清单内容缺失或异常（{e}）。请改用另一份备份。") from None
         return cls(**values)
+
+
+def _counts(value: object) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and _is_int(v) and v >= 0 for k, v in value.items())
 
 
 def _is_int(value: object) -> bool:
@@ -242,7 +252,8 @@ def read_header(f: BinaryIO, file_size: int, where: str = "") -> Header:
     head = f.read(PREFIX.size)
     if len(head) < len(MAGIC):
         if MAGIC.startswith(head):
-            raise BackupTruncated(f"备份文件不完整（只有 {len(head)} 字节）{at}。请改用另一份备份。")
+            raise BackupTruncated(
+                f"备份文件不完整（只有 {len(head)} 字节）{at}。请改用另一份备份。")
         raise NotABackup(f"所选文件不是 Miji Desk 备份文件{at}。")
     if head[: len(MAGIC)] != MAGIC:
         raise NotABackup(f"所选文件不是 Miji Desk 备份文件{at}。")

@@ -8,6 +8,7 @@ concurrent readers buy nothing here. The journal is encrypted by SQLCipher like 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,10 +43,8 @@ def _uri(path: Path, mode: str) -> str:
 def _quiet(conn: Connection) -> None:
     # SQLCipher logs every failed HMAC to stderr by default; a wrong key is not news for the log.
     for stmt in ("PRAGMA cipher_log_level = NONE", "PRAGMA cipher_log = off"):
-        try:
+        with contextlib.suppress(DatabaseError):
             conn.execute(stmt).fetchall()
-        except DatabaseError:
-            pass
 
 
 def _keyed(conn: Connection, key: bytes) -> None:
@@ -100,8 +99,11 @@ def open_existing(path: Path, key: bytes) -> Connection:
 
 def integrity_problems(conn: Connection) -> list[str]:
     """Both checks: every page's HMAC (SQLCipher), then SQLite's structural check."""
-    problems = [str(r) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except DatabaseError as e:  # a damaged page can stop the check itself
+        return [*problems, str(e)]
     if [tuple(r) for r in rows] != [("ok",)]:
         problems += [str(r[0]) for r in rows]
     return problems

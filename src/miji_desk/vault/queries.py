@@ -41,6 +41,7 @@ _EXTRA = ("recipients", "channel", "couriers", "received_at", "attachments", "sc
           "handled_by", "serial_no", "capacity", "purpose", "notes", "document_number",
           "source_carrier_id")
 
+EVERYTHING = LedgerFilter()
 _FTS_SAFE = re.compile(r'["\x00]')
 
 
@@ -117,11 +118,11 @@ class LedgerQueries:
         return row[0] if row else None
 
     # -- pages ---------------------------------------------------------------------------------
-    def count(self, f: LedgerFilter = LedgerFilter()) -> int:
+    def count(self, f: LedgerFilter = EVERYTHING) -> int:
         where, params = self._where(f)
         return self._conn.execute(f"SELECT count(*) FROM carrier c{where}", params).fetchone()[0]
 
-    def page_ids(self, f: LedgerFilter = LedgerFilter(), sort: SortKey = SortKey.REGISTERED,
+    def page_ids(self, f: LedgerFilter = EVERYTHING, sort: SortKey = SortKey.REGISTERED,
                  descending: bool = False, offset: int = 0, limit: int = 200) -> list[int]:
         where, params = self._where(f)
         direction = "DESC" if descending else "ASC"
@@ -129,11 +130,11 @@ class LedgerQueries:
                f"c.id {direction} LIMIT ? OFFSET ?")
         return [r[0] for r in self._conn.execute(sql, [*params, limit, offset])]
 
-    def page(self, f: LedgerFilter = LedgerFilter(), sort: SortKey = SortKey.REGISTERED,
+    def page(self, f: LedgerFilter = EVERYTHING, sort: SortKey = SortKey.REGISTERED,
              descending: bool = False, offset: int = 0, limit: int = 200) -> list[CarrierView]:
         return self.by_ids(self.page_ids(f, sort, descending, offset, limit))
 
-    def iter_views(self, f: LedgerFilter = LedgerFilter(), sort: SortKey = SortKey.NUMBER,
+    def iter_views(self, f: LedgerFilter = EVERYTHING, sort: SortKey = SortKey.NUMBER,
                    descending: bool = False, chunk: int = 500) -> Iterator[CarrierView]:
         """Every matching carrier, a chunk at a time (registers, exports)."""
         offset = 0

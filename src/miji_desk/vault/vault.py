@@ -20,12 +20,12 @@ from ..core.levels import BUILTIN_LEVELS, COMMON_UNIT_LEVELS, Level, LevelCatalo
 from . import audit, connection, schema
 from .audit import AuditHead, AuditVerdict
 from .connection import Connection
+from .custody_queries import CustodyQueries
 from .errors import Damaged, NotAVault, TooNew
 from .kdf import PRODUCT_KDF, KdfParams
 from .keyslots import KeyFile
 from .ledger_tx import Tx
 from .machine_secret import MachineSecretStore
-from .custody_queries import CustodyQueries
 from .queries import LedgerQueries
 from .recovery import new_recovery_code, normalize_recovery_code
 
@@ -241,8 +241,15 @@ class Vault:
 
     def verify(self, expected: AuditHead | None = None) -> VerifyReport:
         problems = connection.integrity_problems(self.conn)
-        verdict = audit.verify(self.conn, self._audit_key, expected)
-        return VerifyReport(problems, verdict, self.counts())
+        try:
+            verdict = audit.verify(self.conn, self._audit_key, expected)
+            counts = self.counts()
+        except connection.DatabaseError as e:  # damaged pages: report, don't crash
+            problems = problems or [str(e)]
+            verdict = AuditVerdict(False, AuditHead.of(self._audit_key, 0, audit.GENESIS), None,
+                                   f"审计链无法读取（{e}）")
+            counts = {}
+        return VerifyReport(problems, verdict, counts)
 
     def counts(self) -> dict[str, int]:
         c = self.conn

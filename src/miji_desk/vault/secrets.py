@@ -1,0 +1,135 @@
+"""Changing the vault's secrets: passphrase change, passphrase reset, recovery-code renewal.
+
+Each proves the clerk holds a current secret first (an unattended unlocked PC must not let
+anyone lock the clerk out), then rewrites only the key file, atomically (``KeyFile.save``:
+temp file, fsync, ``os.replace``): the data key and the database never change, so whichever
+key file survives a power cut or a kill opens the vault with exactly one of the old and the new
+secret. The audit event is written in the same SQLite transaction as the key file is replaced:
+the file is replaced inside the transaction and, should the commit then fail, put back. A kill
+between the two leaves the new secret in force and the audit row rolled back (the one
+direction that cannot lock anyone out).
+
+Backups are not rewritten: a backup opens with the passphrase and recovery code that were
+current when it was made. Make a fresh backup after changing either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import unicodedata
+
+from ..core.errors import RuleViolation
+from ..core.passphrase_policy import PassphrasePolicy
+from .errors import NotAVault, WrongSecret
+from .kdf import KdfParams
+from .keyslots import KeyFile
+from .machine_secret import MachineSecretStore
+from .recovery import new_recovery_code
+from .vault import Vault, key_path
+
+
+def _live_keyfile(vault: Vault) -> KeyFile:
+    keys = KeyFile.load(key_path(vault.path))
+    if keys.vault_id != vault.vault_id:
+        raise NotAVault("台账密钥文件与当前打开的台账不是同一本台账，未作任何改动。")
+    return keys
+
+
+def _machine_secret(keys: KeyFile, store: MachineSecretStore | None) -> bytes | None:
+    if not keys.machine_bound:
+        return None
+    store = store or MachineSecretStore()
+    return store.get(keys.vault_id) if store.available else None
+
+
+def _replace_keyfile(vault: Vault, old: KeyFile, new: KeyFile, action: str,
+                     detail: dict[str, object]) -> None:
+    path = key_path(vault.path)
+    saved = False
+    try:
+        with vault.transaction() as tx:
+            tx.audit(action, [], detail)
+            new.save(path)
+            saved = True
+    except BaseException:
+        if saved:  # the commit failed after the file was replaced: put the old one back
+            with contextlib.suppress(Exception):
+                old.save(path)
+        raise
+    vault.keyfile = new
+    vault.machine_bound = new.machine_bound
+
+
+def _same(a: str, b: str) -> bool:
+    return unicodedata.normalize("NFC", a) == unicodedata.normalize("NFC", b)
+
+
+def change_passphrase(vault: Vault, old: str, new: str, *,
+                      policy: PassphrasePolicy | None = None,
+                      store: MachineSecretStore | None = None,
+                      kdf: KdfParams | None = None) -> None:
+    """Replace the passphrase: ``old`` must open the key file; ``new`` must satisfy ``policy``.
+
+    Keeps the machine binding as it is. ``kdf`` defaults to the current slot's parameters.
+    Raises ``WrongSecret`` (old passphrase), ``RuleViolation`` (new one), ``EnvironmentProblem``.
+    """
+    if not old:
+        raise RuleViolation("请输入原口令。", "old_passphrase")
+    (policy or PassphrasePolicy()).check(new, vault.actor)
+    if _same(old, new):
+        raise RuleViolation("新口令不能与原口令相同。", "new_passphrase")
+    keys = _live_keyfile(vault)
+    secret = _machine_secret(keys, store)
+    try:
+        data_key = keys.unlock_passphrase(old, secret)
+    except WrongSecret as e:
+        if keys.machine_bound and secret is None:
+            raise
+        raise WrongSecret("原口令不正确，口令没有更改。") from e
+    new_keys = keys.with_passphrase(data_key, new, secret, kdf or keys.passphrase_slot.kdf)
+    _replace_keyfile(vault, keys, new_keys, "passphrase_changed",
+                     {"machine_bound": new_keys.machine_bound, "by": "passphrase"})
+
+
+def reset_passphrase(vault: Vault, recovery_code: str, new: str, *,
+                     store: MachineSecretStore | None = None,
+                     policy: PassphrasePolicy | None = None,
+                     kdf: KdfParams | None = None) -> None:
+    """Set a new passphrase with the recovery code (the passphrase was forgotten, or the vault
+    came from another PC): the passphrase slot is bound anew to this PC's credential store."""
+    (policy or PassphrasePolicy()).check(new, vault.actor)
+    keys = _live_keyfile(vault)
+    data_key = keys.unlock_recovery(recovery_code)
+    store = store or MachineSecretStore()
+    secret = None
+    if store.available:
+        try:
+            secret = store.get(keys.vault_id)
+        except WrongSecret:  # a damaged entry: replace it
+            secret = None
+        if secret is None:
+            secret = store.create(keys.vault_id)
+    new_keys = keys.with_passphrase(data_key, new, secret, kdf or keys.passphrase_slot.kdf)
+    _replace_keyfile(vault, keys, new_keys, "passphrase_changed",
+                     {"machine_bound": new_keys.machine_bound, "by": "recovery_code"})
+
+
+def renew_recovery_code(vault: Vault, passphrase: str, *,
+                        store: MachineSecretStore | None = None,
+                        kdf: KdfParams | None = None) -> str:
+    """Issue a new recovery code; the old one stops opening the vault (not older backups).
+
+    ``passphrase`` re-authenticates the clerk. Returns the new code: show and print it once.
+    """
+    keys = _live_keyfile(vault)
+    secret = _machine_secret(keys, store)
+    try:
+        data_key = keys.unlock_passphrase(passphrase, secret)
+    except WrongSecret as e:
+        if keys.machine_bound and secret is None:
+            raise
+        raise WrongSecret("口令不正确，恢复码没有更换。") from e
+    code = new_recovery_code()
+    new_keys = keys.with_recovery(data_key, code, kdf or keys.recovery_slot.kdf)
+    _replace_keyfile(vault, keys, new_keys, "recovery_code_renewed", {})
+    return code

@@ -1,0 +1,241 @@
+"""``miji-desk-cli`` in-process: secrets on stdin only, honest exit codes, one-line reasons."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from miji_desk import cli
+from miji_desk.core.registration import register_incoming, register_media
+from miji_desk.vault.machine_secret import MachineSecretStore
+from miji_desk.vault.vault import Vault, key_path
+from tests.core.test_registration import medium, outgoing
+from tests.factories import CLERK, PASSPHRASE, UNIT, folder_state, incoming, new_vault
+from tests.fakes import InMemoryKeyring
+
+
+@pytest.fixture
+def keyring_store(monkeypatch) -> InMemoryKeyring:
+    """This 'PC's credential store, as the CLI sees it."""
+    backend = InMemoryKeyring()
+    monkeypatch.setattr(cli, "MachineSecretStore", lambda: MachineSecretStore(backend))
+    return backend
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    f = tmp_path / "vaults"
+    f.mkdir()
+    return f
+
+
+@pytest.fixture
+def filled(folder: Path, keyring_store) -> Path:
+    """A vault on this PC, closed, with a little of everything (test KDF: quick to open)."""
+    from miji_desk.core.registration import register_outgoing
+
+    path = folder / "ledger.mjdb"
+    vault, _ = new_vault(path, MachineSecretStore(keyring_store))
+    register_incoming(vault, incoming())
+    register_incoming(vault, incoming(level="top_secret", copy_numbers="1"))
+    register_outgoing(vault, outgoing())
+    register_media(vault, medium())
+    vault.close()
+    return path
+
+
+def run(monkeypatch, argv: list[str], stdin: str = "") -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    return cli.main(argv)
+
+
+def one_line(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert len(lines) == 1, text
+    return lines[0]
+
+
+# -- init --------------------------------------------------------------------------------------
+
+def test_init_prints_the_recovery_code_once_and_it_opens_the_vault(
+        monkeypatch, capsys, folder, keyring_store):
+    path = folder / "new.mjdb"
+    code = run(monkeypatch, ["init", str(path), "--unit", UNIT, "--clerk", CLERK,
+                             "--passphrase-stdin"], PASSPHRASE + "\n")
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert out.count("recovery code: ") == 1
+    recovery = one_line(out).removeprefix("recovery code: ")
+    assert PASSPHRASE not in out + err
+    assert keyring_store.entries, "the vault is bound to this PC's credential store"
+    with Vault.open(path, passphrase=PASSPHRASE, store=MachineSecretStore(keyring_store)) as v:
+        assert v.unit_name == UNIT and v.actor == CLERK and v.machine_bound
+        assert v.verify().ok
+    with Vault.open(path, recovery_code=recovery, store=MachineSecretStore(InMemoryKeyring())):
+        pass  # the code opens it on any PC
+
+
+@pytest.mark.parametrize("weak", ["", "short1A", "abcdefghijkl", "王小明Password1"])
+def test_init_refuses_a_weak_passphrase_and_creates_nothing(
+        monkeypatch, capsys, folder, keyring_store, weak):
+    code = run(monkeypatch, ["init", str(folder / "new.mjdb"), "--unit", UNIT, "--clerk", CLERK,
+                             "--passphrase-stdin"], weak + "\n")
+    out, err = capsys.readouterr()
+    assert code != 0
+    assert "recovery code" not in out
+    one_line(err)
+    assert list(folder.iterdir()) == []
+    assert keyring_store.entries == {}
+
+
+def test_init_never_overwrites_a_vault(monkeypatch, capsys, filled, keyring_store):
+    before = folder_state(filled.parent)
+    code = run(monkeypatch, ["init", str(filled), "--unit", UNIT, "--clerk", CLERK,
+                             "--passphrase-stdin"], PASSPHRASE + "\n")
+    _out, err = capsys.readouterr()
+    assert code != 0 and "已经存在" in one_line(err)
+    assert folder_state(filled.parent) == before
+
+
+# -- secrets never on argv ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("argv", [
+    ["verify", "V", "--passphrase", PASSPHRASE],
+    ["verify", "V", f"--passphrase={PASSPHRASE}"],
+    ["stats", "V", "--recovery-code", "ABCD-EFGH"],
+    ["init", "V", "--unit", "u", "--clerk", "c", "--passphrase", PASSPHRASE],
+    ["verify", "V", PASSPHRASE],
+])
+def test_secrets_are_refused_on_the_command_line(monkeypatch, capsys, argv):
+    with pytest.raises(SystemExit) as info:
+        run(monkeypatch, argv)
+    assert info.value.code == 2
+    _out, err = capsys.readouterr()
+    assert "usage" in err
+
+
+def test_the_parser_has_no_secret_options():
+    parser = cli.build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name, p in sub.choices.items():
+        options = {o for a in p._actions for o in a.option_strings}
+        secretive = {o for o in options if "pass" in o or "recovery" in o or "code" in o}
+        assert secretive <= {"--passphrase-stdin", "--recovery-stdin"}, name
+
+
+# -- verify ------------------------------------------------------------------------------------
+
+def test_verify_a_good_vault(monkeypatch, capsys, filled):
+    code = run(monkeypatch, ["verify", str(filled), "--passphrase-stdin"], PASSPHRASE + "\n")
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    line = one_line(out)
+    assert line.startswith("ok: 8 carriers, 4 registrations") and "审计链完整" in line
+    assert PASSPHRASE not in out + err
+
+
+def test_verify_with_the_recovery_code_on_another_pc(monkeypatch, capsys, folder):
+    path = folder / "moved.mjdb"
+    vault, recovery = new_vault(path, MachineSecretStore(InMemoryKeyring()))
+    vault.close()
+    monkeypatch.setattr(cli, "MachineSecretStore", lambda: MachineSecretStore(InMemoryKeyring()))
+    assert run(monkeypatch, ["verify", str(path), "--passphrase-stdin"], PASSPHRASE) != 0
+    capsys.readouterr()
+    assert run(monkeypatch, ["verify", str(path), "--recovery-stdin"], recovery + "\n") == 0
+    assert one_line(capsys.readouterr().out).startswith("ok: ")
+
+
+def test_verify_a_tampered_vault_names_the_entry(monkeypatch, capsys, filled, keyring_store):
+    with Vault.open(filled, passphrase=PASSPHRASE,
+                    store=MachineSecretStore(keyring_store)) as vault:
+        vault.conn.execute("DROP TRIGGER audit_event_no_update")
+        vault.conn.execute("UPDATE audit_event SET detail = replace(detail, '省委', '市委') "
+                           "WHERE seq = 2")
+    code = run(monkeypatch, ["verify", str(filled), "--passphrase-stdin"], PASSPHRASE + "\n")
+    out, _err = capsys.readouterr()
+    assert code != 0
+    assert "第 2 条" in one_line(out)
+
+
+@pytest.mark.parametrize("secret", ["wrong-Passphrase-1", "", PASSPHRASE + " "])
+def test_verify_with_a_wrong_passphrase(monkeypatch, capsys, filled, secret):
+    before = folder_state(filled.parent)
+    code = run(monkeypatch, ["verify", str(filled), "--passphrase-stdin"], secret + "\n")
+    out, err = capsys.readouterr()
+    assert code != 0
+    assert "口令" in one_line(err) and out == ""
+    assert folder_state(filled.parent) == before
+
+
+def test_verify_a_missing_or_damaged_vault(monkeypatch, capsys, filled, folder):
+    assert run(monkeypatch, ["verify", str(folder / "nothing.mjdb"), "--passphrase-stdin"],
+               PASSPHRASE) != 0
+    one_line(capsys.readouterr().err)
+    raw = bytearray(filled.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    filled.write_bytes(bytes(raw))
+    code = run(monkeypatch, ["verify", str(filled), "--passphrase-stdin"], PASSPHRASE + "\n")
+    out, err = capsys.readouterr()
+    assert code != 0
+    one_line(out + err)
+
+
+# -- stats -------------------------------------------------------------------------------------
+
+def test_stats_json_matches_the_vault(monkeypatch, capsys, filled, keyring_store):
+    code = run(monkeypatch, ["stats", str(filled), "--json", "--passphrase-stdin"],
+               PASSPHRASE + "\n")
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    data = json.loads(out)
+    with Vault.open(filled, passphrase=PASSPHRASE,
+                    store=MachineSecretStore(keyring_store)) as vault:
+        q = vault.ledger
+        assert data["carriers"] == vault.counts()["carriers"] == 8
+        assert data["by_status"] == q.counts_by("status") == {"in_store": 6, "sent": 2}
+        assert data["by_kind"] == q.counts_by("kind") == {"document": 7, "usb": 1}
+        assert data["by_register"] == q.counts_by("register")
+        assert data["by_level"] == {"绝密": 1, "机密": 7}
+    for group in ("by_level", "by_status", "by_kind", "by_register"):
+        assert sum(data[group].values()) == data["carriers"]
+
+
+# -- demo --------------------------------------------------------------------------------------
+
+def test_demo_prints_a_passphrase_that_opens_a_verifying_vault(monkeypatch, capsys, folder):
+    path = folder / "demo.mjdb"
+    assert run(monkeypatch, ["demo", str(path)]) == 0
+    out, _err = capsys.readouterr()
+    lines = [line for line in out.splitlines() if line.startswith("passphrase: ")]
+    assert len(lines) == 1
+    passphrase = lines[0].removeprefix("passphrase: ")
+    assert passphrase and passphrase == passphrase.strip()
+    assert key_path(path).exists()
+    code = run(monkeypatch, ["verify", str(path), "--passphrase-stdin"], passphrase + "\n")
+    verified, err = capsys.readouterr()
+    assert code == 0, err
+    assert one_line(verified).startswith("ok: ")
+    carriers = [line for line in out.splitlines() if line.startswith("carriers: ")]
+    assert verified.startswith(f"ok: {carriers[0].removeprefix('carriers: ')} carriers")
+
+
+def test_demo_data_covers_every_level_kind_and_status(folder):
+    from miji_desk.core.clock import FixedClock
+    from miji_desk.demo import make_demo
+    from tests.factories import NOW, TEST_KDF
+
+    vault, _passphrase, _code = make_demo(folder / "demo.mjdb", kdf=TEST_KDF,
+                                          clock=FixedClock(NOW))
+    with vault:
+        q = vault.ledger
+        assert vault.verify().ok
+        assert set(q.counts_by("level_code")) >= {"top_secret", "secret", "confidential",
+                                                  "internal", "core_commercial"}
+        assert set(q.counts_by("kind")) == {"document", "usb", "optical", "hard_disk",
+                                            "media_other"}
+        assert set(q.counts_by("status")) >= {"in_store", "sent"}
+        assert set(q.counts_by("register")) == {"incoming", "outgoing", "media"}
+        assert not vault.machine_bound  # trying the demo leaves nothing in the OS store
