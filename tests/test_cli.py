@@ -91,6 +91,20 @@ def test_init_refuses_a_weak_passphrase_and_creates_nothing(
     assert keyring_store.entries == {}
 
 
+@pytest.mark.parametrize(("unit", "clerk"), [("单" * 201, CLERK), (UNIT, " "),
+                                             (UNIT, "王\x00小明"), ("\u3000", CLERK)])
+def test_init_refuses_names_the_ledger_cannot_print(monkeypatch, capsys, folder, keyring_store,
+                                                     unit, clerk):
+    # Too long a unit name would make every later outgoing registration fail (发文机关).
+    code = run(monkeypatch, ["init", str(folder / "new.mjdb"), "--unit", unit, "--clerk", clerk,
+                             "--passphrase-stdin"], PASSPHRASE + "\n")
+    out, err = capsys.readouterr()
+    assert code != 0 and "recovery code" not in out
+    one_line(err)
+    assert list(folder.iterdir()) == []
+    assert keyring_store.entries == {}
+
+
 def test_init_never_overwrites_a_vault(monkeypatch, capsys, filled, keyring_store):
     before = folder_state(filled.parent)
     code = run(monkeypatch, ["init", str(filled), "--unit", UNIT, "--clerk", CLERK,
@@ -123,7 +137,10 @@ def test_the_parser_has_no_secret_options():
     for name, p in sub.choices.items():
         options = {o for a in p._actions for o in a.option_strings}
         secretive = {o for o in options if "pass" in o or "recovery" in o or "code" in o}
-        assert secretive <= {"--passphrase-stdin", "--recovery-stdin"}, name
+        assert all(o.endswith("-stdin") for o in secretive), (name, secretive)
+        for o in secretive:  # a flag: it takes no value that could hold the secret itself
+            action = next(a for a in p._actions if o in a.option_strings)
+            assert action.nargs == 0, (name, o)
 
 
 # -- verify ------------------------------------------------------------------------------------

@@ -447,6 +447,53 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>打印预览 — {title}</source>
+        <translation>Print preview — {title}</translation>
+    </message>
+    <message>
+        <source>共 {n} 页</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>无法打印</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <source>打印机没有响应，请检查后重试。</source>
+        <translation>The printer is not responding. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>保存失败：{error}</source>
+        <translation>Saving failed: {error}</translation>
+    </message>
+</context>
+<context>
     <name>RegisterIncomingDialog</name>
     <message>
         <source>收文登记</source>
@@ -991,6 +1038,10 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
 </context>
 <context>
     <name>RegistrationDialog</name>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
     <message>
         <source>（不指定）</source>
         <translation>(not specified)</translation>

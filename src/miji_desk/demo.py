@@ -61,6 +61,19 @@ def make_demo(path: Path | str, *, kdf: KdfParams = PRODUCT_KDF,
 
 
 def fill(vault: Vault, documents: int, seed: int = 2026) -> None:
+    # The demo's history runs over the last days on a story clock that ends at the real time.
+    from .demo_custody import StoryClock, fill_custody
+
+    real = vault.clock
+    vault.clock = story = StoryClock(real)
+    try:
+        _fill(vault, documents, seed)
+        fill_custody(vault, story)
+    finally:
+        vault.clock = real
+
+
+def _fill(vault: Vault, documents: int, seed: int = 2026) -> None:
     rng = random.Random(seed)
     now = vault.clock.now()
     levels = ["top_secret", "secret", "secret", "confidential", "confidential", "confidential",

@@ -15,6 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -78,7 +79,6 @@ class Custody(RuleBasedStateMachine):
         self.vault = Vault.open(dst, passphrase=PASSPHRASE, store=STORE, clock=self.clock)
         # Speed only: the machine checks logic, not durability (tested elsewhere).
         self.vault.conn.execute("PRAGMA synchronous = OFF")
-        self.vault.conn.execute("PRAGMA journal_mode = MEMORY")
         self.cid = {code: self.vault.ledger.by_barcode(code).id for code in self.codes}
         # The model: carrier barcode -> None (with the clerk) or (kind, person index).
         self.holder: dict[str, tuple[str, int] | None] = dict.fromkeys(self.codes)
@@ -225,6 +225,6 @@ class Custody(RuleBasedStateMachine):
 
 
 Custody.TestCase.settings = settings(
-    max_examples=30, stateful_step_count=30, deadline=None,
+    max_examples=25, stateful_step_count=30, deadline=None,
     suppress_health_check=[HealthCheck.too_slow])
-TestCustody = Custody.TestCase
+TestCustody = pytest.mark.slow(Custody.TestCase)

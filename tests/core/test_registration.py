@@ -110,6 +110,9 @@ def test_handled_by_defaults_to_the_clerk(vault):
     ({"level": "restricted"}, "level"),
     ({"copy_numbers": ""}, "copy_numbers"),
     ({"title": "关于\x07通知"}, "title"),
+    ({"sender": "省委\u200b办公厅"}, "sender"),  # zero-width: looks like 省委办公厅, is not
+    ({"title": "关于\u202e知通\u202c的报告"}, "title"),  # bidi override: prints reordered
+    ({"doc_no": "\ufeff国保发〔2026〕12号"}, "doc_no"),  # a BOM pasted from a text file
     ({"doc_no": "国" * 201}, "doc_no"),
     ({"title": "长" * 2001}, "title"),
 ])
@@ -370,3 +373,43 @@ def test_unit_defined_level_for_media_and_outgoing(vault):
     view = vault.carrier(o.carrier_ids[0])
     assert view.marking == "普通商密"
     assert view.expiry is None  # no classification date: no expiry to compute
+
+
+# -- the unit's own numbering formats ----------------------------------------------------------
+
+def vault_with_formats(tmp_path, **formats: str):
+    from miji_desk.core.clock import FixedClock
+    from miji_desk.vault.vault import Vault
+    from tests.factories import CLERK, PASSPHRASE, TEST_KDF, machine
+
+    settings = {f"number_format.{k}": v for k, v in formats.items()}
+    vault, _ = Vault.create(tmp_path / "formats.mjdb", passphrase=PASSPHRASE, unit_name=UNIT,
+                            clerk_name=CLERK, store=machine(), kdf=TEST_KDF,
+                            clock=FixedClock(NOW), locations=(("1号保密柜", "safe"),),
+                            unit_settings=settings)
+    return vault
+
+
+def test_a_unit_numbering_format(tmp_path):
+    with vault_with_formats(tmp_path, incoming="收文〔{year}〕{seq:03d}号") as vault:
+        reg = register_incoming(vault, incoming(copy_numbers="3"))
+        assert reg.number == "收文〔2026〕001号"
+        assert vault.carrier(reg.carrier_ids[0]).number == "收文〔2026〕001号-003"
+        assert register_outgoing(vault, outgoing()).number == "2026-发-0001"
+
+
+def test_two_registers_printing_the_same_number_is_a_refusal_not_a_crash(tmp_path):
+    with vault_with_formats(tmp_path, incoming="{year}-{seq:04d}",
+                            outgoing="{year}-{seq:04d}") as vault:
+        assert register_incoming(vault, incoming()).number == "2026-0001"
+        refused(vault, register_outgoing, outgoing(), "number_format")
+
+
+@pytest.mark.parametrize("fmt", ["{reg}-{seq:04d}",  # no year: next year repeats this year
+                                 "{year}-{seq:c}", "{year}-{seq:0100d}", "{year}\t{seq}"])
+def test_numbering_formats_that_cannot_work_are_refused(fmt):
+    from miji_desk.core.numbering import check_format
+
+    with pytest.raises(RuleViolation) as info:
+        check_format(fmt)
+    assert info.value.field == "number_format"

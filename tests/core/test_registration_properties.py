@@ -71,7 +71,7 @@ days = st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))
                                   NOW.date(), NOW.date() + dt.timedelta(days=1)]))
 moments = st.one_of(
     st.datetimes(dt.datetime(1900, 1, 1), dt.datetime(2100, 1, 1),
-                 timezones=st.sampled_from([None, dt.timezone.utc, NOW.tzinfo,
+                 timezones=st.sampled_from([None, dt.UTC, NOW.tzinfo,
                                             dt.timezone(dt.timedelta(hours=-12))])),
     st.sampled_from([NOW, NOW - dt.timedelta(days=400), NOW + dt.timedelta(minutes=4),
                      NOW + dt.timedelta(minutes=6), dt.datetime.max, dt.datetime.min]))

@@ -229,3 +229,21 @@ def test_slow_typing_in_search_is_not_a_scan(controller, qtbot):
     edit.setFocus()
     qtbot.keyClicks(edit, "abc", delay=60)
     assert edit.text() == "abc"
+
+
+def test_idle_lock_after_five_minutes_without_input(qtbot, vault_file, store, tmp_path):
+    ticks = {"ms": 1_000_000}
+    c = AppController(vault_file, Settings(tmp_path / "s.ini"), store,
+                      throttle_path=tmp_path / "t.json", clock=FixedClock(NOW),
+                      airgap_source=lambda: [], monotonic=lambda: ticks["ms"])
+    qtbot.addWidget(c.window)
+    unlock(c)
+    assert not c.window.is_locked
+    ticks["ms"] += 4 * 60_000
+    c.idle.poll()
+    assert not c.window.is_locked
+    assert "1:00" in c.window.idle_label.text()
+    ticks["ms"] += 61_000
+    c.idle.poll()
+    assert c.window.is_locked
+    assert c.window.model.rowCount() == 0 and c.window.detail.carrier is None

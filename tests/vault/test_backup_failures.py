@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from miji_desk.core.clock import FixedClock
 from miji_desk.core.errors import EnvironmentProblem
 from miji_desk.vault import backup, connection
 from miji_desk.vault.backup import verify_backup
+from miji_desk.vault.backup_format import manifest_name
 from miji_desk.vault.vault import Vault
-from tests.factories import PASSPHRASE, folder_state
+from tests.factories import NOW, PASSPHRASE, file_digest, folder_state, machine, new_vault
+from tests.fakes import InMemoryKeyring
 from tests.vault.test_backup import audit_actions, fill, make, media, rows_except_audit
 
 __all__ = ["media"]  # the fixture, imported for pytest
@@ -58,11 +63,33 @@ POINTS = {
 }
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> tuple[Path, InMemoryKeyring, str]:
+    """One filled vault with one good backup, made once; each test works on a copy."""
+    root = tmp_path_factory.mktemp("template")
+    (root / "vault").mkdir()
+    (root / "media").mkdir()
+    keyring = InMemoryKeyring()
+    v, _code = new_vault(root / "vault" / "ledger.mjdb", machine(keyring), FixedClock(NOW))
+    fill(v)
+    good = make(v, root / "media", machine(keyring))
+    v.close()
+    return root, keyring, good.path.name
+
+
 @pytest.fixture
-def prepared(vault: Vault, media: Path, store):
-    fill(vault)
-    good = make(vault, media, store)
-    return vault, good
+def prepared(template, tmp_path: Path, media: Path, store, clock):
+    root, keyring, name = template
+    shutil.copytree(root / "vault", tmp_path / "vault", dirs_exist_ok=True)
+    shutil.copytree(root / "media", media, dirs_exist_ok=True)
+    store._backend.entries.update(keyring.entries)  # the same "PC"
+    vault = Vault.open(tmp_path / "vault" / "ledger.mjdb", passphrase=PASSPHRASE, store=store,
+                       clock=clock)
+    good = SimpleNamespace(path=tmp_path / "media" / name,
+                           sha256=file_digest(tmp_path / "media" / name))
+    good.manifest_path = good.path.with_name(manifest_name(name))
+    yield vault, good
+    vault.close()
 
 
 @pytest.mark.parametrize("err", sorted(ERRORS))
@@ -116,13 +143,13 @@ def test_local_disk_full_during_snapshot(prepared, media: Path, store, monkeypat
         raise connection.OperationalError("database or disk is full")
 
     monkeypatch.setattr(backup, "_snapshot", full)
-    with pytest.raises(EnvironmentProblem, match="本机磁盘.*空间已满"):
+    with pytest.raises(EnvironmentProblem, match=r"本机磁盘.*空间已满"):
         make(vault, media, store)
 
 
 def test_read_back_that_differs_is_refused(prepared, media: Path, store, monkeypatch) -> None:
     """The medium returns different bytes than were written (a failing stick)."""
-    vault, good = prepared
+    vault, _good = prepared
     media_before = folder_state(media)
     real = backup._read_back
 
@@ -133,7 +160,7 @@ def test_read_back_that_differs_is_refused(prepared, media: Path, store, monkeyp
         return real(path, offset, run)
 
     monkeypatch.setattr(backup, "_read_back", corrupting)
-    with pytest.raises(EnvironmentProblem, match="回读校验.*读写出错"):
+    with pytest.raises(EnvironmentProblem, match=r"回读校验.*读写出错"):
         make(vault, media, store)
     assert folder_state(media) == media_before
 

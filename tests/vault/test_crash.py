@@ -10,7 +10,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from keyring.backends import null
 
 from miji_desk.core.clock import FixedClock
@@ -20,9 +19,6 @@ from tests.factories import CLERK, NOW, PASSPHRASE, TEST_KDF, UNIT
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 20
-
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
-
 
 def store() -> MachineSecretStore:
     # The writer is another process: no shared in-memory credential store, so passphrase-only.
@@ -40,7 +36,7 @@ def check_whole_or_absent(vault: Vault, committed: set[str], corrections: int) -
     docs = c.execute("SELECT d.id, d.number, d.copies_total, d.title, count(c.id) "
                      "FROM document d LEFT JOIN carrier c ON c.document_id = d.id "
                      "GROUP BY d.id").fetchall()
-    for _id, number, total, title, copies in docs:
+    for _id, number, total, _title, copies in docs:
         assert copies == total, f"{number}: {copies} of {total} copies"
     numbers = {d[1] for d in docs}
     assert committed <= numbers, "a registration reported as committed was lost"
@@ -92,9 +88,10 @@ def test_kill_9_during_writes(tmp_path: Path):
             else:
                 corrections += 1
         time.sleep(rng.uniform(0, 0.03))
-        proc.send_signal(signal.SIGKILL)
+        proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs
         proc.wait(timeout=10)
-        assert proc.returncode == -signal.SIGKILL
+        if os.name == "posix":
+            assert proc.returncode == -signal.SIGKILL
         for line in proc.stdout.read().splitlines():  # committed before the kill landed
             word = line.split()
             if word and word[0] == "registered":
@@ -102,15 +99,11 @@ def test_kill_9_during_writes(tmp_path: Path):
             elif word and word[0] == "corrected":
                 corrections += 1
         proc.stdout.close()
-        proc.stderr.close() if proc.stderr else None
+        if proc.stderr:
+            proc.stderr.close()
         if Path(str(path) + "-journal").exists():
             killed_mid_write += 1  # a hot journal: the kill landed inside a transaction
-        journal = Path(str(path) + "-journal")
-        if journal.exists():
-            print("journal", journal.stat().st_size, journal.read_bytes()[:12].hex())
         with open_vault(path) as vault:
             check_whole_or_absent(vault, committed, corrections)
-        if journal.exists():
-            print("after", journal.stat().st_size, journal.read_bytes()[:12].hex())
     assert killed_mid_write >= ROUNDS // 4, "the kills should land inside transactions"
     assert time.monotonic() - started < 60

@@ -337,3 +337,17 @@ def test_history_is_oldest_first_and_includes_document_corrections(own_ledger, c
 def test_history_of_an_unknown_carrier(ledger):
     with pytest.raises(LookupError):
         ledger.ledger.history(10_000)
+
+
+def test_events_of_one_action_keep_the_order_they_were_written(vault):
+    reg = register_incoming(vault, incoming(copy_numbers="1"))
+    cid = reg.carrier_ids[0]
+    with vault.transaction() as tx:  # one action that records several steps
+        for i in range(12):
+            if i % 3:
+                tx.record_event("step", carrier_id=cid, note=f"第{i}步")
+            else:
+                tx.record_event("step", document_id=reg.document_id, note=f"第{i}步")
+        tx.audit("steps", [cid], {})
+    notes = [h.note for h in vault.ledger.history(cid) if h.action == "step"]
+    assert notes == [f"第{i}步" for i in range(12)]

@@ -68,6 +68,17 @@ ACTION_LABEL = {
     "loan_return": "借阅归还",
     "incident_opened": "登记异常",
     "incident_closed": "异常结案",
+    "copy": "复制",
+    "file": "归档",
+    "unfile": "出卷",
+    "hold": "冻结",
+    "hold_lifted": "解除冻结",
+    "return_listed": "列入清退单",
+    "return_delisted": "移出清退单",
+    "returned": "清退",
+    "destruction_listed": "列入销毁清单",
+    "destruction_delisted": "移出销毁清单",
+    "destroyed": "销毁",
 }
 
 

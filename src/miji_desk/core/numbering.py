@@ -10,6 +10,8 @@ from .errors import RuleViolation
 
 DEFAULT_FORMAT = "{year}-{reg}-{seq:04d}"
 _ALLOWED_FIELDS = {"year", "reg", "seq"}
+# Format specs that keep a number a plain, short, printable string: {seq:04d}, {year}.
+_SPEC = {"seq": re.compile(r"(0[1-9])?d?"), "year": re.compile(r"d?"), "reg": re.compile(r"")}
 # The one character each register puts in its numbers: 2026-收-0003.
 REGISTER_ABBR = {Register.INCOMING: "收", Register.OUTGOING: "发", Register.MEDIA: "介",
                  Register.COPY: "复"}
@@ -27,6 +29,19 @@ def check_format(fmt: str) -> str:
     if "seq" not in fields or not fields <= _ALLOWED_FIELDS:
         raise RuleViolation("编号格式必须含有 {seq}，且只能使用 {year}、{reg}、{seq}。",
                             "number_format")
+    if "year" not in fields:
+        # {seq} starts again at 1 every year: without the year, next year's numbers would
+        # repeat this year's.
+        raise RuleViolation("编号格式必须含有 {year}：流水号每年从 1 开始，没有年份会重号。",
+                            "number_format")
+    for _, name, spec, conversion in string.Formatter().parse(fmt):
+        if name is not None and (conversion or not _SPEC.get(name, re.compile("")).fullmatch(
+                spec or "")):
+            raise RuleViolation(f"编号格式中的“{{{name}:{spec}}}”不可用。"
+                                "流水号可写 {seq} 或 {seq:04d}。", "number_format")
+    sample = fmt.format(year=2026, reg="收", seq=99999)
+    if len(sample) > 40 or not sample.isprintable():
+        raise RuleViolation("编号格式生成的编号过长或含有不可见字符。", "number_format")
     return fmt
 
 

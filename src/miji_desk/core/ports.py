@@ -13,13 +13,15 @@ from typing import Protocol
 from .carriers import CarrierView, Register
 from .clock import Clock
 from .custody_ports import CustodyTx
+from .disposition_ports import DispositionTx
 from .levels import LevelCatalog
 
 
-class LedgerTx(CustodyTx, Protocol):
+class LedgerTx(CustodyTx, DispositionTx, Protocol):
     """The writes one workflow may make, all inside one transaction.
 
-    People, circulation, loans and incidents: see ``custody_ports.CustodyTx``."""
+    People, circulation, loans and incidents: see ``custody_ports.CustodyTx``; copies, volumes,
+    holds, return lists and destruction manifests: ``disposition_ports.DispositionTx``."""
 
     @property
     def now(self) -> str: ...  # ISO timestamp of this transaction, the same for every row

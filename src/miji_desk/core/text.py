@@ -24,7 +24,9 @@ def clean(value: str | None, *, label: str, field: str, limit: int = SHORT,
         if ch in "\n\t" and multiline:
             continue
         cat = unicodedata.category(ch)
-        if cat in ("Cc", "Cs", "Co", "Cn") or ch in "\u2028\u2029":
+        # Cf: invisible format characters (zero-width spaces, BOM, bidi overrides such as
+        # U+202E) make two entries that print alike differ, or print text in another order.
+        if cat in ("Cc", "Cf", "Cs", "Co", "Cn") or ch in "\u2028\u2029":
             raise RuleViolation(
                 f"{label}含有不可见的控制字符（U+{ord(ch):04X}），请重新输入。", field)
     if len(text) > limit:

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from math import cos, pi, sin
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
+from weakref import WeakKeyDictionary
 
 import reportlab
 from reportlab.lib.colors import Color, black
@@ -138,27 +139,35 @@ def star_offsets(text: str, size: float) -> list[float]:
     return offsets
 
 
+def _star_outline() -> tuple[tuple[float, float], ...]:
+    """The star in em units from the start of its em box on the baseline: ten points,
+    alternately on the outer and the inner radius, the first at the top."""
+    points = []
+    for k in range(10):
+        r = 0.43 if k % 2 == 0 else 0.43 * 0.382
+        a = pi / 2 + k * pi / 5
+        points.append((0.5 + r * cos(a), 0.33 + r * sin(a)))
+    return tuple(points)
+
+
+_STAR_POINTS = _star_outline()
+
+
 def draw_star(canvas: Canvas, x: float, baseline: float, size: float, *,
               bold: bool = False) -> None:
-    """A filled five-pointed star in the em box that starts at ``x`` on ``baseline``."""
-    cx, cy = x + size * 0.5, baseline + size * 0.33
-    outer, inner = size * 0.43, size * 0.43 * 0.382
-    path = canvas.beginPath()
-    for k in range(10):
-        r = outer if k % 2 == 0 else inner
-        a = pi / 2 + k * pi / 5
-        px, py = cx + r * cos(a), cy + r * sin(a)
-        if k == 0:
-            path.moveTo(px, py)
-        else:
-            path.lineTo(px, py)
-    path.close()
-    canvas.drawPath(path, fill=1, stroke=1 if bold else 0)
+    """A filled five-pointed star in the em box that starts at ``x`` on ``baseline`` (bold:
+    also stroked with the current line width, like the fake-bold text around it)."""
+    pts = [f"{x + ux * size:.2f} {baseline + uy * size:.2f}" for ux, uy in _STAR_POINTS]
+    canvas.addLiteral(f"{pts[0]} m {' l '.join(pts[1:])} l h {'B' if bold else 'f'}")
 
 
 # PDF string escapes for subset codes: the same table reportlab uses, applied by str.translate.
 _ESCAPE = {c: (f"\\{c:03o}" if c < 32 or c >= 127 else "\\" + chr(c) if chr(c) in "\\()"
                else chr(c)) for c in range(256)}
+
+
+_CACHE_LIMIT = 4096
+_piece_cache: WeakKeyDictionary[Any, dict[str, list[tuple[str, str]]]] = WeakKeyDictionary()
 
 
 class TextWriter:
@@ -178,23 +187,40 @@ class TextWriter:
         self._fonts = {name: pdfmetrics.getFont(name) for name in FONTS}
         self._ops: list[str] = ["BT 2 Tr" if bold else "BT"]
         self._bold = bold
-        self._current: tuple[str, int, float] | None = None
+        self._font, self._size = "", 0.0
+        self._cache = _piece_cache.setdefault(self._doc, {})
         self._stars: list[tuple[float, float, float]] = []
 
     def write(self, x: float, y: float, text: str, size: float) -> None:
         ops = self._ops
         ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+        for font, escaped in self._pieces(text):
+            if font != self._font or size != self._size:
+                ops.append(f"{font} {size:g} Tf")
+                self._font, self._size = font, size
+            ops.append(f"({escaped}) Tj")
+        if STAR in text:
+            self._stars.extend((x + dx, y, size) for dx in star_offsets(text, size))
+
+    def _pieces(self, text: str) -> list[tuple[str, str]]:
+        """(PDF font resource name, escaped string) pieces of ``text`` in this document;
+        repeated cells (senders, markings, counts) are encoded once."""
+        cache = self._cache
+        try:
+            return cache[text]
+        except KeyError:
+            pass
         doc = self._doc
+        pieces = []
         for name, chunk in runs(text):
             font = self._fonts[name]
             for subset, codes in font.splitString(chunk, doc):
-                key = (name, subset, size)
-                if key != self._current:
-                    ops.append(f"{font.getSubsetInternalName(subset, doc)} {size:g} Tf")
-                    self._current = key
-                ops.append(f"({codes.decode('latin-1').translate(_ESCAPE)}) Tj")
-        if STAR in text:
-            self._stars.extend((x + dx, y, size) for dx in star_offsets(text, size))
+                pieces.append((font.getSubsetInternalName(subset, doc),
+                               codes.decode("latin-1").translate(_ESCAPE)))
+        if len(cache) > _CACHE_LIMIT:  # bounded: a long register must not grow memory
+            cache.clear()
+        cache[text] = pieces
+        return pieces
 
     def finish(self) -> None:
         """Put the text on the page; bold text must be finished inside ``fake_bold``."""

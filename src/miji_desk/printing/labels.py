@@ -193,7 +193,7 @@ class _Layout:
         y -= big * 1.2
         title_lines = 1 if t.label_h < 35 else 2 if t.label_h < 50 else 3
         titles = tuple(y - small * 0.88 - i * lead for i in range(title_lines))
-        y -= title_lines * lead + small * 0.3
+        y -= title_lines * lead + small * 0.6
         code = pad + small * 0.25
         bars_bottom = code + small * 1.05
         bars_h = y - bars_bottom

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
@@ -26,6 +27,7 @@ def pdf_canvas(out: Target, pagesize: tuple[float, float], title: str) -> Iterat
     destroys the previous one of the same name.
     """
     register_fonts()
+    configure_reportlab()
     if isinstance(out, str | Path):
         final = Path(out)
         part = final.with_name(final.name + ".part")
@@ -44,6 +46,13 @@ def pdf_canvas(out: Target, pagesize: tuple[float, float], title: str) -> Iterat
         canvas = _new(out, pagesize, title)
         yield canvas
         canvas.save()
+
+
+def configure_reportlab() -> None:
+    """Document settings shared by every PDF (and by the benchmark's baseline): page streams
+    compressed as binary, without ASCII85 on top (which reportlab's pure-Python encoder makes
+    the slowest step of a big register, and which only makes files bigger)."""
+    rl_config.useA85 = 0
 
 
 def _new(target: str | BinaryIO, pagesize: tuple[float, float], title: str) -> Canvas:

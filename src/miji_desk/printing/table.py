@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.lib.colors import Color, black
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -115,7 +115,7 @@ class _Pager:
         self.pages += 1
         self.y = self.table_top - self.head_h
         self.body = TextWriter(self.c)
-        self.rules = self.c.beginPath()
+        self.rules: list[str] = []  # path operators for the grid, stroked once per page
         self._page_header()
 
     def _page_header(self) -> None:
@@ -144,19 +144,16 @@ class _Pager:
                 y -= hs * 1.25
         with fake_bold(c, hs):
             heads.finish()
-        self.rules.moveTo(MARGIN_X, self.table_top)
-        self.rules.lineTo(self.xs[-1], self.table_top)
-        self.rules.moveTo(MARGIN_X, self.y)
-        self.rules.lineTo(self.xs[-1], self.y)
+        self._rule(self.table_top)
+        self._rule(self.y)
+
+    def _rule(self, y: float) -> None:
+        self.rules.append(f"{MARGIN_X:.2f} {y:.2f} m {self.xs[-1]:.2f} {y:.2f} l")
 
     def _finish(self) -> None:
         c = self.c
-        for x in self.xs:
-            self.rules.moveTo(x, self.table_top)
-            self.rules.lineTo(x, self.y)
-        c.setLineWidth(0.5)
-        c.setStrokeColor(black)
-        c.drawPath(self.rules, stroke=1, fill=0)
+        self.rules += [f"{x:.2f} {self.table_top:.2f} m {x:.2f} {self.y:.2f} l" for x in self.xs]
+        c.addLiteral("q 0.5 w 0 G\n" + "\n".join(self.rules) + "\nS Q")
         self.body.finish()
         self._page_footer()
         c.showPage()
@@ -206,8 +203,7 @@ class _Pager:
                 write(lx, y, line, size)
                 y -= leading
         self.y = top - h
-        self.rules.moveTo(MARGIN_X, self.y)
-        self.rules.lineTo(self.xs[-1], self.y)
+        self._rule(self.y)
 
     def close(self, rows: int) -> None:
         if rows == 0:

@@ -116,9 +116,23 @@ class IdleWatcher(QObject):
             self.disarm()
             self.lockRequested.emit()
 
+    def watch_scanner(self, scanner: QObject) -> None:
+        """Count scans as input, whatever order the two event filters were installed in.
+
+        Application event filters run newest first, and the scanner swallows a scan's keys; if
+        it was installed after this watcher, this watcher never sees them.
+        """
+        scanner.scanned.connect(self.reset)  # type: ignore[attr-defined]
+        scanner.repeatIgnored.connect(self.reset)  # type: ignore[attr-defined]
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        # Only spontaneous events come from a person; posted or replayed ones keep nobody awake.
-        if self._armed and event.type() in ACTIVITY_EVENTS and event.spontaneous():
+        etype = event.type()
+        if not self._armed or etype not in ACTIVITY_EVENTS:
+            return False
+        # Qt synthesizes mouse moves (hover after a layout change), so only spontaneous mouse
+        # events prove a person. Keys are only ever replayed by the scanner filter, on behalf of
+        # a person typing, so they count either way.
+        if event.spontaneous() or etype in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             self._last_input = self._clock()
         return False
 

@@ -55,6 +55,7 @@ class InlineErrors:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if layout is not None:
             layout.insertRow(row + 1, "", label)
+            label.show()  # a layout would only show it from the event loop
         else:  # not in a form layout: fall back to the general label, keep the marking
             self.show_general(message)
             label.hide()

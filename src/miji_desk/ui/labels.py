@@ -40,5 +40,10 @@ def register_text(register: Register) -> str:
 
 
 def action_text(action: str) -> str:
-    known = {"register": _t("登记"), "correct": _t("更正")}
+    known = {"register": _t("登记"), "correct": _t("更正"),
+             "copy": _t("复制"), "file": _t("归档"), "unfile": _t("出卷"),
+             "hold": _t("冻结"), "hold_lifted": _t("解除冻结"),
+             "return_listed": _t("列入清退单"), "return_delisted": _t("移出清退单"),
+             "returned": _t("清退"), "destruction_listed": _t("列入销毁清单"),
+             "destruction_delisted": _t("移出销毁清单"), "destroyed": _t("销毁")}
     return known.get(action, action)

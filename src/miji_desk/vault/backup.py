@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .. import __version__
+from ..core.clock import SystemClock
 from ..core.errors import EnvironmentProblem, MijiError, RuleViolation
 from ..core.passphrase_policy import PassphrasePolicy
 from . import audit, connection, schema
@@ -68,6 +69,7 @@ from .errors import (
     BackupDamaged,
     BackupMismatch,
     Damaged,
+    NotABackup,
     NotAVault,
     TooNew,
     WrongSecret,
@@ -361,28 +363,48 @@ def _sha256_file(path: Path, stop: threading.Event) -> str:
     raise Cancelled()
 
 
-class _Background:
-    """Run one function in a thread (hashing overlaps SQLite's checks on a 2-core PC)."""
+def _in_parallel(run: _Run, jobs: dict[str, Callable[[threading.Event], Any]],
+                 expected_s: float) -> dict[str, Any]:
+    """Run each job in its own thread; SQLite and hashlib release the GIL, so on a 2-core PC
+    ``cipher_integrity_check``, ``integrity_check`` and hashing overlap. The calling thread
+    reports progress (estimated from ``expected_s``) and turns a cancel into ``stop``; the
+    first failure stops the others and is raised (a cancel as ``Cancelled``)."""
+    stop = threading.Event()
+    results: dict[str, Any] = {}
+    errors: list[BaseException] = []
 
-    def __init__(self, fn: Callable[[], str]) -> None:
-        self._fn = fn
-        self._result: str | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._main, name="backup-hash", daemon=True)
-        self._thread.start()
-
-    def _main(self) -> None:
+    def main(name: str, fn: Callable[[threading.Event], Any]) -> None:
         try:
-            self._result = self._fn()
-        except BaseException as e:  # handed to the caller in result()
-            self._error = e
+            results[name] = fn(stop)
+        except BaseException as e:  # handed to the calling thread
+            errors.append(e)
+            stop.set()
 
-    def result(self) -> str:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._result is not None
-        return self._result
+    threads = [threading.Thread(target=main, args=item, name=f"backup-{item[0]}", daemon=True)
+               for item in jobs.items()]
+    t0 = time.perf_counter()
+    for t in threads:
+        t.start()
+    try:
+        for t in threads:
+            while t.is_alive():
+                t.join(0.1)
+                run.at(min(0.95, (time.perf_counter() - t0) / max(expected_s, 0.1)))
+    except Cancelled:
+        stop.set()
+        for t in threads:
+            t.join()
+        raise
+    if errors:
+        real = [e for e in errors if not isinstance(e, Cancelled | connection.OperationalError)]
+        raise (real or errors)[0]
+    return results
+
+
+def _checking_connection(path: Path, data_key: bytes, stop: threading.Event) -> Connection:
+    conn = connection.open_existing(path, data_key)
+    conn.set_progress_handler(lambda: 1 if stop.is_set() else 0, 100_000)
+    return conn
 
 
 def _rename_no_replace(src: Path, dst: Path) -> None:
@@ -573,17 +595,9 @@ def _create(vault: Vault, folder: Path, data_key: bytes, keys: KeyFile, medium: 
     _snapshot(vault.conn, job.snapshot, data_key, run)
     live = _stats(vault.conn)
 
-    # 2. verify the snapshot on its own connection
+    # 2. verify the snapshot on connections of its own (and hash it meanwhile)
     run.begin("verify")
-    stop = threading.Event()
-    hasher = _Background(lambda: _sha256_file(job.snapshot, stop))  # type: ignore[arg-type]
-    try:
-        _verify_snapshot(job.snapshot, data_key, live, run)
-        db_sha = hasher.result()
-    finally:
-        stop.set()
-        with contextlib.suppress(BaseException):
-            hasher.result()
+    db_sha = _verify_snapshot(job.snapshot, data_key, live, run)
     akey = audit.audit_key(data_key, vault.vault_id)
     head = AuditHead.of(akey, live.head_seq, live.head_mac)
     manifest = Manifest(
@@ -647,26 +661,38 @@ def _snapshot(source: Connection, path: Path, data_key: bytes, run: _Run) -> Non
         target.close()
 
 
-def _verify_snapshot(path: Path, data_key: bytes, live: _Stats, run: _Run) -> None:
-    conn = connection.open_existing(path, data_key)
-    try:
-        conn.set_progress_handler(lambda: 1 if run.cancelled() else 0, 200_000)
+def _verify_snapshot(path: Path, data_key: bytes, live: _Stats, run: _Run) -> str:
+    """Both integrity checks, counts and audit head of the snapshot; its SHA-256."""
+
+    def cipher(stop: threading.Event) -> tuple[list[str], _Stats]:
+        conn = _checking_connection(path, data_key, stop)
         try:
-            problems = connection.integrity_problems(conn)
-            run.at(0.7)
-            found = _stats(conn)
-        except connection.OperationalError:
-            run.check()  # an interrupt by the progress handler is a cancel
-            raise
-    finally:
-        conn.close()
+            problems = [str(r) for r in conn.execute("PRAGMA cipher_integrity_check")]
+            return problems, _stats(conn)
+        finally:
+            conn.close()
+
+    def structure(stop: threading.Event) -> list[str]:
+        conn = _checking_connection(path, data_key, stop)
+        try:
+            rows = [tuple(r) for r in conn.execute("PRAGMA integrity_check")]
+            return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
+        finally:
+            conn.close()
+
+    size = path.stat().st_size
+    done = _in_parallel(run, {"cipher": cipher, "structure": structure,
+                              "hash": lambda stop: _sha256_file(path, stop)},
+                        expected_s=size / (10 << 20))
+    problems = done["cipher"][0] + done["structure"]
     if problems:
         raise Damaged("备份快照的完整性检查未通过：" + "；".join(problems[:3]) +
                       "。台账本身可能有问题，请先运行“校验台账”。未写入备份介质。")
-    diffs = _differences(live, found)
+    diffs = _differences(live, done["cipher"][1])
     if diffs:
         raise BackupMismatch("备份快照与台账不一致：" + "；".join(diffs[:3]) + "。未写入备份介质。")
     run.at(1.0)
+    return done["hash"]
 
 
 @dataclass(frozen=True)
@@ -781,6 +807,7 @@ class _Opened:
     data_key: bytes
     keys: KeyFile
     passphrase: str | None
+    clerk_name: str
 
 
 def _secret_of(passphrase: str | None, recovery_code: str | None) -> None:
@@ -831,9 +858,9 @@ def _open_backup(path: Path, passphrase: str | None, recovery_code: str | None, 
     try:
         f = open(path, "rb", buffering=0)  # noqa: SIM115 - closed below
     except FileNotFoundError:
-        raise NotAVault(f"找不到备份文件：{path}") from None
+        raise NotABackup(f"找不到备份文件：{path}") from None
     except IsADirectoryError:
-        raise NotAVault(f"所选位置是文件夹，不是备份文件：{path}") from None
+        raise NotABackup(f"所选位置是文件夹，不是备份文件：{path}") from None
     except OSError as e:
         raise EnvironmentProblem(f"无法读取备份文件：{path}（{_reason(e)}）。"
                                  "请检查备份介质后重试。") from e
@@ -858,7 +885,7 @@ def _open_backup(path: Path, passphrase: str | None, recovery_code: str | None, 
                 f"备份文件已损坏：台账部分的校验值与清单不符（{path.name}）。可能是介质故障或文件被改动。"
                 "请改用另一份备份，并保留此文件以便检查。")
         run.begin("verify")
-        verdict = _verify_database(dest, data_key, manifest, run, full_chain)
+        verdict, clerk = _verify_database(dest, data_key, manifest, run, full_chain)
         sidecar_state = _check_sidecar(path, manifest, size, whole_sha)
     except BaseException:
         _remove_sqlite(dest)
@@ -867,57 +894,80 @@ def _open_backup(path: Path, passphrase: str | None, recovery_code: str | None, 
     report = BackupReport(path, manifest, size, whole_sha,
                           "recovery" if recovery_code is not None else "passphrase", verdict,
                           sidecar_state, run.timings)
-    return _Opened(report, dest, data_key, header.keys, passphrase)
+    return _Opened(report, dest, data_key, header.keys, passphrase, clerk)
 
 
 def _verify_database(db: Path, data_key: bytes, manifest: Manifest, run: _Run,
-                     full_chain: bool) -> AuditVerdict:
+                     full_chain: bool) -> tuple[AuditVerdict, str]:
+    """Identity, both integrity checks, the audit chain and the counts of an unpacked backup;
+    the three long checks run side by side."""
     try:
         conn = connection.open_existing(db, data_key)
     except Damaged:
         raise BackupDamaged("备份中的台账无法解密（内容已损坏）。请改用另一份备份。") from None
     try:
-        conn.set_progress_handler(lambda: 1 if run.cancelled() else 0, 200_000)
         meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN "
-                                 "('format', 'vault_id')"))
-        if meta.get("format") != FORMAT or meta.get("vault_id") != manifest.vault_id:
-            raise BackupMismatch("备份中的台账与其清单不是同一本台账。请改用另一份备份。")
+                                 "('format', 'vault_id', 'clerk_name')"))
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > schema.SCHEMA_VERSION:
-            raise TooNew("此备份由更新版本的 Miji Desk 制作，请先升级本软件。备份文件未被改动。")
-        problems = connection.integrity_problems(conn)
-        if problems:
-            raise BackupDamaged("备份中的台账完整性检查未通过：" + "；".join(problems[:3]) +
-                                "。请改用另一份备份。")
-        run.at(0.6)
-        akey = audit.audit_key(data_key, manifest.vault_id)
-        expected = AuditHead(manifest.audit_seq, bytes.fromhex(manifest.audit_mac),
-                             manifest.checkpoint)
-        if full_chain:
-            verdict = audit.verify(conn, akey)
-            if not verdict.ok:
-                raise BackupDamaged(f"备份中的审计链有问题：{verdict.summary()}。"
-                                    "请改用另一份备份。")
-        else:
-            found = audit.head(conn, akey)
-            verdict = AuditVerdict(True, found)
-        run.at(0.9)
-        found_stats = _stats(conn)
-        diffs = _differences(manifest, found_stats)
-        if diffs or verdict.head != expected:
-            detail = diffs or [f"审计链校验点应为 {manifest.checkpoint}，实为 "
-                               f"{verdict.head.checkpoint}"]
-            raise BackupMismatch("备份内容与其清单不符：" + "；".join(detail[:3]) +
-                                 "。不能作为可靠的备份使用，请改用另一份备份。")
+    except connection.DatabaseError as e:
+        raise BackupDamaged(f"备份中的台账已损坏（{e}）。请改用另一份备份。") from e
+    finally:
+        conn.close()
+    if meta.get("format") != FORMAT or meta.get("vault_id") != manifest.vault_id:
+        raise BackupMismatch("备份中的台账与其清单不是同一本台账。请改用另一份备份。")
+    if version > schema.SCHEMA_VERSION:
+        raise TooNew("此备份由更新版本的 Miji Desk 制作，请先升级本软件。备份文件未被改动。")
+    akey = audit.audit_key(data_key, manifest.vault_id)
+
+    def cipher(stop: threading.Event) -> tuple[list[str], _Stats]:
+        c = _checking_connection(db, data_key, stop)
+        try:
+            problems = [str(r) for r in c.execute("PRAGMA cipher_integrity_check")]
+            return problems, _stats(c)
+        finally:
+            c.close()
+
+    def structure(stop: threading.Event) -> list[str]:
+        c = _checking_connection(db, data_key, stop)
+        try:
+            rows = [tuple(r) for r in c.execute("PRAGMA integrity_check")]
+            return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
+        finally:
+            c.close()
+
+    def chain(stop: threading.Event) -> AuditVerdict:
+        c = _checking_connection(db, data_key, stop)
+        try:
+            return audit.verify(c, akey) if full_chain else AuditVerdict(True,
+                                                                         audit.head(c, akey))
+        finally:
+            c.close()
+
+    try:
+        done = _in_parallel(run, {"cipher": cipher, "structure": structure, "chain": chain},
+                            expected_s=db.stat().st_size / (10 << 20))
     except connection.OperationalError:
         run.check()
         raise
     except connection.DatabaseError as e:
         raise BackupDamaged(f"备份中的台账已损坏（{e}）。请改用另一份备份。") from e
-    finally:
-        conn.close()
+    problems = done["cipher"][0] + done["structure"]
+    if problems:
+        raise BackupDamaged("备份中的台账完整性检查未通过：" + "；".join(problems[:3]) +
+                            "。请改用另一份备份。")
+    verdict: AuditVerdict = done["chain"]
+    if not verdict.ok:
+        raise BackupDamaged(f"备份中的审计链有问题：{verdict.summary()}。请改用另一份备份。")
+    expected = AuditHead(manifest.audit_seq, bytes.fromhex(manifest.audit_mac),
+                         manifest.checkpoint)
+    diffs = _differences(manifest, done["cipher"][1])
+    if diffs or verdict.head != expected:
+        detail = diffs or [f"审计链校验点应为 {manifest.checkpoint}，实为 "
+                           f"{verdict.head.checkpoint}"]
+        raise BackupMismatch("备份内容与其清单不符：" + "；".join(detail[:3]) +
+                             "。不能作为可靠的备份使用，请改用另一份备份。")
     run.at(1.0)
-    return verdict
+    return verdict, meta.get("clerk_name", "")
 
 
 def _check_sidecar(path: Path, manifest: Manifest, size: int, sha: str) -> str:
@@ -1028,26 +1078,22 @@ class PreparedRestore:
             if opened.passphrase is None:
                 raise RuleViolation("用恢复码打开的备份，恢复时须设置新口令。", "passphrase")
             passphrase = opened.passphrase
-        from ..core.clock import SystemClock
-
+        if passphrase != opened.passphrase:
+            (policy or PassphrasePolicy()).check(passphrase, opened.clerk_name)
         clock = clock or SystemClock()
         now = clock.now()
         db = opened.db
         keys_tmp = key_path(db)
-        kept = _kept_name(target, now) if target.exists() else None
+        kept = _kept_name(target, now) if (
+            os.path.lexists(target) or os.path.lexists(key_path(target))) else None
         m = self.report.manifest
         warnings: list[str] = []
         try:
             conn = connection.open_existing(db, opened.data_key)
             try:
-                clerk = dict(conn.execute("SELECT key, value FROM meta"))
-                if passphrase != opened.passphrase:
-                    (policy or PassphrasePolicy()).check(passphrase,
-                                                         clerk.get("clerk_name", ""))
                 akey = audit.audit_key(opened.data_key, m.vault_id)
                 with connection.transaction(conn):
-                    audit.append(conn, akey, at=now.isoformat(),
-                                 actor=clerk.get("clerk_name", ""),
+                    audit.append(conn, akey, at=now.isoformat(), actor=opened.clerk_name,
                                  action="restored_from_backup", carrier_ids=[], detail={
                                      "file": self.report.path.name,
                                      "folder": str(self.report.path.parent),
@@ -1083,6 +1129,9 @@ class PreparedRestore:
             _remove(keys_tmp)
             raise EnvironmentProblem(f"恢复失败：{_reason(e)}"
                                      f"（{target.parent}）。原台账没有改动。") from e
+        except connection.OperationalError as e:
+            _remove(keys_tmp)
+            raise connection.environment(e, "恢复失败，原台账没有改动") from e
         except BaseException:
             _remove(keys_tmp)
             raise

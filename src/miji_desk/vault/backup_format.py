@@ -22,8 +22,9 @@ The header holds three things:
   slot *without* the machine secret (so the backup opens on a replacement PC) and the vault's
   recovery slot, copied as it was.
 - ``sealed``: the full manifest (everything public plus the audit head MAC, every table's row
-  count, counts by level and by status, unit name, medium barcode) under AES-256-GCM with a key derived from the data key;
-  the public part is the associated data, so neither can be edited without the key.
+  count, counts by level and by status, unit name, medium barcode) under AES-256-GCM with a
+  key derived from the data key; the public part is the associated data, so neither can be
+  edited without the key.
 """
 
 from __future__ import annotations
@@ -122,7 +123,8 @@ class Manifest:
 
     def to_dict(self) -> dict[str, Any]:
         doc = self.public()
-        doc.update(tables=dict(self.tables), audit_mac=self.audit_mac, unit_name=self.unit_name, medium=self.medium,
+        doc.update(tables=dict(self.tables), audit_mac=self.audit_mac,
+                   unit_name=self.unit_name, medium=self.medium,
                    by_level=[[lc.code, lc.name, lc.rank, lc.count] for lc in self.by_level],
                    by_status=dict(self.by_status))
         return doc

@@ -7,10 +7,12 @@ from collections.abc import Mapping
 
 from ..core import barcodes
 from ..core.carriers import Register
+from ..core.errors import RuleViolation
 from . import audit
 from .audit import canonical_json
 from .connection import Connection
 from .custody_tx import CustodyTxMixin
+from .disposition_tx import DispositionTxMixin
 
 # Columns a workflow may write; anything else is a bug, refused before SQL is built.
 DOCUMENT_COLUMNS = frozenset({
@@ -37,7 +39,7 @@ def _checked(values: Mapping[str, object], allowed: frozenset[str]) -> dict[str,
     return _nfc(values)
 
 
-class Tx(CustodyTxMixin):  # people, circulation, loans, incidents: see custody_tx
+class Tx(CustodyTxMixin, DispositionTxMixin):  # see custody_tx and disposition_tx
     def __init__(self, conn: Connection, audit_key: bytes, actor: str, now: str) -> None:
         self._conn = conn
         self._key = audit_key
@@ -62,8 +64,17 @@ class Tx(CustodyTxMixin):  # people, circulation, loans, incidents: see custody_
                                  (register.value, year)).fetchone()
         return (row[0] or 0) + 1
 
+    def _number_free(self, table: str, number: object) -> None:
+        # Two registers whose number formats print the same 编号 would otherwise fail with a
+        # constraint error at the first collision; the clerk can fix the format in settings.
+        if self._conn.execute(f"SELECT 1 FROM {table} WHERE number = ?",
+                              (number,)).fetchone() is not None:
+            raise RuleViolation(f"编号 {number} 已被另一项登记使用。请在设置中检查各登记簿的"
+                                "编号格式，使它们互不相同。", "number_format")
+
     def insert_document(self, values: Mapping[str, object]) -> int:
         row = _checked(values, DOCUMENT_COLUMNS)
+        self._number_free("document", row.get("number"))
         row["audit_seq"] = self.audit_seq
         cols = ", ".join(row)
         marks = ", ".join("?" * len(row))
@@ -73,6 +84,7 @@ class Tx(CustodyTxMixin):  # people, circulation, loans, incidents: see custody_
 
     def insert_carrier(self, values: Mapping[str, object]) -> int:
         row = _checked(values, CARRIER_COLUMNS)
+        self._number_free("carrier", row.get("number"))
         # Ids are chosen here so the generated barcode can be written with the row itself.
         new_id = (self._conn.execute("SELECT max(id) FROM carrier").fetchone()[0] or 0) + 1
         row["id"] = new_id

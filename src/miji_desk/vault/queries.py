@@ -145,6 +145,13 @@ class LedgerQueries:
                 return
             offset += chunk
 
+    def ids_by_number(self, first: str, upper: str, limit: int) -> list[int]:
+        """Carriers whose 编号 lies from ``first`` to ``upper`` in text order, in that order
+        (labels for a range of numbers); walks the UNIQUE index on ``number``."""
+        return [r[0] for r in self._conn.execute(
+            "SELECT id FROM carrier WHERE number BETWEEN ? AND ? ORDER BY number LIMIT ?",
+            (first, upper, limit))]
+
     def by_ids(self, ids: Sequence[int]) -> list[CarrierView]:
         if not ids:
             return []
@@ -177,13 +184,14 @@ class LedgerQueries:
                                  (carrier_id,)).fetchone()
         if doc is None:
             raise LookupError(carrier_id)
+        # Several events of one action share its audit_seq: they keep the order written.
         rows = self._conn.execute(
-            "SELECT at, actor, action, field, before, after, approval_ref, note, audit_seq "
+            "SELECT at, actor, action, field, before, after, approval_ref, note, audit_seq, id "
             "FROM carrier_event WHERE carrier_id = ? "
             "UNION ALL SELECT at, actor, action, field, before, after, approval_ref, note, "
-            "audit_seq FROM carrier_event WHERE carrier_id IS NULL AND document_id = ? "
-            "ORDER BY audit_seq", (carrier_id, doc[0])).fetchall()
-        return [HistoryEntry.from_row(*r) for r in rows]
+            "audit_seq, id FROM carrier_event WHERE carrier_id IS NULL AND document_id = ? "
+            "ORDER BY audit_seq, id", (carrier_id, doc[0])).fetchall()
+        return [HistoryEntry.from_row(*r[:9]) for r in rows]
 
     # -- statistics ----------------------------------------------------------------------------
     def counts_by(self, column: str) -> dict[str, int]:

@@ -402,5 +402,295 @@ BEGIN SELECT RAISE(ABORT, 'a badge never changes'); END;
 {_never_deleted("incident")}
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+# V3 (issue 6): copies, volumes (案卷), holds (冻结), return lists (清退) and destruction manifests
+# (销毁清单). A copy is a registration of its own in the 复制 register (document.register =
+# 'copy', document.source_carrier_id = the original), whose approval is one copy_order row.
+# A volume's level is never stored: the view volume_level computes it from its items' current
+# levels (carrier.level_rank follows document.level_code by trigger), so it follows any change.
+# A completed or cancelled manifest or list never changes again: triggers refuse it.
+_RETENTIONS = "'permanent','long','short'"
+_METHODS = "'shred','burn','agency','degauss'"
+
+
+def _final(table: str, closes: str) -> str:
+    """A line that is finished (completed, confirmed or cancelled) never changes again."""
+    return f"""
+CREATE TRIGGER {table}_final BEFORE UPDATE ON {table} WHEN {closes}
+BEGIN SELECT RAISE(ABORT, '{table}: a finished record is never changed'); END;
+"""
+
+
+def _list_items(table: str, parent: str, key: str, closed: str) -> str:
+    """Items of a list: added and removed only while the list is open; then frozen."""
+    return f"""
+CREATE TRIGGER {table}_open_only_insert BEFORE INSERT ON {table}
+WHEN (SELECT {closed} FROM {parent} WHERE id = NEW.{key}) IS NOT 0
+BEGIN SELECT RAISE(ABORT, '{table}: the list is finished or unknown'); END;
+CREATE TRIGGER {table}_open_only_update BEFORE UPDATE ON {table}
+WHEN (SELECT {closed} FROM {parent} WHERE id = OLD.{key}) IS NOT 0
+BEGIN SELECT RAISE(ABORT, '{table}: the list is finished'); END;
+"""
+
+
+V3 = f"""
+CREATE INDEX document_by_source ON document(source_carrier_id)
+WHERE source_carrier_id IS NOT NULL;
+
+-- The approval of one copying (复制/复印): one copy registration of one original.
+CREATE TABLE copy_order (
+  document_id       INTEGER PRIMARY KEY REFERENCES document(id),
+  source_carrier_id INTEGER NOT NULL REFERENCES carrier(id),
+  count             INTEGER NOT NULL CHECK (count BETWEEN 1 AND 1000),
+  purpose           TEXT NOT NULL CHECK (length(purpose) BETWEEN 1 AND 2000),
+  approver          TEXT NOT NULL CHECK (length(approver) BETWEEN 1 AND 200),
+  approval_ref      TEXT NOT NULL CHECK (length(approval_ref) BETWEEN 1 AND 200),
+  approved_on       TEXT NOT NULL CHECK (length(approved_on) = 10),
+  authority         TEXT NOT NULL DEFAULT '' CHECK (length(authority) <= 200),  -- 制发机关
+  authority_ref     TEXT NOT NULL DEFAULT '' CHECK (length(authority_ref) <= 200),
+  made_at           TEXT NOT NULL,
+  audit_seq         INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+CREATE INDEX copy_order_by_source ON copy_order(source_carrier_id, document_id);
+CREATE INDEX copy_order_by_made ON copy_order(made_at, document_id);
+-- A copy is the original's level, in the 复制 register; 绝密 needs the authority's approval.
+CREATE TRIGGER copy_order_matches BEFORE INSERT ON copy_order
+WHEN NOT EXISTS (SELECT 1 FROM document d JOIN carrier s ON s.id = NEW.source_carrier_id
+                 WHERE d.id = NEW.document_id AND d.register = 'copy'
+                 AND d.source_carrier_id = s.id AND d.level_code = s.level_code)
+  OR ((SELECT level_code FROM carrier WHERE id = NEW.source_carrier_id) = 'top_secret'
+      AND length(NEW.authority_ref) = 0)
+  OR NEW.count != (SELECT count(*) FROM carrier WHERE document_id = NEW.document_id)
+BEGIN SELECT RAISE(ABORT, 'a copy keeps its original''s level and approvals'); END;
+
+-- 案卷: volumes of filed carriers. 绝密 carriers go only into 绝密-only volumes (篇三 七).
+CREATE TABLE volume (
+  id          INTEGER PRIMARY KEY,
+  number      TEXT NOT NULL UNIQUE CHECK (length(number) BETWEEN 1 AND 64),
+  year        INTEGER NOT NULL CHECK (year BETWEEN 1949 AND 9999),
+  title       TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 2000),
+  retention   TEXT NOT NULL CHECK (retention IN ({_RETENTIONS})),  -- 永久 / 长期 / 短期
+  top_secret  INTEGER NOT NULL CHECK (top_secret IN (0, 1)),  -- 绝密专卷
+  location_id INTEGER NOT NULL REFERENCES location(id),
+  notes       TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 2000),
+  created_at  TEXT NOT NULL,
+  audit_seq   INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+CREATE INDEX volume_by_year ON volume(year, number);
+
+CREATE TABLE volume_item (
+  id                INTEGER PRIMARY KEY,
+  volume_id         INTEGER NOT NULL REFERENCES volume(id),
+  carrier_id        INTEGER NOT NULL REFERENCES carrier(id),
+  filed_at          TEXT NOT NULL,
+  removed_at        TEXT,
+  removal_reason    TEXT NOT NULL DEFAULT '' CHECK (length(removal_reason) <= 2000),
+  filed_audit_seq   INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  removed_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  CHECK ((removed_at IS NULL) = (removed_audit_seq IS NULL)),
+  CHECK (removed_at IS NULL OR length(removal_reason) > 0)
+) STRICT;
+CREATE UNIQUE INDEX volume_item_open ON volume_item(carrier_id) WHERE removed_at IS NULL;
+CREATE INDEX volume_item_by_volume ON volume_item(volume_id, id);
+CREATE INDEX volume_item_by_carrier ON volume_item(carrier_id, id);
+CREATE TRIGGER volume_item_not_mixed BEFORE INSERT ON volume_item
+WHEN (SELECT level_code = 'top_secret' FROM carrier WHERE id = NEW.carrier_id)
+     IS NOT (SELECT top_secret FROM volume WHERE id = NEW.volume_id)
+BEGIN SELECT RAISE(ABORT, '绝密 carriers go only into 绝密-only volumes, and only they'); END;
+CREATE VIEW volume_level AS
+SELECT v.id AS volume_id,
+       (SELECT c.level_code FROM volume_item i JOIN carrier c ON c.id = i.carrier_id
+        WHERE i.volume_id = v.id AND i.removed_at IS NULL
+        ORDER BY c.level_rank DESC LIMIT 1) AS level_code
+FROM volume v;
+
+-- 冻结: a hold on a carrier with its reason and reference; carrier.held follows the open hold.
+CREATE TABLE hold (
+  id               INTEGER PRIMARY KEY,
+  carrier_id       INTEGER NOT NULL REFERENCES carrier(id),
+  reason           TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000),
+  reference        TEXT NOT NULL DEFAULT '' CHECK (length(reference) <= 200),
+  placed_at        TEXT NOT NULL,
+  lifted_at        TEXT,
+  lift_note        TEXT NOT NULL DEFAULT '' CHECK (length(lift_note) <= 2000),
+  placed_audit_seq INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  lifted_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  CHECK ((lifted_at IS NULL) = (lifted_audit_seq IS NULL)),
+  CHECK (lifted_at IS NULL OR length(lift_note) > 0)
+) STRICT;
+CREATE UNIQUE INDEX hold_open ON hold(carrier_id) WHERE lifted_at IS NULL;
+CREATE INDEX hold_by_carrier ON hold(carrier_id, id);
+CREATE INDEX hold_open_by_placed ON hold(placed_at, id) WHERE lifted_at IS NULL;
+CREATE TRIGGER hold_placed AFTER INSERT ON hold
+BEGIN UPDATE carrier SET held = 1 WHERE id = NEW.carrier_id; END;
+CREATE TRIGGER hold_lifted AFTER UPDATE OF lifted_at ON hold WHEN NEW.lifted_at IS NOT NULL
+BEGIN UPDATE carrier SET held = 0 WHERE id = NEW.carrier_id; END;
+
+-- 清退: carriers the issuer asks back, listed, then confirmed (已清退) or cancelled.
+CREATE TABLE return_list (
+  id                  INTEGER PRIMARY KEY,
+  number              TEXT NOT NULL UNIQUE CHECK (length(number) BETWEEN 1 AND 64),
+  year                INTEGER NOT NULL CHECK (year BETWEEN 1949 AND 9999),
+  seq                 INTEGER NOT NULL CHECK (seq > 0),
+  recipient           TEXT NOT NULL CHECK (length(recipient) BETWEEN 1 AND 200),  -- 退往机关
+  basis               TEXT NOT NULL DEFAULT '' CHECK (length(basis) <= 200),  -- 清退通知文号
+  note                TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
+  created_at          TEXT NOT NULL,
+  audit_seq           INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  confirmed_at        TEXT,
+  handed_to           TEXT NOT NULL DEFAULT '' CHECK (length(handed_to) <= 200),  -- 接收人
+  confirmed_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  cancelled_at        TEXT,
+  cancel_reason       TEXT NOT NULL DEFAULT '' CHECK (length(cancel_reason) <= 2000),
+  cancelled_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  UNIQUE (year, seq),
+  CHECK (confirmed_at IS NULL OR cancelled_at IS NULL),
+  CHECK ((confirmed_at IS NULL) = (confirmed_audit_seq IS NULL)),
+  CHECK ((cancelled_at IS NULL) = (cancelled_audit_seq IS NULL)),
+  CHECK (cancelled_at IS NULL OR length(cancel_reason) > 0)
+) STRICT;
+CREATE INDEX return_list_by_created ON return_list(created_at, id);
+CREATE INDEX return_list_open ON return_list(id)
+WHERE confirmed_at IS NULL AND cancelled_at IS NULL;
+
+CREATE TABLE return_item (
+  id                INTEGER PRIMARY KEY,
+  return_list_id    INTEGER NOT NULL REFERENCES return_list(id),
+  carrier_id        INTEGER NOT NULL REFERENCES carrier(id),
+  position          INTEGER NOT NULL CHECK (position > 0),
+  added_audit_seq   INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  removed_at        TEXT,
+  removed_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  UNIQUE (return_list_id, position),
+  CHECK ((removed_at IS NULL) = (removed_audit_seq IS NULL))
+) STRICT;
+-- A carrier is on at most one list that is open or confirmed (items of cancelled lists are
+-- removed in the same transaction as the cancellation).
+CREATE UNIQUE INDEX return_item_live ON return_item(carrier_id) WHERE removed_at IS NULL;
+CREATE INDEX return_item_by_list ON return_item(return_list_id, position);
+CREATE INDEX return_item_by_carrier ON return_item(carrier_id, id);
+CREATE TRIGGER return_list_confirm BEFORE UPDATE OF confirmed_at ON return_list
+WHEN NEW.confirmed_at IS NOT NULL AND (
+  NOT EXISTS (SELECT 1 FROM return_item WHERE return_list_id = NEW.id AND removed_at IS NULL)
+  OR EXISTS (SELECT 1 FROM return_item i JOIN carrier c ON c.id = i.carrier_id
+             WHERE i.return_list_id = NEW.id AND i.removed_at IS NULL
+             AND c.status != 'returned'))
+BEGIN SELECT RAISE(ABORT, 'a return list is confirmed with every carrier returned'); END;
+
+-- 销毁清单 (登记造册): number, date, designated place, method; approval; two supervisors or more.
+CREATE TABLE destruction_manifest (
+  id                  INTEGER PRIMARY KEY,
+  number              TEXT NOT NULL UNIQUE CHECK (length(number) BETWEEN 1 AND 64),
+  year                INTEGER NOT NULL CHECK (year BETWEEN 1949 AND 9999),
+  seq                 INTEGER NOT NULL CHECK (seq > 0),
+  planned_on          TEXT NOT NULL CHECK (length(planned_on) = 10),
+  place               TEXT NOT NULL CHECK (length(place) BETWEEN 1 AND 200),
+  method              TEXT NOT NULL CHECK (method IN ({_METHODS})),
+  note                TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
+  created_at          TEXT NOT NULL,
+  audit_seq           INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  approver            TEXT NOT NULL DEFAULT '' CHECK (length(approver) <= 200),
+  approval_ref        TEXT NOT NULL DEFAULT '' CHECK (length(approval_ref) <= 200),
+  approved_on         TEXT CHECK (approved_on IS NULL OR length(approved_on) = 10),
+  destroyed_on        TEXT CHECK (destroyed_on IS NULL OR length(destroyed_on) = 10),
+  total_copies        INTEGER CHECK (total_copies IS NULL OR total_copies > 0),
+  total_pages         INTEGER CHECK (total_pages IS NULL OR total_pages >= 0),
+  totals              TEXT,  -- canonical JSON: copies and pages by level, written at completion
+  completed_at        TEXT,
+  completed_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  cancelled_at        TEXT,
+  cancel_reason       TEXT NOT NULL DEFAULT '' CHECK (length(cancel_reason) <= 2000),
+  cancelled_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  UNIQUE (year, seq),
+  CHECK (completed_at IS NULL OR cancelled_at IS NULL),
+  CHECK ((completed_at IS NULL) = (completed_audit_seq IS NULL)),
+  CHECK ((cancelled_at IS NULL) = (cancelled_audit_seq IS NULL)),
+  CHECK (cancelled_at IS NULL OR length(cancel_reason) > 0),
+  CHECK (completed_at IS NULL OR (length(approver) > 0 AND length(approval_ref) > 0
+         AND approved_on IS NOT NULL AND destroyed_on IS NOT NULL AND total_copies IS NOT NULL
+         AND total_pages IS NOT NULL AND totals IS NOT NULL))
+) STRICT;
+CREATE INDEX destruction_manifest_by_created ON destruction_manifest(created_at, id);
+CREATE INDEX destruction_manifest_open ON destruction_manifest(id)
+WHERE completed_at IS NULL AND cancelled_at IS NULL;
+
+-- One carrier on a manifest. The printed columns are copied in at completion, so a completed
+-- manifest reprints exactly as it was signed, whatever is corrected in the ledger later.
+CREATE TABLE destruction_item (
+  id                INTEGER PRIMARY KEY,
+  manifest_id       INTEGER NOT NULL REFERENCES destruction_manifest(id),
+  carrier_id        INTEGER NOT NULL REFERENCES carrier(id),
+  position          INTEGER NOT NULL CHECK (position > 0),
+  added_audit_seq   INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  removed_at        TEXT,
+  removed_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  number            TEXT,
+  doc_no            TEXT,
+  title             TEXT,
+  marking           TEXT,
+  level_code        TEXT REFERENCES level(code),
+  copy_no           INTEGER,
+  pages             INTEGER,
+  kind              TEXT CHECK (kind IS NULL OR kind IN ({_KINDS})),
+  UNIQUE (manifest_id, position),
+  CHECK ((removed_at IS NULL) = (removed_audit_seq IS NULL))
+) STRICT;
+CREATE UNIQUE INDEX destruction_item_live ON destruction_item(carrier_id) WHERE removed_at IS NULL;
+CREATE INDEX destruction_item_by_manifest ON destruction_item(manifest_id, position);
+CREATE INDEX destruction_item_by_carrier ON destruction_item(carrier_id, id);
+
+CREATE TABLE destruction_supervisor (  -- 监销人, in signing order
+  manifest_id INTEGER NOT NULL REFERENCES destruction_manifest(id),
+  position    INTEGER NOT NULL CHECK (position > 0),
+  name        TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 60),
+  PRIMARY KEY (manifest_id, position),
+  UNIQUE (manifest_id, name)
+) STRICT;
+
+-- Completing needs two supervisors or more, at least one carrier, and every carrier destroyed.
+CREATE TRIGGER destruction_manifest_complete BEFORE UPDATE OF completed_at
+ON destruction_manifest WHEN NEW.completed_at IS NOT NULL AND (
+  (SELECT count(*) FROM destruction_supervisor WHERE manifest_id = NEW.id) < 2
+  OR NOT EXISTS (SELECT 1 FROM destruction_item WHERE manifest_id = NEW.id
+                 AND removed_at IS NULL)
+  OR EXISTS (SELECT 1 FROM destruction_item i JOIN carrier c ON c.id = i.carrier_id
+             WHERE i.manifest_id = NEW.id AND i.removed_at IS NULL
+             AND (c.status != 'destroyed' OR i.number IS NULL)))
+BEGIN SELECT RAISE(ABORT, 'a manifest completes with two supervisors, every carrier destroyed');
+END;
+-- Once destroyed, always destroyed: the row stays, with its whole history, forever.
+CREATE TRIGGER carrier_destroyed_is_final BEFORE UPDATE OF status ON carrier
+WHEN OLD.status = 'destroyed' AND NEW.status != 'destroyed'
+BEGIN SELECT RAISE(ABORT, 'a destroyed carrier stays destroyed'); END;
+
+{_append_only("copy_order")}
+{_fixed("volume", "id, number, year, retention, top_secret, created_at, audit_seq")}
+{_fixed("volume_item", "id, volume_id, carrier_id, filed_at, filed_audit_seq")}
+{_closed_once("volume_item", "removed_at")}
+{_fixed("hold", "id, carrier_id, reason, reference, placed_at, placed_audit_seq")}
+{_closed_once("hold", "lifted_at")}
+{_fixed("return_list", "id, number, year, seq, created_at, audit_seq")}
+{_final("return_list", "OLD.confirmed_at IS NOT NULL OR OLD.cancelled_at IS NOT NULL")}
+{_fixed("return_item", "id, return_list_id, carrier_id, position, added_audit_seq")}
+{_closed_once("return_item", "removed_at")}
+{_list_items("return_item", "return_list", "return_list_id",
+             "confirmed_at IS NOT NULL OR cancelled_at IS NOT NULL")}
+{_fixed("destruction_manifest", "id, number, year, seq, created_at, audit_seq")}
+{_final("destruction_manifest", "OLD.completed_at IS NOT NULL OR OLD.cancelled_at IS NOT NULL")}
+{_fixed("destruction_item", "id, manifest_id, carrier_id, position, added_audit_seq")}
+{_closed_once("destruction_item", "removed_at")}
+{_list_items("destruction_item", "destruction_manifest", "manifest_id",
+             "completed_at IS NOT NULL OR cancelled_at IS NOT NULL")}
+{_list_items("destruction_supervisor", "destruction_manifest", "manifest_id",
+             "completed_at IS NOT NULL OR cancelled_at IS NOT NULL")}
+{_append_only("destruction_supervisor")}
+{_never_deleted("volume")}
+{_never_deleted("volume_item")}
+{_never_deleted("hold")}
+{_never_deleted("return_list")}
+{_never_deleted("return_item")}
+{_never_deleted("destruction_manifest")}
+{_never_deleted("destruction_item")}
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -17,10 +17,12 @@ from ..core.carriers import CarrierView
 from ..core.clock import Clock, SystemClock
 from ..core.errors import EnvironmentProblem
 from ..core.levels import BUILTIN_LEVELS, COMMON_UNIT_LEVELS, Level, LevelCatalog
+from ..core.text import clean
 from . import audit, connection, schema
 from .audit import AuditHead, AuditVerdict
 from .connection import Connection
 from .custody_queries import CustodyQueries
+from .disposition_queries import DispositionQueries
 from .errors import Damaged, NotAVault, TooNew
 from .kdf import PRODUCT_KDF, KdfParams
 from .keyslots import KeyFile
@@ -67,6 +69,8 @@ class Vault:
         self._levels = self._load_levels()
         self.ledger = LedgerQueries(conn, self._levels)
         self.custody = CustodyQueries(conn, self.ledger)  # people, slips, loans, what is out
+        # copies, volumes, holds, return lists, destruction manifests
+        self.disposition = DispositionQueries(conn, self.ledger, self._levels)
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
@@ -85,6 +89,10 @@ class Vault:
         keys = key_path(path)
         if path.exists() or keys.exists():
             raise EnvironmentProblem(f"{path} 已经存在，不会覆盖已有的台账。")
+        # Printed on every register and written into every outgoing registration (发文机关,
+        # 经办人): the same limits as those fields, checked before anything is created.
+        unit_name = clean(unit_name, label="单位名称", field="unit_name", required=True)
+        clerk_name = clean(clerk_name, label="机要员姓名", field="clerk_name", required=True)
         clock = clock or SystemClock()
         data_key = os.urandom(32)
         vault_id = uuid.uuid4().hex
@@ -270,6 +278,7 @@ class Vault:
         self._levels = self._load_levels()
         self.ledger = LedgerQueries(self.conn, self._levels)
         self.custody = CustodyQueries(self.conn, self.ledger)
+        self.disposition = DispositionQueries(self.conn, self.ledger, self._levels)
 
 
 def migrate(conn: Connection) -> None:

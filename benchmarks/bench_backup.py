@@ -1,0 +1,133 @@
+"""A verified backup of the 1,000,000-carrier vault against a plain file copy of it.
+
+    python -m benchmarks.bench_backup [--scale N] [--runs R]
+
+Builds (or reuses) the benchmark vault (``build_vault.py``), copies it to a scratch folder (the
+backup writes one audit event, and the cached vault must stay as built), then, in one run and
+on the same disk, times alternately:
+
+* baseline: ``shutil.copyfile`` of the vault file to the "medium" folder (DESIGN.md's baseline),
+  and, for information, the same copy followed by ``fsync`` (what a copy that has really
+  reached a medium costs);
+* ``create_backup``: snapshot (SQLite backup API) → both integrity checks, counts and audit head
+  of the snapshot → copy to ``.partial``, fsync, evict from the page cache, read back, SHA-256
+  → rename, manifest. Its steps are printed too;
+* ``verify_backup`` of the result (information: what the clerk waits for before a restore).
+
+Budget (DESIGN.md): verified backup ≤ 3× the plain copy. Exit status 1 when it is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from miji_desk.vault import backup
+from miji_desk.vault.vault import Vault, key_path
+
+from . import build_vault
+from ._common import DATA, Figure, Report, default_scale, machine_description
+
+RATIO_BUDGET = 3.0
+
+
+def _copy(src: Path, dst: Path, *, fsync: bool) -> float:
+    t0 = time.perf_counter()
+    shutil.copyfile(src, dst)
+    if fsync:
+        fd = os.open(dst, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    took = time.perf_counter() - t0
+    dst.unlink()
+    return took * 1000.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--scale", type=int, default=default_scale())
+    ap.add_argument("--runs", type=int, default=3, help="timed repetitions (median reported)")
+    args = ap.parse_args(argv)
+
+    build_vault.build(args.scale)
+    source = build_vault.paths(args.scale).vault
+    report = Report(f"verified backup, {args.scale:,} carriers")
+    report.context["machine"] = machine_description()
+    report.context["vault"] = f"{source.stat().st_size / 2**20:,.0f} MiB"
+
+    DATA.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="bench-backup-", dir=DATA) as tmp:
+        work, medium = Path(tmp) / "vault", Path(tmp) / "medium"
+        work.mkdir()
+        medium.mkdir()
+        live = work / source.name
+        shutil.copyfile(source, live)
+        shutil.copyfile(key_path(source), key_path(live))
+        store = build_vault.null_store()
+        plain: list[float] = []
+        synced: list[float] = []
+        made: list[float] = []
+        steps: dict[str, list[float]] = {}
+        verified: list[float] = []
+        with Vault.open(live, passphrase=build_vault.PASSPHRASE, store=store,
+                        check=False) as vault:
+            # Warm the page cache for both sides alike.
+            _copy(live, medium / "warm.copy", fsync=False)
+            for _ in range(args.runs):
+                plain.append(_copy(live, medium / "plain.copy", fsync=False))
+                synced.append(_copy(live, medium / "synced.copy", fsync=True))
+                t0 = time.perf_counter()
+                result = backup.create_backup(vault, medium, passphrase=build_vault.PASSPHRASE,
+                                              store=store, generations=1)
+                made.append((time.perf_counter() - t0) * 1000.0)
+                for k, v in result.timings.items():
+                    steps.setdefault(k, []).append(v * 1000.0)
+                vault.clock = _Later(vault.clock)  # the next backup gets the next name
+            t0 = time.perf_counter()
+            rep = backup.verify_backup(result.path, build_vault.PASSPHRASE, workdir=work)
+            verified.append((time.perf_counter() - t0) * 1000.0)
+            for k, v in rep.timings.items():
+                steps.setdefault(f"verify-backup: {k}", []).append(v * 1000.0)
+        size = result.size
+
+    med = statistics.median
+    report.context["backup file"] = f"{size / 2**20:,.0f} MiB"
+    report.context["steps (median ms)"] = ", ".join(
+        f"{k} {med(v):,.0f}" for k, v in steps.items())
+    report.add(Figure("shutil.copyfile of the vault (baseline)", med(plain), samples=len(plain),
+                      note="median; page cache warm"))
+    report.add(Figure("copyfile + fsync (information)", med(synced), samples=len(synced),
+                      note="median"))
+    report.add(Figure("verified backup (create_backup)", med(made), baseline_ms=med(plain),
+                      ratio_budget=RATIO_BUDGET, samples=len(made), note="median"))
+    report.add(Figure("verified backup vs copyfile + fsync (information)", med(made),
+                      baseline_ms=med(synced), samples=len(made), note="median"))
+    report.add(Figure("verify_backup of the file (information)", med(verified),
+                      samples=len(verified), note="full audit chain walk"))
+    return report.finish()
+
+
+class _Later:
+    """The vault's clock, a second later each call (distinct backup names, same process)."""
+
+    def __init__(self, inner: object) -> None:
+        self._inner = inner
+        self._n = 0
+
+    def now(self):  # noqa: ANN201 - datetime
+        import datetime as dt
+
+        self._n += 1
+        return self._inner.now() + dt.timedelta(seconds=self._n)  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

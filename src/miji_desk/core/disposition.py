@@ -1,0 +1,164 @@
+"""What copies, filing, holds, return lists and destruction share: the approval on paper, picking
+carriers by scan or selection, and the checks that a carrier is really here to act on.
+
+A carrier is picked either by its id (selected in the ledger) or by its barcode (scanned; the
+scanner's noise is handled by ``custody.carrier_by_scan``). A carrier listed on an unfinished
+return list or destruction manifest stays 在库 until the list is finished, but it cannot be put on
+another list, filed or copied meanwhile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .carriers import STATUS_LABEL, Status
+from .custody import carrier_by_scan, check_free, check_not_gone, what
+from .custody_ports import Row
+from .errors import RuleViolation
+from .periods import PeriodKind, SecrecyPeriod
+from .ports import Ledger, LedgerTx
+from .text import clean
+
+CarrierRef = int | str  # a carrier id (selected in the ledger) or a barcode (scanned)
+MAX_PER_ACTION = 1000
+LIST_LABEL = {"return": "清退单", "destruction": "销毁清单"}
+TRUE = ("1", "true", "yes", "on", "是")
+
+
+def flag(ledger: Ledger, name: str, default: bool) -> bool:
+    """A yes/no unit setting kept in the vault."""
+    raw = ledger.setting(name, "1" if default else "0").strip().lower()
+    return raw in TRUE
+
+
+@dataclass(frozen=True)
+class Approval:
+    """A leader's approval on paper: who, its reference (审批单号), and the date."""
+
+    approver: str
+    approval_ref: str
+    approved_on: dt.date | None
+
+
+def check_approval(ledger: Ledger, approval: Approval, today: dt.date) -> Approval:
+    """All three are required; the clerk never approves their own work."""
+    approver = clean(approval.approver, label="批准人", field="approver", required=True)
+    ref = clean(approval.approval_ref, label="批准文号", field="approval_ref", required=True)
+    day = approval.approved_on
+    if day is None:
+        raise RuleViolation("请填写批准日期。", "approved_on")
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    if day.year < 1949:
+        raise RuleViolation("批准日期不可能早于 1949 年。", "approved_on")
+    if day > today:
+        raise RuleViolation("批准日期不能晚于今天。", "approved_on")
+    if approver == ledger.actor:
+        raise RuleViolation("批准人须是主管领导，不能是机要员本人。", "approver")
+    return Approval(approver, ref, day)
+
+
+def day(value: dt.date | None, label: str, fld: str) -> dt.date:
+    if value is None:
+        raise RuleViolation(f"请填写{label}。", fld)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if value.year < 1949:
+        raise RuleViolation(f"{label}不可能早于 1949 年。", fld)
+    return value
+
+
+def pick(tx: LedgerTx, refs: Sequence[CarrierRef], doing: str,
+         fld: str = "carriers") -> list[tuple[int, Row]]:
+    """The carriers named by id or barcode, each once, in the order given."""
+    if not refs:
+        raise RuleViolation(f"请扫描或选择要{doing}的载体。", fld)
+    if len(refs) > MAX_PER_ACTION:
+        raise RuleViolation(f"一次最多{doing} {MAX_PER_ACTION} 件。", fld)
+    out: list[tuple[int, Row]] = []
+    seen: set[int] = set()
+    for ref in refs:
+        if isinstance(ref, bool):
+            raise RuleViolation("载体无法识别。", fld)
+        if isinstance(ref, int):
+            try:
+                cid, row = ref, tx.carrier_row(ref)
+            except LookupError:
+                raise RuleViolation(f"没有编号为 {ref} 的载体。", fld) from None
+        else:
+            try:
+                cid, row = carrier_by_scan(tx, ref)
+            except RuleViolation as e:
+                raise RuleViolation(e.message, fld) from None
+        if cid in seen:
+            raise RuleViolation(f"重复：{what(row)} 已在本次{doing}之中。", fld)
+        seen.add(cid)
+        out.append((cid, row))
+    return out
+
+
+def not_listed(tx: LedgerTx, cid: int, row: Row, doing: str, fld: str = "carriers",
+               own: tuple[str, int] | None = None) -> None:
+    """Refuse a carrier on an unfinished return list or destruction manifest (not ``own``)."""
+    pending = tx.pending_list_of_carrier(cid)
+    if pending is not None and (pending[0], pending[1]) != own:
+        raise RuleViolation(f"{what(row)} 已列入{LIST_LABEL[pending[0]]} {pending[2]}，"
+                            f"不能{doing}。", fld)
+
+
+def in_keeping(tx: LedgerTx, cid: int, row: Row, doing: str, fld: str = "carriers", *,
+               own: tuple[str, int] | None = None, filed_ok: bool = False) -> None:
+    """The carrier is in the clerk's hands, free to act on: in store (or filed when
+    ``filed_ok``), not gone, not out, not held, no open incident, on no other list."""
+    try:
+        check_not_gone(row, doing)
+        status = Status(str(row["status"]))
+        if status is Status.ON_LOAN:
+            raise RuleViolation(f"{what(row)} 已借给{row['holder']}，尚未归还，不能{doing}。",
+                                fld)
+        if status is Status.CIRCULATING:
+            raise RuleViolation(f"{what(row)} 正在传阅（在{row['holder']}手中），不能{doing}。",
+                                fld)
+        if status is Status.FILED and not filed_ok:
+            item = tx.open_volume_item(cid)
+            where = f"案卷 {item['volume_number']} " if item else "案卷"
+            raise RuleViolation(f"{what(row)} 已归档在{where}中，须先办理出卷才能{doing}。",
+                                fld)
+        if status not in (Status.IN_STORE, Status.FILED):
+            raise RuleViolation(f"{what(row)} 现在{STATUS_LABEL[status]}，不能{doing}。", fld)
+        hold = tx.open_hold(cid)
+        if hold is not None:
+            raise RuleViolation(f"{what(row)} 已冻结（{hold['reason']}），解除冻结前不能{doing}。",
+                                fld)
+        check_free(tx, cid, row, doing)
+    except RuleViolation as e:
+        if e.field == fld:
+            raise
+        raise RuleViolation(e.message, fld) from None
+    not_listed(tx, cid, row, doing, fld, own)
+
+
+def document_period(doc: Row) -> SecrecyPeriod:
+    return SecrecyPeriod.from_columns(doc["period_kind"], doc["period_amount"],  # type: ignore[arg-type]
+                                      doc["period_until"], doc["period_condition"])  # type: ignore[arg-type]
+
+
+def expiry_refusal(ledger: Ledger, doc: Row, when: dt.date) -> str | None:
+    """Why the secrecy period has not ended by ``when`` (None when it has, or there is none)."""
+    level = ledger.levels.get(str(doc["level_code"]))
+    period = document_period(doc)
+    if not level.state_secret and period.kind is PeriodKind.UNMARKED:
+        return None  # a unit level without a period (内部): nothing to wait for
+    classified = doc["classified_on"]
+    end = period.expiry(level, dt.date.fromisoformat(str(classified)) if classified else None)
+    if end is None:
+        return f"保密期限（{period.text(level)}）没有确定的届满日期"
+    if end > when:
+        return f"保密期限至 {end.isoformat()} 届满"
+    return None
+
+
+__all__ = ["LIST_LABEL", "MAX_PER_ACTION", "Approval", "CarrierRef", "check_approval", "day",
+           "document_period", "expiry_refusal", "flag", "in_keeping", "not_listed", "pick"]

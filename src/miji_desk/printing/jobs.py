@@ -1,0 +1,141 @@
+"""From an open vault to a document: the glue the UI and the command line share.
+
+The vault is typed as ``core.ledger_reader.LedgerReader`` (a read-only protocol the real Vault
+meets), so ``printing`` still depends on ``core`` only. Nothing here writes to the ledger: the
+caller audits with ``core.printing_audit.record_print`` once the job has really left the PC
+(the preview's "print" or "save", or the command line's file).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence, Set
+from dataclasses import dataclass
+from typing import Any
+
+from ..core.carriers import CarrierView, Register
+from ..core.errors import RuleViolation
+from ..core.ledger_query import LedgerFilter, SortKey
+from ..core.ledger_reader import LedgerReader
+from ..core.number_range import NumberRange
+from .labels import LabelItem, LabelRun, LabelTemplate, render_labels
+from .output import Target
+from .registers import REGISTERS, RegisterDefinition, RenderResult, render_register
+
+MAX_LABELS = 5000  # one job; about 25 s of rendering and 209 A4 sheets of 3×8
+_CHUNK = 500
+
+# Rows of a register, in print order, under the clerk's filter.
+RowSource = Callable[[LedgerReader, LedgerFilter], Iterable[Any]]
+# Registers whose rows are not simply the carriers of one ``Register`` (circulation, loans …)
+# declare their source here beside their definition in ``REGISTERS``.
+SOURCES: dict[str, RowSource] = {}
+
+
+def _carriers_of(register: Register) -> RowSource:
+    def rows(reader: LedgerReader, f: LedgerFilter) -> Iterable[CarrierView]:
+        # The register's own filter replaces any register choice in the ledger's filter: the
+        # clerk picked this register from the menu. Registration order = the paper register's.
+        own = dataclasses.replace(f, registers=frozenset({register}))
+        return reader.ledger.iter_views(own, SortKey.REGISTERED)
+    return rows
+
+
+def row_source(key: str) -> RowSource:
+    if key in SOURCES:
+        return SOURCES[key]
+    try:
+        return _carriers_of(Register(key))
+    except ValueError:
+        raise RuleViolation(f"登记簿“{key}”还不能打印。", "register") from None
+
+
+def printable_registers() -> dict[str, RegisterDefinition]:
+    """Every register that has a definition and rows: what the menu and the CLI offer."""
+    carrier_registers = {r.value for r in Register}
+    return {k: d for k, d in REGISTERS.items() if k in SOURCES or k in carrier_registers}
+
+
+def filter_text(reader: LedgerReader, f: LedgerFilter) -> str:
+    """The clerk's filter in words, as printed on every page and written into the audit."""
+    names = {lv.code: lv.name for lv in reader.levels}
+    rest = dataclasses.replace(f, registers=frozenset(), location_id=None)
+    parts = [] if rest == LedgerFilter() else [rest.describe(names)]
+    if f.location_id is not None:  # describe() knows no location names
+        place = next((n for i, n, _k in reader.locations() if i == f.location_id), "")
+        parts.append(f"位置：{place or f.location_id}")
+    return "；".join(p for p in parts if p) or "全部"
+
+
+@dataclass(frozen=True)
+class RegisterJob:
+    """A rendered register and what its audit event needs."""
+
+    key: str
+    title: str
+    pages: int
+    rows: int
+    filter_text: str
+    checkpoint: str
+
+
+def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, out: Target, *,
+                 marking: str, printed_at: dt.datetime | None = None) -> RegisterJob:
+    """Render register ``key`` under ``ledger_filter`` (plus the register's own) to ``out``."""
+    definition = REGISTERS.get(key)
+    if definition is None or key not in printable_registers():
+        raise RuleViolation(f"没有名为“{key}”的登记簿。", "register")
+    rows = row_source(key)(reader, ledger_filter)
+    text = filter_text(reader, ledger_filter)
+    checkpoint = reader.audit_head().checkpoint  # read before the rows: the state printed
+    result: RenderResult = render_register(
+        definition, rows, out, unit_name=reader.unit_name, register_marking=marking.strip(),
+        filter_text=text, checkpoint=checkpoint,
+        printed_at=printed_at or reader.clock.now())
+    return RegisterJob(key, definition.title, result.pages, result.rows, text, checkpoint)
+
+
+LabelSelection = Sequence[int] | NumberRange
+
+
+def select_carriers(reader: LedgerReader, selection: LabelSelection) -> list[CarrierView]:
+    """The carriers to label, in order: given ids as given, a range of numbers by number."""
+    if isinstance(selection, NumberRange):
+        ids = reader.ledger.ids_by_number(selection.first, selection.upper_bound,
+                                          MAX_LABELS + 1)
+        if not ids:
+            raise RuleViolation(f"编号 {selection.describe()} 范围内没有载体。", "numbers")
+    else:
+        ids = list(dict.fromkeys(selection))  # a carrier selected twice gets one label
+        if not ids:
+            raise RuleViolation("请先选择要打印标签的载体。")
+    if len(ids) > MAX_LABELS:
+        raise RuleViolation(f"一次最多打印 {MAX_LABELS} 张标签，请缩小范围分几次打印。")
+    views: list[CarrierView] = []
+    for i in range(0, len(ids), _CHUNK):
+        views += reader.ledger.by_ids(ids[i:i + _CHUNK])
+    return views
+
+
+@dataclass(frozen=True)
+class LabelJob:
+    pages: int
+    labels: int
+    carrier_ids: tuple[int, ...]
+    template: str
+    what: str  # for the audit: the stock and the selection
+
+
+def labels_pdf(reader: LedgerReader, selection: LabelSelection, template: LabelTemplate,
+               out: Target, *, start: int = 1, skip: Set[int] = frozenset(),
+               offset_mm: tuple[float, float] = (0.0, 0.0)) -> LabelJob:
+    """One label per selected carrier, on ``template`` from position ``start``."""
+    carriers = select_carriers(reader, selection)
+    run: LabelRun = render_labels((LabelItem.from_carrier(cv) for cv in carriers), template, out,
+                                  unit_name=reader.unit_name, start=start, skip=skip,
+                                  offset_mm=offset_mm)
+    chosen = (f"编号 {selection.describe()}" if isinstance(selection, NumberRange)
+              else f"选中的 {len(carriers)} 个载体")
+    return LabelJob(run.pages, run.labels, tuple(cv.id for cv in carriers), template.name,
+                    f"标签（{template.name}）：{chosen}")
