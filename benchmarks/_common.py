@@ -145,3 +145,9 @@ def machine_description() -> str:
         cpu = platform.processor()
     return (f"{os.cpu_count()} cores ({cpu or 'unknown CPU'}), {platform.system()} "
             f"{platform.release()}, Python {sys.version.split()[0]}")
+
+
+def load_average() -> tuple[float, float, float] | None:
+    """The 1/5/15-minute load average (Unix), to tell a busy machine from a slow program."""
+    getter = getattr(os, "getloadavg", None)
+    return tuple(round(x, 2) for x in getter()) if getter else None  # type: ignore[return-value]

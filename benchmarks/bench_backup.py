@@ -122,7 +122,7 @@ class _Later:
         self._inner = inner
         self._n = 0
 
-    def now(self):  # noqa: ANN201 - datetime
+    def now(self):
         import datetime as dt
 
         self._n += 1

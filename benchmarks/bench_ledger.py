@@ -61,7 +61,7 @@ def _p50(samples: list[float]) -> str:
     return f"p50 {statistics.median(samples):.1f}"
 
 
-def search_queries(conn, rng: random.Random, per_class: int) -> dict[str, list[str]]:  # noqa: ANN001
+def search_queries(conn, rng: random.Random, per_class: int) -> dict[str, list[str]]:
     """Substrings of real titles, 文号 and 来文机关 at random places: what a clerk types."""
     top = conn.execute("SELECT max(id) FROM document").fetchone()[0]
     classes: dict[str, list[str]] = {}
@@ -192,8 +192,8 @@ def main(argv: list[str] | None = None) -> int:
                       p95(tp), None, len(tv), _p50(tv)))
 
     offsets = [rng.randrange(0, max(1, total - PAGE)) for _ in range(30)]
-    tv, tp = _pairs(lambda o: vq.page(offset=o, limit=PAGE), lambda o: pq.page(offset=o, limit=PAGE),
-                    offsets)
+    tv, tp = _pairs(lambda o: vq.page(offset=o, limit=PAGE),
+                    lambda o: pq.page(offset=o, limit=PAGE), offsets)
     report.add(Figure("jump to any row (page at a random offset, default sort)", p95(tv),
                       ANY_PAGE_MS, p95(tp), None, len(tv), _p50(tv)))
 

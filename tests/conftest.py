@@ -15,18 +15,6 @@ _SRC = Path(__file__).resolve().parents[1] / "src"
 if str(_SRC) not in sys.path:  # a plain checkout works without `pip install -e`
     sys.path.insert(0, str(_SRC))
 
-# PySide6 6.12.0 on Python 3.11 leaks references to None/True (see miji_desk.ui.compat); without
-# this the interpreter aborts partway through a full run and every result after it is lost.
-# tests/ui/test_compat.py still measures the leak, so the bug stays visible.
-from miji_desk.ui.compat import pin_singletons  # noqa: E402 - needs the sys.path line above
-
-_PINNED = pin_singletons()
-
-
-def pytest_report_header() -> list[str]:
-    return (["singletons pinned: Python < 3.12 with a PySide6 that leaks their references"]
-            if _PINNED else [])
-
 
 @pytest.fixture(autouse=True)
 def isolated_app_data(tmp_path_factory: pytest.TempPathFactory,

@@ -98,6 +98,198 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>备份台账</source>
+        <translation>Back Up the Ledger</translation>
+    </message>
+    <message>
+        <source>备份写入专用备份介质上的文件夹。备份经过加密，用当前口令或恢复码可在任何一台计算机上打开；写入后会回读校验。</source>
+        <translation>The backup is written to a folder on the dedicated backup medium. It is encrypted and opens on any computer with the current passphrase or the recovery code; it is read back and checked after writing.</translation>
+    </message>
+    <message>
+        <source>备份位置(&amp;F)：</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <source>专用备份介质上的文件夹</source>
+        <translation>A folder on the dedicated backup medium</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>台账口令(&amp;P)：</source>
+        <translation>Ledger &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>再次输入当前口令，备份用它加密</source>
+        <translation>Enter the current passphrase again; the backup is encrypted with it</translation>
+    </message>
+    <message>
+        <source>介质条码(&amp;B)：</source>
+        <translation>Medium &amp;barcode:</translation>
+    </message>
+    <message>
+        <source>可选：扫描已登记的备份介质的条码</source>
+        <translation>Optional: scan the barcode of the registered backup medium</translation>
+    </message>
+    <message>
+        <source>保留份数：</source>
+        <translation>Generations kept:</translation>
+    </message>
+    <message>
+        <source>保留本台账最近 {n} 份备份，更早的自动删除</source>
+        <translation>The latest {n} backups of this ledger are kept; older ones are deleted</translation>
+    </message>
+    <message>
+        <source>开始备份(&amp;S)</source>
+        <translation>&amp;Start Backup</translation>
+    </message>
+    <message>
+        <source>正在制作快照…</source>
+        <translation>Taking a snapshot…</translation>
+    </message>
+    <message>
+        <source>正在校验快照…</source>
+        <translation>Checking the snapshot…</translation>
+    </message>
+    <message>
+        <source>正在写入备份介质…</source>
+        <translation>Writing to the backup medium…</translation>
+    </message>
+    <message>
+        <source>正在回读校验…</source>
+        <translation>Reading back and checking…</translation>
+    </message>
+    <message>
+        <source>正在完成并整理旧备份…</source>
+        <translation>Finishing and removing old backups…</translation>
+    </message>
+    <message>
+        <source>选择备份位置</source>
+        <translation>Choose the Backup Folder</translation>
+    </message>
+    <message>
+        <source>请选择备份位置。</source>
+        <translation>Please choose the backup folder.</translation>
+    </message>
+    <message>
+        <source>请输入当前台账的口令。</source>
+        <translation>Please enter the ledger&apos;s current passphrase.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>备份完成并已校验：{file}（{size}），载体 {n} 件，审计校验码 {code}。</source>
+        <translation>Backup made and verified: {file} ({size}), {n} carriers, audit checkpoint {code}.</translation>
+    </message>
+    <message>
+        <source>已删除 {n} 个旧文件。</source>
+        <translation> {n} old files deleted.</translation>
+    </message>
+    <message>
+        <source>备份已取消。没有留下未完成的文件，台账没有改动。</source>
+        <translation>Backup cancelled. No unfinished file was left behind; the ledger is unchanged.</translation>
+    </message>
+    <message>
+        <source>备份已完成并校验：{file}。</source>
+        <translation>Backup made and verified: {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReport</name>
+    <message>
+        <source>发生了意外错误，操作没有完成，台账保持原样。
+{error}</source>
+        <translation>An unexpected error occurred. The operation was not completed and the ledger is unchanged.
+{error}</translation>
+    </message>
+    <message>
+        <source>文件：{file}（{size}）</source>
+        <translation>File: {file} ({size})</translation>
+    </message>
+    <message>
+        <source>制作时间：{time}</source>
+        <translation>Made: {time}</translation>
+    </message>
+    <message>
+        <source>单位：{unit}</source>
+        <translation>Unit: {unit}</translation>
+    </message>
+    <message>
+        <source>软件版本：{app}，数据结构版本：{schema}</source>
+        <translation>Software version: {app}, schema version: {schema}</translation>
+    </message>
+    <message>
+        <source>载体：{n} 件；登记：{d} 份；经历记录：{e} 条</source>
+        <translation>Carriers: {n}; registrations: {d}; history events: {e}</translation>
+    </message>
+    <message>
+        <source>审计链：{n} 条，校验码 {code}</source>
+        <translation>Audit chain: {n} entries, checkpoint {code}</translation>
+    </message>
+    <message>
+        <source>备份介质条码：{code}</source>
+        <translation>Backup medium barcode: {code}</translation>
+    </message>
+    <message>
+        <source>按密级：</source>
+        <translation>By level: </translation>
+    </message>
+    <message>
+        <source>按状态：</source>
+        <translation>By status: </translation>
+    </message>
+    <message>
+        <source>SHA-256：{sha}</source>
+        <translation>SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>在库</source>
+        <translation>In store</translation>
+    </message>
+    <message>
+        <source>传阅中</source>
+        <translation>Circulating</translation>
+    </message>
+    <message>
+        <source>借出</source>
+        <translation>On loan</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>已发出</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>已清退</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>已移交</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>已销毁</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>丢失</source>
+        <translation>Missing</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>更正登记内容</source>
@@ -308,6 +500,244 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     </message>
 </context>
 <context>
+    <name>LabelPrintDialog</name>
+    <message>
+        <source>打印条码标签</source>
+        <translation>Print barcode labels</translation>
+    </message>
+    <message>
+        <source>要打印标签的载体</source>
+        <translation>Carriers to label</translation>
+    </message>
+    <message>
+        <source>选中的载体(&amp;E)</source>
+        <translation>S&amp;elected carriers</translation>
+    </message>
+    <message>
+        <source>按编号范围(&amp;R)：</source>
+        <translation>By number &amp;range:</translation>
+    </message>
+    <message>
+        <source>起始编号，如 2026-收-0001</source>
+        <translation>First number, e.g. 2026-收-0001</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>结束编号（含其各份）</source>
+        <translation>Last number (with all its copies)</translation>
+    </message>
+    <message>
+        <source>标签纸</source>
+        <translation>Label sheet</translation>
+    </message>
+    <message>
+        <source>模板(&amp;T)：</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>自定义…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>起始位置(&amp;S)：</source>
+        <translation>&amp;Start at position:</translation>
+    </message>
+    <message>
+        <source>部分用过的标签纸：从第几个位置开始打印（左到右、上到下数）</source>
+        <translation>On a partly used sheet: the position to start printing at (counted left to right, top to bottom)</translation>
+    </message>
+    <message>
+        <source>跳过位置(&amp;K)：</source>
+        <translation>S&amp;kip positions:</translation>
+    </message>
+    <message>
+        <source>损坏的位置，如 3, 5, 7-9（只用于第一张）</source>
+        <translation>Damaged positions, e.g. 3, 5, 7-9 (first sheet only)</translation>
+    </message>
+    <message>
+        <source>打印机与校准</source>
+        <translation>Printer and calibration</translation>
+    </message>
+    <message>
+        <source>打印机(&amp;P)：</source>
+        <translation>&amp;Printer:</translation>
+    </message>
+    <message>
+        <source>校准偏移(&amp;O)：</source>
+        <translation>Calibration &amp;offset:</translation>
+    </message>
+    <message>
+        <source>向右</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>向下</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>先用普通纸打印对位测试页，叠在标签纸上对着光看：内容要往右、往下移就填正数，往左、往上移就填负数。每台打印机分别保存。</source>
+        <translation>First print the alignment test page on plain paper and hold it over a label sheet against the light: enter positive numbers to move the content right or down, negative to move it left or up. Each printer keeps its own values.</translation>
+    </message>
+    <message>
+        <source>打印对位测试页…</source>
+        <translation>Print alignment test page…</translation>
+    </message>
+    <message>
+        <source>第一张标签纸（点击位置可标为跳过）</source>
+        <translation>First label sheet (click a position to skip it)</translation>
+    </message>
+    <message>
+        <source>灰色：已用掉&#x3000;红色：跳过&#x3000;蓝色：本次打印</source>
+        <translation>Grey: used   Red: skipped   Blue: printed now</translation>
+    </message>
+    <message>
+        <source>预览并打印…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>共 {n} 个</source>
+        <translation>{n} in all</translation>
+    </message>
+    <message>
+        <source>标签对位测试页</source>
+        <translation>Label alignment test page</translation>
+    </message>
+    <message>
+        <source>预览对位测试页…</source>
+        <translation>Preview alignment test page…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{name}（自定义）</source>
+        <translation>{name} (custom)</translation>
+    </message>
+    <message>
+        <source>热敏单张标签 {w}×{h} mm</source>
+        <translation>Thermal label {w}×{h} mm</translation>
+    </message>
+    <message>
+        <source>A4 标签纸 {c}×{r}（每个 {w}×{h} mm）</source>
+        <translation>A4 label sheet {c}×{r} ({w}×{h} mm each)</translation>
+    </message>
+    <message>
+        <source>每张一个标签，{w}×{h} mm</source>
+        <translation>One label per sheet, {w}×{h} mm</translation>
+    </message>
+    <message>
+        <source>纸 {pw}×{ph} mm，{c} 列 × {r} 行 = {n} 个；左边距 {ml}、上边距 {mt}、间距 {gx} / {gy} mm</source>
+        <translation>Paper {pw}×{ph} mm, {c} columns × {r} rows = {n} labels; left margin {ml}, top margin {mt}, gaps {gx} / {gy} mm</translation>
+    </message>
+    <message>
+        <source>；热敏 {dpi} dpi</source>
+        <translation>; thermal {dpi} dpi</translation>
+    </message>
+    <message>
+        <source>系统默认打印机</source>
+        <translation>System default printer</translation>
+    </message>
+    <message>
+        <source>请填写起始编号；只打印一项登记时，结束编号可以不填。</source>
+        <translation>Enter the first number; to print a single registration, the last number may be left empty.</translation>
+    </message>
+    <message>
+        <source>这个编号范围内没有载体。</source>
+        <translation>There are no carriers in this number range.</translation>
+    </message>
+    <message>
+        <source>一次最多打印 {n} 张标签，请缩小范围。</source>
+        <translation>At most {n} labels can be printed at once; narrow the range.</translation>
+    </message>
+    <message>
+        <source>共 {n} 张标签，需要 {sheets} 张标签纸。</source>
+        <translation>{n} label(s), needing {sheets} sheet(s).</translation>
+    </message>
+    <message>
+        <source>删除标签模板</source>
+        <translation>Delete label template</translation>
+    </message>
+    <message>
+        <source>删除自定义标签模板“{name}”？</source>
+        <translation>Delete the custom label template “{name}”?</translation>
+    </message>
+</context>
+<context>
+    <name>LabelTemplateDialog</name>
+    <message>
+        <source>自定义标签模板</source>
+        <translation>Custom label templates</translation>
+    </message>
+    <message>
+        <source>照标签纸包装上的尺寸填写（单位：毫米）。位置从左上角起，左到右、上到下编号。</source>
+        <translation>Enter the sizes printed on the label sheet&apos;s package (in millimetres). Positions are numbered from the top left, left to right, top to bottom.</translation>
+    </message>
+    <message>
+        <source>名称(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>例如：机要室 A4 2×7</source>
+        <translation>e.g. Secure room A4 2×7</translation>
+    </message>
+    <message>
+        <source>纸张 宽 × 高：</source>
+        <translation>Sheet width × height:</translation>
+    </message>
+    <message>
+        <source>列数 × 行数：</source>
+        <translation>Columns × rows:</translation>
+    </message>
+    <message>
+        <source>标签 宽 × 高：</source>
+        <translation>Label width × height:</translation>
+    </message>
+    <message>
+        <source>左边距 / 上边距：</source>
+        <translation>Left / top margin:</translation>
+    </message>
+    <message>
+        <source>横向 / 纵向间距：</source>
+        <translation>Horizontal / vertical gap:</translation>
+    </message>
+    <message>
+        <source>热敏打印机分辨率：</source>
+        <translation>Thermal printer resolution:</translation>
+    </message>
+    <message>
+        <source>不是热敏打印机</source>
+        <translation>Not a thermal printer</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>请为标签模板起一个名字。</source>
+        <translation>Please give the label template a name.</translation>
+    </message>
+    <message>
+        <source>“{name}”是内置模板的名字，请换一个。</source>
+        <translation>“{name}” is the name of a built-in template; choose another.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>编号</source>
@@ -447,6 +877,37 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     </message>
 </context>
 <context>
+    <name>PassphraseChangeDialog</name>
+    <message>
+        <source>更改口令</source>
+        <translation>Change Passphrase</translation>
+    </message>
+    <message>
+        <source>原口令(&amp;O)：</source>
+        <translation>&amp;Old passphrase:</translation>
+    </message>
+    <message>
+        <source>新口令(&amp;N)：</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>再输入一次(&amp;R)：</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>只改写密钥文件，台账内容不变。已有的备份仍用制作时的口令打开，改口令后请重新备份。</source>
+        <translation>Only the key file is rewritten; the ledger itself is unchanged. Existing backups still open with the passphrase they were made with: make a new backup after the change.</translation>
+    </message>
+    <message>
+        <source>两次输入的新口令不一致。</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+    <message>
+        <source>新口令符合要求。</source>
+        <translation>The new passphrase meets the requirements.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>打印预览 — {title}</source>
@@ -491,6 +952,80 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     <message>
         <source>保存失败：{error}</source>
         <translation>Saving failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingActions</name>
+    <message>
+        <source>打印标签（选中的载体）…</source>
+        <translation>Print labels (selected carriers)…</translation>
+    </message>
+    <message>
+        <source>按编号范围打印标签…</source>
+        <translation>Print labels by number range…</translation>
+    </message>
+    <message>
+        <source>标签对位测试页…</source>
+        <translation>Label alignment test page…</translation>
+    </message>
+    <message>
+        <source>收文登记簿…</source>
+        <translation>Incoming register…</translation>
+    </message>
+    <message>
+        <source>发文登记簿…</source>
+        <translation>Outgoing register…</translation>
+    </message>
+    <message>
+        <source>涉密介质登记簿…</source>
+        <translation>Classified media register…</translation>
+    </message>
+    <message>
+        <source>条码标签</source>
+        <translation>Barcode labels</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryRenewalDialog</name>
+    <message>
+        <source>更换恢复码</source>
+        <translation>Renew Recovery Code</translation>
+    </message>
+    <message>
+        <source>更换后旧恢复码立即作废，不能再打开台账。此前制作的备份仍只能用旧恢复码（或当时的口令）打开；更换后请重新备份。</source>
+        <translation>Once renewed, the old recovery code no longer opens the ledger. Backups made before still open only with the old code (or the passphrase of that time): make a new backup after renewing.</translation>
+    </message>
+    <message>
+        <source>当前口令(&amp;P)：</source>
+        <translation>Current &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>生成新恢复码(&amp;G)</source>
+        <translation>&amp;Generate New Recovery Code</translation>
+    </message>
+    <message>
+        <source>新恢复码只显示这一次。请立即抄写或打印，放入保密柜。</source>
+        <translation>The new recovery code is shown only this once. Write it down or print it now and keep it in the safe.</translation>
+    </message>
+    <message>
+        <source>抄写后输入最后一组(&amp;L)：</source>
+        <translation>After copying, type its &amp;last group:</translation>
+    </message>
+    <message>
+        <source>请输入当前口令。</source>
+        <translation>Please enter the current passphrase.</translation>
+    </message>
+    <message>
+        <source>确认无误。请把新恢复码放进保密柜，销毁旧恢复码。</source>
+        <translation>Confirmed. Put the new recovery code in the safe and destroy the old one.</translation>
+    </message>
+    <message>
+        <source>与新恢复码的最后一组不一致。</source>
+        <translation>This does not match the last group of the new recovery code.</translation>
+    </message>
+    <message>
+        <source>抄写或打印新恢复码后，输入它的最后一组以确认。</source>
+        <translation>After writing down or printing the new recovery code, type its last group to confirm.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1587,137 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>选择一份备份并用口令或恢复码打开。恢复之前会先显示备份的内容，确认后才替换台账；被替换的台账保留在原处。</source>
+        <translation>Choose a backup and open it with its passphrase or the recovery code. Its contents are shown before anything is replaced; the replaced ledger is kept where it was.</translation>
+    </message>
+    <message>
+        <source>备份文件(&amp;F)：</source>
+        <translation>Backup &amp;file:</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>口令(&amp;P)：</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>使用恢复码</source>
+        <translation>Use the recovery code</translation>
+    </message>
+    <message>
+        <source>打开并检查备份(&amp;O)</source>
+        <translation>&amp;Open and Check the Backup</translation>
+    </message>
+    <message>
+        <source>恢复后的口令(&amp;N)：</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>再输入一次(&amp;R)：</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>我已核对以上内容，用这份备份替换当前台账</source>
+        <translation>I have checked the above: replace the current ledger with this backup</translation>
+    </message>
+    <message>
+        <source>恢复(&amp;S)</source>
+        <translation>Re&amp;store</translation>
+    </message>
+    <message>
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>载体数</source>
+        <translation>Carriers</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a Backup File</translation>
+    </message>
+    <message>
+        <source>Miji Desk 备份 (*.mjbk)</source>
+        <translation>Miji Desk backups (*.mjbk)</translation>
+    </message>
+    <message>
+        <source>恢复码(&amp;P)：</source>
+        <translation>Recovery &amp;code:</translation>
+    </message>
+    <message>
+        <source>正在解锁备份…</source>
+        <translation>Unlocking the backup…</translation>
+    </message>
+    <message>
+        <source>正在读取备份…</source>
+        <translation>Reading the backup…</translation>
+    </message>
+    <message>
+        <source>正在校验备份内容…</source>
+        <translation>Checking the backup&apos;s contents…</translation>
+    </message>
+    <message>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>请选择备份文件，并输入制作备份时的口令或恢复码。</source>
+        <translation>Please choose a backup file and enter the passphrase it was made with, or the recovery code.</translation>
+    </message>
+    <message>
+        <source>用恢复码打开的备份：请为恢复后的台账设置新口令。</source>
+        <translation>The backup was opened with the recovery code: please set a new passphrase for the restored ledger.</translation>
+    </message>
+    <message>
+        <source>留空则沿用打开备份所用的口令；也可以设置新口令。</source>
+        <translation>Leave empty to keep the passphrase that opened the backup, or set a new one.</translation>
+    </message>
+    <message>
+        <source>我已核对以上内容，用这份备份替换当前台账（当前台账改名保留在原文件夹）</source>
+        <translation>I have checked the above: replace the current ledger with this backup (the current ledger is kept, renamed, in the same folder)</translation>
+    </message>
+    <message>
+        <source>我已核对以上内容，把这份备份恢复为本机的台账</source>
+        <translation>I have checked the above: restore this backup as this computer&apos;s ledger</translation>
+    </message>
+    <message>
+        <source>备份完好。请核对后确认恢复。</source>
+        <translation>The backup is intact. Please check it, then confirm the restore.</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致。</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>请设置恢复后的台账口令。</source>
+        <translation>Please set the restored ledger&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>已恢复：{path}。</source>
+        <translation>Restored: {path}.</translation>
+    </message>
+    <message>
+        <source>原台账保留为 {name}。</source>
+        <translation> The previous ledger was kept as {name}.</translation>
+    </message>
+    <message>
+        <source>已取消，台账没有改动。</source>
+        <translation>Cancelled; the ledger is unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>常规</source>
@@ -1170,16 +1836,12 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
         <translation>Label layout</translation>
     </message>
     <message>
-        <source>A4 标签纸 3×8</source>
-        <translation>A4 label sheet 3×8</translation>
+        <source>自定义标签模板</source>
+        <translation>Custom label templates</translation>
     </message>
     <message>
-        <source>A4 标签纸 4×10</source>
-        <translation>A4 label sheet 4×10</translation>
-    </message>
-    <message>
-        <source>热敏标签 50×30 毫米</source>
-        <translation>Thermal label 50×30 mm</translation>
+        <source>各打印机的标签校准偏移</source>
+        <translation>Label calibration offsets per printer</translation>
     </message>
     <message>
         <source>标签水平偏移</source>
@@ -1437,6 +2099,17 @@ Either way, the recovery code made in the next step opens the ledger and every b
     </message>
 </context>
 <context>
+    <name>SheetMap</name>
+    <message>
+        <source>点击一个位置，把它标为跳过（已损坏或已用掉）；再点一次取消。</source>
+        <translation>Click a position to mark it skipped (damaged or used); click again to undo.</translation>
+    </message>
+    <message>
+        <source>（未选择标签纸）</source>
+        <translation>(no label sheet chosen)</translation>
+    </message>
+</context>
+<context>
     <name>UnlockForm</name>
     <message>
         <source>解锁</source>
@@ -1488,6 +2161,77 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>这是演示台账，口令是：{}</source>
         <translation>This is a demo ledger. Its passphrase is: {}</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyBackupDialog</name>
+    <message>
+        <source>校验备份</source>
+        <translation>Verify Backup</translation>
+    </message>
+    <message>
+        <source>不恢复、不改动任何文件，检查一份备份是否完好：文件校验值、两项完整性检查、审计链和记录数。</source>
+        <translation>Checks a backup without restoring it or changing any file: file checksum, both integrity checks, the audit chain and the record counts.</translation>
+    </message>
+    <message>
+        <source>备份文件(&amp;F)：</source>
+        <translation>Backup &amp;file:</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>口令(&amp;P)：</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>使用恢复码</source>
+        <translation>Use the recovery code</translation>
+    </message>
+    <message>
+        <source>校验(&amp;V)</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>恢复码(&amp;P)：</source>
+        <translation>Recovery &amp;code:</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a Backup File</translation>
+    </message>
+    <message>
+        <source>Miji Desk 备份 (*.mjbk)</source>
+        <translation>Miji Desk backups (*.mjbk)</translation>
+    </message>
+    <message>
+        <source>请选择备份文件，并输入制作备份时的口令或恢复码。</source>
+        <translation>Please choose a backup file and enter the passphrase it was made with, or the recovery code.</translation>
+    </message>
+    <message>
+        <source>正在解锁备份…</source>
+        <translation>Unlocking the backup…</translation>
+    </message>
+    <message>
+        <source>正在读取备份…</source>
+        <translation>Reading the backup…</translation>
+    </message>
+    <message>
+        <source>正在校验备份内容…</source>
+        <translation>Checking the backup&apos;s contents…</translation>
+    </message>
+    <message>
+        <source>备份完好。</source>
+        <translation>The backup is intact.</translation>
+    </message>
+    <message>
+        <source>备份未通过校验。</source>
+        <translation>The backup failed verification.</translation>
+    </message>
+    <message>
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 </TS>

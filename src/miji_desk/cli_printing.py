@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import cli
+from . import cli, cli_custody
 from .core.carriers import STATUS_LABEL, CarrierKind, Status
 from .core.errors import RuleViolation
 from .core.ledger_query import LedgerFilter
@@ -64,7 +64,7 @@ def _labels(args: argparse.Namespace) -> int:
         job = labels_pdf(vault, selection, template, args.out, start=args.start, skip=skip,
                          offset_mm=offset)
         _audited(args.out, lambda: record_print(
-            vault, job.what, "labels", selection.describe(), job.pages, job.carrier_ids,
+            vault, job.what, "labels", job.selection_text, job.pages, job.carrier_ids,
             destination=str(args.out)))
     print(f"wrote {args.out}: {job.labels} labels on {job.pages} page(s)")
     return cli.EXIT_OK
@@ -78,8 +78,8 @@ def _date(text: str) -> dt.date:
 
 
 def _print_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("register", choices=sorted(printable_registers()),
-                   help="which register (登记簿)")
+    p.add_argument("register", choices=sorted({*printable_registers(), *cli_custody.DOCUMENTS}),
+                   help="which register (登记簿), or holdings (--person) / slip (--slip)")
     p.add_argument("vault", help="path of the vault file")
     cli.add_secret_args(p)
     _out_arg(p)
@@ -95,6 +95,7 @@ def _print_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--text", default="", help="检索: words of the title, 文号, 编号 or barcode")
     p.add_argument("--marking", default=DEFAULT_MARKING,
                    help=f"the register's own classification marking (default {DEFAULT_MARKING})")
+    cli_custody.add_args(p)
 
 
 def _levels(catalog: LevelCatalog, values: list[str]) -> frozenset[str]:
@@ -128,6 +129,10 @@ def _print(args: argparse.Namespace) -> int:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise RuleViolation("登记日期的起点晚于终点。", "date")
     with cli.open_vault(args) as vault:
+        if args.register in cli_custody.DOCUMENTS:  # one person's list, or one slip
+            doc = cli_custody.print_document(vault, args, _audited)
+            print(f"wrote {args.out}: {doc.title}, {doc.rows} row(s) on {doc.pages} page(s)")
+            return cli.EXIT_OK
         f = LedgerFilter(levels=_levels(vault.levels, args.level),
                          statuses=_statuses(args.status), kinds=_kinds(args.kind),
                          registered_from=args.date_from, registered_to=args.date_to,

@@ -52,23 +52,29 @@ def demo_passphrase() -> str:
 def make_demo(path: Path | str, *, kdf: KdfParams = PRODUCT_KDF,
               clock: Clock | None = None, documents: int = 36) -> tuple[Vault, str, str]:
     """Create the demo vault at ``path``; returns the open vault, passphrase and recovery code."""
+    from .demo_custody import StoryClock
+
     passphrase = demo_passphrase()
+    real = clock or SystemClock()
     vault, code = Vault.create(path, passphrase=passphrase, unit_name=UNIT, clerk_name=CLERK,
                                store=MachineSecretStore(null.Keyring()), kdf=kdf,
-                               clock=clock or SystemClock(), locations=LOCATIONS)
+                               clock=StoryClock(real), locations=LOCATIONS)
     fill(vault, documents)
+    vault.clock = real
     return vault, passphrase, code
 
 
 def fill(vault: Vault, documents: int, seed: int = 2026) -> None:
     # The demo's history runs over the last days on a story clock that ends at the real time.
     from .demo_custody import StoryClock, fill_custody
+    from .demo_disposition import fill_disposition
 
     real = vault.clock
-    vault.clock = story = StoryClock(real)
+    vault.clock = story = real if isinstance(real, StoryClock) else StoryClock(real)
     try:
         _fill(vault, documents, seed)
         fill_custody(vault, story)
+        fill_disposition(vault)  # copies, volumes, a hold, 清退, 销毁清单: today
     finally:
         vault.clock = real
 

@@ -118,7 +118,7 @@ def test_outgoing_and_media_registers_show_their_own_columns(tmp_path: Path) -> 
         assert part in text, part
 
 
-@pytest.mark.parametrize("key", sorted(REGISTERS))
+@pytest.mark.parametrize("key", sorted(set(REGISTERS) & {r.value for r in Register}))
 def test_no_text_crosses_a_column_rule_or_the_page_edge(tmp_path: Path, key: str) -> None:
     rows = [carrier(i, title=LONG, register=Register(key)) for i in range(1, 8)]
     pdf = tmp_path / "long.pdf"

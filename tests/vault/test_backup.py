@@ -309,3 +309,67 @@ def test_backup_of_a_vault_changed_since_is_a_new_generation(filled: Vault, medi
     assert rb.manifest.carriers == ra.manifest.carriers + 1
     assert rb.head.seq == ra.head.seq + 2  # the registration and a's own backup record
     assert rb.manifest.created - ra.manifest.created == dt.timedelta(days=1)
+
+
+# -- in a worker thread -----------------------------------------------------------------------
+
+
+def test_job_runs_in_a_worker_thread_on_its_own_connection(filled: Vault, media: Path,
+                                                           store) -> None:
+    import threading
+
+    head = filled.audit_head()
+    job = backup.BackupJob(filled, media, passphrase=PASSPHRASE, store=store)
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            outcome["result"] = job.run()
+        except BaseException as e:  # reported below
+            outcome["error"] = e
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    assert "error" not in outcome, outcome.get("error")
+    assert job.record(filled) == []
+    assert audit_actions(filled.conn, head.seq) == ["backup_created"]
+    report = verify_backup(job.result.path, PASSPHRASE)
+    assert report.head == head
+
+
+def test_job_failure_is_recorded_by_the_vault_thread(filled: Vault, media: Path, store,
+                                                     monkeypatch) -> None:
+    import errno
+
+    seq = filled.audit_head().seq
+    job = backup.BackupJob(filled, media, passphrase=PASSPHRASE, store=store)
+
+    def broken(*_a: object) -> None:
+        raise OSError(errno.EIO, "I/O error")
+
+    monkeypatch.setattr(backup, "_copy_to_medium", broken)
+    with pytest.raises(EnvironmentProblem, match="写入备份介质"):
+        job.run()
+    assert audit_actions(filled.conn, seq) == []
+    job.record(filled)
+    assert audit_actions(filled.conn, seq) == ["backup_failed"]
+    detail = json.loads(filled.conn.execute(
+        "SELECT detail FROM audit_event ORDER BY seq DESC LIMIT 1").fetchone()[0])
+    assert detail["step"] == "copy" and detail["kind"] == "environment"
+    assert list(media.iterdir()) == []
+
+
+def test_backup_age_for_the_status_bar(filled: Vault, media: Path, store, clock) -> None:
+    from miji_desk.core.backup_policy import backup_age
+
+    age = backup_age(backup.last_verified_backup(filled), clock.now())
+    assert age.never and age.overdue and "尚未备份" in age.message()
+    make(filled, media, store)
+    clock.advance(days=7)
+    age = backup_age(backup.last_verified_backup(filled), clock.now())
+    assert (age.days, age.overdue) == (7, False)
+    clock.advance(minutes=1)
+    age = backup_age(backup.last_verified_backup(filled), clock.now(), warn_days=7)
+    assert age.overdue and "7 天前" in age.message()
+    assert backup_age(clock.now(), clock.now()).message() == "今天已备份"

@@ -71,39 +71,54 @@ def test_kill_9_during_writes(tmp_path: Path):
     corrections = 0
     started = time.monotonic()
     killed_mid_write = 0
-    for round_no in range(ROUNDS):
-        proc = subprocess.Popen(
+
+    def spawn(round_no: int) -> subprocess.Popen[str]:
+        # The writer imports, then waits for the passphrase: the next one can start up while
+        # the test still checks the vault the last one left behind.
+        return subprocess.Popen(
             [sys.executable, "-m", "tests.vault.crash_writer", str(path), str(round_no)],
             cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.PIPE, text=True)
-        assert proc.stdin is not None and proc.stdout is not None
-        proc.stdin.write(PASSPHRASE + "\n")
-        proc.stdin.close()
-        assert proc.stdout.readline().strip() == "open", proc.stderr.read() if proc.stderr else ""
-        for _ in range(rng.randint(1, 4)):  # some progress first
-            line = proc.stdout.readline().split()
-            assert line, proc.stderr.read() if proc.stderr else ""
-            if line[0] == "registered":
-                committed.add(line[1])
-            else:
-                corrections += 1
-        time.sleep(rng.uniform(0, 0.03))
-        proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs
-        proc.wait(timeout=10)
-        if os.name == "posix":
-            assert proc.returncode == -signal.SIGKILL
-        for line in proc.stdout.read().splitlines():  # committed before the kill landed
-            word = line.split()
-            if word and word[0] == "registered":
-                committed.add(word[1])
-            elif word and word[0] == "corrected":
-                corrections += 1
-        proc.stdout.close()
-        if proc.stderr:
-            proc.stderr.close()
-        if Path(str(path) + "-journal").exists():
-            killed_mid_write += 1  # a hot journal: the kill landed inside a transaction
-        with open_vault(path) as vault:
-            check_whole_or_absent(vault, committed, corrections)
+
+    waiting = spawn(0)
+    try:
+        for round_no in range(ROUNDS):
+            proc = waiting
+            assert proc.stdin is not None and proc.stdout is not None
+            proc.stdin.write(PASSPHRASE + "\n")
+            proc.stdin.close()
+            if round_no + 1 < ROUNDS:
+                waiting = spawn(round_no + 1)
+            opened = proc.stdout.readline().strip()
+            assert opened == "open", proc.stderr.read() if proc.stderr else ""
+            for _ in range(rng.randint(1, 3)):  # some progress first
+                line = proc.stdout.readline().split()
+                assert line, proc.stderr.read() if proc.stderr else ""
+                if line[0] == "registered":
+                    committed.add(line[1])
+                else:
+                    corrections += 1
+            time.sleep(rng.uniform(0, 0.03))
+            proc.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs
+            proc.wait(timeout=10)
+            if os.name == "posix":
+                assert proc.returncode == -signal.SIGKILL
+            for line in proc.stdout.read().splitlines():  # committed before the kill landed
+                word = line.split()
+                if word and word[0] == "registered":
+                    committed.add(word[1])
+                elif word and word[0] == "corrected":
+                    corrections += 1
+            proc.stdout.close()
+            if proc.stderr:
+                proc.stderr.close()
+            if Path(str(path) + "-journal").exists():
+                killed_mid_write += 1  # a journal left: the kill landed inside a transaction
+            with open_vault(path) as vault:
+                check_whole_or_absent(vault, committed, corrections)
+    finally:  # a failed round must not leave the next writer waiting
+        if waiting.poll() is None:
+            waiting.kill()
+            waiting.wait(timeout=10)
     assert killed_mid_write >= ROUNDS // 4, "the kills should land inside transactions"
     assert time.monotonic() - started < 60

@@ -31,6 +31,11 @@ RowSource = Callable[[LedgerReader, LedgerFilter], Iterable[Any]]
 # Registers whose rows are not simply the carriers of one ``Register`` (circulation, loans …)
 # declare their source here beside their definition in ``REGISTERS``.
 SOURCES: dict[str, RowSource] = {}
+# Documents listed like registers but drawn by a layout of their own (the destruction manifest):
+# (reader, the clerk's filter, target, marking, print time) → what was rendered.
+Renderer = Callable[[LedgerReader, LedgerFilter, Target, str, "dt.datetime | None"],
+                    RenderResult]
+RENDERERS: dict[str, Renderer] = {}
 
 
 def _carriers_of(register: Register) -> RowSource:
@@ -86,9 +91,12 @@ def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, ou
     definition = REGISTERS.get(key)
     if definition is None or key not in printable_registers():
         raise RuleViolation(f"没有名为“{key}”的登记簿。", "register")
-    rows = row_source(key)(reader, ledger_filter)
     text = filter_text(reader, ledger_filter)
     checkpoint = reader.audit_head().checkpoint  # read before the rows: the state printed
+    if key in RENDERERS:
+        result = RENDERERS[key](reader, ledger_filter, out, marking.strip(), printed_at)
+        return RegisterJob(key, definition.title, result.pages, result.rows, text, checkpoint)
+    rows = row_source(key)(reader, ledger_filter)
     result: RenderResult = render_register(
         definition, rows, out, unit_name=reader.unit_name, register_marking=marking.strip(),
         filter_text=text, checkpoint=checkpoint,
@@ -124,7 +132,8 @@ class LabelJob:
     labels: int
     carrier_ids: tuple[int, ...]
     template: str
-    what: str  # for the audit: the stock and the selection
+    what: str  # for the audit: labels on which stock
+    selection_text: str  # for the audit: which carriers (a range of numbers, or a selection)
 
 
 def labels_pdf(reader: LedgerReader, selection: LabelSelection, template: LabelTemplate,
@@ -138,4 +147,4 @@ def labels_pdf(reader: LedgerReader, selection: LabelSelection, template: LabelT
     chosen = (f"编号 {selection.describe()}" if isinstance(selection, NumberRange)
               else f"选中的 {len(carriers)} 个载体")
     return LabelJob(run.pages, run.labels, tuple(cv.id for cv in carriers), template.name,
-                    f"标签（{template.name}）：{chosen}")
+                    f"标签（{template.name}）", chosen)

@@ -28,7 +28,7 @@ def template_to_dict(t: LabelTemplate) -> dict[str, object]:
 
 def template_from_dict(data: object) -> LabelTemplate:
     """A template from its stored form; refused (RuleViolation) when anything is off."""
-    if not isinstance(data, dict) or not _FIELDS >= set(data) or "name" not in data:
+    if not isinstance(data, dict) or not set(data) <= _FIELDS or "name" not in data:
         raise RuleViolation("标签模板的内容无法识别。")
     values = dict(data)
     try:

@@ -22,6 +22,7 @@ from ..vault.vault import Vault
 from .idle import IdleWatcher, OsLockMonitor
 from .lockout import UnlockThrottle
 from .main_window import MainWindow
+from .printing_actions import PrintingActions
 from .scanner import ScannerConfig, ScannerFilter
 from .settings import Settings
 from .unlock import UnlockWidget
@@ -43,6 +44,7 @@ class AppController(QObject):
                                        clock=self.clock)
         self.unlock_page = UnlockWidget()
         self.window = MainWindow(self.unlock_page)
+        self.printing = PrintingActions(self.window, settings)  # the 打印 menu, label printer
         self.unlock_page.set_vault_path(str(vault_path))
         self.unlock_page.unlockRequested.connect(self.try_unlock)
         self.window.locked.connect(self._on_locked)
@@ -55,6 +57,7 @@ class AppController(QObject):
         self.scanner = ScannerFilter(ScannerConfig.from_settings(settings), parent=self,
                                      **clock_kw)
         self.scanner.scanned.connect(self.window.open_scanned)
+        self.idle.watch_scanner(self.scanner)  # a scan swallows its keys; it is still input
         self.os_lock = OsLockMonitor(self)
         self.os_lock.lockRequested.connect(lambda _why: self.window.lock())
         self._airgap_source = airgap_source
@@ -68,6 +71,7 @@ class AppController(QObject):
     def install(self, app: QApplication) -> None:
         app.installEventFilter(self.idle)
         app.installEventFilter(self.scanner)
+        self.os_lock.watch_window(int(self.window.winId()))  # Windows session-lock messages
         self.check_network()
         self._network_timer.start()
 

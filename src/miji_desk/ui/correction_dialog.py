@@ -40,13 +40,14 @@ class CorrectionDialog(QDialog):
         self._show_current()
 
     def _labels(self) -> dict[str, str]:
-        tr = self.tr
-        return {"title": tr("标题或主要内容"), "doc_no": tr("文号"), "producer": tr("产生机关"),
-                "sender": tr("来文机关"), "recipients": tr("收件单位"), "attachments": tr("附件"),
-                "scope": tr("知悉范围"), "handled_by": tr("经办人"), "serial_no": tr("序列号"),
-                "capacity": tr("容量"), "purpose": tr("专用用途"), "notes": tr("备注"),
-                "pages": tr("页数"), "copies_total": tr("份数"), "classified_on": tr("定密日期"),
-                "location": tr("存放位置")}
+        return {"title": self.tr("标题或主要内容"), "doc_no": self.tr("文号"),
+                "producer": self.tr("产生机关"), "sender": self.tr("来文机关"),
+                "recipients": self.tr("收件单位"), "attachments": self.tr("附件"),
+                "scope": self.tr("知悉范围"), "handled_by": self.tr("经办人"),
+                "serial_no": self.tr("序列号"), "capacity": self.tr("容量"),
+                "purpose": self.tr("专用用途"), "notes": self.tr("备注"),
+                "pages": self.tr("页数"), "copies_total": self.tr("份数"),
+                "classified_on": self.tr("定密日期"), "location": self.tr("存放位置")}
 
     def select_field(self, field: str) -> None:
         self.ui.fieldCombo.setCurrentIndex(self.ui.fieldCombo.findData(field))

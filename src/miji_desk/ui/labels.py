@@ -11,39 +11,54 @@ from PySide6.QtCore import QCoreApplication
 from ..core.carriers import CarrierKind, Register, Status
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def status_text(status: Status) -> str:
     return {
-        Status.IN_STORE: _t("在库"), Status.CIRCULATING: _t("传阅中"), Status.ON_LOAN: _t("借出"),
-        Status.FILED: _t("已归档"), Status.SENT: _t("已发出"), Status.RETURNED: _t("已清退"),
-        Status.HANDED_OVER: _t("已移交"), Status.DESTROYED: _t("已销毁"),
-        Status.MISSING: _t("丢失"),
+        Status.IN_STORE: QCoreApplication.translate("Labels", "在库"),
+        Status.CIRCULATING: QCoreApplication.translate("Labels", "传阅中"),
+        Status.ON_LOAN: QCoreApplication.translate("Labels", "借出"),
+        Status.FILED: QCoreApplication.translate("Labels", "已归档"),
+        Status.SENT: QCoreApplication.translate("Labels", "已发出"),
+        Status.RETURNED: QCoreApplication.translate("Labels", "已清退"),
+        Status.HANDED_OVER: QCoreApplication.translate("Labels", "已移交"),
+        Status.DESTROYED: QCoreApplication.translate("Labels", "已销毁"),
+        Status.MISSING: QCoreApplication.translate("Labels", "丢失"),
     }[status]
 
 
 def kind_text(kind: CarrierKind) -> str:
     return {
-        CarrierKind.DOCUMENT: _t("文件"), CarrierKind.USB: _t("U盘"),
-        CarrierKind.OPTICAL: _t("光盘"), CarrierKind.HARD_DISK: _t("移动硬盘"),
-        CarrierKind.MEDIA_OTHER: _t("其他介质"), CarrierKind.OTHER: _t("其他物品"),
+        CarrierKind.DOCUMENT: QCoreApplication.translate("Labels", "文件"),
+        CarrierKind.USB: QCoreApplication.translate("Labels", "U盘"),
+        CarrierKind.OPTICAL: QCoreApplication.translate("Labels", "光盘"),
+        CarrierKind.HARD_DISK: QCoreApplication.translate("Labels", "移动硬盘"),
+        CarrierKind.MEDIA_OTHER: QCoreApplication.translate("Labels", "其他介质"),
+        CarrierKind.OTHER: QCoreApplication.translate("Labels", "其他物品"),
     }[kind]
 
 
 def register_text(register: Register) -> str:
     return {
-        Register.INCOMING: _t("收文"), Register.OUTGOING: _t("发文"),
-        Register.MEDIA: _t("涉密介质"), Register.COPY: _t("复制"),
+        Register.INCOMING: QCoreApplication.translate("Labels", "收文"),
+        Register.OUTGOING: QCoreApplication.translate("Labels", "发文"),
+        Register.MEDIA: QCoreApplication.translate("Labels", "涉密介质"),
+        Register.COPY: QCoreApplication.translate("Labels", "复制"),
     }[register]
 
 
 def action_text(action: str) -> str:
-    known = {"register": _t("登记"), "correct": _t("更正"),
-             "copy": _t("复制"), "file": _t("归档"), "unfile": _t("出卷"),
-             "hold": _t("冻结"), "hold_lifted": _t("解除冻结"),
-             "return_listed": _t("列入清退单"), "return_delisted": _t("移出清退单"),
-             "returned": _t("清退"), "destruction_listed": _t("列入销毁清单"),
-             "destruction_delisted": _t("移出销毁清单"), "destroyed": _t("销毁")}
+    known = {
+        "register": QCoreApplication.translate("Labels", "登记"),
+        "correct": QCoreApplication.translate("Labels", "更正"),
+        "copy": QCoreApplication.translate("Labels", "复制"),
+        "file": QCoreApplication.translate("Labels", "归档"),
+        "unfile": QCoreApplication.translate("Labels", "出卷"),
+        "hold": QCoreApplication.translate("Labels", "冻结"),
+        "hold_lifted": QCoreApplication.translate("Labels", "解除冻结"),
+        "return_listed": QCoreApplication.translate("Labels", "列入清退单"),
+        "return_delisted": QCoreApplication.translate("Labels", "移出清退单"),
+        "returned": QCoreApplication.translate("Labels", "清退"),
+        "destruction_listed": QCoreApplication.translate("Labels", "列入销毁清单"),
+        "destruction_delisted": QCoreApplication.translate("Labels", "移出销毁清单"),
+        "destroyed": QCoreApplication.translate("Labels", "销毁"),
+    }
     return known.get(action, action)

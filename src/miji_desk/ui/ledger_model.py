@@ -98,9 +98,9 @@ class LedgerModel(QAbstractTableModel):
         return None
 
     def _header(self, section: int) -> str:
-        tr = self.tr
-        return (tr("编号"), tr("密级★期限"), tr("标题"), tr("文号"), tr("来文机关"), tr("状态"),
-                tr("持有人/位置"), tr("登记时间"))[section]
+        return (self.tr("编号"), self.tr("密级★期限"), self.tr("标题"), self.tr("文号"),
+                self.tr("来文机关"), self.tr("状态"), self.tr("持有人/位置"),
+                self.tr("登记时间"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < self._rows:

@@ -32,13 +32,16 @@ Audit = Callable[[str, int], None]
 
 class PrintPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None, *,
-                 suggested_name: str = "document.pdf", on_done: Audit | None = None) -> None:
+                 suggested_name: str = "document.pdf", on_done: Audit | None = None,
+                 printer_name: str = "", allow_save: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("打印预览 — {title}").format(title=title))
         self.resize(900, 1000)
         self._pdf = pdf
         self._name = suggested_name
         self._on_done = on_done
+        self._printer_name = printer_name  # labels: the printer their calibration is for
+        self._allow_save = allow_save
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -62,6 +65,7 @@ class PrintPreviewDialog(QDialog):
         buttons.addStretch(1)
         for b in (self.print_button, self.save_button, close):
             buttons.addWidget(b)
+        self.save_button.setVisible(allow_save)  # a recovery code must never reach a disk
         layout.addLayout(buttons)
         self.print_button.setDefault(True)
 
@@ -82,6 +86,8 @@ class PrintPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(self.page_layout())
         printer.setFullPage(True)
+        if self._printer_name:
+            printer.setPrinterName(self._printer_name)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -117,6 +123,8 @@ class PrintPreviewDialog(QDialog):
         return self.save_to(Path(name))
 
     def save_to(self, path: Path) -> Path | None:
+        if not self._allow_save:
+            return None
         try:
             path.write_bytes(self._pdf)
         except OSError as e:
@@ -129,6 +137,7 @@ class PrintPreviewDialog(QDialog):
 
 
 def preview_pdf(pdf: bytes, title: str, parent: QWidget | None = None, *,
-                suggested_name: str = "document.pdf", on_done: Audit | None = None) -> None:
-    PrintPreviewDialog(pdf, title, parent, suggested_name=suggested_name,
-                       on_done=on_done).exec()
+                suggested_name: str = "document.pdf", on_done: Audit | None = None,
+                printer_name: str = "", allow_save: bool = True) -> None:
+    PrintPreviewDialog(pdf, title, parent, suggested_name=suggested_name, on_done=on_done,
+                       printer_name=printer_name, allow_save=allow_save).exec()

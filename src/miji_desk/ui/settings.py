@@ -40,6 +40,7 @@ class Setting(Generic[T]):
     maximum: float | None = None
     choices: tuple[tuple[str, str], ...] = ()
     suffix: str = ""  # unit shown after a number: 分钟, 毫秒, 毫米 ...
+    hidden: bool = False  # kept by its own dialog (label printing), not the settings dialog
 
     def translated_label(self) -> str:
         return QCoreApplication.translate(CONTEXT, self.label)
@@ -140,15 +141,18 @@ TABLE: tuple[Setting[Any], ...] = (
             QT_TRANSLATE_NOOP("Settings", "忽略重复扫码的时间"), G_SCANNER,
             minimum=0, maximum=10000, suffix=_MS),
     # -- printing and labels
+    # The label dialog chooses the stock (built-in or clerk-defined, so no fixed choices) and
+    # keeps a calibration per printer; the two offsets below apply to printers without one.
     Setting("label_template", str, "A4-3x8", QT_TRANSLATE_NOOP("Settings", "标签版式"),
-            G_PRINTING,
-            choices=(("A4-3x8", QT_TRANSLATE_NOOP("Settings", "A4 标签纸 3×8")),
-                     ("A4-4x10", QT_TRANSLATE_NOOP("Settings", "A4 标签纸 4×10")),
-                     ("thermal-50x30", QT_TRANSLATE_NOOP("Settings", "热敏标签 50×30 毫米")))),
+            G_PRINTING, hidden=True),
+    Setting("label_templates_custom", str, "[]",
+            QT_TRANSLATE_NOOP("Settings", "自定义标签模板"), G_PRINTING, hidden=True),
+    Setting("label_offsets_by_printer", str, "{}",
+            QT_TRANSLATE_NOOP("Settings", "各打印机的标签校准偏移"), G_PRINTING, hidden=True),
     Setting("label_offset_x_mm", float, 0.0, QT_TRANSLATE_NOOP("Settings", "标签水平偏移"),
-            G_PRINTING, minimum=-20.0, maximum=20.0, suffix=_MM),
+            G_PRINTING, minimum=-10.0, maximum=10.0, suffix=_MM),  # the engine's ±10 mm
     Setting("label_offset_y_mm", float, 0.0, QT_TRANSLATE_NOOP("Settings", "标签垂直偏移"),
-            G_PRINTING, minimum=-20.0, maximum=20.0, suffix=_MM),
+            G_PRINTING, minimum=-10.0, maximum=10.0, suffix=_MM),
     Setting("register_marking", str, "机密",
             QT_TRANSLATE_NOOP("Settings", "登记簿本身的密级标志"), G_PRINTING),
     # -- rules the unit may tighten or relax

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from .settings import CONTEXT, GROUPS, TABLE, Setting, Settings
 
+SHOWN = tuple(s for s in TABLE if not s.hidden)  # hidden rows are edited by their own dialog
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -46,7 +48,7 @@ class SettingsDialog(QDialog):
             page = QWidget()
             form = QFormLayout(page)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-            for s in (s for s in TABLE if s.group == group):
+            for s in (s for s in SHOWN if s.group == group):
                 editor = self._editor(s)
                 editor.setObjectName(s.name)
                 self.editors[s.name] = editor
@@ -126,17 +128,17 @@ class SettingsDialog(QDialog):
     # -- load / save -------------------------------------------------------------------------
 
     def load(self) -> None:
-        for s in TABLE:
+        for s in SHOWN:
             self.set_editor(s.name, self.settings.get(s))
 
     def restore_defaults(self) -> None:
-        for s in TABLE:
+        for s in SHOWN:
             self.set_editor(s.name, s.default)
 
     def save(self) -> list[str]:
         """Write what differs from the stored values; returns the names that changed."""
         changed = []
-        for s in TABLE:
+        for s in SHOWN:
             value = self.value_of(s.name)
             if value != self.settings.get(s):
                 self.settings.set(s, value)

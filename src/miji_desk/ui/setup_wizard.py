@@ -143,7 +143,7 @@ class SetupWizard(QWizard):
 
         pdf = render_recovery_sheet(self.recovery_code, unit_name=self.ui.unitNameEdit.text(),
                                     clerk_name=self.ui.clerkNameEdit.text())
-        preview_pdf(pdf, self.tr("恢复码"), self)
+        preview_pdf(pdf, self.tr("恢复码"), self, allow_save=False)  # paper only, never a file
 
     def _append_location(self, name: str, kind: str) -> None:
         item = QListWidgetItem(f"{name}（{self.tr(LOCATION_KINDS[kind])}）")

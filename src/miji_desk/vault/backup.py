@@ -518,12 +518,173 @@ def _backup_keys(vault: Vault, passphrase: str, store: MachineSecretStore | None
     return data_key, keys
 
 
+class BackupJob:
+    """One backup in three parts, so a UI can run the long middle part in a worker thread.
+
+    - ``BackupJob(vault, …)`` (the vault's thread): checks the folder, the medium barcode and
+      the re-entered passphrase; nothing is written.
+    - ``run(progress, cancel)`` (any thread): steps 1–4 on a connection of its own to the vault
+      file (or on ``source``); raises ``EnvironmentProblem``, ``Cancelled`` … after cleaning up.
+    - ``record(vault)`` (the vault's thread, always, also after a failure): the one audit event.
+    """
+
+    def __init__(self, vault: Vault, folder: Path | str, *, passphrase: str,
+                 store: MachineSecretStore | None = None, medium: str = "",
+                 generations: int = DEFAULT_GENERATIONS, kdf: KdfParams | None = None,
+                 workdir: Path | None = None) -> None:
+        self.folder = Path(folder)
+        if not 1 <= generations <= 100:
+            raise RuleViolation("保留的备份份数须在 1 到 100 之间。", "generations")
+        self.medium, self._medium_ids = _check_medium(vault, medium)
+        if not self.folder.is_dir():
+            raise EnvironmentProblem(
+                f"找不到备份文件夹：{self.folder}。请插入备份介质并选择其上的文件夹。")
+        with contextlib.suppress(OSError):
+            if self.folder.resolve() == vault.path.resolve().parent:
+                raise RuleViolation(
+                    "备份不能放在台账所在的文件夹：请选择专用备份介质上的文件夹。", "folder")
+        self._data_key, self._keys = _backup_keys(vault, passphrase, store, kdf)
+        self.generations = generations
+        self.vault_path = vault.path
+        self.vault_id = vault.vault_id
+        self.when = vault.clock.now()
+        self.workdir = Path(workdir) if workdir else vault.path.parent
+        self.result: BackupResult | None = None
+        self.error: BaseException | None = None
+        self._step = "snapshot"
+        self._files = _Job(self.folder)
+
+    def run(self, progress: Progress | None = None, cancel: CancelCheck | None = None, *,
+            source: Connection | None = None) -> BackupResult:
+        run = _Run(progress, cancel, STEPS)
+        own = source is None
+        try:
+            try:
+                conn = source if source is not None else connection.open_existing(
+                    self.vault_path, self._data_key)
+            except (NotAVault, Damaged) as e:
+                raise EnvironmentProblem(f"无法读取台账文件以备份：{e.message}") from e
+            try:
+                result = self._steps(conn, run)
+            finally:
+                if own:
+                    conn.close()
+        except (Cancelled, EnvironmentProblem) as e:
+            self._failed(e, run)
+            raise
+        except (OSError, connection.OperationalError) as e:
+            self._files.cleanup()
+            problem = _problem(run.step, e, self._files)
+            self._failed(problem, run)
+            raise problem from e
+        except BaseException as e:
+            self._failed(e, run)
+            raise
+        run.end()
+        result.timings = run.timings
+        self.result = result
+        return result
+
+    def _failed(self, error: BaseException, run: _Run) -> None:
+        self._files.cleanup()
+        self._step = run.step
+        self.error = error
+
+    def record(self, vault: Vault) -> list[str]:
+        """Write ``backup_created`` or ``backup_failed``; warnings if that was impossible."""
+        if self.result is None:
+            error = self.error or Cancelled()
+            kind = ("cancelled" if isinstance(error, Cancelled) else
+                    "environment" if isinstance(error, EnvironmentProblem) else "error")
+            reason = error.message if isinstance(error, MijiError) else repr(error)[:500]
+            _audit_failure(vault, self._files, self._step, kind, reason, self.medium,
+                           self._medium_ids)
+            return []
+        m = self.result.manifest
+        try:
+            with vault.transaction() as tx:
+                tx.audit("backup_created", self._medium_ids, {
+                    "file": self.result.path.name, "folder": str(self.folder),
+                    "medium": self.medium, "sha256": self.result.sha256,
+                    "size": self.result.size, "audit_seq": m.audit_seq,
+                    "checkpoint": m.checkpoint, "carriers": m.carriers,
+                    "generations": self.generations,
+                    "pruned": [p.name for p in self.result.pruned]})
+                tx.set_meta(LAST_BACKUP_AT, m.created_at)
+        except Exception as e:  # the backup stands; say that the record is missing
+            text = e.message if isinstance(e, MijiError) else str(e)
+            self.result.warnings.append(f"备份已完成并校验，但未能记入台账的审计日志：{text}")
+        return self.result.warnings
+
+    def _steps(self, conn: Connection, run: _Run) -> BackupResult:
+        files, folder, data_key = self._files, self.folder, self._data_key
+        # 1. snapshot, on this PC, beside the vault (same disk and protection as the vault),
+        #    and the live figures, both in one read transaction
+        run.begin("snapshot")
+        for stale in self.workdir.glob(f".{self.vault_path.name}.backup-*.tmp"):
+            _remove_sqlite(stale)  # left by a backup that was killed
+        files.snapshot = self.workdir / f".{self.vault_path.name}.backup-{secrets.token_hex(4)}.tmp"
+        outer = conn.in_transaction
+        if not outer:
+            conn.execute("BEGIN")
+        try:
+            _snapshot(conn, files.snapshot, data_key, run)
+            live = _stats(conn)
+        finally:
+            if not outer:
+                conn.execute("COMMIT")
+
+        # 2. verify the snapshot on connections of its own (and hash it meanwhile)
+        run.begin("verify")
+        db_sha = _verify_snapshot(files.snapshot, data_key, live, run)
+        akey = audit.audit_key(data_key, self.vault_id)
+        head = AuditHead.of(akey, live.head_seq, live.head_mac)
+        manifest = Manifest(
+            created_at=self.when.isoformat(), app_version=__version__,
+            schema_version=live.schema_version, vault_id=self.vault_id,
+            db_size=files.snapshot.stat().st_size, db_sha256=db_sha, audit_seq=head.seq,
+            checkpoint=head.checkpoint,
+            totals={k: live.tables.get(k, 0) for k in Manifest.TOTALS},
+            tables=live.tables, audit_mac=head.mac.hex(), unit_name=live.unit_name,
+            medium=self.medium, by_level=live.by_level, by_status=live.by_status)
+        prefix = build_header(manifest, self._keys, data_key)
+
+        # 3. copy to the medium under a temporary name, fsync, read back, compare
+        run.begin("copy")
+        name = _free_name(folder, self.when)
+        files.partial = folder / (name + PARTIAL_SUFFIX)
+        _copy_to_medium(files.snapshot, prefix, files.partial, run)
+        run.begin("readback")
+        head_back, db_back, whole_sha = _read_back(files.partial, len(prefix), run)
+        if head_back != prefix or db_back != db_sha:
+            raise OSError(errno.EIO, "read-back differs from what was written")
+        _remove_sqlite(files.snapshot)
+        files.snapshot = None
+
+        # 4. final name, manifest, generations
+        run.begin("finish")
+        final = folder / name
+        _rename_no_replace(files.partial, final)
+        files.final, files.partial = final, None
+        _fsync_dir(folder)
+        size = final.stat().st_size
+        files.manifest = folder / manifest_name(name)
+        _write_manifest(files.manifest, sidecar(manifest, name, size, whole_sha))
+        _fsync_dir(folder)
+        result = BackupResult(final, files.manifest, manifest, size, whole_sha)
+        files.final = files.manifest = None  # from here on the backup stands
+        result.pruned, result.warnings = prune(folder, self.vault_id, self.generations,
+                                               keep=final)
+        run.at(1.0)
+        return result
+
+
 def create_backup(vault: Vault, folder: Path | str, *, passphrase: str,
                   store: MachineSecretStore | None = None, medium: str = "",
                   generations: int = DEFAULT_GENERATIONS, progress: Progress | None = None,
                   cancel: CancelCheck | None = None, kdf: KdfParams | None = None,
                   workdir: Path | None = None) -> BackupResult:
-    """Make, verify and keep one backup of the open ``vault`` in ``folder``.
+    """Make, verify and keep one backup of the open ``vault`` in ``folder``, in this thread.
 
     ``passphrase`` is the vault's passphrase re-entered by the clerk (checked against the live
     key file; the backup opens with it or with the vault's recovery code). ``medium`` is the
@@ -532,111 +693,12 @@ def create_backup(vault: Vault, folder: Path | str, *, passphrase: str,
     ``WrongSecret``, ``EnvironmentProblem`` or ``Cancelled``; the ledger never changes except
     for the one audit event.
     """
-    folder = Path(folder)
-    if not 1 <= generations <= 100:
-        raise RuleViolation("保留的备份份数须在 1 到 100 之间。", "generations")
-    medium_code, medium_ids = _check_medium(vault, medium)
-    if not folder.is_dir():
-        raise EnvironmentProblem(f"找不到备份文件夹：{folder}。请插入备份介质并选择其上的文件夹。")
-    with contextlib.suppress(OSError):
-        if folder.resolve() == vault.path.resolve().parent:
-            raise RuleViolation("备份不能放在台账所在的文件夹：请选择专用备份介质上的文件夹。",
-                                "folder")
-    data_key, keys = _backup_keys(vault, passphrase, store, kdf)
-    run = _Run(progress, cancel, STEPS)
-    job = _Job(folder)
-    when = vault.clock.now()
+    job = BackupJob(vault, folder, passphrase=passphrase, store=store, medium=medium,
+                    generations=generations, kdf=kdf, workdir=workdir)
     try:
-        result = _create(vault, folder, data_key, keys, medium_code, generations, run, job,
-                         when, workdir)
-    except Cancelled as e:
-        job.cleanup()
-        _audit_failure(vault, job, run.step, "cancelled", e.message, medium_code, medium_ids)
-        raise
-    except EnvironmentProblem as e:
-        job.cleanup()
-        _audit_failure(vault, job, run.step, "environment", e.message, medium_code, medium_ids)
-        raise
-    except (OSError, connection.OperationalError) as e:
-        job.cleanup()
-        problem = _problem(run.step, e, job)
-        _audit_failure(vault, job, run.step, "environment", problem.message, medium_code,
-                       medium_ids)
-        raise problem from e
-    except BaseException as e:
-        job.cleanup()
-        _audit_failure(vault, job, run.step, "error", str(e)[:500], medium_code, medium_ids)
-        raise
-    run.end()
-    result.timings = run.timings
-    try:
-        with vault.transaction() as tx:
-            m = result.manifest
-            tx.audit("backup_created", medium_ids, {
-                "file": result.path.name, "folder": str(folder), "medium": medium_code,
-                "sha256": result.sha256, "size": result.size, "audit_seq": m.audit_seq,
-                "checkpoint": m.checkpoint, "carriers": m.carriers,
-                "generations": generations, "pruned": [p.name for p in result.pruned]})
-            tx.set_meta(LAST_BACKUP_AT, m.created_at)
-    except MijiError as e:
-        result.warnings.append(f"备份已完成并校验，但未能记入台账的审计日志：{e.message}")
-    return result
-
-
-def _create(vault: Vault, folder: Path, data_key: bytes, keys: KeyFile, medium: str,
-            generations: int, run: _Run, job: _Job, when: dt.datetime,
-            workdir: Path | None) -> BackupResult:
-    # 1. snapshot, on this PC, beside the vault (same disk and protection as the vault itself)
-    run.begin("snapshot")
-    local = Path(workdir) if workdir else vault.path.parent
-    for stale in local.glob(f".{vault.path.name}.backup-*.tmp"):
-        _remove_sqlite(stale)  # left by a backup that was killed
-    job.snapshot = local / f".{vault.path.name}.backup-{secrets.token_hex(4)}.tmp"
-    _snapshot(vault.conn, job.snapshot, data_key, run)
-    live = _stats(vault.conn)
-
-    # 2. verify the snapshot on connections of its own (and hash it meanwhile)
-    run.begin("verify")
-    db_sha = _verify_snapshot(job.snapshot, data_key, live, run)
-    akey = audit.audit_key(data_key, vault.vault_id)
-    head = AuditHead.of(akey, live.head_seq, live.head_mac)
-    manifest = Manifest(
-        created_at=when.isoformat(), app_version=__version__,
-        schema_version=live.schema_version, vault_id=vault.vault_id,
-        db_size=job.snapshot.stat().st_size, db_sha256=db_sha, audit_seq=head.seq,
-        checkpoint=head.checkpoint, totals={k: live.tables.get(k, 0) for k in Manifest.TOTALS},
-        tables=live.tables, audit_mac=head.mac.hex(),
-        unit_name=live.unit_name, medium=medium, by_level=live.by_level,
-        by_status=live.by_status)
-    prefix = build_header(manifest, keys, data_key)
-
-    # 3. copy to the medium under a temporary name, fsync, read back, compare
-    run.begin("copy")
-    name = _free_name(folder, when)
-    job.partial = folder / (name + PARTIAL_SUFFIX)
-    _copy_to_medium(job.snapshot, prefix, job.partial, run)
-    run.begin("readback")
-    head_back, db_back, whole_sha = _read_back(job.partial, len(prefix), run)
-    if head_back != prefix or db_back != db_sha:
-        raise OSError(errno.EIO, "read-back differs from what was written")
-    _remove_sqlite(job.snapshot)
-    job.snapshot = None
-
-    # 4. final name, manifest, generations
-    run.begin("finish")
-    final = folder / name
-    _rename_no_replace(job.partial, final)
-    job.final, job.partial = final, None
-    _fsync_dir(folder)
-    size = final.stat().st_size
-    job.manifest = folder / manifest_name(name)
-    _write_manifest(job.manifest, sidecar(manifest, name, size, whole_sha))
-    _fsync_dir(folder)
-    result = BackupResult(final, job.manifest, manifest, size, whole_sha)
-    job.final = job.manifest = None  # from here on the backup stands, whatever happens
-    result.pruned, result.warnings = prune(folder, vault.vault_id, generations, keep=final)
-    run.at(1.0)
-    return result
+        return job.run(progress, cancel, source=vault.conn)
+    finally:
+        job.record(vault)
 
 
 def sidecar(manifest: Manifest, name: str, size: int, sha256: str) -> dict[str, Any]:
@@ -1043,11 +1105,22 @@ class PreparedRestore:
     def __init__(self, opened: _Opened, target: Path) -> None:
         self.report = opened.report
         self.target = target
+        self._clerk = opened.clerk_name
         self._opened: _Opened | None = opened
 
     @property
     def manifest(self) -> Manifest:
         return self.report.manifest
+
+    @property
+    def clerk_name(self) -> str:
+        """The clerk named in the backup (for the passphrase policy's name rule)."""
+        return self._clerk
+
+    @property
+    def is_open(self) -> bool:
+        """False once committed or discarded."""
+        return self._opened is not None
 
     def __enter__(self) -> PreparedRestore:
         return self
@@ -1206,7 +1279,8 @@ def restore(backup: Path | str, target: Path | str, *, store: MachineSecretStore
                                clock=clock)
 
 
-__all__ = ["DEFAULT_GENERATIONS", "STEPS", "STEP_LABELS", "BackupReport", "BackupResult",
+__all__ = ["DEFAULT_GENERATIONS", "STEPS", "STEP_LABELS", "BackupJob", "BackupReport",
+           "BackupResult",
            "Cancelled", "Manifest", "PreparedRestore", "RestoreResult", "create_backup",
            "inspect_backup", "last_verified_backup", "list_backups",
            "prepare_restore", "prune", "restore", "verify_backup"]

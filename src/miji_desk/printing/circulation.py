@@ -1,0 +1,495 @@
+"""Paper for circulation and loans: the slip (传阅单), 传阅登记簿, 借阅登记簿 and a person's
+holdings list (持有清单, printed when they leave or on request).
+
+The registers are ``RegisterDefinition``s on the one table engine; the slip is an A4 portrait
+form of its own. Everything reads the vault through protocols (``CustodyReader``), never
+``vault`` itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, cast
+
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from ..core.carriers import CarrierView
+from ..core.circulation import RULE_TEXT
+from ..core.errors import RuleViolation
+from ..core.holdings import LoanView, OutLine, ReadLine, SlipView
+from ..core.ledger_query import LedgerFilter
+from ..core.ledger_reader import LedgerReader
+from ..core.people import Person
+from .fonts import Align, TextWriter, draw_text, fake_bold, text_width
+from .jobs import SOURCES
+from .output import Target, pdf_canvas
+from .registers import REGISTERS, Column, RegisterDefinition, RenderResult, render_register
+from .wrap import ellipsize, wrap
+
+
+class CustodyReader(Protocol):
+    """What these documents read (``vault.custody`` meets it)."""
+
+    def slip(self, circulation_id: int) -> SlipView: ...
+    def iter_slips(self, *, open_only: bool = ..., since: dt.date | None = ...,
+                   until: dt.date | None = ..., chunk: int = ...) -> Iterator[SlipView]: ...
+    def iter_loans(self, *, since: dt.date | None = ..., until: dt.date | None = ...,
+                   chunk: int = ...) -> Iterator[LoanView]: ...
+    def holdings(self, person_id: int) -> list[OutLine]: ...
+    def person(self, person_id: int) -> Person: ...
+
+
+def custody_of(reader: LedgerReader) -> CustodyReader:
+    custody = getattr(reader, "custody", None)
+    if custody is None:
+        raise RuleViolation("这本台账还没有人员、传阅和借阅记录。")
+    return cast(CustodyReader, custody)
+
+
+def _t(moment: dt.datetime | None) -> str:
+    """A time in a register cell: the date over the time."""
+    return "" if moment is None else moment.strftime("%Y-%m-%d\n%H:%M")
+
+
+def _back(returned: dt.datetime | None, due: dt.datetime, now: dt.datetime) -> str:
+    """When it came back, or that it is still out; late either way is said."""
+    if returned is None:
+        return "未还（逾期）" if now > due else "未还"
+    return _t(returned) + ("（逾期）" if returned > due else "")
+
+
+def _complete(flag: bool | None) -> str:
+    return "" if flag is None else ("完整" if flag else "不全")
+
+
+def _copy(cv: CarrierView) -> str:
+    return "" if cv.copy_no is None else f"{cv.copy_no:03d}"
+
+
+# -- 传阅登记簿 ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CirculationRow:
+    """One hand-out on one slip: a line of the 传阅登记簿."""
+
+    slip: SlipView
+    carrier: CarrierView
+    read: ReadLine
+    now: dt.datetime  # when printed: a line still out past its due time is marked
+
+
+CIRCULATION = RegisterDefinition(
+    key="circulation", title="传阅登记簿",
+    columns=(
+        Column("传阅单号", width_mm=22, value=lambda r: r.slip.number, max_lines=1),
+        Column("编号", width_mm=31, value=lambda r: r.carrier.number, max_lines=2),
+        Column("密级", width_mm=20, value=lambda r: r.carrier.marking, max_lines=2),
+        Column("名称或主要内容", weight=3, value=lambda r: r.carrier.title, max_lines=3),
+        Column("份号", width_mm=10, value=lambda r: _copy(r.carrier), align="center",
+               max_lines=1),
+        Column("传阅人", width_mm=24, value=lambda r: r.read.person.display, max_lines=2),
+        Column("送出时间", width_mm=18, value=lambda r: _t(r.read.out_at), max_lines=2),
+        Column("应退时间", width_mm=18, value=lambda r: _t(r.read.due_at), max_lines=2),
+        Column("退回时间", width_mm=18,
+               value=lambda r: _back(r.read.returned_at, r.read.due_at, r.now), max_lines=2),
+        Column("清点", width_mm=10, value=lambda r: _complete(r.read.complete),
+               align="center", max_lines=1),
+    ),
+    signature_columns=(Column("阅件人签字", width_mm=20), Column("机要员签收", width_mm=20)),
+    font_size=7.5,
+)
+
+
+def circulation_rows(custody: CustodyReader, now: dt.datetime, since: dt.date | None = None,
+                     until: dt.date | None = None, levels: frozenset[str] = frozenset()
+                     ) -> Iterator[CirculationRow]:
+    for slip in custody.iter_slips(since=since, until=until):
+        carriers = {c.id: c for c in slip.carriers}
+        for read in slip.reads:
+            cv = carriers[read.carrier_id]
+            if not levels or cv.level.code in levels:
+                yield CirculationRow(slip, cv, read, now)
+
+
+# -- 借阅登记簿 ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LoanRow:
+    """A line of the 借阅登记簿, as printed at ``now``."""
+
+    loan: LoanView
+    now: dt.datetime
+
+
+def _approval(ln: LoanView) -> str:
+    text = f"{ln.approver} {ln.approved_on:%Y-%m-%d}\n{ln.approval_ref}".rstrip()
+    if ln.take_out:
+        text += f"\n带出：{ln.take_out_approver} {ln.take_out_ref}".rstrip()
+    return text
+
+
+LOANS = RegisterDefinition(
+    key="loans", title="借阅登记簿",
+    columns=(
+        Column("借阅单号", width_mm=21, value=lambda r: r.loan.number, max_lines=2),
+        Column("编号", width_mm=27, value=lambda r: r.loan.carrier.number, max_lines=2),
+        Column("密级", width_mm=17, value=lambda r: r.loan.carrier.marking, max_lines=2),
+        Column("名称或主要内容", weight=2, value=lambda r: r.loan.carrier.title, max_lines=3),
+        Column("借阅人", width_mm=20, value=lambda r: r.loan.person.display, max_lines=2),
+        Column("事由", weight=1, value=lambda r: r.loan.purpose, max_lines=3),
+        Column("地点", width_mm=12,
+               value=lambda r: r.loan.place + ("（带出）" if r.loan.take_out else ""),
+               max_lines=2),
+        Column("批准人、文号", width_mm=27, value=lambda r: _approval(r.loan), max_lines=5),
+        Column("借出时间", width_mm=18, value=lambda r: _t(r.loan.lent_at), max_lines=2),
+        Column("应还时间", width_mm=18, value=lambda r: _t(r.loan.due_at), max_lines=2),
+        Column("归还时间", width_mm=18,
+               value=lambda r: _back(r.loan.returned_at, r.loan.due_at, r.now), max_lines=2),
+        Column("清点", width_mm=9, value=lambda r: _complete(r.loan.complete), align="center",
+               max_lines=1),
+    ),
+    signature_columns=(Column("借阅人签字", width_mm=17), Column("注销", width_mm=14)),
+    font_size=7.5,
+)
+
+
+def loan_rows(custody: CustodyReader, now: dt.datetime, since: dt.date | None = None,
+              until: dt.date | None = None, levels: frozenset[str] = frozenset()
+              ) -> Iterator[LoanRow]:
+    for ln in custody.iter_loans(since=since, until=until):
+        if not levels or ln.carrier.level.code in levels:
+            yield LoanRow(ln, now)
+
+
+# -- a person's holdings -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class HoldingRow:
+    line: OutLine
+    now: dt.datetime
+
+
+HOLDINGS = RegisterDefinition(
+    key="holdings", title="涉密载体持有清单",
+    columns=(
+        Column("编号", width_mm=32, value=lambda r: r.line.carrier.number, max_lines=2),
+        Column("密级", width_mm=22, value=lambda r: r.line.carrier.marking, max_lines=2),
+        Column("文号", width_mm=32, value=lambda r: r.line.carrier.doc_no, max_lines=2),
+        Column("名称或主要内容", weight=3, value=lambda r: r.line.carrier.title, max_lines=3),
+        Column("份号", width_mm=10, value=lambda r: _copy(r.line.carrier), align="center",
+               max_lines=1),
+        Column("页数", width_mm=10, value=lambda r: str(r.line.carrier.pages or ""),
+               align="center", max_lines=1),
+        Column("方式", width_mm=10, value=lambda r: r.line.kind_label, align="center",
+               max_lines=1),
+        Column("单号", width_mm=22, value=lambda r: r.line.reference, max_lines=1),
+        Column("取得时间", width_mm=18, value=lambda r: _t(r.line.since), max_lines=2),
+        Column("应还时间", width_mm=18, value=lambda r: _t(r.line.due)
+               + ("（逾期）" if r.line.overdue(r.now) else ""), max_lines=3),
+    ),
+    signature_columns=(Column("交回签收", width_mm=24),),
+    font_size=7.5,
+)
+
+
+@dataclass(frozen=True)
+class DocumentJob:
+    """A printed holdings list or slip, and what its audit event needs."""
+
+    title: str
+    pages: int
+    rows: int
+    filter_text: str
+    checkpoint: str
+    carrier_ids: tuple[int, ...]
+
+
+def holdings_pdf(reader: LedgerReader, person_id: int, out: Target, *, marking: str,
+                 printed_at: dt.datetime | None = None) -> DocumentJob:
+    """What one person holds now, to be handed back (篇三 二十五; 篇六 第九条)."""
+    custody = custody_of(reader)
+    person = custody.person(person_id)
+    lines = custody.holdings(person_id)
+    now = printed_at or reader.clock.now()
+    late = sum(1 for ln in lines if ln.overdue(now))
+    definition = dataclasses.replace(HOLDINGS, title=f"涉密载体持有清单（{person.name}）")
+    who = f"人员：{person.display}，{person.post or '—'}，证件 {person.badge}"
+    summary = f"；共 {len(lines)} 件" + (f"，逾期 {late} 件" if late else "")
+    rows = (HoldingRow(ln, now) for ln in lines)
+    checkpoint = reader.audit_head().checkpoint
+    result = render_register(definition, rows, out, unit_name=reader.unit_name,
+                             register_marking=marking.strip(), filter_text=who + summary,
+                             checkpoint=checkpoint, printed_at=now)
+    return DocumentJob(definition.title, result.pages, result.rows, who + summary, checkpoint,
+                       tuple(ln.carrier.id for ln in lines))
+
+
+# -- registers with a period -------------------------------------------------------------------
+
+def _period_text(word: str, since: dt.date | None, until: dt.date | None) -> str:
+    if since is None and until is None:
+        return "全部"
+    a = since.isoformat() if since else "…"
+    b = until.isoformat() if until else "…"
+    return f"{word}：{a} 至 {b}"
+
+
+def circulation_register_pdf(reader: LedgerReader, out: Target, *, marking: str,
+                             since: dt.date | None = None, until: dt.date | None = None,
+                             printed_at: dt.datetime | None = None) -> RenderResult:
+    now = printed_at or reader.clock.now()
+    rows = circulation_rows(custody_of(reader), now, since, until)
+    return render_register(CIRCULATION, rows, out, unit_name=reader.unit_name,
+                           register_marking=marking.strip(),
+                           filter_text=_period_text("传阅单日期", since, until),
+                           checkpoint=reader.audit_head().checkpoint, printed_at=now)
+
+
+def loans_register_pdf(reader: LedgerReader, out: Target, *, marking: str,
+                       since: dt.date | None = None, until: dt.date | None = None,
+                       printed_at: dt.datetime | None = None) -> RenderResult:
+    now = printed_at or reader.clock.now()
+    rows = loan_rows(custody_of(reader), now, since, until)
+    return render_register(LOANS, rows, out, unit_name=reader.unit_name,
+                           register_marking=marking.strip(),
+                           filter_text=_period_text("借出日期", since, until),
+                           checkpoint=reader.audit_head().checkpoint, printed_at=now)
+
+
+# The generic register path (menu, ``print REGISTER``): the ledger filter's dates and levels
+# apply to when the slip was made or the carrier lent, and to the carrier's level.
+def _only_dates_and_levels(f: LedgerFilter, title: str) -> None:
+    if f.statuses or f.kinds or f.registers or f.location_id is not None or f.text.strip():
+        raise RuleViolation(f"{title}只能按日期和密级筛选。", "filter")
+
+
+def _circulation_source(reader: LedgerReader, f: LedgerFilter) -> Iterable[Any]:
+    _only_dates_and_levels(f, CIRCULATION.title)
+    return circulation_rows(custody_of(reader), reader.clock.now(), f.registered_from,
+                            f.registered_to, f.levels)
+
+
+def _loan_source(reader: LedgerReader, f: LedgerFilter) -> Iterable[Any]:
+    _only_dates_and_levels(f, LOANS.title)
+    return loan_rows(custody_of(reader), reader.clock.now(), f.registered_from, f.registered_to,
+                     f.levels)
+
+
+REGISTERS.update({d.key: d for d in (CIRCULATION, LOANS, HOLDINGS)})
+SOURCES.update({"circulation": _circulation_source, "loans": _loan_source})
+
+
+# -- the slip (传阅单) ----------------------------------------------------------------------------
+
+SLIP_PAGE = A4
+SLIP_MARGIN = 15 * mm
+GRID = Color(0, 0, 0)
+SHADE = Color(0.9, 0.9, 0.9)
+CELL_PAD = 1.3 * mm
+SIGN_H = 10 * mm
+
+
+@dataclass(frozen=True)
+class _Cell:
+    header: str
+    width_mm: float | None = None  # None: share what is left
+    align: Align = "left"
+    max_lines: int = 3
+
+
+def _widths(cells: Sequence[_Cell], total: float) -> list[float]:
+    fixed = sum(c.width_mm * mm for c in cells if c.width_mm is not None)
+    flexible = [c for c in cells if c.width_mm is None]
+    share = (total - fixed) / max(1, len(flexible))
+    return [c.width_mm * mm if c.width_mm is not None else share for c in cells]
+
+
+def _row_height(values: Sequence[str], cells: Sequence[_Cell], widths: Sequence[float],
+                size: float, min_h: float) -> tuple[float, list[list[str]]]:
+    lines = [wrap(v, size, w - 2 * CELL_PAD, c.max_lines)
+             for v, c, w in zip(values, cells, widths, strict=True)]
+    h = max(1, *map(len, lines)) * size * 1.3 + 2 * CELL_PAD
+    return max(h, min_h), lines
+
+
+def _draw_row(c: Canvas, x: float, top: float, widths: Sequence[float],
+              cells: Sequence[_Cell], lines: Sequence[list[str]], h: float, size: float, *,
+              shade: bool = False, bold: bool = False) -> None:
+    total = sum(widths)
+    if shade:
+        c.saveState()
+        c.setFillColor(SHADE)
+        c.rect(x, top - h, total, h, stroke=0, fill=1)
+        c.restoreState()
+    c.saveState()
+    c.setLineWidth(0.6)
+    c.setStrokeColor(GRID)
+    c.rect(x, top - h, total, h, stroke=1, fill=0)
+    cx = x
+    for w in widths[:-1]:
+        cx += w
+        c.line(cx, top, cx, top - h)
+    c.restoreState()
+    writer = TextWriter(c, bold=bold)
+    cx = x
+    for w, cell, cell_lines in zip(widths, cells, lines, strict=True):
+        y = top - (h - len(cell_lines) * size * 1.3) / 2 - size * 0.95
+        for line in cell_lines:
+            if cell.align == "left" and not bold:
+                lx = cx + CELL_PAD
+            else:
+                lx = cx + (w - text_width(line, size)) / 2
+            writer.write(lx, y, line, size)
+            y -= size * 1.3
+        cx += w
+    if bold:
+        with fake_bold(c, size):
+            writer.finish()
+    else:
+        writer.finish()
+
+
+_DOC_CELLS = (_Cell("编号", 33), _Cell("文号", 34), _Cell("名称或主要内容"), _Cell("密级", 22),
+              _Cell("份号", 11, "center", 1), _Cell("页数", 11, "center", 1),
+              _Cell("来文机关", 28))
+
+
+def _reader_cells(many: bool) -> tuple[_Cell, ...]:
+    first = (_Cell("序号", 9, "center", 1), _Cell("传阅人", 22), _Cell("部门", 20))
+    which = (_Cell("载体编号", 34),) if many else ()
+    return first + which + (_Cell("送出时间", 18, "center"), _Cell("应退时间", 18, "center"),
+                            _Cell("退回时间", 18, "center"), _Cell("阅件人签字"),
+                            _Cell("机要员签收"))
+
+
+def _short(moment: dt.datetime | None) -> str:
+    return "" if moment is None else moment.strftime("%m-%d\n%H:%M")
+
+
+def _reader_rows(slip: SlipView) -> list[list[str]]:
+    many = len(slip.carriers) > 1
+    rows: list[list[str]] = []
+    n = 0
+    for person in slip.readers:
+        for cv in slip.carriers:
+            n += 1
+            read = slip.read_of(cv.id, person.id)
+            row = [str(n), person.name, person.department]
+            if many:
+                row.append(cv.number)
+            row += [_short(read.out_at) if read else "", _short(read.due_at) if read else "",
+                    _short(read.returned_at) if read else "", "", ""]
+            rows.append(row)
+    return rows
+
+
+def slip_pdf(reader: LedgerReader, circulation_id: int, out: Target, *,
+             printed_at: dt.datetime | None = None) -> DocumentJob:
+    """The 传阅单 of one slip: document data, marking, readers in order, columns for handed out,
+    returned and signature, and the rule 阅后退回机要员，不得横向传阅."""
+    slip = custody_of(reader).slip(circulation_id)
+    printed = (printed_at or reader.clock.now()).strftime("%Y-%m-%d %H:%M")
+    checkpoint = reader.audit_head().checkpoint
+    clerk = str(getattr(reader, "actor", "") or "")
+    top_level = max(slip.carriers, key=lambda cv: cv.level.rank)
+    width = SLIP_PAGE[0] - 2 * SLIP_MARGIN
+    x = SLIP_MARGIN
+    size = 9.0
+    doc_w = _widths(_DOC_CELLS, width)
+    doc_rows = [_row_height([cv.number, cv.doc_no, cv.title, cv.marking, _copy(cv),
+                             str(cv.pages or ""), cv.sender], _DOC_CELLS, doc_w, size, 0)
+                for cv in slip.carriers]
+    r_cells = _reader_cells(len(slip.carriers) > 1)
+    r_w = _widths(r_cells, width)
+    r_rows = [_row_height(r, r_cells, r_w, size, SIGN_H) for r in _reader_rows(slip)]
+    scopes = "；".join(dict.fromkeys(str(cv.extra.get("scope") or "") for cv in slip.carriers
+                                    if cv.extra.get("scope")))
+    notes = [("阅办意见", slip.instruction or "—"), ("知悉范围", scopes or "—"),
+             ("开单时间", slip.opened_at.strftime("%Y-%m-%d %H:%M")
+              + (f"    结束时间：{slip.closed_at:%Y-%m-%d %H:%M}" if slip.closed_at else "")
+              + (f"（{slip.close_note}）" if slip.close_note else ""))]
+    head_h, head_lines = _row_height([c.header for c in r_cells], r_cells, r_w, size, 0)
+
+    def furniture(c: Canvas, page: int, total: int) -> float:
+        top = SLIP_PAGE[1] - SLIP_MARGIN
+        draw_text(c, x, top - 5 * mm, top_level.marking, 14, bold=True)
+        draw_text(c, x + width, top - 5 * mm, f"传阅单号：{slip.number}", 10, align="right")
+        draw_text(c, SLIP_PAGE[0] / 2, top - 15 * mm, "传  阅  单", 22, bold=True,
+                  align="center")
+        draw_text(c, SLIP_PAGE[0] / 2, top - 21.5 * mm, ellipsize(reader.unit_name, 10, width),
+                  10, align="center")
+        base = SLIP_MARGIN - 5 * mm
+        draw_text(c, x, base, f"机要员：{clerk}    打印时间：{printed}", 8)
+        draw_text(c, x + width, base, f"审计校验码：{checkpoint}    第 {page} 页 / 共 {total} 页",
+                  8, align="right")
+        return top - 27 * mm
+
+    def rule_box(c: Canvas, y: float) -> float:
+        h = 16 * mm
+        c.saveState()
+        c.setLineWidth(1.2)
+        c.rect(x, y - h, width, h, stroke=1, fill=0)
+        c.restoreState()
+        draw_text(c, SLIP_PAGE[0] / 2, y - 7 * mm, f"「{RULE_TEXT}」", 13, bold=True,
+                  align="center")
+        draw_text(c, SLIP_PAGE[0] / 2, y - 12.5 * mm,
+                  "只限本单所列人员阅读，不得扩大知悉范围；当天退回，下班前不得存留在办公桌上。", 9,
+                  align="center")
+        return y - h - 4 * mm
+
+    # Lay out: page 1 has the document block, notes and the rule; reader rows flow onward.
+    bottom = SLIP_MARGIN + 2 * mm
+    pages: list[list[int]] = [[]]
+    first_top = SLIP_PAGE[1] - SLIP_MARGIN - 27 * mm
+    doc_block = 7 * mm + head_h + sum(h for h, _ in doc_rows) + 4 * mm + len(notes) * 6 * mm \
+        + 20 * mm + 7 * mm + head_h
+    y = first_top - doc_block
+    for i, (h, _lines) in enumerate(r_rows):
+        if y - h < bottom:
+            pages.append([])
+            y = first_top - 7 * mm - head_h
+        pages[-1].append(i)
+        y -= h
+    total = len(pages)
+    doc_head = _row_height([c.header for c in _DOC_CELLS], _DOC_CELLS, doc_w, size, 0)
+
+    with pdf_canvas(out, SLIP_PAGE, f"{reader.unit_name} 传阅单 {slip.number}") as c:
+        for page_no, rows in enumerate(pages, 1):
+            y = furniture(c, page_no, total)
+            if page_no == 1:
+                draw_text(c, x, y - 4.5 * mm, "文件", 10, bold=True)
+                y -= 7 * mm
+                _draw_row(c, x, y, doc_w, _DOC_CELLS, doc_head[1], doc_head[0], size,
+                          shade=True, bold=True)
+                y -= doc_head[0]
+                for h, lines in doc_rows:
+                    _draw_row(c, x, y, doc_w, _DOC_CELLS, lines, h, size)
+                    y -= h
+                y -= 4 * mm
+                for label, text in notes:
+                    draw_text(c, x, y - 4 * mm, ellipsize(f"{label}：{text}", 9.5, width), 9.5)
+                    y -= 6 * mm
+                y = rule_box(c, y)
+            draw_text(c, x, y - 4.5 * mm, "传阅人（按顺序逐一送阅，每阅一人退回机要员一次）", 10,
+                      bold=True)
+            y -= 7 * mm
+            _draw_row(c, x, y, r_w, r_cells, head_lines, head_h, size, shade=True, bold=True)
+            y -= head_h
+            for i in rows:
+                h, lines = r_rows[i]
+                _draw_row(c, x, y, r_w, r_cells, lines, h, size)
+                y -= h
+            c.showPage()
+    return DocumentJob(f"传阅单 {slip.number}", total, len(r_rows), f"传阅单 {slip.number}",
+                       checkpoint, tuple(cv.id for cv in slip.carriers))
+
+
+__all__ = ["CIRCULATION", "HOLDINGS", "LOANS", "CirculationRow", "CustodyReader", "DocumentJob",
+           "HoldingRow", "LoanRow", "circulation_register_pdf", "circulation_rows", "holdings_pdf",
+           "loan_rows", "loans_register_pdf", "slip_pdf"]

@@ -1,0 +1,326 @@
+"""The destruction manifest (销毁清单, 登记造册): A4 portrait, one manifest after another.
+
+Each manifest prints its number, dates, designated place and method; every carrier on its own
+line (编号, 文号, 名称, 密级标志, 份号, 页数, 类型); the totals by level, copies and pages; and the
+signature lines for the approving leader, the supervisors (监销人, two or more) and the clerk.
+A completed manifest prints from what was written at completion, so a reprint is the signed
+paper again; if the ledger's own count differs from it (a later correction), the page says so.
+
+``miji-desk-cli print destruction`` prints every manifest, or the one whose number is given as
+``--text`` (registered in ``jobs.RENDERERS``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from ..core.carriers import KIND_LABEL
+from ..core.destruction import ManifestLine, ManifestView, Totals
+from ..core.errors import RuleViolation
+from ..core.ledger_query import LedgerFilter
+from ..core.ledger_reader import LedgerReader
+from ..core.levels import LevelCatalog
+from .disposition import DispositionReader, disposition_of
+from .fonts import Align, TextWriter, draw_text, fake_bold, text_width
+from .jobs import RENDERERS, SOURCES
+from .output import Target, pdf_canvas
+from .registers import REGISTERS, Column, RegisterDefinition, RenderResult
+from .wrap import ellipsize, wrap
+
+PAGE = A4
+MARGIN = 15 * mm
+WIDTH = PAGE[0] - 2 * MARGIN
+TOP = PAGE[1] - MARGIN - 30 * mm  # below the page head
+BOTTOM = MARGIN + 4 * mm  # above the page foot
+SIZE = 9.0
+LEADING = SIZE * 1.3
+PAD = 1.3 * mm
+SHADE = Color(0.9, 0.9, 0.9)
+MIN_SUPERVISOR_LINES = 3  # an open manifest leaves room for two or more names
+
+
+@dataclass(frozen=True)
+class _Cell:
+    header: str
+    width_mm: float | None = None
+    align: Align = "left"
+    max_lines: int = 3
+
+
+_LINE_CELLS = (_Cell("序号", 9, "center", 1), _Cell("编号", 33), _Cell("文号", 30),
+               _Cell("名称或主要内容"), _Cell("密级", 22, "center", 2),
+               _Cell("份号", 11, "center", 1), _Cell("页数", 11, "center", 1),
+               _Cell("类型", 16, "center", 1))
+_TOTAL_CELLS = (_Cell("密级", 40, "center", 1), _Cell("份数（件）", 30, "center", 1),
+                _Cell("页数", 30, "center", 1))
+
+
+def _widths(cells: Sequence[_Cell], total: float) -> list[float]:
+    fixed = sum(c.width_mm * mm for c in cells if c.width_mm is not None)
+    flexible = [c for c in cells if c.width_mm is None]
+    share = (total - fixed) / max(1, len(flexible))
+    return [c.width_mm * mm if c.width_mm is not None else share for c in cells]
+
+
+LINE_W = _widths(_LINE_CELLS, WIDTH)
+TOTAL_W = _widths(_TOTAL_CELLS, sum(c.width_mm or 0 for c in _TOTAL_CELLS) * mm)
+
+
+def _fit(values: Sequence[str], cells: Sequence[_Cell], widths: Sequence[float],
+         min_h: float = 0) -> tuple[float, list[list[str]]]:
+    lines = [wrap(v, SIZE, w - 2 * PAD, c.max_lines)
+             for v, c, w in zip(values, cells, widths, strict=True)]
+    return max(min_h, max(1, *map(len, lines)) * LEADING + 2 * PAD), lines
+
+
+def _row(c: Canvas, top: float, widths: Sequence[float], cells: Sequence[_Cell],
+         lines: Sequence[list[str]], h: float, *, head: bool = False) -> None:
+    x = MARGIN
+    total = sum(widths)
+    c.saveState()
+    if head:
+        c.setFillColor(SHADE)
+        c.rect(x, top - h, total, h, stroke=0, fill=1)
+    c.setLineWidth(0.6)
+    c.rect(x, top - h, total, h, stroke=1, fill=0)
+    cx = x
+    for w in widths[:-1]:
+        cx += w
+        c.line(cx, top, cx, top - h)
+    c.restoreState()
+    writer = TextWriter(c, bold=head)
+    cx = x
+    for w, cell, cell_lines in zip(widths, cells, lines, strict=True):
+        y = top - (h - len(cell_lines) * LEADING) / 2 - SIZE * 0.95
+        for line in cell_lines:
+            left = cell.align == "left" and not head
+            lx = cx + PAD if left else cx + (w - text_width(line, SIZE)) / 2
+            writer.write(lx, y, line, SIZE)
+            y -= LEADING
+        cx += w
+    if head:
+        with fake_bold(c, SIZE):
+            writer.finish()
+    else:
+        writer.finish()
+
+
+# A block is drawn at the top y it is given and is ``height`` tall; ``table`` blocks repeat the
+# line header when they start a page.
+Draw = Callable[[Canvas, float], None]
+
+
+@dataclass(frozen=True)
+class _Block:
+    height: float
+    draw: Draw
+    table: bool = False
+
+
+def _text_block(text: str, size: float = 9.5, *, bold: bool = False, gap: float = 6 * mm
+                ) -> _Block:
+    return _Block(gap, lambda c, y: draw_text(c, MARGIN, y - size - 0.5 * mm,
+                                              ellipsize(text, size, WIDTH), size, bold=bold))
+
+
+def _line_values(n: int, ln: ManifestLine) -> list[str]:
+    return [str(n), ln.number, ln.doc_no, ln.title, ln.marking,
+            "" if ln.copy_no is None else f"{ln.copy_no:03d}",
+            "" if ln.pages is None else str(ln.pages), KIND_LABEL.get(ln.kind, "")]
+
+
+def _date_text(day: dt.date | None) -> str:
+    return "____年___月___日" if day is None else f"{day.year}年{day.month}月{day.day}日"
+
+
+def _blocks(m: ManifestView, lines: Sequence[ManifestLine], totals: Totals,
+            ledger: Totals | None, levels: LevelCatalog, clerk: str) -> list[_Block]:
+    blocks: list[_Block] = []
+    planned = f"计划销毁日期：{m.planned_on.isoformat()}"
+    done = f"    实际销毁日期：{m.destroyed_on.isoformat()}" if m.destroyed_on else ""
+    blocks.append(_text_block(f"清单编号：{m.number}    状态：{m.state}    {planned}{done}"))
+    blocks.append(_text_block(f"销毁地点：{m.place}    销毁方式：{m.method_label}"))
+    if m.note:
+        blocks.append(_text_block(f"备注：{m.note}"))
+    if m.cancelled_at:
+        blocks.append(_text_block(f"本清单已于 {m.cancelled_at:%Y-%m-%d} 作废：{m.cancel_reason}",
+                                  bold=True))
+    blocks.append(_Block(3 * mm, lambda c, y: None))
+    for n, ln in enumerate(lines, 1):
+        h, cell_lines = _fit(_line_values(n, ln), _LINE_CELLS, LINE_W)
+        blocks.append(_Block(h, lambda c, y, cl=cell_lines, hh=h:
+                             _row(c, y, LINE_W, _LINE_CELLS, cl, hh), table=True))
+    if not lines:
+        blocks.append(_text_block("（清单上还没有载体）", gap=8 * mm))
+    # Totals: in words, then by level as a small table.
+    blocks.append(_Block(3 * mm, lambda c, y: None))
+    blocks.append(_text_block("合计：" + totals.describe(levels), 10, bold=True, gap=7 * mm))
+    head_h, head_lines = _fit([x.header for x in _TOTAL_CELLS], _TOTAL_CELLS, TOTAL_W)
+    rows = [[levels.get(t.level_code).name, str(t.copies), str(t.pages)]
+            for t in totals.by_level] + [["合计", str(totals.copies), str(totals.pages)]]
+    fitted = [_fit(r, _TOTAL_CELLS, TOTAL_W) for r in rows]
+    table_h = head_h + sum(h for h, _ in fitted)
+
+    def totals_table(c: Canvas, y: float) -> None:
+        _row(c, y, TOTAL_W, _TOTAL_CELLS, head_lines, head_h, head=True)
+        y -= head_h
+        for h, cl in fitted:
+            _row(c, y, TOTAL_W, _TOTAL_CELLS, cl, h)
+            y -= h
+
+    blocks.append(_Block(table_h + 3 * mm, totals_table))
+    if ledger is not None and ledger != totals:
+        blocks.append(_text_block("注意：台账现有记录的合计为" + ledger.describe(levels)
+                                  + "，与本清单不一致，请核查更正记录。", bold=True))
+    # The statement and the signatures, kept together on one page.
+    if m.completed_at:
+        statement = (f"以上载体共 {totals.copies} 份，已于{_date_text(m.destroyed_on)}在"
+                     f"{m.place}以“{m.method_label}”方式全部销毁，经监销人逐件核对无误。")
+    else:
+        statement = ("以上载体经主管领导审查批准后，由两人以上监销，在保密部门指定地点销毁"
+                     "（篇三 二十二；篇十二 八）。")
+    # (label, value, signed here)
+    sign: list[tuple[str, str, bool]] = [
+        ("批准人（主管领导）", m.approver, True),
+        ("批准文号、日期", f"{m.approval_ref or '　' * 8}    {_date_text(m.approved_on)}", False)]
+    names = list(m.supervisors)
+    while len(names) < (MIN_SUPERVISOR_LINES if not m.completed_at else 0):
+        names.append("")
+    for i, name in enumerate(names, 1):
+        sign.append((f"监销人{i}", name, True))
+    sign.append(("机要员（经办人）", clerk, True))
+    sign.append(("销毁日期", _date_text(m.destroyed_on), False))
+    sign_h = 9 * mm + len(sign) * 11 * mm
+
+    def signatures(c: Canvas, y: float) -> None:
+        draw_text(c, MARGIN, y - 5 * mm, ellipsize(statement, 9.5, WIDTH), 9.5)
+        y -= 9 * mm
+        for label, value, signed in sign:
+            base = y - 7 * mm
+            draw_text(c, MARGIN, base, f"{label}：", 10, bold=True)
+            draw_text(c, MARGIN + 42 * mm, base, ellipsize(value, 10, WIDTH - 100 * mm), 10)
+            if signed:
+                draw_text(c, MARGIN + WIDTH - 50 * mm, base, "签字：", 10)
+                c.saveState()
+                c.setLineWidth(0.5)
+                c.line(MARGIN + WIDTH - 40 * mm, base - 1 * mm, MARGIN + WIDTH, base - 1 * mm)
+                c.restoreState()
+            y -= 11 * mm
+
+    blocks.append(_Block(sign_h, signatures))
+    return blocks
+
+
+def _paginate(blocks: Sequence[_Block], head_h: float) -> list[list[tuple[_Block, bool]]]:
+    """Blocks per page; a table block that starts a page gets the line header first."""
+    pages: list[list[tuple[_Block, bool]]] = [[]]
+    y = TOP
+    for b in blocks:
+        need = b.height + (head_h if b.table and (not pages[-1] or not pages[-1][-1][0].table)
+                           else 0)
+        if y - need < BOTTOM and pages[-1]:
+            pages.append([])
+            y = TOP
+            need = b.height + (head_h if b.table else 0)
+        first_of_table = b.table and (not pages[-1] or not pages[-1][-1][0].table)
+        pages[-1].append((b, first_of_table))
+        y -= need
+    return pages
+
+
+def render_manifests(reader: LedgerReader, manifests: Sequence[ManifestView], out: Target, *,
+                     marking: str = "", printed_at: dt.datetime | None = None
+                     ) -> RenderResult:
+    """Print ``manifests``, each starting on a new page with its own page count."""
+    d: DispositionReader = disposition_of(reader)
+    levels = reader.levels
+    clerk = str(getattr(reader, "actor", "") or "")
+    printed = (printed_at or reader.clock.now()).strftime("%Y-%m-%d %H:%M")
+    checkpoint = reader.audit_head().checkpoint
+    head_h, head_lines = _fit([x.header for x in _LINE_CELLS], _LINE_CELLS, LINE_W)
+    total_pages = rows = 0
+    title = "涉密载体销毁清单"
+    with pdf_canvas(out, PAGE, f"{reader.unit_name} {title}") as c:
+        if not manifests:
+            draw_text(c, PAGE[0] / 2, PAGE[1] / 2, "（没有符合条件的销毁清单）", 11,
+                      align="center")
+            c.showPage()
+            return RenderResult(1, 0)
+        for m in manifests:
+            lines = d.manifest_lines(m.id)
+            rows += len(lines)
+            totals = m.totals or d.manifest_totals(m.id)
+            ledger = d.ledger_totals(m.id) if m.completed_at else None
+            top = max((levels.get(ln.level_code) for ln in lines), key=lambda lv: lv.rank,
+                      default=None)
+            mark = top.name if top is not None else marking
+            pages = _paginate(_blocks(m, lines, totals, ledger, levels, clerk), head_h)
+            for page_no, page in enumerate(pages, 1):
+                t = PAGE[1] - MARGIN
+                draw_text(c, MARGIN, t - 5 * mm, mark, 14, bold=True)
+                draw_text(c, MARGIN + WIDTH, t - 5 * mm, f"清单编号：{m.number}", 10,
+                          align="right")
+                draw_text(c, PAGE[0] / 2, t - 16 * mm, "涉密载体销毁清单", 20, bold=True,
+                          align="center")
+                draw_text(c, PAGE[0] / 2, t - 23 * mm, ellipsize(reader.unit_name, 10, WIDTH),
+                          10, align="center")
+                base = MARGIN - 5 * mm
+                draw_text(c, MARGIN, base, f"机要员：{clerk}    打印时间：{printed}", 8)
+                draw_text(c, MARGIN + WIDTH, base, f"审计校验码：{checkpoint}    "
+                          f"第 {page_no} 页 / 共 {len(pages)} 页", 8, align="right")
+                y = TOP
+                for block, first_of_table in page:
+                    if first_of_table:
+                        _row(c, y, LINE_W, _LINE_CELLS, head_lines, head_h, head=True)
+                        y -= head_h
+                    block.draw(c, y)
+                    y -= block.height
+                c.showPage()
+            total_pages += len(pages)
+    return RenderResult(total_pages, rows)
+
+
+def manifest_pdf(reader: LedgerReader, manifest_id: int, out: Target, *,
+                 printed_at: dt.datetime | None = None) -> RenderResult:
+    """One manifest: to be approved and signed, or reprinted as it was signed."""
+    return render_manifests(reader, [disposition_of(reader).manifest(manifest_id)], out,
+                            printed_at=printed_at)
+
+
+def _select(reader: LedgerReader, f: LedgerFilter) -> list[ManifestView]:
+    """Every manifest, or the one whose number is the filter's text; dates: when made."""
+    d = disposition_of(reader)
+    if f.text.strip():
+        one = d.manifest_by_number(f.text)
+        if one is None:
+            raise RuleViolation(f"没有编号为 {f.text.strip()} 的销毁清单。", "text")
+        found = [one]
+    else:
+        found = list(d.iter_manifests())
+    return [m for m in found
+            if (f.registered_from is None or m.created_at.date() >= f.registered_from)
+            and (f.registered_to is None or m.created_at.date() <= f.registered_to)]
+
+
+def _render(reader: LedgerReader, f: LedgerFilter, out: Target, marking: str,
+            printed_at: dt.datetime | None) -> RenderResult:
+    return render_manifests(reader, _select(reader, f), out, marking=marking,
+                            printed_at=printed_at)
+
+
+# Listed with the registers (menu, ``print destruction``); drawn by its own renderer.
+DESTRUCTION = RegisterDefinition(
+    key="destruction", title="涉密载体销毁清单",
+    columns=tuple(Column(cell.header) for cell in _LINE_CELLS[1:]), numbered=True)
+REGISTERS[DESTRUCTION.key] = DESTRUCTION
+SOURCES[DESTRUCTION.key] = lambda reader, f: _select(reader, f)
+RENDERERS[DESTRUCTION.key] = _render
+
+__all__ = ["DESTRUCTION", "manifest_pdf", "render_manifests"]

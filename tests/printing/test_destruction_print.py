@@ -1,0 +1,226 @@
+"""复制登记簿, 案卷目录, 清退清单 and the destruction manifest, from a real vault: checked by text
+extraction, fonts and rendered images; and ``miji-desk-cli print`` for each of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+from miji_desk.core.clock import FixedClock
+from miji_desk.core.copying import CopyForm, make_copies
+from miji_desk.core.corrections import correct
+from miji_desk.core.destruction import (
+    CompletionForm,
+    ManifestForm,
+    Method,
+    complete_manifest,
+    create_manifest,
+)
+from miji_desk.core.filing import VolumeForm, create_volume, file_carriers
+from miji_desk.core.ledger_query import LedgerFilter
+from miji_desk.core.periods import SecrecyPeriod
+from miji_desk.core.registration import register_incoming
+from miji_desk.core.returns import ReturnForm, confirm_return, prepare_return
+from miji_desk.printing import jobs
+from miji_desk.printing.disposition import return_list_pdf
+from miji_desk.printing.manifests import manifest_pdf
+from miji_desk.vault.machine_secret import MachineSecretStore
+from tests.factories import CLERK, NOW, PASSPHRASE, UNIT, incoming, new_vault
+from tests.fakes import InMemoryKeyring
+
+from .helpers import assert_cjk_embedded, pdf_text, render_pages
+
+APPROVED = NOW.date() - dt.timedelta(days=1)
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture
+def keyring() -> InMemoryKeyring:
+    return InMemoryKeyring()
+
+
+@pytest.fixture
+def vault(tmp_path, keyring):
+    v, _code = new_vault(tmp_path / "ledger.mjdb", MachineSecretStore(keyring),
+                         clock=FixedClock(NOW))
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def story(vault):
+    """A 机密 document of 3 copies copied twice; a 绝密 one filed in its own volume; two 秘密
+    carriers returned; a completed manifest of 3 and an open one of 1."""
+    secret = register_incoming(vault, incoming())
+    top = register_incoming(vault, incoming(level="top_secret", copy_numbers="1", pages=8,
+                                            title="某型号总体方案", doc_no="国科发〔2026〕1号",
+                                            period=SecrecyPeriod.years(30)))
+    conf = register_incoming(vault, incoming(level="confidential", copy_numbers="1-2", pages=5,
+                                             title="关于开展保密检查的通知",
+                                             doc_no="省保发〔2026〕3号",
+                                             period=SecrecyPeriod.years(5)))
+    copies = make_copies(vault, CopyForm(secret.carrier_ids[0], 2, "会议学习", "刘院长",
+                                         "复审〔2026〕3号", APPROVED))
+    special = create_volume(vault, VolumeForm("2026年绝密级来文", "permanent", "1号保密柜",
+                                              top_secret=True))
+    file_carriers(vault, special.id, top.carrier_ids)
+    ordinary = create_volume(vault, VolumeForm("2026年上级来文", "long", "机要室文件柜"))
+    lst = prepare_return(vault, ReturnForm(conf.carrier_ids, basis="省保函〔2026〕8号"))
+    confirm_return(vault, lst.id, handed_to="周强")
+    done = create_manifest(vault, ManifestForm(NOW.date(), "保密办粉碎室", Method.SHRED,
+                                               [*secret.carrier_ids[1:], copies.carrier_ids[1]]))
+    complete_manifest(vault, done.id, CompletionForm("刘院长", "销审〔2026〕4号", APPROVED,
+                                                     ["张建华", "李国强"]))
+    pending = create_manifest(vault, ManifestForm(NOW.date() + dt.timedelta(days=3),
+                                                  "市保密局销毁中心", "送保密行政管理部门销毁",
+                                                  [copies.carrier_ids[0]]))
+    return dict(secret=secret, copies=copies, special=special, ordinary=ordinary, lst=lst,
+                done=done, pending=pending)
+
+
+def render(vault, key: str, tmp_path: Path, **f: object) -> tuple[Path, jobs.RegisterJob]:
+    out = tmp_path / f"{key}.pdf"
+    job = jobs.register_pdf(vault, key, LedgerFilter(**f), out, marking="机密")  # type: ignore[arg-type]
+    return out, job
+
+
+def test_the_copy_register_lists_each_copying_with_its_approval(vault, story, tmp_path) -> None:
+    out, job = render(vault, "copies", tmp_path)
+    assert (job.title, job.rows, job.pages) == ("复制登记簿", 1, 1)
+    text = flat("".join(pdf_text(out)))
+    for piece in ("复制登记簿", UNIT, "2026-复-0001", "2026-收-0001-003", "机密★10年",
+                  "国保发〔2026〕12号", "刘院长复审〔2026〕3号2026-11-26", "会议学习",
+                  "经办人签字"):
+        assert piece in text, piece
+    assert_cjk_embedded(out)
+
+
+def test_the_volume_catalogue_shows_each_volumes_level_now(vault, story, tmp_path) -> None:
+    out, job = render(vault, "volumes", tmp_path)
+    assert job.rows == 2
+    text = flat("".join(pdf_text(out)))
+    for piece in ("案卷目录", "2026-卷-0001", "2026年绝密级来文", "绝密（绝密专卷）", "永久",
+                  "2026-卷-0002", "长期", "—", "1号保密柜"):
+        assert piece in text, piece
+    _, by_level = render(vault, "volumes", tmp_path, levels=frozenset({"top_secret"}))
+    assert by_level.rows == 1
+
+
+def test_the_return_list_prints_one_list_for_the_issuer(vault, story, tmp_path) -> None:
+    out, job = render(vault, "returns", tmp_path, text="2026-清-0001")
+    assert job.rows == 2
+    text = flat("".join(pdf_text(out)))
+    for piece in ("清退清单", "2026-清-0001", "省委办公厅", "2026-收-0003-001",
+                  "2026-收-0003-002", "秘密★5年", "已清退", "接收人签字"):
+        assert piece in text, piece
+    _, none = render(vault, "returns", tmp_path, text="2026-清-0099")
+    assert none.rows == 0
+    one = tmp_path / "one.pdf"
+    return_list_pdf(vault, story["lst"].id, one, marking="秘密")
+    assert "退往：省委办公厅；依据：省保函〔2026〕8号；共2份10页" in flat(pdf_text(one)[0])
+
+
+def test_the_completed_manifest_has_every_line_totals_and_signatures(vault, story,
+                                                                      tmp_path) -> None:
+    out = tmp_path / "manifest.pdf"
+    result = manifest_pdf(vault, story["done"].id, out)
+    assert (result.pages, result.rows) == (1, 3)
+    text = flat(pdf_text(out)[0])
+    for piece in ("机密", "涉密载体销毁清单", UNIT, "清单编号：2026-销-0001", "状态：已销毁",
+                  "销毁地点：保密办粉碎室", "销毁方式：粉碎",
+                  # every carrier on its own line: 编号, 文号, title, marking, 份号, pages
+                  "2026-收-0001-004国保发〔2026〕12号关于加强涉密载体管理工作的通知机密★10年00412",
+                  "2026-收-0001-005", "2026-复-0001-002",
+                  "合计：共3份36页；其中机密3份36页",
+                  "批准人（主管领导）：刘院长", "销审〔2026〕4号", "2026年11月26日",
+                  "监销人1：张建华", "监销人2：李国强", f"机要员（经办人）：{CLERK}",
+                  "销毁日期：2026年11月27日", "签字：", "已于2026年11月27日在保密办粉碎室"):
+        assert piece in text, piece
+    assert "不一致" not in text
+    assert_cjk_embedded(out)
+    # A reprint after a correction is the signed paper again, and says the ledger differs.
+    correct(vault, story["secret"].carrier_ids[1], "pages", "13", "页数点错")
+    again = tmp_path / "again.pdf"
+    manifest_pdf(vault, story["done"].id, again)
+    text2 = flat(pdf_text(again)[0])
+    assert "合计：共3份36页" in text2 and "00412" in text2
+    assert "台账现有记录的合计为共3份38页" in text2 and "不一致" in text2
+
+
+def test_the_open_manifest_leaves_room_for_approval_and_supervisors(vault, story,
+                                                                     tmp_path) -> None:
+    out = tmp_path / "open.pdf"
+    manifest_pdf(vault, story["pending"].id, out)
+    text = flat(pdf_text(out)[0])
+    for piece in ("状态：待销毁", "送保密行政管理部门销毁", "2026-复-0001-001", "监销人1：",
+                  "监销人2：", "监销人3：", "____年___月___日",
+                  "经主管领导审查批准后，由两人以上监销"):
+        assert piece in text, piece
+    assert "实际销毁日期" not in text
+
+
+def test_print_destruction_prints_all_manifests_or_one(vault, story, tmp_path) -> None:
+    out, job = render(vault, "destruction", tmp_path)
+    assert (job.title, job.pages, job.rows) == ("涉密载体销毁清单", 2, 4)
+    pages = [flat(p) for p in pdf_text(out)]
+    assert "2026-销-0001" in pages[0] and "2026-销-0002" in pages[1]
+    _, one = render(vault, "destruction", tmp_path, text="2026-销-0002")
+    assert (one.pages, one.rows) == (1, 1)
+
+
+def test_a_long_manifest_runs_over_pages_with_the_header_repeated(vault, tmp_path) -> None:
+    many = register_incoming(vault, incoming(copy_numbers="1-60", copies_total=60))
+    m = create_manifest(vault, ManifestForm(NOW.date(), "粉碎室", Method.SHRED,
+                                            many.carrier_ids))
+    complete_manifest(vault, m.id, CompletionForm("刘院长", "销审5号", APPROVED, ["甲", "乙"]))
+    out = tmp_path / "long.pdf"
+    result = manifest_pdf(vault, m.id, out)
+    assert result.pages >= 3 and result.rows == 60
+    pages = [flat(p) for p in pdf_text(out)]
+    assert all("序号编号文号名称或主要内容" in p for p in pages[:-1])
+    assert all(f"共{result.pages}页" in p for p in pages)
+    assert "合计：共60份720页" in "".join(pages)
+    assert "监销人2：乙" in pages[-1]
+    # Every line once, in order.
+    numbers = re.findall(r"2026-收-0001-(\d{3})", "".join(pages))
+    assert numbers == [f"{i:03d}" for i in range(1, 61)]
+
+
+def test_the_manifest_page_looks_right(vault, story, tmp_path) -> None:
+    """Rendered, the page has ink in the table, the totals and the signature lines, and the
+    text stays inside the margins."""
+    out = tmp_path / "manifest.pdf"
+    manifest_pdf(vault, story["done"].id, out)
+    [image] = render_pages(out, dpi=72)
+    width, height = image.size
+    dark = [(x, y) for y in range(height) for x in range(width) if image.getpixel((x, y)) < 128]
+    assert dark
+    xs = [x for x, _ in dark]
+    assert min(xs) >= 15 * 72 / 25.4 - 2 and max(xs) <= width - 15 * 72 / 25.4 + 2
+
+
+def test_cli_print_copies_volumes_returns_destruction(vault, story, keyring, tmp_path,
+                                                     monkeypatch, capsys) -> None:
+    from miji_desk import cli
+
+    path = vault.path
+    vault.close()
+    monkeypatch.setattr(cli, "MachineSecretStore", lambda: MachineSecretStore(keyring))
+    for key in ("copies", "volumes", "returns", "destruction"):
+        out = tmp_path / f"cli-{key}.pdf"
+        monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+        assert cli.main(["print", key, str(path), "--passphrase-stdin", "--out", str(out)]) == 0
+        assert out.exists() and pdf_text(out)
+    printed = capsys.readouterr().out
+    assert "复制登记簿" in printed and "涉密载体销毁清单" in printed
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert cli.main(["print", "destruction", str(path), "--passphrase-stdin", "--out",
+                     str(tmp_path / "x.pdf"), "--text", "2026-销-0009"]) != 0
+    assert "没有编号为 2026-销-0009 的销毁清单" in capsys.readouterr().err
