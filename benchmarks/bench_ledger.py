@@ -32,7 +32,16 @@ from miji_desk.vault.queries import LedgerQueries
 from miji_desk.vault.vault import Vault, key_path
 
 from . import build_vault
-from ._common import DATA, Figure, Report, default_scale, machine_description, p95, timed
+from ._common import (
+    DATA,
+    Figure,
+    Report,
+    default_scale,
+    load_average,
+    machine_description,
+    p95,
+    timed,
+)
 
 SCAN_MS, SCAN_RATIO = 50.0, 1.5
 SEARCH_MS, SEARCH_RATIO = 150.0, 1.5
@@ -111,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     report.context.update({
         "machine": machine_description(),
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "load average at the start (1/5/15 min)": load_average(),
         "vault": f"{paths.vault.name} ({paths.vault.stat().st_size / 2**20:,.0f} MiB, "
                  f"{manifest['vault']['counts']})",  # type: ignore[index]
         "baseline": f"{paths.plain.name}, stdlib sqlite3 "
@@ -216,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     # -- registering a document with 10 copies -------------------------------------------------
     report.add(Figure("register a document with 10 copies (register_incoming)",
                       *register_times(paths, rng)))
+    report.context["load average at the end (1/5/15 min)"] = load_average()
     return report.finish()
 
 

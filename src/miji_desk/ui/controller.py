@@ -67,6 +67,9 @@ class AppController(QObject):
         self._network_timer.setInterval(settings.get("network_check_seconds") * 1000)
         self._network_timer.timeout.connect(self.check_network)
         self._refresh_lockout()
+        from .features import install_features
+
+        self.features = install_features(self)
 
     def install(self, app: QApplication) -> None:
         app.installEventFilter(self.idle)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,26 @@ from ..vault.vault import Vault
 from .detail_pane import DetailPane
 from .labels import kind_text, register_text, status_text
 from .ledger_model import LedgerModel
+
+
+class WorkPage(Protocol):
+    """A tab of the working page (circulation desk, people, manifests …).
+
+    ``attach`` gets the open vault after unlocking; ``detach`` must forget every row it shows
+    (the lock screen leaves nothing behind). ``handle_scan`` returns True when the page used the
+    scanned code itself (a loan desk waiting for a badge); otherwise the ledger opens it.
+    """
+
+    def add_page(self, page: QWidget, title: str) -> None:
+        """Add a feature's tab; it must implement the WorkPage protocol."""
+        self.pages.append(page)
+        self.tabs.addTab(page, title)
+        if self.vault is not None:
+            page.attach(self.vault)  # type: ignore[attr-defined]
+
+    def attach(self, vault: Vault) -> None: ...
+    def detach(self) -> None: ...
+    def handle_scan(self, code: str) -> bool: ...
 
 
 class UnlockPage(Protocol):
@@ -67,7 +88,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.lock_page = lock_page
         self.stack.addWidget(lock_page)
-        self.stack.addWidget(self._build_work_page())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_work_page(), self.tr("台账"))
+        self.pages: list[QWidget] = []
+        self.stack.addWidget(self.tabs)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -206,6 +230,13 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.vault is None
 
+    def add_page(self, page: QWidget, title: str) -> None:
+        """Add a feature's tab; it must implement the WorkPage protocol."""
+        self.pages.append(page)
+        self.tabs.addTab(page, title)
+        if self.vault is not None:
+            page.attach(self.vault)  # type: ignore[attr-defined]
+
     def attach(self, vault: Vault) -> None:
         """Show the working page over an open vault, where the clerk left it."""
         self.vault = vault
@@ -216,6 +247,8 @@ class MainWindow(QMainWindow):
         self.binding_label.setText(
             self.tr("已与本机凭据库绑定") if vault.machine_bound
             else self.tr("未与本机绑定：仅凭口令即可打开"))
+        for page in self.pages:
+            page.attach(vault)  # type: ignore[attr-defined]
         self._set_working(True)
         self.stack.setCurrentIndex(1)
         self.unlocked.emit()
@@ -229,6 +262,8 @@ class MainWindow(QMainWindow):
             if dialog.isWindow() and dialog is not self and dialog.isVisible():
                 dialog.close()
         self.model.clear()
+        for page in self.pages:
+            page.detach()  # type: ignore[attr-defined]
         self.detail.show_carrier(None, [])
         self.search.clear()
         self.notice.clear()
@@ -349,12 +384,16 @@ class MainWindow(QMainWindow):
         """A scan from anywhere opens that carrier; an unknown code says so plainly."""
         if self.vault is None:
             return
+        page = self.tabs.currentWidget()
+        if page in self.pages and page.handle_scan(code):  # type: ignore[attr-defined]
+            return
         v = self.vault.ledger.by_barcode(code)
         if v is None:
             self.say(self.tr("没有找到条码为 {code} 的载体。请确认它已登记，或重新扫描。")
                      .format(code=code))
             return
         self.notice.setVisible(False)
+        self.tabs.setCurrentIndex(0)
         self.show_carrier(v.id)
         self.activateWindow()
         self.raise_()
