@@ -251,8 +251,8 @@ def test_demo_data_covers_every_level_kind_and_status(folder):
         assert vault.verify().ok
         assert set(q.counts_by("level_code")) >= {"top_secret", "secret", "confidential",
                                                   "internal", "core_commercial"}
-        assert set(q.counts_by("kind")) == {"document", "usb", "optical", "hard_disk",
+        assert set(q.counts_by("kind")) >= {"document", "usb", "optical", "hard_disk",
                                             "media_other"}
         assert set(q.counts_by("status")) >= {"in_store", "sent"}
-        assert set(q.counts_by("register")) == {"incoming", "outgoing", "media"}
+        assert set(q.counts_by("register")) >= {"incoming", "outgoing", "media"}
         assert not vault.machine_bound  # trying the demo leaves nothing in the OS store

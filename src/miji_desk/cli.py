@@ -138,10 +138,12 @@ def _stats(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="miji-desk-cli", description="Miji Desk 涉密载体台账")
+    # No abbreviations: "--passphrase" must never be mistaken for "--passphrase-stdin".
+    parser = argparse.ArgumentParser(prog="miji-desk-cli", description="Miji Desk 涉密载体台账",
+                                     allow_abbrev=False)
     sub = parser.add_subparsers(dest="command", required=True)
     for name, (help_text, add_args, _fn) in COMMANDS.items():
-        add_args(sub.add_parser(name, help=help_text))
+        add_args(sub.add_parser(name, help=help_text, allow_abbrev=False))
     return parser
 
 
