@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from .controller import AppController
 
 FEATURES: tuple[str, ...] = (
-    "miji_desk.ui.printing_actions",
     "miji_desk.ui.circulation_desk",
     "miji_desk.ui.people_page",
     "miji_desk.ui.disposal_pages",

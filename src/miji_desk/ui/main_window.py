@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
             self.show_carrier(carrier_id)
 
     def print_labels(self, carrier_ids: list[int]) -> None:
-        """Replaced by the printing feature when it is installed (see app.py)."""
+        """Handled by the printing feature when it is installed (ui/printing_actions.py)."""
         handler = getattr(self, "label_printer", None)
         if handler is not None and self.vault is not None:
             handler(self.vault, carrier_ids, self)
