@@ -219,3 +219,32 @@ def test_vault_disk_failing_the_audit_row_still_reports_the_backup_problem(
     monkeypatch.setattr(vault, "transaction", no_audit)
     with pytest.raises(EnvironmentProblem, match="备份失败"):
         make(vault, media, store)
+
+
+def test_damaged_live_vault_is_not_backed_up(prepared, media: Path, store) -> None:
+    """A page of the vault itself is damaged: refused before anything reaches the medium."""
+    from miji_desk.vault.errors import Damaged
+
+    vault, _good = prepared
+    path = vault.path
+    vault.close()
+    original = path.read_bytes()
+    media_before = folder_state(media)
+    for page in range(len(original) // 4096 - 1, 1, -1):  # a page that opening does not read
+        data = bytearray(original)
+        data[page * 4096 + 100] ^= 0xFF
+        path.write_bytes(bytes(data))
+        try:
+            damaged = Vault.open(path, passphrase=PASSPHRASE, store=store, check=False)
+            break
+        except Damaged:
+            continue
+    else:
+        pytest.fail("every page is read when opening")
+    try:
+        with pytest.raises(Damaged, match=r"无法备份|完整性检查未通过"):
+            make(damaged, media, store)
+    finally:
+        damaged.close()
+    assert folder_state(media) == media_before
+    assert sorted(p.name for p in path.parent.iterdir()) == ["ledger.mjdb", "ledger.mjdb.keys"]

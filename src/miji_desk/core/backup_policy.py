@@ -27,10 +27,7 @@ class BackupAge:
         """Chinese status-bar text (the UI shows its own translated wording if it prefers)."""
         if self.last is None:
             return "尚未备份：请尽快备份到专用介质"
-        if self.days == 0:
-            text = "今天已备份"
-        else:
-            text = f"上次备份在 {self.days} 天前"
+        text = "今天已备份" if self.days == 0 else f"上次备份在 {self.days} 天前"
         return text + ("，请及时备份" if self.overdue else "")
 
 

@@ -139,7 +139,7 @@ def open_circulation(ledger: Ledger, form: CirculationForm) -> Slip:
                 except RuleViolation as e:
                     refusals.append(e.message)
         if refusals:
-            raise RuleViolation("\n".join(refusals), "readers")
+            raise RuleViolation("\n".join(dict.fromkeys(refusals)), "readers")
         seq = tx.next_circulation_seq(year)
         number = NUMBER_FORMAT.format(year=year, seq=seq)
         slip_id = tx.insert_circulation({"number": number, "year": year, "seq": seq,

@@ -401,6 +401,17 @@ def _in_parallel(run: _Run, jobs: dict[str, Callable[[threading.Event], Any]],
     return results
 
 
+def _structure_problems(conn: Connection) -> list[str]:
+    """``PRAGMA integrity_check``; a damaged page that stops the check is a problem too."""
+    try:
+        rows = [tuple(r) for r in conn.execute("PRAGMA integrity_check")]
+    except connection.OperationalError:
+        raise  # interrupted (cancel), or the disk failed
+    except connection.DatabaseError as e:
+        return [str(e)]
+    return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
+
+
 def _checking_connection(path: Path, data_key: bytes, stop: threading.Event) -> Connection:
     conn = connection.open_existing(path, data_key)
     conn.set_progress_handler(lambda: 1 if stop.is_set() else 0, 100_000)
@@ -577,6 +588,11 @@ class BackupJob:
             problem = _problem(run.step, e, self._files)
             self._failed(problem, run)
             raise problem from e
+        except connection.DatabaseError as e:  # a page of the vault itself does not read
+            damaged = Damaged(f"台账文件有损坏，无法备份（{e}）。未写入备份介质；请运行“校验台账”，"
+                              "必要时从最近的备份恢复。")
+            self._failed(damaged, run)
+            raise damaged from e
         except BaseException as e:
             self._failed(e, run)
             raise
@@ -737,8 +753,7 @@ def _verify_snapshot(path: Path, data_key: bytes, live: _Stats, run: _Run) -> st
     def structure(stop: threading.Event) -> list[str]:
         conn = _checking_connection(path, data_key, stop)
         try:
-            rows = [tuple(r) for r in conn.execute("PRAGMA integrity_check")]
-            return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
+            return _structure_problems(conn)
         finally:
             conn.close()
 
@@ -992,8 +1007,7 @@ def _verify_database(db: Path, data_key: bytes, manifest: Manifest, run: _Run,
     def structure(stop: threading.Event) -> list[str]:
         c = _checking_connection(db, data_key, stop)
         try:
-            rows = [tuple(r) for r in c.execute("PRAGMA integrity_check")]
-            return [] if rows == [("ok",)] else [str(r[0]) for r in rows]
+            return _structure_problems(c)
         finally:
             c.close()
 
