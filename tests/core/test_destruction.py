@@ -354,3 +354,26 @@ def test_one_approval_form_may_complete_two_manifests(vault, doc) -> None:
     complete_manifest(vault, a.id, form)
     complete_manifest(vault, b.id, dataclasses.replace(form))
     assert {v.status for v in vault.ledger.by_ids(doc.carrier_ids)} == {Status.DESTROYED}
+
+
+def test_a_vault_made_before_v3_gains_manifests_when_opened(tmp_path, monkeypatch) -> None:
+    from miji_desk.core.clock import FixedClock
+    from miji_desk.vault import schema
+    from miji_desk.vault.vault import Vault
+    from tests.factories import PASSPHRASE, machine, new_vault
+
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
+        m.setattr(schema, "SCHEMA_VERSION", 2)
+        store = machine()
+        old, _code = new_vault(tmp_path / "old.mjdb", store, FixedClock(NOW))
+        doc = register(old)
+        old.close()
+    with Vault.open(tmp_path / "old.mjdb", passphrase=PASSPHRASE, store=store,
+                    clock=FixedClock(NOW)) as vault:
+        assert vault.conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        done = manifest(vault, doc.carrier_ids)
+        complete_manifest(vault, done.id, CompletionForm("刘院长", "销审1号", APPROVED,
+                                                         ["张建华", "李国强"]))
+        assert vault.disposition.manifest(done.id).state == "已销毁"
+        assert vault.verify().ok

@@ -298,3 +298,13 @@ def test_the_store_refuses_two_holders_and_changed_lines(vault, staff, doc) -> N
         conn.execute("UPDATE loan SET return_note = 'edited'")
     with pytest.raises(Exception, match="never deleted"):
         conn.execute("DELETE FROM loan")
+
+
+def test_a_carrier_listed_for_destruction_is_not_lent(vault, staff, doc) -> None:
+    from miji_desk.core.destruction import ManifestForm, create_manifest
+
+    create_manifest(vault, ManifestForm(planned_on=NOW.date(), place="保密局销毁中心",
+                                        method="粉碎", carriers=doc.barcodes[:1]))
+    with refused(vault, "已列入销毁清单"):
+        lend(vault, form(staff.director, doc.barcodes[:1]))
+    lend(vault, form(staff.director, doc.barcodes[1:2]))  # its sibling is free

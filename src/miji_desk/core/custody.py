@@ -112,10 +112,20 @@ def check_not_gone(row: Row, doing: str) -> None:
         raise RuleViolation(f"{what(row)} 已登记丢失，不能{doing}。", "barcode")
 
 
-def check_free(tx: LedgerTx, cid: int, row: Row, doing: str) -> None:
-    """Refuse a carrier under a hold or with an open incident."""
+def check_free(tx: LedgerTx, cid: int, row: Row, doing: str, *,
+               leaving_lists: bool = True) -> None:
+    """Refuse a carrier under a hold, with an open incident, or listed for return/destruction.
+
+    ``leaving_lists=False`` is for the disposal workflows themselves, which check their lists.
+    """
     if row.get("held"):
         raise RuleViolation(f"{what(row)} 已冻结，解除冻结前不能{doing}。", "barcode")
+    pending = tx.pending_list_of_carrier(cid) if leaving_lists else None
+    if pending is not None:
+        kind, _id, number = pending
+        listed = "清退单" if kind == "return" else "销毁清单"
+        raise RuleViolation(f"{what(row)} 已列入{listed} {number}，移出该清单前不能{doing}。",
+                            "barcode")
     open_ids = tx.open_incident_ids(cid)
     if open_ids:
         inc = tx.incident_row(open_ids[0])

@@ -132,7 +132,7 @@ def in_keeping(tx: LedgerTx, cid: int, row: Row, doing: str, fld: str = "carrier
         if hold is not None:
             raise RuleViolation(f"{what(row)} 已冻结（{hold['reason']}），解除冻结前不能{doing}。",
                                 fld)
-        check_free(tx, cid, row, doing)
+        check_free(tx, cid, row, doing, leaving_lists=False)
     except RuleViolation as e:
         if e.field == fld:
             raise
