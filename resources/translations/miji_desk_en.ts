@@ -4,84 +4,54 @@
 <context>
     <name></name>
     <message>
-        <source>文号</source>
-        <translation>Document no.</translation>
+        <source>Disposal</source>
+        <comment>复制（选中的载体）…</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>产生机关</source>
-        <translation>Originating authority</translation>
+        <source>Disposal</source>
+        <comment>冻结…</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>来文机关</source>
-        <translation>Sender</translation>
+        <source>Disposal</source>
+        <comment>解除冻结…</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>收件单位</source>
-        <translation>Recipient</translation>
+        <source>Disposal</source>
+        <comment>归档到案卷…</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>附件</source>
-        <translation>Attachments</translation>
+        <source>Disposal</source>
+        <comment>出卷…</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>知悉范围</source>
-        <translation>Authorized readers</translation>
+        <source>Disposal</source>
+        <comment>列入清退单…</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>经办人</source>
-        <translation>Handled by</translation>
+        <source>Disposal</source>
+        <comment>列入销毁清单…</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>序列号</source>
-        <translation>Serial no.</translation>
+        <source>Disposal</source>
+        <comment>案卷</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>容量</source>
-        <translation>Capacity</translation>
+        <source>Disposal</source>
+        <comment>销毁清单</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>专用用途</source>
-        <translation>Dedicated use</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>页数</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <source>份数</source>
-        <translation>Copies printed</translation>
-    </message>
-    <message>
-        <source>定密日期</source>
-        <translation>Classified on</translation>
-    </message>
-    <message>
-        <source>存放位置</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>密级★期限</source>
-        <translation>Level★period</translation>
-    </message>
-    <message>
-        <source>标题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>持有人/位置</source>
-        <translation>Holder / location</translation>
-    </message>
-    <message>
-        <source>登记时间</source>
-        <translation>Registered</translation>
+        <source>Disposal</source>
+        <comment>清退</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -290,6 +260,449 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     </message>
 </context>
 <context>
+    <name>CarrierListModel</name>
+    <message>
+        <source>编号</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <source>密级★期限</source>
+        <translation type="unfinished">Level★period</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished">Document no.</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>份号</source>
+        <translation type="unfinished">Copy numbers</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation type="unfinished">Pages</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>（冻结）</source>
+        <translation type="unfinished"> (on hold)</translation>
+    </message>
+</context>
+<context>
+    <name>CirculationDesk</name>
+    <message>
+        <source>借阅与传阅(&amp;C)</source>
+        <translation>&amp;Circulation</translation>
+    </message>
+    <message>
+        <source>扫描</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>条码(&amp;S)：</source>
+        <translation>Bar&amp;code:</translation>
+    </message>
+    <message>
+        <source>扫描载体条码或人员证件；也可输入条码后按回车。扫完按回车确认，Esc 清除</source>
+        <translation>Scan a carrier or a badge, or type a code and press Enter. Enter confirms, Esc clears</translation>
+    </message>
+    <message>
+        <source>确认(回车)</source>
+        <translation>Confirm (Enter)</translation>
+    </message>
+    <message>
+        <source>清除(Esc)</source>
+        <translation>Clear (Esc)</translation>
+    </message>
+    <message>
+        <source>新建传阅单…</source>
+        <translation>New circulation slip…</translation>
+    </message>
+    <message>
+        <source>打印传阅单…</source>
+        <translation>Print circulation slip…</translation>
+    </message>
+    <message>
+        <source>结束传阅单…</source>
+        <translation>Close slip…</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>未结束的传阅单</source>
+        <translation>Open circulation slips</translation>
+    </message>
+    <message>
+        <source>没有登记证件 {badge} 的人员。</source>
+        <translation>No person has the badge {badge}.</translation>
+    </message>
+    <message>
+        <source>{name} 已于 {date} 离岗，不能再阅或借涉密载体。</source>
+        <translation>{name} left on {date} and may no longer read or borrow classified carriers.</translation>
+    </message>
+    <message>
+        <source>没有条码为 {code} 的载体。请确认它已登记，或重新扫描。</source>
+        <translation>No carrier has the barcode {code}. Check that it is registered, or scan again.</translation>
+    </message>
+    <message>
+        <source>{number} 的状态是{status}，但找不到它的借阅或传阅记录。</source>
+        <translation>{number} is marked {status}, but no loan or circulation record was found for it.</translation>
+    </message>
+    <message>
+        <source>重复扫描：{number} 已在本次办理中。</source>
+        <translation>Scanned twice: {number} is already in this transaction.</translation>
+    </message>
+    <message>
+        <source>（传阅单 {slip}）</source>
+        <translation> (slip {slip})</translation>
+    </message>
+    <message>
+        <source>载体：</source>
+        <translation>Carriers: </translation>
+    </message>
+    <message>
+        <source>载体：（未扫描）</source>
+        <translation>Carriers: (none scanned)</translation>
+    </message>
+    <message>
+        <source>人员：{who}，{post}，证件 {badge}</source>
+        <translation>Person: {who}, {post}, badge {badge}</translation>
+    </message>
+    <message>
+        <source>人员：（未扫描）</source>
+        <translation>Person: (none scanned)</translation>
+    </message>
+    <message>
+        <source>扫描要借出、送阅或收回的载体，或借阅人、传阅人的证件。</source>
+        <translation>Scan a carrier to lend, hand out or take back, or the badge of a borrower or reader.</translation>
+    </message>
+    <message>
+        <source>再扫描载体；收回时只扫载体即可。</source>
+        <translation>Now scan the carrier. To take one back, scanning the carrier alone is enough.</translation>
+    </message>
+    <message>
+        <source>传阅单上的载体和借阅的载体不能一起办理：按 Esc 清除后分开扫描。</source>
+        <translation>Carriers on a circulation slip and carriers to lend cannot be handled together: press Esc and scan them separately.</translation>
+    </message>
+    <message>
+        <source>按回车送给传阅单上的下一位传阅人；或先扫描传阅人的证件。</source>
+        <translation>Press Enter to hand it to the next reader on the slip, or scan a reader&apos;s badge first.</translation>
+    </message>
+    <message>
+        <source>按回车送 {name} 阅。</source>
+        <translation>Press Enter to hand it to {name}.</translation>
+    </message>
+    <message>
+        <source>再扫描借阅人的证件，然后按回车。</source>
+        <translation>Now scan the borrower&apos;s badge, then press Enter.</translation>
+    </message>
+    <message>
+        <source>按回车填写审批并借给 {name}。</source>
+        <translation>Press Enter to record the approval and lend to {name}.</translation>
+    </message>
+    <message>
+        <source>请扫描要借出或送阅的载体。</source>
+        <translation>Please scan the carrier to lend or hand out.</translation>
+    </message>
+    <message>
+        <source>传阅单上的载体要按传阅送出，其他载体按借阅办理：请按 Esc 清除，再分开扫描。</source>
+        <translation>Carriers on a circulation slip are handed out; other carriers are lent. Press Esc and scan them separately.</translation>
+    </message>
+    <message>
+        <source>请扫描借阅人的证件，再按回车。</source>
+        <translation>Please scan the borrower&apos;s badge, then press Enter.</translation>
+    </message>
+    <message>
+        <source>已送出：{done}。
+未送出：{error}</source>
+        <translation>Handed out: {done}.
+Not handed out: {error}</translation>
+    </message>
+    <message>
+        <source>{number} 送 {who} 阅（传阅单 {slip}），应于 {due} 前退回</source>
+        <translation>{number} to {who} (slip {slip}), due back by {due}</translation>
+    </message>
+    <message>
+        <source>已送出：</source>
+        <translation>Handed out: </translation>
+    </message>
+    <message>
+        <source>已借给 {who}：{numbers}，应于 {due} 前归还（借阅单 {refs}）。</source>
+        <translation>Lent to {who}: {numbers}, due back by {due} (loan {refs}).</translation>
+    </message>
+    <message>
+        <source>已归还：{number}（借阅人 {who}，{ref}）</source>
+        <translation>Returned: {number} (borrower {who}, {ref})</translation>
+    </message>
+    <message>
+        <source>，逾期归还</source>
+        <translation>, returned late</translation>
+    </message>
+    <message>
+        <source>已退回：{number}（{who} 阅毕，传阅单 {ref}）</source>
+        <translation>Taken back: {number} (read by {who}, slip {ref})</translation>
+    </message>
+    <message>
+        <source>；传阅单已全部阅毕，自动结束</source>
+        <translation>; everyone has read everything, so the slip is closed</translation>
+    </message>
+    <message>
+        <source>；下一位传阅人：{next}</source>
+        <translation>; next reader: {next}</translation>
+    </message>
+    <message>
+        <source>。清点不全，已登记异常，查明后在台账中结案。</source>
+        <translation>. Not complete: an incident has been opened; close it in the ledger once resolved.</translation>
+    </message>
+    <message>
+        <source>已建立传阅单 {number}：{n} 件载体，{m} 名传阅人。扫描载体即可送出。</source>
+        <translation>Circulation slip {number} created: {n} carrier(s), {m} reader(s). Scan a carrier to hand it out.</translation>
+    </message>
+    <message>
+        <source>请先在“未结束的传阅单”中选中要打印的传阅单。</source>
+        <translation>First select the slip to print under “Open circulation slips”.</translation>
+    </message>
+    <message>
+        <source>请先在“未结束的传阅单”中选中要结束的传阅单。</source>
+        <translation>First select the slip to close under “Open circulation slips”.</translation>
+    </message>
+    <message>
+        <source>结束传阅单</source>
+        <translation>Close circulation slip</translation>
+    </message>
+    <message>
+        <source>传阅单 {number} 还有人未阅。提前结束的原因：</source>
+        <translation>Not everyone has read slip {number}. Reason for closing it early:</translation>
+    </message>
+    <message>
+        <source>传阅单 {number} 已结束。</source>
+        <translation>Circulation slip {number} is closed.</translation>
+    </message>
+    <message>
+        <source>全部在外</source>
+        <translation>Everything out</translation>
+    </message>
+    <message>
+        <source>今日下班前必须收回</source>
+        <translation>Due back before closing today</translation>
+    </message>
+    <message>
+        <source>全部在外（{n}）</source>
+        <translation>Everything out ({n})</translation>
+    </message>
+    <message>
+        <source>今日下班前必须收回（{n}）</source>
+        <translation>Due back before closing today ({n})</translation>
+    </message>
+    <message>
+        <source>传阅 {c} 件，借出 {l} 件</source>
+        <translation>{c} circulating, {l} on loan</translation>
+    </message>
+    <message>
+        <source>；逾期 {n} 件</source>
+        <translation>; {n} overdue</translation>
+    </message>
+    <message>
+        <source>借阅与传阅</source>
+        <translation>Circulation</translation>
+    </message>
+    <message>
+        <source>借阅与传阅台</source>
+        <translation>Circulation desk</translation>
+    </message>
+    <message>
+        <source>新建传阅单（选中的载体）…</source>
+        <translation>New circulation slip (selected carriers)…</translation>
+    </message>
+</context>
+<context>
+    <name>CirculationSlipDialog</name>
+    <message>
+        <source>新建传阅单</source>
+        <translation>New circulation slip</translation>
+    </message>
+    <message>
+        <source>扫描载体条码把它加入传阅单，扫描人员证件把他加入传阅人；也可以在下面的人员名单中双击。传阅人按顺序阅读，每人阅后退回机要员。</source>
+        <translation>Scan a carrier to put it on the slip and a badge to add that person as a reader, or double-click a name in the list. Readers read in order, and each returns the carrier to the clerk after reading.</translation>
+    </message>
+    <message>
+        <source>传阅的载体</source>
+        <translation>Carriers to circulate</translation>
+    </message>
+    <message>
+        <source>输入载体条码后回车</source>
+        <translation>Type a carrier barcode and press Enter</translation>
+    </message>
+    <message>
+        <source>移出</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>人员名单</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>检索姓名、部门、岗位</source>
+        <translation>Search name, department, post</translation>
+    </message>
+    <message>
+        <source>加入传阅人 →</source>
+        <translation>Add as reader →</translation>
+    </message>
+    <message>
+        <source>传阅人（按阅读顺序）</source>
+        <translation>Readers (in reading order)</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>阅办意见(&amp;I)：</source>
+        <translation>&amp;Instruction:</translation>
+    </message>
+    <message>
+        <source>谁要求传阅、怎样办理，如：请院领导阅示</source>
+        <translation>Who asked for it to be read, and how; e.g. for the directors&apos; comments</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>建立后打印传阅单(&amp;P)</source>
+        <translation>&amp;Print the slip when created</translation>
+    </message>
+    <message>
+        <source>建立传阅单(&amp;O)</source>
+        <translation>Create sli&amp;p</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <source>复制涉密文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制份数(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制事由(&amp;U)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：会议学习、报送上级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>领导审批（按纸质审批单填写）</source>
+        <translation type="unfinished">Leader&apos;s approval (as on the paper approval form)</translation>
+    </message>
+    <message>
+        <source>批准人(&amp;A)：</source>
+        <translation type="unfinished">&amp;Approved by:</translation>
+    </message>
+    <message>
+        <source>批准的主管领导，不能是机要员本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准文号(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质审批单的编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准日期(&amp;D)：</source>
+        <translation type="unfinished">Approval &amp;date:</translation>
+    </message>
+    <message>
+        <source>绝密级：须经制发机关批准（篇四 (五)）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>制发机关(&amp;G)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>留空即原件的产生机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>制发机关批准文号(&amp;F)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存放位置(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation type="unfinished">Notes:</translation>
+    </message>
+    <message>
+        <source>保存后打印复制件的条码标签(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制并登记(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>{line}
+状态：{status}，存放：{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>留空即原件的产生机关：{producer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本单位规定绝密级文件一律不得复制（篇三 十一、篇十二 五）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与原件相同（{where}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>更正登记内容</source>
@@ -328,12 +741,146 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
         <translation>Title or main content</translation>
     </message>
     <message>
+        <source>文号</source>
+        <translation type="unfinished">Document no.</translation>
+    </message>
+    <message>
+        <source>产生机关</source>
+        <translation type="unfinished">Originating authority</translation>
+    </message>
+    <message>
+        <source>来文机关</source>
+        <translation type="unfinished">Sender</translation>
+    </message>
+    <message>
+        <source>收件单位</source>
+        <translation type="unfinished">Recipient</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation type="unfinished">Attachments</translation>
+    </message>
+    <message>
+        <source>知悉范围</source>
+        <translation type="unfinished">Authorized readers</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation type="unfinished">Handled by</translation>
+    </message>
+    <message>
+        <source>序列号</source>
+        <translation type="unfinished">Serial no.</translation>
+    </message>
+    <message>
+        <source>容量</source>
+        <translation type="unfinished">Capacity</translation>
+    </message>
+    <message>
+        <source>专用用途</source>
+        <translation type="unfinished">Dedicated use</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation type="unfinished">Pages</translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation type="unfinished">Copies printed</translation>
+    </message>
+    <message>
+        <source>定密日期</source>
+        <translation type="unfinished">Classified on</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation type="unfinished">Location</translation>
+    </message>
+    <message>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
         <source>新值与现在的值相同，没有需要更正的内容。</source>
         <translation>The new value is the same as the current one; there is nothing to correct.</translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <source>今天 {time}</source>
+        <translation>today {time}</translation>
+    </message>
+    <message>
+        <source>核心</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>重要</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>非涉密</source>
+        <translation>Non-classified</translation>
+    </message>
+    <message>
+        <source>传阅</source>
+        <translation>Circulation</translation>
+    </message>
+    <message>
+        <source>借阅</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>核心（可知悉绝密）</source>
+        <translation>Core (may know Top Secret)</translation>
+    </message>
+    <message>
+        <source>重要（可知悉机密）</source>
+        <translation>Important (may know Secret)</translation>
+    </message>
+    <message>
+        <source>一般（可知悉秘密）</source>
+        <translation>General (may know Confidential)</translation>
+    </message>
+    <message>
+        <source>非涉密（仅内部、商密）</source>
+        <translation>Non-classified (internal and commercial only)</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyPrinting</name>
+    <message>
+        <source>传阅单</source>
+        <translation>Circulation slip</translation>
+    </message>
+    <message>
+        <source>涉密载体持有清单</source>
+        <translation>Holdings list</translation>
+    </message>
+    <message>
+        <source>打印人员证件</source>
+        <translation>Print badges</translation>
+    </message>
+    <message>
+        <source>要打印证件的人员</source>
+        <translation>People to print badges for</translation>
+    </message>
+    <message>
+        <source>选中的人员(&amp;E)</source>
+        <translation>S&amp;elected people</translation>
+    </message>
+    <message>
+        <source>人员证件</source>
+        <translation>Badges</translation>
     </message>
 </context>
 <context>
@@ -497,6 +1044,305 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     <message>
         <source>{field}：由“{before}”改为“{after}”；理由：{reason}</source>
         <translation>{field}: changed from “{before}” to “{after}”; reason: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Disposal</name>
+    <message>
+        <source>共 {copies} 份 {pages} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} {copies} 份 {pages} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；其中 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>永久</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>长期</source>
+        <translation type="unfinished">Long-term</translation>
+    </message>
+    <message>
+        <source>短期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粉碎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>焚毁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>送保密行政管理部门销毁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>消磁/物理销毁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已销毁</source>
+        <translation type="unfinished">Destroyed</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待销毁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已清退</source>
+        <translation type="unfinished">Returned</translation>
+    </message>
+    <message>
+        <source>待清退</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先完成或取消这个对话框，再扫描（扫到：{code}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案卷目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁清单 {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清退清单 {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在台账中选中要{doing}的载体。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一次复制一件载体：请只选中要复制的那一件（选中了 {n} 件）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已复制 {n} 份，登记为 {number}（份号 001–{last:03d}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冻结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已冻结 {n} 件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解除冻结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&#x3000;冻结原因：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&#x3000;（没有冻结）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载体：</source>
+        <translation type="unfinished">Carriers: </translation>
+    </message>
+    <message>
+        <source>解除说明(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解除冻结(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：调查结束，依据……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已解除冻结 {n} 件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已将 {n} 件归入案卷 {number}《{title}》。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出卷的载体：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>……共 {n} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出卷事由(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出卷(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：拟销毁、清退、更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已出卷 {n} 件，载体回到在库状态。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清退</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已建立清退单 {number}（{n} 件）。打印清退清单随载体送还，对方签收后点“确认清退”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处置(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileVolumeDialog</name>
+    <message>
+        <source>归档到案卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>要归档的载体：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找案卷(&amp;F)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案卷号或题名中的字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案卷(&amp;V)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建案卷(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation type="unfinished">Notes:</translation>
+    </message>
+    <message>
+        <source>归档(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>只列出绝密专卷：绝密级载体必须单独立卷。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只列出普通案卷：绝密级载体另归绝密专卷。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>……共 {n} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}&#x3000;{title}（{retention}，{location}，{n} 件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择要归入的案卷，或新建一个案卷。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <source>冻结载体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载体：</source>
+        <translation type="unfinished">Carriers: </translation>
+    </message>
+    <message>
+        <source>冻结原因(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：配合失泄密事件调查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冻结依据(&amp;F)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调查通知、函件编号（如有）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冻结(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>冻结期间，载体不能借阅、传阅、复制、归档、出卷、清退或销毁，直到解除冻结。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>……共 {n} 件</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -738,10 +1584,176 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>在库</source>
+        <translation type="unfinished">In store</translation>
+    </message>
+    <message>
+        <source>传阅中</source>
+        <translation type="unfinished">Circulating</translation>
+    </message>
+    <message>
+        <source>借出</source>
+        <translation type="unfinished">On loan</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation type="unfinished">Filed</translation>
+    </message>
+    <message>
+        <source>已发出</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <source>已清退</source>
+        <translation type="unfinished">Returned</translation>
+    </message>
+    <message>
+        <source>已移交</source>
+        <translation type="unfinished">Handed over</translation>
+    </message>
+    <message>
+        <source>已销毁</source>
+        <translation type="unfinished">Destroyed</translation>
+    </message>
+    <message>
+        <source>丢失</source>
+        <translation type="unfinished">Missing</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished">Document</translation>
+    </message>
+    <message>
+        <source>U盘</source>
+        <translation type="unfinished">USB drive</translation>
+    </message>
+    <message>
+        <source>光盘</source>
+        <translation type="unfinished">Optical disc</translation>
+    </message>
+    <message>
+        <source>移动硬盘</source>
+        <translation type="unfinished">Portable hard disk</translation>
+    </message>
+    <message>
+        <source>其他介质</source>
+        <translation type="unfinished">Other medium</translation>
+    </message>
+    <message>
+        <source>其他物品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>涉密介质</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冻结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解除冻结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列入清退单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移出清退单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清退</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列入销毁清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移出销毁清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>{who}，{post}，证件 {badge}</source>
+        <translation>{who}, {post}, badge {badge}</translation>
+    </message>
+    <message>
+        <source>请先办完或取消离岗登记（扫到：{code}）。</source>
+        <translation>Finish or cancel the departure first (scanned: {code}).</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>编号</source>
         <translation>Number</translation>
+    </message>
+    <message>
+        <source>密级★期限</source>
+        <translation type="unfinished">Level★period</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished">Document no.</translation>
+    </message>
+    <message>
+        <source>来文机关</source>
+        <translation type="unfinished">Sender</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>持有人/位置</source>
+        <translation type="unfinished">Holder / location</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation type="unfinished">Registered</translation>
     </message>
     <message>
         <source>（冻结）</source>
@@ -749,10 +1761,109 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     </message>
 </context>
 <context>
+    <name>LoanDialog</name>
+    <message>
+        <source>借阅登记</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <source>领导审批（按纸质审批单填写）</source>
+        <translation>Leader&apos;s approval (as on the paper approval form)</translation>
+    </message>
+    <message>
+        <source>批准人(&amp;A)：</source>
+        <translation>&amp;Approved by:</translation>
+    </message>
+    <message>
+        <source>批准借阅的领导</source>
+        <translation>The leader who approved the loan</translation>
+    </message>
+    <message>
+        <source>审批单号(&amp;R)：</source>
+        <translation>Approval &amp;reference:</translation>
+    </message>
+    <message>
+        <source>纸质审批单的编号（如有）</source>
+        <translation>Number of the paper approval form, if any</translation>
+    </message>
+    <message>
+        <source>批准日期(&amp;D)：</source>
+        <translation>Approval &amp;date:</translation>
+    </message>
+    <message>
+        <source>借阅事由(&amp;U)：</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <source>例如：起草报告、核对数据</source>
+        <translation>e.g. drafting a report, checking figures</translation>
+    </message>
+    <message>
+        <source>阅读地点(&amp;L)：</source>
+        <translation>Reading p&amp;lace:</translation>
+    </message>
+    <message>
+        <source>应还时间：</source>
+        <translation>Due back:</translation>
+    </message>
+    <message>
+        <source>另定(&amp;T)：</source>
+        <translation>Se&amp;t:</translation>
+    </message>
+    <message>
+        <source>带出机要室（须另经领导批准；国家秘密载体不准带出）(&amp;B)</source>
+        <translation>Ta&amp;ke out of the secure room (needs its own approval; state secrets may not leave)</translation>
+    </message>
+    <message>
+        <source>带出批准人：</source>
+        <translation>Take-out approved by:</translation>
+    </message>
+    <message>
+        <source>带出审批单号：</source>
+        <translation>Take-out approval reference:</translation>
+    </message>
+    <message>
+        <source>带出批准日期：</source>
+        <translation>Take-out approval date:</translation>
+    </message>
+    <message>
+        <source>确认借出(&amp;O)</source>
+        <translation>Lend n&amp;ow</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>借阅载体（{n} 件）：</source>
+        <translation>Carriers to lend ({n}):</translation>
+    </message>
+    <message>
+        <source>借阅人：{who}，{post}，{grade}，证件 {badge}</source>
+        <translation>Borrower: {who}, {post}, {grade}, badge {badge}</translation>
+    </message>
+    <message>
+        <source>默认 {due} 前归还</source>
+        <translation>by default, back by {due}</translation>
+    </message>
+    <message>
+        <source>带往何处</source>
+        <translation>Where it is taken</translation>
+    </message>
+    <message>
+        <source>请先确认或取消这次借阅，再扫描下一件（扫到：{code}）。</source>
+        <translation>Confirm or cancel this loan before scanning the next item (scanned: {code}).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>涉密载体台账</source>
         <translation>Classified Carrier Ledger</translation>
+    </message>
+    <message>
+        <source>台账</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>检索：标题、文号、来文机关中的任意字，或编号、条码</source>
@@ -870,6 +1981,448 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     </message>
 </context>
 <context>
+    <name>ManifestCompleteDialog</name>
+    <message>
+        <source>完成销毁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁清单：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载体：</source>
+        <translation type="unfinished">Carriers: </translation>
+    </message>
+    <message>
+        <source>领导审批（按纸质审批单填写）</source>
+        <translation type="unfinished">Leader&apos;s approval (as on the paper approval form)</translation>
+    </message>
+    <message>
+        <source>批准人(&amp;A)：</source>
+        <translation type="unfinished">&amp;Approved by:</translation>
+    </message>
+    <message>
+        <source>批准的主管领导，不能是机要员本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准文号(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质审批单的编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准日期(&amp;D)：</source>
+        <translation type="unfinished">Approval &amp;date:</translation>
+    </message>
+    <message>
+        <source>监销（两人以上，不能是机要员本人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>监销人(&amp;S)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第一名监销人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第二名监销人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（可选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁日期(&amp;E)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成销毁(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>{number}：{day}，{place}，{method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>监销人不能是机要员本人（{clerk}）。完成后，清单上的 {n} 件载体全部标记为已销毁，清单从此不能改动，只能重新打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestDialog</name>
+    <message>
+        <source>新建销毁清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单编号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁日期(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁地点(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保密部门指定的销毁地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁方式(&amp;M)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation type="unfinished">Notes:</translation>
+    </message>
+    <message>
+        <source>载体：</source>
+        <translation type="unfinished">Carriers: </translation>
+    </message>
+    <message>
+        <source>建立清单(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>保存时自动编号（如 {year}-销-0001）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建立后扫描载体条码，或从台账选中后加入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>……共 {n} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestLineModel</name>
+    <message>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished">Document no.</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>密级★期限</source>
+        <translation type="unfinished">Level★period</translation>
+    </message>
+    <message>
+        <source>份号</source>
+        <translation type="unfinished">Copy numbers</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation type="unfinished">Pages</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestModel</name>
+    <message>
+        <source>清单编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>销毁日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>监销人</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManifestsPage</name>
+    <message>
+        <source>新建销毁清单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印销毁清单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成销毁…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废清单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>显示：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待销毁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已销毁</source>
+        <translation type="unfinished">Destroyed</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条码(&amp;S)：</source>
+        <translation type="unfinished">Bar&amp;code:</translation>
+    </message>
+    <message>
+        <source>扫描要销毁的载体条码，逐件加入本清单；也可输入后按回车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加入台账中选中的载体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移出选中的行…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新打印销毁清单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清单明细：{number}（{state}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已于 {day} 在{place}以“{method}”方式销毁。批准人：{approver}（{ref}，{approved}）；监销人：{supervisors}。已完成的清单只能重新打印，不能改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已于 {at} 作废：{reason}。作废的清单不能改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待销毁：计划 {day} 在{place}以“{method}”方式销毁。逐件扫描载体加入；打印清单报领导审批，监销销毁后点“完成销毁”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选中一份待销毁的清单（或新建一份），再扫描载体（扫到：{code}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁清单 {number} {state}，不能再加入载体（扫到：{code}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已加入 {number} 第 {n} 行：{line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已加入 {number}：{n} 件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在台账中选中要销毁的载体。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有 {n} 份待销毁的清单：请先选中要加入的那一份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在清单明细中选中要移出的行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移出销毁清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移出的载体：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移出原因(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移出(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如：误列入、尚需使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已从 {number} 移出 {n} 件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已建立销毁清单 {number}。现在可以逐件扫描要销毁的载体。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁清单 {number} 上还没有载体。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁清单 {number} 已完成：{totals}，全部标记为已销毁。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废销毁清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁清单：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}（{n} 件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废原因(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废后，清单上的载体不再列入销毁，仍在库；清单记录保留。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销毁清单 {number} 已作废。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutModel</name>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>载体编号</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>密级★期限</source>
+        <translation>Level★period</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>持有人</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>送出/借出</source>
+        <translation>Out since</translation>
+    </message>
+    <message>
+        <source>应还时间</source>
+        <translation>Due back</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>逾期 {d} 天</source>
+        <translation>{d}d overdue</translation>
+    </message>
+    <message>
+        <source>逾期 {h} 小时</source>
+        <translation>{h}h overdue</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>今日应还</source>
+        <translation>Due today</translation>
+    </message>
+</context>
+<context>
     <name>OutgoingDialog</name>
     <message>
         <source>第 {n} 行的份号“{head}”不是数字。写法：份号:收件单位</source>
@@ -905,6 +2458,281 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     <message>
         <source>新口令符合要求。</source>
         <translation>The new passphrase meets the requirements.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>涉密等级</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>证件条码</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>持有件数</source>
+        <translation>Holding</translation>
+    </message>
+    <message>
+        <source>在岗</source>
+        <translation>In post</translation>
+    </message>
+    <message>
+        <source>已离岗（{date}）</source>
+        <translation>Left ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>检索：姓名、部门、岗位，或扫描证件</source>
+        <translation>Search: name, department, post, or scan a badge</translation>
+    </message>
+    <message>
+        <source>在岗人员</source>
+        <translation>People in post</translation>
+    </message>
+    <message>
+        <source>已离岗人员</source>
+        <translation>People who left</translation>
+    </message>
+    <message>
+        <source>全部人员</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>新增人员…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>登记离岗…</source>
+        <translation>Record departure…</translation>
+    </message>
+    <message>
+        <source>打印证件…</source>
+        <translation>Print badges…</translation>
+    </message>
+    <message>
+        <source>打印持有清单…</source>
+        <translation>Print holdings list…</translation>
+    </message>
+    <message>
+        <source>持有的载体</source>
+        <translation>Carriers held</translation>
+    </message>
+    <message>
+        <source>没有登记证件 {badge} 的人员。</source>
+        <translation>No person has the badge {badge}.</translation>
+    </message>
+    <message>
+        <source>{name} 持有的载体（{n} 件）</source>
+        <translation>Carriers held by {name} ({n})</translation>
+    </message>
+    <message>
+        <source>已登记 {who}，证件条码 {badge}。请打印证件交本人。</source>
+        <translation>{who} registered with badge {badge}. Print the badge and hand it over.</translation>
+    </message>
+    <message>
+        <source>已更正 {name} 的{field}。</source>
+        <translation>{name}: {field} corrected.</translation>
+    </message>
+    <message>
+        <source>{name} 已登记离岗，证件停止使用。</source>
+        <translation>{name} is recorded as having left; the badge is no longer valid.</translation>
+    </message>
+    <message>
+        <source>请先选中要打印证件的在岗人员。</source>
+        <translation>First select the people in post to print badges for.</translation>
+    </message>
+    <message>
+        <source>请先选中一名人员。</source>
+        <translation>First select a person.</translation>
+    </message>
+    <message>
+        <source>涉密人员</source>
+        <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCorrectionDialog</name>
+    <message>
+        <source>更正人员信息</source>
+        <translation>Correct a person&apos;s details</translation>
+    </message>
+    <message>
+        <source>更正项目(&amp;F)：</source>
+        <translation>&amp;Field:</translation>
+    </message>
+    <message>
+        <source>现在的值：</source>
+        <translation>Current value:</translation>
+    </message>
+    <message>
+        <source>更正为(&amp;V)：</source>
+        <translation>New &amp;value:</translation>
+    </message>
+    <message>
+        <source>更正理由(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>例如：登记时录入错误；岗位调整</source>
+        <translation>e.g. typing error at registration; change of post</translation>
+    </message>
+    <message>
+        <source>原来的值不会被删除：更正记入人员的经历。证件条码不能更改。</source>
+        <translation>The old value is not deleted: the correction is kept in the person&apos;s history. The badge cannot be changed.</translation>
+    </message>
+    <message>
+        <source>保存更正(&amp;S)</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{who}，证件 {badge}</source>
+        <translation>{who}, badge {badge}</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>涉密等级</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>新值与现在的值相同，没有需要更正的内容。</source>
+        <translation>The new value is the same as the current one: nothing to correct.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>新增涉密人员</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>部门(&amp;D)：</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>如：办公室、综合处</source>
+        <translation>e.g. General Office</translation>
+    </message>
+    <message>
+        <source>岗位(&amp;P)：</source>
+        <translation>&amp;Post:</translation>
+    </message>
+    <message>
+        <source>如：主任、科员</source>
+        <translation>e.g. Director, Officer</translation>
+    </message>
+    <message>
+        <source>涉密等级(&amp;G)：</source>
+        <translation>&amp;Clearance:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>保存后生成证件条码（RY 开头），打印成证件标签，借阅和传阅时扫描它。</source>
+        <translation>Saving creates a badge barcode (starting with RY). Print it as a badge label; it is scanned for every loan and circulation.</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>请选择涉密等级。</source>
+        <translation>Please choose the clearance.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLeaveDialog</name>
+    <message>
+        <source>登记离岗</source>
+        <translation>Record departure</translation>
+    </message>
+    <message>
+        <source>离岗日期(&amp;D)：</source>
+        <translation>&amp;Date left:</translation>
+    </message>
+    <message>
+        <source>离岗原因(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>调离、离职、退休……</source>
+        <translation>transfer, resignation, retirement…</translation>
+    </message>
+    <message>
+        <source>离岗前，本人持有的涉密载体必须全部交回（篇三 二十五）。</source>
+        <translation>Before leaving, every classified carrier the person holds must be handed back (Part 3, art. 25).</translation>
+    </message>
+    <message>
+        <source>打印持有清单(&amp;H)…</source>
+        <translation>Print &amp;holdings list…</translation>
+    </message>
+    <message>
+        <source>登记离岗(&amp;O)</source>
+        <translation>Rec&amp;ord departure</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -981,8 +2809,47 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
         <translation>Classified media register…</translation>
     </message>
     <message>
+        <source>传阅登记簿…</source>
+        <translation>Circulation register…</translation>
+    </message>
+    <message>
+        <source>借阅登记簿…</source>
+        <translation>Loan register…</translation>
+    </message>
+    <message>
         <source>条码标签</source>
         <translation>Barcode labels</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>说明原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载体：</source>
+        <translation type="unfinished">Carriers: </translation>
+    </message>
+    <message>
+        <source>原因(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存放位置(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>不变</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1718,6 +3585,313 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     </message>
 </context>
 <context>
+    <name>ReturnCheckDialog</name>
+    <message>
+        <source>归还清点</source>
+        <translation>Return check</translation>
+    </message>
+    <message>
+        <source>清点结果：</source>
+        <translation>Check:</translation>
+    </message>
+    <message>
+        <source>页面完整(&amp;P)</source>
+        <translation>&amp;Pages complete</translation>
+    </message>
+    <message>
+        <source>附件完整(&amp;A)</source>
+        <translation>&amp;Attachments complete</translation>
+    </message>
+    <message>
+        <source>清点页数(&amp;C)：</source>
+        <translation>Pages &amp;counted:</translation>
+    </message>
+    <message>
+        <source>未逐页清点</source>
+        <translation>not counted page by page</translation>
+    </message>
+    <message>
+        <source>情况说明(&amp;N)：</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>不全时写明缺少什么、怎么发现的</source>
+        <translation>If incomplete: what is missing and how it was found</translation>
+    </message>
+    <message>
+        <source>确认归还(&amp;O)</source>
+        <translation>C&amp;onfirm return</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>借阅归还</source>
+        <translation>Loan return</translation>
+    </message>
+    <message>
+        <source>传阅退回</source>
+        <translation>Circulation return</translation>
+    </message>
+    <message>
+        <source>借阅人：{who}（{ref}）；{since} 借出，应于 {due} 前归还</source>
+        <translation>Borrower: {who} ({ref}); lent {since}, due back by {due}</translation>
+    </message>
+    <message>
+        <source>传阅人：{who}（传阅单 {ref}）；{since} 送出，应于 {due} 前退回</source>
+        <translation>Reader: {who} (slip {ref}); handed out {since}, due back by {due}</translation>
+    </message>
+    <message>
+        <source>。已逾期。</source>
+        <translation>. Overdue.</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>未登记</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>登记页数：{pages}；附件：{attachments}</source>
+        <translation>Registered pages: {pages}; attachments: {attachments}</translation>
+    </message>
+    <message>
+        <source>确认退回(&amp;O)</source>
+        <translation>C&amp;onfirm return</translation>
+    </message>
+    <message>
+        <source>清点不全：载体照常收回，同时登记一条异常（写明缺少什么），查明后结案。</source>
+        <translation>Not complete: the carrier is taken back and an incident is opened (say what is missing); close it once resolved.</translation>
+    </message>
+    <message>
+        <source>清点不全，请写明缺少什么、怎么发现的。</source>
+        <translation>Not complete: please say what is missing and how it was found.</translation>
+    </message>
+    <message>
+        <source>请先确认或取消这次归还，再扫描下一件（扫到：{code}）。</source>
+        <translation>Confirm or cancel this return before scanning the next item (scanned: {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnConfirmDialog</name>
+    <message>
+        <source>确认清退</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清退单：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接收人(&amp;H)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对方签收人的姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation type="unfinished">Notes:</translation>
+    </message>
+    <message>
+        <source>确认已清退(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>{number}：退往 {recipient}，共 {n} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认后，清单上的载体全部标记为已清退，记录永久保留；请确认对方已在清退清单上签收。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnListDialog</name>
+    <message>
+        <source>新建清退单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清退的载体：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加入同一文件的全部份及复制件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移出选中的(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退往机关(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>留空即载体的来文机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清退依据(&amp;B)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清退通知的文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation type="unfinished">Notes:</translation>
+    </message>
+    <message>
+        <source>保存后打印清退清单(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建立清退单(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>请先选择或扫描一件载体。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加入了 {n} 件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有更多的份数或复制件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有条码为 {code} 的载体。</source>
+        <translation type="unfinished">No carrier has the barcode {code}.</translation>
+    </message>
+    <message>
+        <source>{number} 已在清单上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnListModel</name>
+    <message>
+        <source>清退单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>退往机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清退依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建单时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清退时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接收人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（作废：{reason}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsPage</name>
+    <message>
+        <source>新建清退单（台账中选中的载体）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印清退清单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认清退…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废清退单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>只看待清退的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清退的载体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清退的载体：{number}，退往 {recipient}，共 {n} 份 {pages} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清退单 {number} 已确认：{n} 件已清退。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废清退单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清退单：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}（退往 {recipient}，{n} 件）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废原因(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废后，清单上的载体仍在库，可以另行处理；清退单记录保留。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清退单 {number} 已作废。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>常规</source>
@@ -2110,6 +4284,64 @@ Either way, the recovery code made in the next step opens the ledger and every b
     </message>
 </context>
 <context>
+    <name>SlipDialog</name>
+    <message>
+        <source>{number} 已在传阅单上。</source>
+        <translation>{number} is already on the slip.</translation>
+    </message>
+    <message>
+        <source>没有条码为 {code} 的载体。</source>
+        <translation>No carrier has the barcode {code}.</translation>
+    </message>
+    <message>
+        <source>{who}，{post}（{grade}）</source>
+        <translation>{who}, {post} ({grade})</translation>
+    </message>
+    <message>
+        <source>{who} 已在传阅人之中。</source>
+        <translation>{who} is already a reader.</translation>
+    </message>
+    <message>
+        <source>没有登记证件 {badge} 的人员。</source>
+        <translation>No person has the badge {badge}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipModel</name>
+    <message>
+        <source>传阅单号</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <source>载体</source>
+        <translation>Carriers</translation>
+    </message>
+    <message>
+        <source>传阅人（顺序）</source>
+        <translation>Readers (in order)</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>开单时间</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>阅办意见</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>已阅 {done}/{total}</source>
+        <translation>{done}/{total} read</translation>
+    </message>
+    <message>
+        <source>，在外 {n} 件</source>
+        <translation>, {n} out</translation>
+    </message>
+</context>
+<context>
     <name>UnlockForm</name>
     <message>
         <source>解锁</source>
@@ -2232,6 +4464,159 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeDialog</name>
+    <message>
+        <source>新建案卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案卷号(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>留空自动编号，如 2026-卷-0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案卷题名(&amp;T)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保管期限(&amp;K)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存放位置(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>绝密专卷：只归入绝密级载体(&amp;J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation type="unfinished">Notes:</translation>
+    </message>
+    <message>
+        <source>建立案卷(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>留空自动编号，如 {year}-卷-0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeModel</name>
+    <message>
+        <source>案卷号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案卷题名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密级</source>
+        <translation type="unfinished">Level</translation>
+    </message>
+    <message>
+        <source>保管期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation type="unfinished">Location</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation type="unfinished">Pages</translation>
+    </message>
+    <message>
+        <source>（空卷）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（绝密专卷）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（密级不符，须调整）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumesPage</name>
+    <message>
+        <source>新建案卷…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>归档（台账中选中的载体）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出卷（选中的卷内载体）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印案卷目录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>扫描即归入选中的案卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卷内载体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以下案卷中有载体的密级已变更，与案卷不符（绝密载体须单独立卷）：{numbers}。请将这些载体出卷后另行归档。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卷内载体：{number}《{title}》，{n} 件 {pages} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已建立案卷 {number}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在“卷内载体”中选中要出卷的载体。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选中要归入的案卷，再扫描载体。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已归入 {volume}：{line}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

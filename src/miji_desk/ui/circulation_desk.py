@@ -189,8 +189,8 @@ class CirculationDesk(QWidget):
         layout.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Vertical)
-        self.out_table = self._table(self.out_model, (70, 110, 130, 110, 300, 150, 110, 110, 90,
-                                                      90))
+        self.out_table = self._table(self.out_model, (85, 110, 130, 100, 250, 150, 120, 125, 80,
+                                                      100))
         self.out_table.setObjectName("outTable")
         self.out_table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._select_slip_of(cur.row()))
@@ -625,8 +625,11 @@ class CirculationDesk(QWidget):
         dialog.open()
 
     def _dialog_finished(self, dialog: QDialog) -> None:
+        """After ``accepted`` has been handled: the dialog forgets what it showed at once (its
+        deletion waits for the event loop) and goes."""
         if self.dialog is dialog:
             self.dialog = None
+        scrub(dialog)
         dialog.deleteLater()
         if self.vault is not None:
             self.scan_box.setFocus()

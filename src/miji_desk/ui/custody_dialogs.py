@@ -62,7 +62,7 @@ class LoanDialog(QDialog):
             edit.setMaximumDate(today)
             edit.setDate(today)
         default_due = due_at(vault, "loan", now, None)
-        u.dueDefault.setText(self.tr("不另定时，应于 {due} 前归还").format(
+        u.dueDefault.setText(self.tr("默认 {due} 前归还").format(
             due=when(default_due, now)))
         u.dueEdit.setDateTime(QDateTime(default_due.replace(tzinfo=None)))
         u.dueCustom.toggled.connect(self._due_toggled)

@@ -295,8 +295,11 @@ class PeopleModel(QAbstractTableModel):
 
 
 def scrub(root: QWidget) -> None:
-    """Forget every text a widget tree shows: what a lock must leave behind is nothing."""
+    """Forget every text a widget tree shows: what a lock must leave behind is nothing.
+
+    For a widget on its way out: its signals stay blocked, so clearing it triggers nothing."""
     for w in [root, *root.findChildren(QWidget)]:
+        w.blockSignals(True)
         if isinstance(w, QLineEdit | QLabel | QPlainTextEdit | QTextEdit | QListWidget | QComboBox):
             w.clear()
         elif isinstance(w, QTableWidget):

@@ -75,7 +75,8 @@ class PrintingActions(QObject):
 
     def _register_text(self, key: str, title: str) -> str:
         known = {"incoming": self.tr("收文登记簿…"), "outgoing": self.tr("发文登记簿…"),
-                 "media": self.tr("涉密介质登记簿…")}
+                 "media": self.tr("涉密介质登记簿…"),
+                 "circulation": self.tr("传阅登记簿…"), "loans": self.tr("借阅登记簿…")}
         return known.get(key, f"{title}…")  # a register added later shows its printed title
 
     # -- labels --------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ class Ui_CirculationSlipDialog(object):
         self.carriersColumn.setObjectName(u"carriersColumn")
         self.carriers = QListWidget(self.carriersGroup)
         self.carriers.setObjectName(u"carriers")
+        self.carriers.setWordWrap(True)
 
         self.carriersColumn.addWidget(self.carriers)
 
@@ -123,6 +124,9 @@ class Ui_CirculationSlipDialog(object):
 
         self.columns.addWidget(self.readersGroup)
 
+        self.columns.setStretch(0, 3)
+        self.columns.setStretch(1, 2)
+        self.columns.setStretch(2, 2)
 
         self.layout.addLayout(self.columns)
 

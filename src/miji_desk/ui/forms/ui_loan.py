@@ -25,7 +25,7 @@ class Ui_LoanDialog(object):
     def setupUi(self, LoanDialog):
         if not LoanDialog.objectName():
             LoanDialog.setObjectName(u"LoanDialog")
-        LoanDialog.resize(600, 520)
+        LoanDialog.resize(640, 520)
         self.layout = QVBoxLayout(LoanDialog)
         self.layout.setObjectName(u"layout")
         self.carriersLabel = QLabel(LoanDialog)

@@ -119,6 +119,12 @@ class Ui_PersonDialog(object):
 
         self.layout.addLayout(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.nameCaption.setBuddy(self.name)
+        self.departmentCaption.setBuddy(self.department)
+        self.postCaption.setBuddy(self.post)
+        self.gradeCaption.setBuddy(self.grade)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.department)
         QWidget.setTabOrder(self.department, self.post)
         QWidget.setTabOrder(self.post, self.grade)

@@ -132,6 +132,11 @@ class Ui_PersonCorrectionDialog(object):
 
         self.layout.addLayout(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.fieldCaption.setBuddy(self.fieldCombo)
+        self.newCaption.setBuddy(self.newValue)
+        self.reasonCaption.setBuddy(self.reason)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.fieldCombo, self.newValue)
         QWidget.setTabOrder(self.newValue, self.newGrade)
         QWidget.setTabOrder(self.newGrade, self.reason)

@@ -105,6 +105,10 @@ class Ui_PersonLeaveDialog(object):
 
         self.layout.addLayout(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.leftOnCaption.setBuddy(self.left_on)
+        self.reasonCaption.setBuddy(self.reason)
+#endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.left_on, self.reason)
         QWidget.setTabOrder(self.reason, self.okButton)
         QWidget.setTabOrder(self.okButton, self.cancelButton)
