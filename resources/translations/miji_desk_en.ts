@@ -2,59 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Disposal</source>
-        <comment>复制（选中的载体）…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposal</source>
-        <comment>冻结…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposal</source>
-        <comment>解除冻结…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposal</source>
-        <comment>归档到案卷…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposal</source>
-        <comment>出卷…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposal</source>
-        <comment>列入清退单…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposal</source>
-        <comment>列入销毁清单…</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposal</source>
-        <comment>案卷</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposal</source>
-        <comment>销毁清单</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disposal</source>
-        <comment>清退</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppController</name>
     <message>
         <source>（还可以再试 {n} 次）</source>
@@ -1242,6 +1189,34 @@ Not handed out: {error}</translation>
         <source>销毁清单</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>复制（选中的载体）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冻结…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解除冻结…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>归档到案卷…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出卷…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列入清退单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列入销毁清单…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileVolumeDialog</name>
@@ -1991,8 +1966,8 @@ Not handed out: {error}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>载体：</source>
-        <translation type="unfinished">Carriers: </translation>
+        <source>合计：</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>领导审批（按纸质审批单填写）</source>

@@ -289,6 +289,7 @@ class DisposalPage(QWidget):
         self.feature = feature
         self.window_ = feature.window
         self.vault: Vault | None = None
+        self.stale = False  # changed while hidden: refreshed when shown or used
         self.message = message_label(f"{type(self).__name__}Message")
 
     @property
@@ -341,6 +342,11 @@ class DisposalPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.vault is not None:
+            self.refresh()
+
+    def fresh(self) -> None:
+        """Refresh now if something changed while this page was hidden."""
+        if self.stale and self.vault is not None:
             self.refresh()
 
     def changed(self, carrier_ids: Sequence[int] = ()) -> None:
@@ -403,6 +409,7 @@ class VolumesPage(DisposalPage):
     def refresh(self) -> None:
         if self.vault is None:
             return
+        self.stale = False
         keep = self.current_volume()
         d = self.vault.disposition
         mixed = d.mixed_volumes()
@@ -418,6 +425,7 @@ class VolumesPage(DisposalPage):
         self._show_items()
 
     def select_volume(self, volume_id: int) -> None:
+        self.fresh()
         select_row(self.volume_table, self.volume_model.row_of(volume_id))
         self._show_items()
 
@@ -568,6 +576,7 @@ class ManifestsPage(DisposalPage):
     def refresh(self) -> None:
         if self.vault is None:
             return
+        self.stale = False
         keep = self.current_manifest()
         d = self.vault.disposition
         which = self.show_filter.currentIndex()
@@ -589,6 +598,7 @@ class ManifestsPage(DisposalPage):
         self._show_manifest()
 
     def select_manifest(self, manifest_id: int) -> None:
+        self.fresh()
         row = self.manifest_model.row_of(manifest_id)
         if row < 0 and self.show_filter.currentIndex() != self.SHOW_ALL:
             self.show_filter.setCurrentIndex(self.SHOW_ALL)  # refreshes
@@ -843,6 +853,7 @@ class ReturnsPage(DisposalPage):
     def refresh(self) -> None:
         if self.vault is None:
             return
+        self.stale = False
         keep = self.current_list()
         found = list(self.vault.disposition.iter_return_lists(
             open_only=self.open_only.isChecked()))
@@ -854,6 +865,7 @@ class ReturnsPage(DisposalPage):
         self._show_list()
 
     def select_list(self, list_id: int) -> None:
+        self.fresh()
         select_row(self.list_table, self.list_model.row_of(list_id))
         self._show_list()
 
@@ -949,9 +961,13 @@ class Disposal:
 
     # -- after every change ----------------------------------------------------------------
     def changed(self, carrier_ids: Sequence[int] = ()) -> None:
-        """The pages, the ledger's rows and its detail pane follow a change."""
+        """The page in view, the ledger's rows and its detail pane follow a change; the
+        hidden pages refresh when next shown (a scan must not reload every volume)."""
         for page in self.pages:
-            page.refresh()
+            if page.isVisible():
+                page.refresh()
+            else:
+                page.stale = True
         w = self.window
         w.model.refresh()
         shown = w.detail.carrier
@@ -1133,25 +1149,28 @@ def install(controller: AppController) -> None:
         menu.addAction(a)
         return a
 
-    tr = QCoreApplication.translate
     actions = [
-        act(tr("Disposal", "复制（选中的载体）…"), feature.copy),
-        act(tr("Disposal", "冻结…"), feature.hold),
-        act(tr("Disposal", "解除冻结…"), feature.lift),
+        act(QCoreApplication.translate("Disposal", "复制（选中的载体）…"), feature.copy),
+        act(QCoreApplication.translate("Disposal", "冻结…"), feature.hold),
+        act(QCoreApplication.translate("Disposal", "解除冻结…"), feature.lift),
     ]
     menu.addSeparator()
     actions += [
-        act(tr("Disposal", "归档到案卷…"), feature.file_selection),
-        act(tr("Disposal", "出卷…"), feature.unfile),
-        act(tr("Disposal", "列入清退单…"), feature.prepare_return),
-        act(tr("Disposal", "列入销毁清单…"), feature.list_for_destruction),
+        act(QCoreApplication.translate("Disposal", "归档到案卷…"), feature.file_selection),
+        act(QCoreApplication.translate("Disposal", "出卷…"), feature.unfile),
+        act(QCoreApplication.translate("Disposal", "列入清退单…"), feature.prepare_return),
+        act(QCoreApplication.translate("Disposal", "列入销毁清单…"),
+            feature.list_for_destruction),
     ]
     menu.addSeparator()
     actions += [
-        act(tr("Disposal", "案卷"), lambda: window.tabs.setCurrentWidget(feature.volumes)),
-        act(tr("Disposal", "销毁清单"), lambda: (window.tabs.setCurrentWidget(feature.manifests),
-                                              feature.manifests.scan_box.setFocus())),
-        act(tr("Disposal", "清退"), lambda: window.tabs.setCurrentWidget(feature.returns)),
+        act(QCoreApplication.translate("Disposal", "案卷"),
+            lambda: window.tabs.setCurrentWidget(feature.volumes)),
+        act(QCoreApplication.translate("Disposal", "销毁清单"),
+            lambda: (window.tabs.setCurrentWidget(feature.manifests),
+                     feature.manifests.scan_box.setFocus())),
+        act(QCoreApplication.translate("Disposal", "清退"),
+            lambda: window.tabs.setCurrentWidget(feature.returns)),
     ]
     for a in actions:
         a.setEnabled(not window.is_locked)

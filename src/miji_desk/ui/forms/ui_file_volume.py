@@ -77,6 +77,7 @@ class Ui_FileVolumeDialog(object):
 
         self.volumeButtons.addWidget(self.newVolumeButton)
 
+        self.volumeButtons.setStretch(0, 1)
 
         self.form.setLayout(3, QFormLayout.ItemRole.SpanningRole, self.volumeButtons)
 

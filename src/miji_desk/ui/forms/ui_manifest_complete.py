@@ -213,7 +213,7 @@ class Ui_ManifestCompleteDialog(object):
     def retranslateUi(self, ManifestCompleteDialog):
         ManifestCompleteDialog.setWindowTitle(QCoreApplication.translate("ManifestCompleteDialog", u"\u5b8c\u6210\u9500\u6bc1", None))
         self.manifestCaption.setText(QCoreApplication.translate("ManifestCompleteDialog", u"\u9500\u6bc1\u6e05\u5355\uff1a", None))
-        self.carriersCaption.setText(QCoreApplication.translate("ManifestCompleteDialog", u"\u8f7d\u4f53\uff1a", None))
+        self.carriersCaption.setText(QCoreApplication.translate("ManifestCompleteDialog", u"\u5408\u8ba1\uff1a", None))
         self.approvalGroup.setTitle(QCoreApplication.translate("ManifestCompleteDialog", u"\u9886\u5bfc\u5ba1\u6279\uff08\u6309\u7eb8\u8d28\u5ba1\u6279\u5355\u586b\u5199\uff09", None))
         self.approverCaption.setText(QCoreApplication.translate("ManifestCompleteDialog", u"\u6279\u51c6\u4eba(&A)\uff1a", None))
         self.approver.setPlaceholderText(QCoreApplication.translate("ManifestCompleteDialog", u"\u6279\u51c6\u7684\u4e3b\u7ba1\u9886\u5bfc\uff0c\u4e0d\u80fd\u662f\u673a\u8981\u5458\u672c\u4eba", None))
