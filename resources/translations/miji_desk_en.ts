@@ -15,6 +15,57 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>备份到专用介质…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查备份文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从备份恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查台账完整性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更改口令…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更换恢复码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天已备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次备份：{n} 天前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，请及时备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation type="unfinished">Restore from Backup</translation>
+    </message>
+    <message>
+        <source>恢复前需要先锁定台账。现在锁定并继续吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>备份台账</source>
@@ -210,39 +261,39 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     <name>CarrierListModel</name>
     <message>
         <source>编号</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>密级★期限</source>
-        <translation type="unfinished">Level★period</translation>
+        <translation>Level★period</translation>
     </message>
     <message>
         <source>文号</source>
-        <translation type="unfinished">Document no.</translation>
+        <translation>Document no.</translation>
     </message>
     <message>
         <source>标题</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>份号</source>
-        <translation type="unfinished">Copy numbers</translation>
+        <translation>Copy no.</translation>
     </message>
     <message>
         <source>页数</source>
-        <translation type="unfinished">Pages</translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>（冻结）</source>
-        <translation type="unfinished"> (on hold)</translation>
+        <translation> (on hold)</translation>
     </message>
 </context>
 <context>
@@ -549,104 +600,105 @@ Not handed out: {error}</translation>
     <name>CopyDialog</name>
     <message>
         <source>复制涉密文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy a classified document</translation>
     </message>
     <message>
         <source>原件：</source>
-        <translation type="unfinished"></translation>
+        <translation>Original:</translation>
     </message>
     <message>
         <source>复制份数(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Number of copies:</translation>
     </message>
     <message>
         <source>复制事由(&amp;U)：</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;urpose:</translation>
     </message>
     <message>
         <source>例如：会议学习、报送上级</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. study at a meeting, report to a higher authority</translation>
     </message>
     <message>
         <source>领导审批（按纸质审批单填写）</source>
-        <translation type="unfinished">Leader&apos;s approval (as on the paper approval form)</translation>
+        <translation>Leader&apos;s approval (as on the paper approval form)</translation>
     </message>
     <message>
         <source>批准人(&amp;A)：</source>
-        <translation type="unfinished">&amp;Approved by:</translation>
+        <translation>&amp;Approved by:</translation>
     </message>
     <message>
         <source>批准的主管领导，不能是机要员本人</source>
-        <translation type="unfinished"></translation>
+        <translation>The leader in charge who approved it, not the clerk</translation>
     </message>
     <message>
         <source>批准文号(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval &amp;reference:</translation>
     </message>
     <message>
         <source>纸质审批单的编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of the paper approval form</translation>
     </message>
     <message>
         <source>批准日期(&amp;D)：</source>
-        <translation type="unfinished">Approval &amp;date:</translation>
+        <translation>Approval &amp;date:</translation>
     </message>
     <message>
         <source>绝密级：须经制发机关批准（篇四 (五)）</source>
-        <translation type="unfinished"></translation>
+        <translation>Top secret: the originating authority must approve (Part 4 (5))</translation>
     </message>
     <message>
         <source>制发机关(&amp;G)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Ori&amp;ginating authority:</translation>
     </message>
     <message>
         <source>留空即原件的产生机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty for the original&apos;s producing authority</translation>
     </message>
     <message>
         <source>制发机关批准文号(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Authority&apos;s approval re&amp;ference:</translation>
     </message>
     <message>
         <source>必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Required</translation>
     </message>
     <message>
         <source>存放位置(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location:</translation>
     </message>
     <message>
         <source>备注：</source>
-        <translation type="unfinished">Notes:</translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>保存后打印复制件的条码标签(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print barcode labels for the copies after saving</translation>
     </message>
     <message>
         <source>复制并登记(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy and regi&amp;ster</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>{line}
 状态：{status}，存放：{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{line}
+Status: {status}; kept at: {where}</translation>
     </message>
     <message>
         <source>留空即原件的产生机关：{producer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty for the original&apos;s producing authority: {producer}</translation>
     </message>
     <message>
         <source>本单位规定绝密级文件一律不得复制（篇三 十一、篇十二 五）。</source>
-        <translation type="unfinished"></translation>
+        <translation>This unit forbids copying top-secret documents (Part 3 Art. 11, Part 12 Art. 5).</translation>
     </message>
     <message>
         <source>与原件相同（{where}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Same as the original ({where})</translation>
     </message>
 </context>
 <context>
@@ -997,327 +1049,337 @@ Not handed out: {error}</translation>
     <name>Disposal</name>
     <message>
         <source>共 {copies} 份 {pages} 页</source>
-        <translation type="unfinished"></translation>
+        <translation>in all {copies} item(s), {pages} page(s)</translation>
     </message>
     <message>
         <source>{level} {copies} 份 {pages} 页</source>
-        <translation type="unfinished"></translation>
+        <translation>{level}: {copies} item(s), {pages} page(s)</translation>
     </message>
     <message>
         <source>；其中 </source>
-        <translation type="unfinished"></translation>
+        <translation>; of which </translation>
     </message>
     <message>
         <source>永久</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanent</translation>
     </message>
     <message>
         <source>长期</source>
-        <translation type="unfinished">Long-term</translation>
+        <translation>Long-term</translation>
     </message>
     <message>
         <source>短期</source>
-        <translation type="unfinished"></translation>
+        <translation>Short-term</translation>
     </message>
     <message>
         <source>粉碎</source>
-        <translation type="unfinished"></translation>
+        <translation>Shredding</translation>
     </message>
     <message>
         <source>焚毁</source>
-        <translation type="unfinished"></translation>
+        <translation>Burning</translation>
     </message>
     <message>
         <source>送保密行政管理部门销毁</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed to the secrecy administration for destruction</translation>
     </message>
     <message>
         <source>消磁/物理销毁</source>
-        <translation type="unfinished"></translation>
+        <translation>Degaussing / physical destruction</translation>
     </message>
     <message>
         <source>已销毁</source>
-        <translation type="unfinished">Destroyed</translation>
+        <translation>Destroyed</translation>
     </message>
     <message>
         <source>已作废</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>待销毁</source>
-        <translation type="unfinished"></translation>
+        <translation>To be destroyed</translation>
     </message>
     <message>
         <source>已清退</source>
-        <translation type="unfinished">Returned</translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <source>待清退</source>
-        <translation type="unfinished"></translation>
+        <translation>To be returned</translation>
     </message>
     <message>
         <source>请先完成或取消这个对话框，再扫描（扫到：{code}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish or cancel this dialog first, then scan (scanned: {code}).</translation>
     </message>
     <message>
         <source>案卷目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume catalogue</translation>
     </message>
     <message>
         <source>销毁清单 {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction manifest {number}</translation>
     </message>
     <message>
         <source>清退清单 {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请先在台账中选中要{doing}的载体。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>复制</source>
-        <translation type="unfinished"></translation>
+        <translation>Return list {number}</translation>
     </message>
     <message>
         <source>一次复制一件载体：请只选中要复制的那一件（选中了 {n} 件）。</source>
-        <translation type="unfinished"></translation>
+        <translation>One carrier is copied at a time: select only the one to copy ({n} are selected).</translation>
     </message>
     <message>
         <source>已复制 {n} 份，登记为 {number}（份号 001–{last:03d}）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>冻结</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} copies made and registered as {number} (copy nos. 001–{last:03d}).</translation>
     </message>
     <message>
         <source>已冻结 {n} 件。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} carrier(s) put on hold.</translation>
     </message>
     <message>
         <source>解除冻结</source>
-        <translation type="unfinished"></translation>
+        <translation>Release hold</translation>
     </message>
     <message>
         <source>
 &#x3000;冻结原因：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>
+&#x3000;Reason for the hold: {reason}</translation>
+    </message>
+    <message>
+        <source>请先在台账中选中要复制的载体。</source>
+        <translation>First select the carrier to copy in the ledger.</translation>
+    </message>
+    <message>
+        <source>请先在台账中选中要冻结的载体。</source>
+        <translation>First select the carriers to put on hold in the ledger.</translation>
+    </message>
+    <message>
+        <source>请先在台账中选中要解除冻结的载体。</source>
+        <translation>First select the carriers to release from hold in the ledger.</translation>
     </message>
     <message>
         <source>
 &#x3000;（没有冻结）</source>
-        <translation type="unfinished"></translation>
+        <translation>
+&#x3000;(not on hold)</translation>
     </message>
     <message>
         <source>载体：</source>
-        <translation type="unfinished">Carriers: </translation>
+        <translation>Carriers: </translation>
     </message>
     <message>
         <source>解除说明(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for release:</translation>
     </message>
     <message>
         <source>解除冻结(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Release h&amp;old</translation>
     </message>
     <message>
         <source>例如：调查结束，依据……</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the investigation has ended, according to …</translation>
     </message>
     <message>
         <source>已解除冻结 {n} 件。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} carrier(s) released from hold.</translation>
     </message>
     <message>
-        <source>归档</source>
-        <translation type="unfinished"></translation>
+        <source>请先在台账中选中要归档的载体。</source>
+        <translation>First select the carriers to file in the ledger.</translation>
     </message>
     <message>
         <source>已将 {n} 件归入案卷 {number}《{title}》。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} carrier(s) filed into volume {number} “{title}”.</translation>
+    </message>
+    <message>
+        <source>请先在台账中选中要出卷的载体。</source>
+        <translation>First select the carriers to take out of their volume in the ledger.</translation>
     </message>
     <message>
         <source>出卷</source>
-        <translation type="unfinished"></translation>
+        <translation>Take out of volume</translation>
     </message>
     <message>
         <source>出卷的载体：</source>
-        <translation type="unfinished"></translation>
+        <translation>Carriers to take out:</translation>
     </message>
     <message>
         <source>……共 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>… {n} in all</translation>
     </message>
     <message>
         <source>出卷事由(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>出卷(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take &amp;out</translation>
     </message>
     <message>
         <source>例如：拟销毁、清退、更正</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. to be destroyed, returned or corrected</translation>
     </message>
     <message>
         <source>已出卷 {n} 件，载体回到在库状态。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} carrier(s) taken out of their volume; they are in store again.</translation>
+    </message>
+    <message>
+        <source>请先在台账中选中要清退的载体。</source>
+        <translation>First select the carriers to return to the issuer in the ledger.</translation>
+    </message>
+    <message>
+        <source>请先在台账中选中要销毁的载体。</source>
+        <translation>First select the carriers to destroy in the ledger.</translation>
     </message>
     <message>
         <source>清退</source>
-        <translation type="unfinished"></translation>
+        <translation>Returns</translation>
     </message>
     <message>
         <source>已建立清退单 {number}（{n} 件）。打印清退清单随载体送还，对方签收后点“确认清退”。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>销毁</source>
-        <translation type="unfinished"></translation>
+        <translation>Return list {number} made ({n} carriers). Send the printed return list with the carriers; once the recipient has signed it, click “Confirm return…”.</translation>
     </message>
     <message>
         <source>处置(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disposal</translation>
     </message>
     <message>
         <source>案卷</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes</translation>
     </message>
     <message>
         <source>销毁清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction manifests</translation>
     </message>
     <message>
         <source>复制（选中的载体）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy (selected carrier)…</translation>
     </message>
     <message>
         <source>冻结…</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on hold…</translation>
     </message>
     <message>
         <source>解除冻结…</source>
-        <translation type="unfinished"></translation>
+        <translation>Release hold…</translation>
     </message>
     <message>
         <source>归档到案卷…</source>
-        <translation type="unfinished"></translation>
+        <translation>File into a volume…</translation>
     </message>
     <message>
         <source>出卷…</source>
-        <translation type="unfinished"></translation>
+        <translation>Take out of volume…</translation>
     </message>
     <message>
         <source>列入清退单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on a return list…</translation>
     </message>
     <message>
         <source>列入销毁清单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on a destruction manifest…</translation>
     </message>
 </context>
 <context>
     <name>FileVolumeDialog</name>
     <message>
         <source>归档到案卷</source>
-        <translation type="unfinished"></translation>
+        <translation>File into a volume</translation>
     </message>
     <message>
         <source>要归档的载体：</source>
-        <translation type="unfinished"></translation>
+        <translation>Carriers to file:</translation>
     </message>
     <message>
         <source>查找案卷(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find a volume:</translation>
     </message>
     <message>
         <source>案卷号或题名中的字</source>
-        <translation type="unfinished"></translation>
+        <translation>Any characters of a volume number or title</translation>
     </message>
     <message>
         <source>案卷(&amp;V)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volume:</translation>
     </message>
     <message>
         <source>新建案卷(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New volume…</translation>
     </message>
     <message>
         <source>备注：</source>
-        <translation type="unfinished">Notes:</translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>归档(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>只列出绝密专卷：绝密级载体必须单独立卷。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only top-secret volumes are listed: top-secret carriers must be filed separately.</translation>
     </message>
     <message>
         <source>只列出普通案卷：绝密级载体另归绝密专卷。</source>
-        <translation type="unfinished"></translation>
+        <translation>Only ordinary volumes are listed: top-secret carriers go into top-secret volumes.</translation>
     </message>
     <message>
         <source>……共 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>… {n} in all</translation>
     </message>
     <message>
         <source>{number}&#x3000;{title}（{retention}，{location}，{n} 件）</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}&#x3000;{title} ({retention}, {location}, {n} carriers)</translation>
     </message>
     <message>
         <source>请选择要归入的案卷，或新建一个案卷。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the volume to file into, or make a new one.</translation>
     </message>
 </context>
 <context>
     <name>HoldDialog</name>
     <message>
         <source>冻结载体</source>
-        <translation type="unfinished"></translation>
+        <translation>Put carriers on hold</translation>
     </message>
     <message>
         <source>载体：</source>
-        <translation type="unfinished">Carriers: </translation>
+        <translation>Carriers: </translation>
     </message>
     <message>
         <source>冻结原因(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for the hold:</translation>
     </message>
     <message>
         <source>例如：配合失泄密事件调查</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. needed for a leak investigation</translation>
     </message>
     <message>
         <source>冻结依据(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ference:</translation>
     </message>
     <message>
         <source>调查通知、函件编号（如有）</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of the investigation notice or letter, if any</translation>
     </message>
     <message>
         <source>冻结(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Put on h&amp;old</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>冻结期间，载体不能借阅、传阅、复制、归档、出卷、清退或销毁，直到解除冻结。</source>
-        <translation type="unfinished"></translation>
+        <translation>While on hold, a carrier cannot be lent, circulated, copied, filed, taken out of its volume, returned or destroyed until the hold is released.</translation>
     </message>
     <message>
         <source>……共 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>… {n} in all</translation>
     </message>
 </context>
 <context>
@@ -1562,127 +1624,127 @@ Not handed out: {error}</translation>
     <name>Labels</name>
     <message>
         <source>在库</source>
-        <translation type="unfinished">In store</translation>
+        <translation>In store</translation>
     </message>
     <message>
         <source>传阅中</source>
-        <translation type="unfinished">Circulating</translation>
+        <translation>Circulating</translation>
     </message>
     <message>
         <source>借出</source>
-        <translation type="unfinished">On loan</translation>
+        <translation>On loan</translation>
     </message>
     <message>
         <source>已归档</source>
-        <translation type="unfinished">Filed</translation>
+        <translation>Filed</translation>
     </message>
     <message>
         <source>已发出</source>
-        <translation type="unfinished">Sent</translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>已清退</source>
-        <translation type="unfinished">Returned</translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <source>已移交</source>
-        <translation type="unfinished">Handed over</translation>
+        <translation>Handed over</translation>
     </message>
     <message>
         <source>已销毁</source>
-        <translation type="unfinished">Destroyed</translation>
+        <translation>Destroyed</translation>
     </message>
     <message>
         <source>丢失</source>
-        <translation type="unfinished">Missing</translation>
+        <translation>Missing</translation>
     </message>
     <message>
         <source>文件</source>
-        <translation type="unfinished">Document</translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>U盘</source>
-        <translation type="unfinished">USB drive</translation>
+        <translation>USB drive</translation>
     </message>
     <message>
         <source>光盘</source>
-        <translation type="unfinished">Optical disc</translation>
+        <translation>Optical disc</translation>
     </message>
     <message>
         <source>移动硬盘</source>
-        <translation type="unfinished">Portable hard disk</translation>
+        <translation>Portable hard disk</translation>
     </message>
     <message>
         <source>其他介质</source>
-        <translation type="unfinished">Other medium</translation>
+        <translation>Other medium</translation>
     </message>
     <message>
         <source>其他物品</source>
-        <translation type="unfinished"></translation>
+        <translation>Other item</translation>
     </message>
     <message>
         <source>收文</source>
-        <translation type="unfinished"></translation>
+        <translation>Incoming</translation>
     </message>
     <message>
         <source>发文</source>
-        <translation type="unfinished"></translation>
+        <translation>Outgoing</translation>
     </message>
     <message>
         <source>涉密介质</source>
-        <translation type="unfinished"></translation>
+        <translation>Classified media</translation>
     </message>
     <message>
         <source>复制</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration</translation>
     </message>
     <message>
         <source>更正</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>归档</source>
-        <translation type="unfinished"></translation>
+        <translation>Filing</translation>
     </message>
     <message>
         <source>出卷</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken out of volume</translation>
     </message>
     <message>
         <source>冻结</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold</translation>
     </message>
     <message>
         <source>解除冻结</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold lifted</translation>
     </message>
     <message>
         <source>列入清退单</source>
-        <translation type="unfinished"></translation>
+        <translation>Listed for return</translation>
     </message>
     <message>
         <source>移出清退单</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed from return list</translation>
     </message>
     <message>
         <source>清退</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned to issuer</translation>
     </message>
     <message>
         <source>列入销毁清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Listed for destruction</translation>
     </message>
     <message>
         <source>移出销毁清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from destruction manifest</translation>
     </message>
     <message>
         <source>销毁</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroyed</translation>
     </message>
 </context>
 <context>
@@ -1959,383 +2021,383 @@ Not handed out: {error}</translation>
     <name>ManifestCompleteDialog</name>
     <message>
         <source>完成销毁</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete destruction</translation>
     </message>
     <message>
         <source>销毁清单：</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction manifest:</translation>
     </message>
     <message>
         <source>合计：</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals: </translation>
     </message>
     <message>
         <source>领导审批（按纸质审批单填写）</source>
-        <translation type="unfinished">Leader&apos;s approval (as on the paper approval form)</translation>
+        <translation>Leader&apos;s approval (as on the paper approval form)</translation>
     </message>
     <message>
         <source>批准人(&amp;A)：</source>
-        <translation type="unfinished">&amp;Approved by:</translation>
+        <translation>&amp;Approved by:</translation>
     </message>
     <message>
         <source>批准的主管领导，不能是机要员本人</source>
-        <translation type="unfinished"></translation>
+        <translation>The leader in charge who approved it, not the clerk</translation>
     </message>
     <message>
         <source>批准文号(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval &amp;reference:</translation>
     </message>
     <message>
         <source>纸质审批单的编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of the paper approval form</translation>
     </message>
     <message>
         <source>批准日期(&amp;D)：</source>
-        <translation type="unfinished">Approval &amp;date:</translation>
+        <translation>Approval &amp;date:</translation>
     </message>
     <message>
         <source>监销（两人以上，不能是机要员本人）</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision (two or more people, not the clerk)</translation>
     </message>
     <message>
         <source>监销人(&amp;S)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supervisors:</translation>
     </message>
     <message>
         <source>第一名监销人</source>
-        <translation type="unfinished"></translation>
+        <translation>First supervisor</translation>
     </message>
     <message>
         <source>第二名监销人</source>
-        <translation type="unfinished"></translation>
+        <translation>Second supervisor</translation>
     </message>
     <message>
         <source>（可选）</source>
-        <translation type="unfinished"></translation>
+        <translation>(optional)</translation>
     </message>
     <message>
         <source>销毁日期(&amp;E)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&amp;estroyed:</translation>
     </message>
     <message>
         <source>完成销毁(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omplete destruction</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>{number}：{day}，{place}，{method}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: {day}, {place}, {method}</translation>
     </message>
     <message>
         <source>监销人不能是机要员本人（{clerk}）。完成后，清单上的 {n} 件载体全部标记为已销毁，清单从此不能改动，只能重新打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>A supervisor cannot be the clerk ({clerk}). Once completed, all {n} carriers on the manifest are marked destroyed; the manifest can then only be reprinted, never changed.</translation>
     </message>
 </context>
 <context>
     <name>ManifestDialog</name>
     <message>
         <source>新建销毁清单</source>
-        <translation type="unfinished"></translation>
+        <translation>New destruction manifest</translation>
     </message>
     <message>
         <source>清单编号：</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest number:</translation>
     </message>
     <message>
         <source>销毁日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date of destruction:</translation>
     </message>
     <message>
         <source>销毁地点(&amp;P)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction &amp;place:</translation>
     </message>
     <message>
         <source>保密部门指定的销毁地点</source>
-        <translation type="unfinished"></translation>
+        <translation>The place designated by the secrecy office</translation>
     </message>
     <message>
         <source>销毁方式(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Method:</translation>
     </message>
     <message>
         <source>备注：</source>
-        <translation type="unfinished">Notes:</translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>载体：</source>
-        <translation type="unfinished">Carriers: </translation>
+        <translation>Carriers: </translation>
     </message>
     <message>
         <source>建立清单(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make manifest</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>保存时自动编号（如 {year}-销-0001）</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbered automatically when saved (e.g. {year}-销-0001)</translation>
     </message>
     <message>
         <source>建立后扫描载体条码，或从台账选中后加入。</source>
-        <translation type="unfinished"></translation>
+        <translation>After making it, scan carrier barcodes, or add carriers selected in the ledger.</translation>
     </message>
     <message>
         <source>……共 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>… {n} in all</translation>
     </message>
 </context>
 <context>
     <name>ManifestLineModel</name>
     <message>
         <source>序号</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>编号</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>文号</source>
-        <translation type="unfinished">Document no.</translation>
+        <translation>Document no.</translation>
     </message>
     <message>
         <source>标题</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>密级★期限</source>
-        <translation type="unfinished">Level★period</translation>
+        <translation>Level★period</translation>
     </message>
     <message>
         <source>份号</source>
-        <translation type="unfinished">Copy numbers</translation>
+        <translation>Copy no.</translation>
     </message>
     <message>
         <source>页数</source>
-        <translation type="unfinished">Pages</translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
 </context>
 <context>
     <name>ManifestModel</name>
     <message>
         <source>清单编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest no.</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>销毁日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction date</translation>
     </message>
     <message>
         <source>销毁地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>销毁方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>批准人</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by</translation>
     </message>
     <message>
         <source>监销人</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisors</translation>
     </message>
 </context>
 <context>
     <name>ManifestsPage</name>
     <message>
         <source>新建销毁清单…</source>
-        <translation type="unfinished"></translation>
+        <translation>New manifest…</translation>
     </message>
     <message>
         <source>打印销毁清单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print manifest…</translation>
     </message>
     <message>
         <source>完成销毁…</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete destruction…</translation>
     </message>
     <message>
         <source>作废清单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel manifest…</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>显示：</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <source>全部清单</source>
-        <translation type="unfinished"></translation>
+        <translation>All manifests</translation>
     </message>
     <message>
         <source>待销毁</source>
-        <translation type="unfinished"></translation>
+        <translation>To be destroyed</translation>
     </message>
     <message>
         <source>已销毁</source>
-        <translation type="unfinished">Destroyed</translation>
+        <translation>Destroyed</translation>
     </message>
     <message>
         <source>已作废</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>清单明细</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest lines</translation>
     </message>
     <message>
         <source>条码(&amp;S)：</source>
-        <translation type="unfinished">Bar&amp;code:</translation>
+        <translation>Bar&amp;code:</translation>
     </message>
     <message>
         <source>扫描要销毁的载体条码，逐件加入本清单；也可输入后按回车</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the barcode of each carrier to destroy to add it to this manifest, or type it and press Enter</translation>
     </message>
     <message>
         <source>加入台账中选中的载体</source>
-        <translation type="unfinished"></translation>
+        <translation>Add carriers selected in the ledger</translation>
     </message>
     <message>
         <source>移出选中的行…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected lines…</translation>
     </message>
     <message>
         <source>重新打印销毁清单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint manifest…</translation>
     </message>
     <message>
         <source>清单明细：{number}（{state}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest lines: {number} ({state})</translation>
     </message>
     <message>
         <source>合计：</source>
-        <translation type="unfinished"></translation>
+        <translation>Totals: </translation>
     </message>
     <message>
         <source>已于 {day} 在{place}以“{method}”方式销毁。批准人：{approver}（{ref}，{approved}）；监销人：{supervisors}。已完成的清单只能重新打印，不能改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroyed on {day} at {place} by “{method}”. Approved by {approver} ({ref}, {approved}); supervisors: {supervisors}. A completed manifest can only be reprinted, never changed.</translation>
     </message>
     <message>
         <source>已于 {at} 作废：{reason}。作废的清单不能改动。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled at {at}: {reason}. A cancelled manifest cannot be changed.</translation>
     </message>
     <message>
         <source>待销毁：计划 {day} 在{place}以“{method}”方式销毁。逐件扫描载体加入；打印清单报领导审批，监销销毁后点“完成销毁”。</source>
-        <translation type="unfinished"></translation>
+        <translation>To be destroyed on {day} at {place} by “{method}”. Scan the carriers one by one; print the manifest for the leader to approve, and after the supervised destruction click “Complete destruction…”.</translation>
     </message>
     <message>
         <source>请先选中一份待销毁的清单（或新建一份），再扫描载体（扫到：{code}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select a manifest waiting for destruction (or make a new one), then scan the carriers (scanned: {code}).</translation>
     </message>
     <message>
         <source>销毁清单 {number} {state}，不能再加入载体（扫到：{code}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction manifest {number} is {state}; no carriers can be added (scanned: {code}).</translation>
     </message>
     <message>
         <source>已加入 {number} 第 {n} 行：{line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to {number} as line {n}: {line}</translation>
     </message>
     <message>
         <source>已加入 {number}：{n} 件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Added to {number}: {n} carriers.</translation>
     </message>
     <message>
         <source>请先在台账中选中要销毁的载体。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the carriers to destroy in the ledger.</translation>
     </message>
     <message>
         <source>有 {n} 份待销毁的清单：请先选中要加入的那一份。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} manifests are waiting for destruction: first select the one to add to.</translation>
     </message>
     <message>
         <source>请先在清单明细中选中要移出的行。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the lines to remove in the manifest lines.</translation>
     </message>
     <message>
         <source>移出销毁清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from destruction manifest</translation>
     </message>
     <message>
         <source>移出的载体：</source>
-        <translation type="unfinished"></translation>
+        <translation>Carriers to remove:</translation>
     </message>
     <message>
         <source>移出原因(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>移出(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rem&amp;ove</translation>
     </message>
     <message>
         <source>例如：误列入、尚需使用</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. listed by mistake, still needed</translation>
     </message>
     <message>
         <source>已从 {number} 移出 {n} 件。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} carrier(s) removed from {number}.</translation>
     </message>
     <message>
         <source>已建立销毁清单 {number}。现在可以逐件扫描要销毁的载体。</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction manifest {number} made. Now scan the carriers to destroy one by one.</translation>
     </message>
     <message>
         <source>销毁清单 {number} 上还没有载体。</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction manifest {number} has no carriers yet.</translation>
     </message>
     <message>
         <source>销毁清单 {number} 已完成：{totals}，全部标记为已销毁。</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction manifest {number} completed: {totals}, all marked destroyed.</translation>
     </message>
     <message>
         <source>作废销毁清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel destruction manifest</translation>
     </message>
     <message>
         <source>销毁清单：</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction manifest:</translation>
     </message>
     <message>
         <source>{number}（{n} 件）</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ({n} carriers)</translation>
     </message>
     <message>
         <source>作废原因(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for cancelling:</translation>
     </message>
     <message>
         <source>作废(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the &amp;list</translation>
     </message>
     <message>
         <source>作废后，清单上的载体不再列入销毁，仍在库；清单记录保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once cancelled, its carriers are no longer listed for destruction and stay in store; the manifest is kept on record.</translation>
     </message>
     <message>
         <source>销毁清单 {number} 已作废。</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction manifest {number} cancelled.</translation>
     </message>
 </context>
 <context>
@@ -2800,31 +2862,31 @@ Not handed out: {error}</translation>
     <name>ReasonDialog</name>
     <message>
         <source>说明原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the reason</translation>
     </message>
     <message>
         <source>载体：</source>
-        <translation type="unfinished">Carriers: </translation>
+        <translation>Carriers: </translation>
     </message>
     <message>
         <source>原因(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>存放位置(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location:</translation>
     </message>
     <message>
         <source>确定(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>不变</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
 </context>
 <context>
@@ -3654,216 +3716,216 @@ Not handed out: {error}</translation>
     <name>ReturnConfirmDialog</name>
     <message>
         <source>确认清退</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm return</translation>
     </message>
     <message>
         <source>清退单：</source>
-        <translation type="unfinished"></translation>
+        <translation>Return list:</translation>
     </message>
     <message>
         <source>接收人(&amp;H)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Received &amp;by:</translation>
     </message>
     <message>
         <source>对方签收人的姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the person who signed for them</translation>
     </message>
     <message>
         <source>备注：</source>
-        <translation type="unfinished">Notes:</translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>确认已清退(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirm returned</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>{number}：退往 {recipient}，共 {n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: to {recipient}, {n} carriers</translation>
     </message>
     <message>
         <source>确认后，清单上的载体全部标记为已清退，记录永久保留；请确认对方已在清退清单上签收。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once confirmed, every carrier on the list is marked returned and kept on record forever; make sure the recipient has signed the return list.</translation>
     </message>
 </context>
 <context>
     <name>ReturnListDialog</name>
     <message>
         <source>新建清退单</source>
-        <translation type="unfinished"></translation>
+        <translation>New return list</translation>
     </message>
     <message>
         <source>清退的载体：</source>
-        <translation type="unfinished"></translation>
+        <translation>Carriers to return:</translation>
     </message>
     <message>
         <source>加入同一文件的全部份及复制件(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;all copies of the same document and copies made of them</translation>
     </message>
     <message>
         <source>移出选中的(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move selected</translation>
     </message>
     <message>
         <source>退往机关(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Return to:</translation>
     </message>
     <message>
         <source>留空即载体的来文机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty for the sender of the carriers</translation>
     </message>
     <message>
         <source>清退依据(&amp;B)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis:</translation>
     </message>
     <message>
         <source>清退通知的文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference of the return notice</translation>
     </message>
     <message>
         <source>备注：</source>
-        <translation type="unfinished">Notes:</translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>保存后打印清退清单(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the return list after saving</translation>
     </message>
     <message>
         <source>建立清退单(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make return list</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>请先选择或扫描一件载体。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select or scan a carrier.</translation>
     </message>
     <message>
         <source>加入了 {n} 件。</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} added.</translation>
     </message>
     <message>
         <source>没有更多的份数或复制件。</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no more copies.</translation>
     </message>
     <message>
         <source>没有条码为 {code} 的载体。</source>
-        <translation type="unfinished">No carrier has the barcode {code}.</translation>
+        <translation>No carrier has the barcode {code}.</translation>
     </message>
     <message>
         <source>{number} 已在清单上。</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is already on the list.</translation>
     </message>
 </context>
 <context>
     <name>ReturnListModel</name>
     <message>
         <source>清退单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Return list no.</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>退往机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned to</translation>
     </message>
     <message>
         <source>清退依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>建单时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Made at</translation>
     </message>
     <message>
         <source>清退时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned at</translation>
     </message>
     <message>
         <source>接收人</source>
-        <translation type="unfinished"></translation>
+        <translation>Received by</translation>
     </message>
     <message>
         <source>（作废：{reason}）</source>
-        <translation type="unfinished"></translation>
+        <translation>(cancelled: {reason})</translation>
     </message>
 </context>
 <context>
     <name>ReturnsPage</name>
     <message>
         <source>新建清退单（台账中选中的载体）…</source>
-        <translation type="unfinished"></translation>
+        <translation>New return list (carriers selected in the ledger)…</translation>
     </message>
     <message>
         <source>打印清退清单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print return list…</translation>
     </message>
     <message>
         <source>确认清退…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm return…</translation>
     </message>
     <message>
         <source>作废清退单…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel return list…</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>只看待清退的</source>
-        <translation type="unfinished"></translation>
+        <translation>Only lists to be returned</translation>
     </message>
     <message>
         <source>清退的载体</source>
-        <translation type="unfinished"></translation>
+        <translation>Carriers to return</translation>
     </message>
     <message>
         <source>清退的载体：{number}，退往 {recipient}，共 {n} 份 {pages} 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Carriers to return: {number}, to {recipient}, {n} copies, {pages} pages</translation>
     </message>
     <message>
         <source>清退单 {number} 已确认：{n} 件已清退。</source>
-        <translation type="unfinished"></translation>
+        <translation>Return list {number} confirmed: {n} carriers returned.</translation>
     </message>
     <message>
         <source>作废清退单</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel return list</translation>
     </message>
     <message>
         <source>清退单：</source>
-        <translation type="unfinished"></translation>
+        <translation>Return list:</translation>
     </message>
     <message>
         <source>{number}（退往 {recipient}，{n} 件）</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} (to {recipient}, {n} carriers)</translation>
     </message>
     <message>
         <source>作废原因(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for cancelling:</translation>
     </message>
     <message>
         <source>作废(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the &amp;list</translation>
     </message>
     <message>
         <source>作废后，清单上的载体仍在库，可以另行处理；清退单记录保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once cancelled, its carriers stay in store and can be dealt with otherwise; the return list is kept on record.</translation>
     </message>
     <message>
         <source>清退单 {number} 已作废。</source>
-        <translation type="unfinished"></translation>
+        <translation>Return list {number} cancelled.</translation>
     </message>
 </context>
 <context>
@@ -4445,153 +4507,153 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <name>VolumeDialog</name>
     <message>
         <source>新建案卷</source>
-        <translation type="unfinished"></translation>
+        <translation>New volume</translation>
     </message>
     <message>
         <source>案卷号(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume &amp;number:</translation>
     </message>
     <message>
         <source>留空自动编号，如 2026-卷-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to number it automatically, e.g. 2026-卷-0001</translation>
     </message>
     <message>
         <source>年度(&amp;Y)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>案卷题名(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>保管期限(&amp;K)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention &amp;period:</translation>
     </message>
     <message>
         <source>存放位置(&amp;L)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Location:</translation>
     </message>
     <message>
         <source>绝密专卷：只归入绝密级载体(&amp;J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-&amp;secret volume: only top-secret carriers</translation>
     </message>
     <message>
         <source>备注：</source>
-        <translation type="unfinished">Notes:</translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>建立案卷(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make v&amp;olume</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>留空自动编号，如 {year}-卷-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty to number it automatically, e.g. {year}-卷-0001</translation>
     </message>
 </context>
 <context>
     <name>VolumeModel</name>
     <message>
         <source>案卷号</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume no.</translation>
     </message>
     <message>
         <source>年度</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>案卷题名</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>密级</source>
-        <translation type="unfinished">Level</translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>保管期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention</translation>
     </message>
     <message>
         <source>存放位置</source>
-        <translation type="unfinished">Location</translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>件数</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <source>页数</source>
-        <translation type="unfinished">Pages</translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>（空卷）</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>（绝密专卷）</source>
-        <translation type="unfinished"></translation>
+        <translation> (top-secret volume)</translation>
     </message>
     <message>
         <source>（密级不符，须调整）</source>
-        <translation type="unfinished"></translation>
+        <translation> (levels do not fit: adjust)</translation>
     </message>
 </context>
 <context>
     <name>VolumesPage</name>
     <message>
         <source>新建案卷…</source>
-        <translation type="unfinished"></translation>
+        <translation>New volume…</translation>
     </message>
     <message>
         <source>归档（台账中选中的载体）…</source>
-        <translation type="unfinished"></translation>
+        <translation>File (carriers selected in the ledger)…</translation>
     </message>
     <message>
         <source>出卷（选中的卷内载体）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Take out (selected carriers in the volume)…</translation>
     </message>
     <message>
         <source>打印案卷目录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print volume catalogue…</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>扫描即归入选中的案卷</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans go into the selected volume</translation>
     </message>
     <message>
         <source>卷内载体</source>
-        <translation type="unfinished"></translation>
+        <translation>Carriers in the volume</translation>
     </message>
     <message>
         <source>以下案卷中有载体的密级已变更，与案卷不符（绝密载体须单独立卷）：{numbers}。请将这些载体出卷后另行归档。</source>
-        <translation type="unfinished"></translation>
+        <translation>In these volumes a carrier’s level has changed and no longer fits the volume (top-secret carriers are filed separately): {numbers}. Take those carriers out and file them elsewhere.</translation>
     </message>
     <message>
         <source>卷内载体：{number}《{title}》，{n} 件 {pages} 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Carriers in the volume: {number} “{title}”, {n} carriers, {pages} pages</translation>
     </message>
     <message>
         <source>已建立案卷 {number}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume {number} made.</translation>
     </message>
     <message>
         <source>请先在“卷内载体”中选中要出卷的载体。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the carriers to take out under “Carriers in the volume”.</translation>
     </message>
     <message>
         <source>请先选中要归入的案卷，再扫描载体。</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the volume to file into, then scan the carriers.</translation>
     </message>
     <message>
         <source>已归入 {volume}：{line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filed into {volume}: {line}</translation>
     </message>
 </context>
 </TS>

@@ -519,7 +519,7 @@ class ManifestsPage(DisposalPage):
         bar.addWidget(self.show_filter)
         layout.addLayout(bar)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.manifest_table = table(self.manifest_model, (120, 70, 100, 200, 170, 50, 90, 160))
+        self.manifest_table = table(self.manifest_model, (120, 100, 120, 200, 200, 50, 100, 160))
         self.manifest_table.setObjectName("manifestTable")
         self.manifest_table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show_manifest())
@@ -550,7 +550,7 @@ class ManifestsPage(DisposalPage):
         self.totals.setStyleSheet("QLabel { font-weight: bold; padding: 2px; }")
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         dv.addWidget(self.totals)
-        self.line_table = table(self.line_model, (50, 170, 170, 360, 110, 50, 50, 70), multi=True)
+        self.line_table = table(self.line_model, (50, 170, 170, 360, 110, 64, 50, 70), multi=True)
         self.line_table.setObjectName("lineTable")
         dv.addWidget(self.line_table, 1)
         split.addWidget(detail)
@@ -974,16 +974,15 @@ class Disposal:
         if shown is not None and shown.id in set(carrier_ids):
             w.show_carrier(shown.id)
 
-    def _selection(self, doing: str) -> list[CarrierView] | None:
-        """The ledger's selected carriers, or None (and why, on the ledger page)."""
+    def _selection(self, ask: str) -> list[CarrierView] | None:
+        """The ledger's selected carriers, or None (and ``ask``, on the ledger page)."""
         vault = self.vault
         if vault is None:
             return None
         ids = self.window.selected_ids()
         if not ids:
             self.window.tabs.setCurrentIndex(0)
-            self.window.say(QCoreApplication.translate(
-                "Disposal", "请先在台账中选中要{doing}的载体。").format(doing=doing))
+            self.window.say(ask)
             return None
         return _views(vault, ids)
 
@@ -994,7 +993,7 @@ class Disposal:
 
     # -- 复制 -------------------------------------------------------------------------------
     def copy(self) -> CopyDialog | None:
-        views = self._selection(self.tr("复制"))
+        views = self._selection(self.tr("请先在台账中选中要复制的载体。"))
         if views is None or self.vault is None:
             return None
         if len(views) > 1:
@@ -1020,7 +1019,7 @@ class Disposal:
 
     # -- 冻结 -------------------------------------------------------------------------------
     def hold(self) -> HoldDialog | None:
-        views = self._selection(self.tr("冻结"))
+        views = self._selection(self.tr("请先在台账中选中要冻结的载体。"))
         if views is None or self.vault is None:
             return None
         dialog = HoldDialog(self.vault, views, self.window)
@@ -1029,7 +1028,7 @@ class Disposal:
         return dialog
 
     def lift(self) -> ReasonDialog | None:
-        views = self._selection(self.tr("解除冻结"))
+        views = self._selection(self.tr("请先在台账中选中要解除冻结的载体。"))
         vault = self.vault
         if views is None or vault is None:
             return None
@@ -1050,7 +1049,7 @@ class Disposal:
 
     # -- 归档 / 出卷 -------------------------------------------------------------------------
     def file_selection(self, volume_id: int | None = None) -> FileVolumeDialog | None:
-        views = self._selection(self.tr("归档"))
+        views = self._selection(self.tr("请先在台账中选中要归档的载体。"))
         if views is None or self.vault is None:
             return None
         dialog = FileVolumeDialog(self.vault, views, self.window, volume_id)
@@ -1070,7 +1069,7 @@ class Disposal:
 
     def unfile(self, views: list[CarrierView] | None = None) -> ReasonDialog | None:
         if views is None:
-            views = self._selection(self.tr("出卷"))
+            views = self._selection(self.tr("请先在台账中选中要出卷的载体。"))
         vault = self.vault
         if views is None or vault is None:
             return None
@@ -1087,7 +1086,7 @@ class Disposal:
 
     # -- 清退 / 销毁 -------------------------------------------------------------------------
     def prepare_return(self) -> ReturnListDialog | None:
-        views = self._selection(self.tr("清退"))
+        views = self._selection(self.tr("请先在台账中选中要清退的载体。"))
         if views is None or self.vault is None:
             return None
         self.window.tabs.setCurrentWidget(self.returns)  # scans go to the dialog from there
@@ -1110,7 +1109,7 @@ class Disposal:
                               if vault.is_open else None)
 
     def list_for_destruction(self) -> list[int]:
-        if self._selection(self.tr("销毁")) is None:
+        if self._selection(self.tr("请先在台账中选中要销毁的载体。")) is None:
             return []
         self.window.tabs.setCurrentWidget(self.manifests)
         return self.manifests.add_selection()
