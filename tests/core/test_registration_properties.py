@@ -159,7 +159,7 @@ def attempt(vault, workflow, form, copies: int | None) -> None:
         assert after == {"carriers": before["carriers"] + n, "documents": before["documents"] + 1,
                          "events": before["events"] + n, "audit": before["audit"] + 1}
         views = vault.ledger.carriers_of_document(reg.document_id)
-        assert [v.id for v in views] == sorted(reg.carrier_ids)
+        assert sorted(v.id for v in views) == sorted(reg.carrier_ids)  # listed by 份号
         for v in views:
             assert v.title == nfc(form.title)
             assert v.level.code == form.level

@@ -47,13 +47,6 @@ class WorkPage(Protocol):
     scanned code itself (a loan desk waiting for a badge); otherwise the ledger opens it.
     """
 
-    def add_page(self, page: QWidget, title: str) -> None:
-        """Add a feature's tab; it must implement the WorkPage protocol."""
-        self.pages.append(page)
-        self.tabs.addTab(page, title)
-        if self.vault is not None:
-            page.attach(self.vault)  # type: ignore[attr-defined]
-
     def attach(self, vault: Vault) -> None: ...
     def detach(self) -> None: ...
     def handle_scan(self, code: str) -> bool: ...
