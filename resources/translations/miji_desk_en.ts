@@ -18,51 +18,51 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     <name>BackupActions</name>
     <message>
         <source>备份到专用介质…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back Up to Dedicated Medium…</translation>
     </message>
     <message>
         <source>检查备份文件…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify Backup File…</translation>
     </message>
     <message>
         <source>从备份恢复…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from Backup…</translation>
     </message>
     <message>
         <source>检查台账完整性</source>
-        <translation type="unfinished"></translation>
+        <translation>Check Ledger Integrity</translation>
     </message>
     <message>
         <source>更改口令…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change Passphrase…</translation>
     </message>
     <message>
         <source>更换恢复码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew Recovery Code…</translation>
     </message>
     <message>
         <source>尚未备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Never backed up</translation>
     </message>
     <message>
         <source>今天已备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up today</translation>
     </message>
     <message>
         <source>上次备份：{n} 天前</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: {n} days ago</translation>
     </message>
     <message>
         <source>，请及时备份</source>
-        <translation type="unfinished"></translation>
+        <translation> — please back up now</translation>
     </message>
     <message>
         <source>从备份恢复</source>
-        <translation type="unfinished">Restore from Backup</translation>
+        <translation>Restore from Backup</translation>
     </message>
     <message>
         <source>恢复前需要先锁定台账。现在锁定并继续吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>The ledger must be locked before a restore. Lock it now and continue?</translation>
     </message>
 </context>
 <context>
@@ -741,63 +741,63 @@ Status: {status}; kept at: {where}</translation>
     </message>
     <message>
         <source>文号</source>
-        <translation type="unfinished">Document no.</translation>
+        <translation>Document no.</translation>
     </message>
     <message>
         <source>产生机关</source>
-        <translation type="unfinished">Originating authority</translation>
+        <translation>Originating authority</translation>
     </message>
     <message>
         <source>来文机关</source>
-        <translation type="unfinished">Sender</translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <source>收件单位</source>
-        <translation type="unfinished">Recipient</translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>附件</source>
-        <translation type="unfinished">Attachments</translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>知悉范围</source>
-        <translation type="unfinished">Authorized readers</translation>
+        <translation>Authorized readers</translation>
     </message>
     <message>
         <source>经办人</source>
-        <translation type="unfinished">Handled by</translation>
+        <translation>Handled by</translation>
     </message>
     <message>
         <source>序列号</source>
-        <translation type="unfinished">Serial no.</translation>
+        <translation>Serial no.</translation>
     </message>
     <message>
         <source>容量</source>
-        <translation type="unfinished">Capacity</translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <source>专用用途</source>
-        <translation type="unfinished">Dedicated use</translation>
+        <translation>Dedicated use</translation>
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>页数</source>
-        <translation type="unfinished">Pages</translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>份数</source>
-        <translation type="unfinished">Copies printed</translation>
+        <translation>Copies printed</translation>
     </message>
     <message>
         <source>定密日期</source>
-        <translation type="unfinished">Classified on</translation>
+        <translation>Classified on</translation>
     </message>
     <message>
         <source>存放位置</source>
-        <translation type="unfinished">Location</translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>（空）</source>
@@ -1766,31 +1766,31 @@ Status: {status}; kept at: {where}</translation>
     </message>
     <message>
         <source>密级★期限</source>
-        <translation type="unfinished">Level★period</translation>
+        <translation>Level★period</translation>
     </message>
     <message>
         <source>标题</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>文号</source>
-        <translation type="unfinished">Document no.</translation>
+        <translation>Document no.</translation>
     </message>
     <message>
         <source>来文机关</source>
-        <translation type="unfinished">Sender</translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>持有人/位置</source>
-        <translation type="unfinished">Holder / location</translation>
+        <translation>Holder / location</translation>
     </message>
     <message>
         <source>登记时间</source>
-        <translation type="unfinished">Registered</translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <source>（冻结）</source>
@@ -1900,7 +1900,7 @@ Status: {status}; kept at: {where}</translation>
     </message>
     <message>
         <source>台账</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger</translation>
     </message>
     <message>
         <source>检索：标题、文号、来文机关中的任意字，或编号、条码</source>

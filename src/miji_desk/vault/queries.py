@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..core.carriers import CarrierKind, CarrierView, Register, Status
 from ..core.ledger_query import HistoryEntry, LedgerFilter, SortKey
 from ..core.levels import LevelCatalog
 from ..core.periods import SecrecyPeriod
 from .connection import Connection
+from .keyset import Keyset, Query
 
 _SORT_SQL = {
     SortKey.NUMBER: "c.number",
@@ -43,6 +44,10 @@ _EXTRA = ("recipients", "channel", "couriers", "received_at", "attachments", "sc
 
 EVERYTHING = LedgerFilter()
 _FTS_SAFE = re.compile(r'["\x00]')
+# A search: (full-text table, MATCH expression with one ?, its parameter).
+Search = tuple[str, str, str]
+# One or two characters: the token schema V4 wrote for them (hex of the ASCII-lower-cased UTF-8).
+NGRAM_MATCH = "'\"' || hex(lower(?)) || '\"'"
 
 
 def fts_phrase(text: str) -> str:
@@ -51,14 +56,33 @@ def fts_phrase(text: str) -> str:
 
 
 class LedgerQueries:
-    def __init__(self, conn: Connection, levels: LevelCatalog) -> None:
+    def __init__(self, conn: Connection, levels: LevelCatalog,
+                 open_reader: Callable[[], Connection] | None = None) -> None:
+        """``open_reader``: a second read-only connection for background keyset walks."""
         self._conn = conn
         self._levels = levels
+        self._keyset = Keyset(conn, open_reader)
+
+    def close(self) -> None:
+        """Stop background work and forget every remembered sort key (the vault locks)."""
+        self._keyset.forget()
 
     # -- filters -------------------------------------------------------------------------------
     def _where(self, f: LedgerFilter) -> tuple[str, list[object]]:
+        clauses, params, search = self._filters(f)
+        if search is not None:
+            table, match, text = search
+            clauses.append(f"c.document_id IN (SELECT rowid FROM {table} "
+                           f"WHERE {table} MATCH {match})")
+            params.append(text)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def _filters(self, f: LedgerFilter) -> tuple[list[str], list[object], Search | None]:
+        """The filter as AND-ed clauses on carrier c, and the text search apart from them:
+        (full-text table, MATCH expression with one ?, its parameter)."""
         clauses: list[str] = []
         params: list[object] = []
+        search: Search | None = None
 
         def among(column: str, values: Sequence[object]) -> None:
             clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
@@ -92,21 +116,13 @@ class LedgerQueries:
                 clauses.append("c.document_id = ?")
                 params.append(document)
             elif len(text) >= 3:
-                clauses.append("c.document_id IN (SELECT rowid FROM document_fts "
-                               "WHERE document_fts MATCH ?)")
-                params.append(fts_phrase(text))
+                search = ("document_fts", "?", fts_phrase(text))
             else:
-                # Trigrams need three characters; a one- or two-character query scans the same
-                # columns the FTS index holds (producer and notes only when the rest miss).
-                like = "%" + (text.replace("\\", "\\\\").replace("%", "\\%")
-                              .replace("_", "\\_")) + "%"
-                clauses.append(
-                    "(c.title LIKE ? ESCAPE '\\' OR c.doc_no LIKE ? ESCAPE '\\' "
-                    "OR c.sender LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM document d "
-                    "WHERE d.id = c.document_id AND (d.producer LIKE ? ESCAPE '\\' "
-                    "OR d.notes LIKE ? ESCAPE '\\')))")
-                params += [like] * 5
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+                # Trigrams need three characters; one or two are looked up among each
+                # registration's characters and character pairs (schema V4): the same rows as
+                # LIKE '%text%' over title, 文号, producer, sender and notes (ASCII case folded).
+                search = ("document_ngram", NGRAM_MATCH, text)
+        return clauses, params, search
 
     def _document_number(self, text: str) -> int | None:
         row = self._conn.execute("SELECT id FROM document WHERE number = ?", (text,)).fetchone()
@@ -124,11 +140,47 @@ class LedgerQueries:
 
     def page_ids(self, f: LedgerFilter = EVERYTHING, sort: SortKey = SortKey.REGISTERED,
                  descending: bool = False, offset: int = 0, limit: int = 200) -> list[int]:
-        where, params = self._where(f)
+        """Ids in ``ORDER BY <sort> <dir>, c.id <dir> LIMIT limit OFFSET offset`` order."""
+        clauses, params, search = self._filters(f)
         direction = "DESC" if descending else "ASC"
+        if search is not None and sort is SortKey.REGISTERED and self.in_registration_order():
+            return self._search_ids(clauses, params, search, direction, offset, limit)
+        if search is None:
+            query = Query(_SORT_SQL[sort], tuple(clauses), tuple(params), descending)
+            if offset == 0:
+                self._keyset.shown(query)
+            ids = self._keyset.page(query, offset, limit)
+            if ids is not None:
+                return ids
+        where, params = self._where(f)
         sql = (f"SELECT c.id FROM carrier c{where} ORDER BY {_SORT_SQL[sort]} {direction}, "
                f"c.id {direction} LIMIT ? OFFSET ?")
         return [r[0] for r in self._conn.execute(sql, [*params, limit, offset])]
+
+    def in_registration_order(self) -> bool:
+        """Carrier ids, (registered_at, id) and (document_id, id) are one order (schema V4)."""
+        return self._conn.execute("SELECT 1 FROM meta WHERE key = 'ledger_order_broken'"
+                                  ).fetchone() is None
+
+    def _search_ids(self, clauses: list[str], params: list[object], search: Search,
+                    direction: str, offset: int, limit: int) -> list[int]:
+        """A search in registration order, driven by the full-text index in rowid order.
+
+        ``ORDER BY c.registered_at, c.id`` over the matches makes SQLite collect and sort every
+        match (a common trigram matches a million carriers) before the first 200. Document ids
+        rise with registration (``in_registration_order``), so ``(document_id, id)`` is the same
+        order: the FTS5 table yields rowids in that order, and SQLite only sorts the copies of
+        one document among themselves ("TEMP B-TREE FOR LAST TERM OF ORDER BY"), stopping after
+        the page. ``LIMIT -1`` keeps the subquery a co-routine (not flattened), so its ORDER BY
+        is what the outer ORDER BY builds on.
+        """
+        table, match, text = search
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        sql = (f"SELECT c.id FROM (SELECT rowid AS document_id FROM {table} WHERE {table} "
+               f"MATCH {match} ORDER BY rowid {direction} LIMIT -1) f "
+               f"CROSS JOIN carrier c ON c.document_id = f.document_id{where} "
+               f"ORDER BY f.document_id {direction}, c.id {direction} LIMIT ? OFFSET ?")
+        return [r[0] for r in self._conn.execute(sql, [text, *params, limit, offset])]
 
     def page(self, f: LedgerFilter = EVERYTHING, sort: SortKey = SortKey.REGISTERED,
              descending: bool = False, offset: int = 0, limit: int = 200) -> list[CarrierView]:

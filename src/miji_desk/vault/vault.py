@@ -67,7 +67,7 @@ class Vault:
         self._audit_key = audit.audit_key(data_key, self.vault_id)
         self._meta = dict(conn.execute("SELECT key, value FROM meta"))
         self._levels = self._load_levels()
-        self.ledger = LedgerQueries(conn, self._levels)
+        self.ledger = LedgerQueries(conn, self._levels, self._open_reader)
         self.custody = CustodyQueries(conn, self.ledger)  # people, slips, loans, what is out
         # copies, volumes, holds, return lists, destruction manifests
         self.disposition = DispositionQueries(conn, self.ledger, self._levels)
@@ -185,6 +185,7 @@ class Vault:
         return cls(path, conn, data_key, keyfile, clock or SystemClock(), keyfile.machine_bound)
 
     def close(self) -> None:
+        self.ledger.close()  # background keyset walks end; their sort keys are dropped
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -274,9 +275,18 @@ class Vault:
         rows = self.conn.execute("SELECT code, name, rank, max_years, state_secret FROM level")
         return LevelCatalog(Level(c, n, r, m, bool(s)) for c, n, r, m, s in rows)
 
+    def _open_reader(self) -> Connection:
+        """A second connection, read-only, for background reads of the ledger (keyset walks)."""
+        if self._conn is None or not self._data_key:
+            raise RuntimeError("vault is locked")
+        conn = connection.open_existing(self.path, self._data_key)
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
     def reload_levels(self) -> None:
         self._levels = self._load_levels()
-        self.ledger = LedgerQueries(self.conn, self._levels)
+        self.ledger.close()
+        self.ledger = LedgerQueries(self.conn, self._levels, self._open_reader)
         self.custody = CustodyQueries(self.conn, self.ledger)
         self.disposition = DispositionQueries(self.conn, self.ledger, self._levels)
 
