@@ -163,7 +163,7 @@ def _load_plugins() -> None:
     """Commands that live beside their feature (printing, backup …) register on import."""
     import importlib
 
-    for module in ("miji_desk.cli_printing", "miji_desk.vault.backup_cli"):
+    for module in ("miji_desk.cli_printing", "miji_desk.cli_backup"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as e:

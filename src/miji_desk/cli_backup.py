@@ -12,11 +12,11 @@ import json
 import sys
 from pathlib import Path
 
-from .. import cli
-from ..core.errors import RuleViolation
-from . import backup
-from .backup import BackupReport
-from .vault import Vault
+from . import cli
+from .core.errors import RuleViolation
+from .vault import backup
+from .vault.backup import BackupReport
+from .vault.vault import Vault
 
 
 def _progress(args: argparse.Namespace) -> backup.Progress | None:
