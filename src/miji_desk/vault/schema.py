@@ -730,7 +730,7 @@ INSERT INTO ngram_position(i) SELECT i FROM n;
 {_append_only("ngram_position")}
 
 CREATE VIRTUAL TABLE document_ngram USING fts5(
-  grams, content='', detail='none', columnsize=0, tokenize='ascii'
+  grams, content='', detail='none', tokenize='ascii'
 );
 CREATE TRIGGER document_ngram_insert AFTER INSERT ON document BEGIN
   INSERT INTO document_ngram(rowid, grams) VALUES (NEW.id, {_document_grams("NEW")});
