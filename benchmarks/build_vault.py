@@ -51,7 +51,7 @@ from keyring.backends import null
 
 from miji_desk.core import barcodes
 from miji_desk.core.levels import BUILTIN_LEVELS, COMMON_UNIT_LEVELS
-from miji_desk.vault import audit, connection, schema
+from miji_desk.vault import audit, connection, ngrams, schema
 from miji_desk.vault.audit import canonical_json
 from miji_desk.vault.kdf import KdfParams
 from miji_desk.vault.keyslots import KeyFile
@@ -560,6 +560,9 @@ def _bulk_load(conn, scale: int, append_audit, what: str) -> None:
             conn.execute(sql)
     _log(what, t0, f"{sum(k == 'index' for k, _, _ in deferred)} indexes re-created")
     conn.execute("INSERT INTO document_fts(document_fts) VALUES ('rebuild')")
+    # The 1-2 character index (schema V4) is written by LedgerTx, not by a trigger: fill it
+    # with the product's own backfill, as the V4 migration does for an existing vault.
+    conn.execute(ngrams.BACKFILL_SQL)
     for kind, _, sql in deferred:
         if kind == "trigger":
             conn.execute(sql)
@@ -600,6 +603,7 @@ def fill_vault_file(scale: int, target: str) -> dict[str, object]:
     conn = sqlcipher3.connect(f"file:{quote(str(path.resolve()))}?mode=rw", uri=True,
                               isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    ngrams.register(conn)  # _bulk_load fills the 1-2 character index with it
     for p in connection.PRAGMAS:
         if "cipher_memory_security" not in p:
             conn.execute(p).fetchall()
@@ -660,6 +664,7 @@ def build_plain_file(scale: int, target: str) -> dict[str, object]:
     conn = sqlite3.connect(path, isolation_level=None)
     for p in PLAIN_PRAGMAS:
         conn.execute(p).fetchall()
+    ngrams.register(conn)  # V4's backfill and _bulk_load call it (as vault.migrate does)
     for n, ddl in enumerate(schema.MIGRATIONS, 1):
         conn.executescript(f"BEGIN IMMEDIATE;\n{ddl}\nPRAGMA user_version = {n};\nCOMMIT;")
     key = bytes(32)  # the twin's audit rows only need to exist; their MACs are not checked

@@ -371,7 +371,7 @@ def test_a_vault_made_before_v3_gains_manifests_when_opened(tmp_path, monkeypatc
         old.close()
     with Vault.open(tmp_path / "old.mjdb", passphrase=PASSPHRASE, store=store,
                     clock=FixedClock(NOW)) as vault:
-        assert vault.conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert vault.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         done = manifest(vault, doc.carrier_ids)
         complete_manifest(vault, done.id, CompletionForm("刘院长", "销审1号", APPROVED,
                                                          ["张建华", "李国强"]))

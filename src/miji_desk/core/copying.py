@@ -141,21 +141,19 @@ def make_copies(ledger: Ledger, form: CopyForm) -> Copies:
             copies_total=count, handled_by=ledger.actor, source_carrier_id=source_id,
             notes=notes or f"复制自 {source_number}")
         document_id = tx.insert_document(values)
-        ids: list[int] = []
-        codes: list[str] = []
-        for copy_no in range(1, count + 1):
-            cid = tx.insert_carrier({
-                "document_id": document_id, "register": Register.COPY.value,
-                "number": carrier_number(number, copy_no), "copy_no": copy_no,
-                "kind": CarrierKind.DOCUMENT.value, "status": Status.IN_STORE.value,
-                "location_id": loc, "level_code": level.code, "level_rank": level.rank,
-                "title": doc["title"], "doc_no": doc["doc_no"], "sender": doc["sender"],
-                "registered_at": tx.now})
-            ids.append(cid)
-            codes.append(str(tx.carrier_row(cid)["barcode"]))
-            tx.record_event("register", carrier_id=cid, document_id=document_id,
-                            after=Status.IN_STORE.value, approval_ref=approval.approval_ref,
-                            note=f"复制自 {source_number}，批准人{approval.approver}")
+        made = tx.insert_carriers([{
+            "document_id": document_id, "register": Register.COPY.value,
+            "number": carrier_number(number, copy_no), "copy_no": copy_no,
+            "kind": CarrierKind.DOCUMENT.value, "status": Status.IN_STORE.value,
+            "location_id": loc, "level_code": level.code, "level_rank": level.rank,
+            "title": doc["title"], "doc_no": doc["doc_no"], "sender": doc["sender"],
+            "registered_at": tx.now} for copy_no in range(1, count + 1)])
+        ids = [cid for cid, _ in made]
+        codes = [code for _, code in made]
+        tx.record_events("register", [
+            {"carrier_id": cid, "document_id": document_id, "after": Status.IN_STORE.value,
+             "approval_ref": approval.approval_ref,
+             "note": f"复制自 {source_number}，批准人{approval.approver}"} for cid in ids])
         tx.insert_copy_order({
             "document_id": document_id, "source_carrier_id": source_id, "count": count,
             "purpose": purpose, "approver": approval.approver,

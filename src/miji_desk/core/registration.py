@@ -176,8 +176,7 @@ def _write(ledger: Ledger, tx: LedgerTx, register: Register, year: int,
     doc.update(register=register.value, number=number, year=year, seq=seq,
                level_code=level.code, registered_at=tx.now)
     document_id = tx.insert_document(doc)
-    ids: list[int] = []
-    codes: list[str] = []
+    rows: list[dict[str, object]] = []
     for c in carriers:
         row = dict(c)
         row.update(document_id=document_id, register=register.value,
@@ -185,11 +184,13 @@ def _write(ledger: Ledger, tx: LedgerTx, register: Register, year: int,
                    level_code=level.code, level_rank=level.rank, title=doc["title"],
                    doc_no=doc.get("doc_no", ""), sender=doc.get("sender", ""),
                    registered_at=tx.now)
-        cid = tx.insert_carrier(row)
-        ids.append(cid)
-        codes.append(tx.carrier_row(cid)["barcode"])  # type: ignore[arg-type]
-        tx.record_event("register", carrier_id=cid, document_id=document_id,
-                        after=row["status"], note=str(row.get("holder") or ""))
+        rows.append(row)
+    made = tx.insert_carriers(rows)
+    ids = [cid for cid, _ in made]
+    codes = [code for _, code in made]
+    tx.record_events("register", [
+        {"carrier_id": cid, "document_id": document_id, "after": row["status"],
+         "note": str(row.get("holder") or "")} for cid, row in zip(ids, rows, strict=True)])
     tx.audit(f"register_{register.value}", ids,
              {"number": number, "document": doc, "carriers": [
                  {"id": i, "barcode": b, "copy_no": c.get("copy_no"), "status": c["status"],

@@ -84,9 +84,11 @@ class AppController(QObject):
             self._refresh_lockout()
             return
         try:
+            # "auto": full integrity checks for a small vault, a quick probe for a large one
+            # (see vault.FULL_CHECK_MAX_BYTES); the full checks run in verify and backups.
             vault = Vault.open(self.path, passphrase=None if is_recovery else secret,
                                recovery_code=secret if is_recovery else None, store=self.store,
-                               clock=self.clock)
+                               clock=self.clock, check="auto")
         except WrongSecret as e:
             until = self.throttle.record_failure(recovery=is_recovery)
             left = self.throttle.attempts_left()

@@ -127,11 +127,11 @@ class Keyset:
     """The markers of one connection's ledger; see the module docstring."""
 
     def __init__(self, conn: Connection, open_reader: Callable[[], Connection] | None = None,
-                 stride: int = STRIDE, background_min: int = BACKGROUND_MIN) -> None:
+                 stride: int | None = None, background_min: int | None = None) -> None:
         self._conn = conn
         self._open_reader = open_reader
-        self.stride = stride
-        self._background_min = background_min
+        self.stride = stride or STRIDE
+        self._background_min = BACKGROUND_MIN if background_min is None else background_min
         self._walks: OrderedDict[Query, Walk] = OrderedDict()
         self._token: Token | None = None
 

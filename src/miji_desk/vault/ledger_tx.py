@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..core import barcodes
 from ..core.carriers import Register
 from ..core.errors import RuleViolation
-from . import audit
+from . import audit, ngrams
 from .audit import canonical_json
 from .connection import Connection
 from .custody_tx import CustodyTxMixin
@@ -25,6 +26,11 @@ CARRIER_COLUMNS = frozenset({
     "document_id", "barcode", "number", "copy_no", "kind", "status", "holder", "location_id",
     "held", "register", "level_code", "level_rank", "title", "doc_no", "sender",
     "registered_at"})
+
+
+_EVENT_KEYS = frozenset({"carrier_id", "document_id", "field", "before", "after", "approval_ref",
+                         "note"})
+_CHUNK = 50  # rows per multi-row INSERT: a page or two, far below SQLite's parameter limit
 
 
 def _nfc(values: Mapping[str, object]) -> dict[str, object]:
@@ -69,8 +75,12 @@ class Tx(CustodyTxMixin, DispositionTxMixin):  # see custody_tx and disposition_
         # constraint error at the first collision; the clerk can fix the format in settings.
         if self._conn.execute(f"SELECT 1 FROM {table} WHERE number = ?",
                               (number,)).fetchone() is not None:
-            raise RuleViolation(f"编号 {number} 已被另一项登记使用。请在设置中检查各登记簿的"
-                                "编号格式，使它们互不相同。", "number_format")
+            self._number_taken(number)
+
+    @staticmethod
+    def _number_taken(number: object) -> None:
+        raise RuleViolation(f"编号 {number} 已被另一项登记使用。请在设置中检查各登记簿的"
+                            "编号格式，使它们互不相同。", "number_format")
 
     def insert_document(self, values: Mapping[str, object]) -> int:
         row = _checked(values, DOCUMENT_COLUMNS)
@@ -80,25 +90,77 @@ class Tx(CustodyTxMixin, DispositionTxMixin):  # see custody_tx and disposition_
         marks = ", ".join("?" * len(row))
         cur = self._conn.execute(f"INSERT INTO document ({cols}) VALUES ({marks})",
                                  tuple(row.values()))
-        return int(cur.lastrowid)
+        document_id = int(cur.lastrowid)
+        if self._ngrams:
+            ngrams.write(self._conn, document_id, ngrams.of_row(row))
+        return document_id
+
+    @functools.cached_property
+    def _ngrams(self) -> bool:
+        return ngrams.present(self._conn)
 
     def insert_carrier(self, values: Mapping[str, object]) -> int:
-        row = _checked(values, CARRIER_COLUMNS)
-        self._number_free("carrier", row.get("number"))
+        return self.insert_carriers([values])[0][0]
+
+    def insert_carriers(self, rows: Sequence[Mapping[str, object]]) -> list[tuple[int, str]]:
+        """The carriers of one registration, in order: (id, barcode) of each.
+
+        One multi-row INSERT instead of one per carrier: with cipher_memory_security = ON each
+        statement pays for opening 15 B-tree cursors (the table and its indexes), about 1.5 ms;
+        10 copies cost 6 ms this way instead of 20.
+        """
+        checked = [_checked(r, CARRIER_COLUMNS) for r in rows]
+        self._numbers_free("carrier", [r.get("number") for r in checked])
         # Ids are chosen here so the generated barcode can be written with the row itself.
-        new_id = (self._conn.execute("SELECT max(id) FROM carrier").fetchone()[0] or 0) + 1
-        row["id"] = new_id
-        row.setdefault("barcode", barcodes.for_carrier(new_id))
-        cols = ", ".join(row)
-        marks = ", ".join("?" * len(row))
-        self._conn.execute(f"INSERT INTO carrier ({cols}) VALUES ({marks})", tuple(row.values()))
-        return new_id
+        top = self._conn.execute("SELECT max(id) FROM carrier").fetchone()[0] or 0
+        made: list[tuple[int, str]] = []
+        for new_id, row in enumerate(checked, top + 1):
+            row["id"] = new_id
+            row.setdefault("barcode", barcodes.for_carrier(new_id))
+            made.append((new_id, str(row["barcode"])))
+        self._insert_many("carrier", checked)
+        return made
+
+    def _numbers_free(self, table: str, numbers: Sequence[object]) -> None:
+        seen: set[object] = set()
+        for n in numbers:  # two copies of one registration with one 编号: the format lacks 份号
+            if n in seen:
+                self._number_taken(n)
+            seen.add(n)
+        for i in range(0, len(numbers), _CHUNK):
+            part = numbers[i:i + _CHUNK]
+            row = self._conn.execute(f"SELECT number FROM {table} WHERE number IN "
+                                     f"({', '.join('?' * len(part))}) LIMIT 1", part).fetchone()
+            if row is not None:
+                self._number_taken(row[0])
+
+    def _insert_many(self, table: str, rows: Sequence[Mapping[str, object]]) -> None:
+        """Rows with the same columns, ``_CHUNK`` to a statement, in order."""
+        start = 0
+        while start < len(rows):
+            cols = tuple(rows[start])
+            end = start + 1
+            while end < len(rows) and end - start < _CHUNK and tuple(rows[end]) == cols:
+                end += 1
+            one = "(" + ", ".join("?" * len(cols)) + ")"
+            self._conn.execute(
+                f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+                f"{', '.join([one] * (end - start))}",
+                [v for row in rows[start:end] for v in row.values()])
+            start = end
 
     def update_document(self, document_id: int, values: Mapping[str, object]) -> None:
         row = _checked(values, DOCUMENT_COLUMNS)
+        before = None
+        if ngrams.searched(row) and self._ngrams:  # the searched characters change: so do grams
+            before = self._row(f"SELECT {', '.join(ngrams.FIELDS)} FROM document WHERE id = ?",
+                               document_id)
         sets = ", ".join(f"{k} = ?" for k in row)
         self._conn.execute(f"UPDATE document SET {sets} WHERE id = ?",
                            (*row.values(), document_id))
+        if before is not None:
+            ngrams.delete(self._conn, document_id, ngrams.of_row(before))
+            ngrams.write(self._conn, document_id, ngrams.of_row({**before, **row}))
 
     def update_carrier(self, carrier_id: int, values: Mapping[str, object]) -> None:
         row = _checked(values, CARRIER_COLUMNS)
@@ -146,13 +208,23 @@ class Tx(CustodyTxMixin, DispositionTxMixin):  # see custody_tx and disposition_
                      document_id: int | None = None, field: str | None = None,
                      before: object = None, after: object = None, approval_ref: str = "",
                      note: str = "") -> None:
-        self._conn.execute(
-            "INSERT INTO carrier_event(carrier_id, document_id, at, actor, action, field, before,"
-            " after, approval_ref, note, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (carrier_id, document_id, self._now, self._actor, action, field,
-             None if before is None else canonical_json(before),
-             None if after is None else canonical_json(after),
-             approval_ref, note, self.audit_seq))
+        self.record_events(action, [{
+            "carrier_id": carrier_id, "document_id": document_id, "field": field,
+            "before": before, "after": after, "approval_ref": approval_ref, "note": note}])
+
+    def record_events(self, action: str, events: Sequence[Mapping[str, object]]) -> None:
+        """Several history events of one action, in order (one multi-row INSERT); each event
+        has ``record_event``'s keyword arguments as keys."""
+        unknown = {k for e in events for k in e} - _EVENT_KEYS
+        if unknown:
+            raise KeyError(f"not an event field: {sorted(unknown)}")
+        self._insert_many("carrier_event", [{
+            "carrier_id": e.get("carrier_id"), "document_id": e.get("document_id"),
+            "at": self._now, "actor": self._actor, "action": action, "field": e.get("field"),
+            "before": None if e.get("before") is None else canonical_json(e["before"]),
+            "after": None if e.get("after") is None else canonical_json(e["after"]),
+            "approval_ref": e.get("approval_ref", ""), "note": e.get("note", ""),
+            "audit_seq": self.audit_seq} for e in events])
 
     def audit(self, action: str, carrier_ids: list[int], detail: Mapping[str, object]) -> int:
         if self.audited:

@@ -14,6 +14,7 @@ from ..core.carriers import CarrierKind, CarrierView, Register, Status
 from ..core.ledger_query import HistoryEntry, LedgerFilter, SortKey
 from ..core.levels import LevelCatalog
 from ..core.periods import SecrecyPeriod
+from . import ngrams
 from .connection import Connection
 from .keyset import Keyset, Query
 
@@ -46,8 +47,6 @@ EVERYTHING = LedgerFilter()
 _FTS_SAFE = re.compile(r'["\x00]')
 # A search: (full-text table, MATCH expression with one ?, its parameter).
 Search = tuple[str, str, str]
-# One or two characters: the token schema V4 wrote for them (hex of the ASCII-lower-cased UTF-8).
-NGRAM_MATCH = "'\"' || hex(lower(?)) || '\"'"
 
 
 def fts_phrase(text: str) -> str:
@@ -121,7 +120,7 @@ class LedgerQueries:
                 # Trigrams need three characters; one or two are looked up among each
                 # registration's characters and character pairs (schema V4): the same rows as
                 # LIKE '%text%' over title, 文号, producer, sender and notes (ASCII case folded).
-                search = ("document_ngram", NGRAM_MATCH, text)
+                search = ("document_ngram", "?", ngrams.match(text))
         return clauses, params, search
 
     def _document_number(self, text: str) -> int | None:
@@ -174,13 +173,18 @@ class LedgerQueries:
         the page. ``LIMIT -1`` keeps the subquery a co-routine (not flattened), so its ORDER BY
         is what the outer ORDER BY builds on.
         """
-        table, match, text = search
+        sql = self.search_sql(clauses, search, direction)
+        return [r[0] for r in self._conn.execute(sql, [search[2], *params, limit, offset])]
+
+    @staticmethod
+    def search_sql(clauses: Sequence[str], search: Search, direction: str) -> str:
+        """Parameters: the search's, the clauses', LIMIT, OFFSET."""
+        table, match, _ = search
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        sql = (f"SELECT c.id FROM (SELECT rowid AS document_id FROM {table} WHERE {table} "
-               f"MATCH {match} ORDER BY rowid {direction} LIMIT -1) f "
-               f"CROSS JOIN carrier c ON c.document_id = f.document_id{where} "
-               f"ORDER BY f.document_id {direction}, c.id {direction} LIMIT ? OFFSET ?")
-        return [r[0] for r in self._conn.execute(sql, [text, *params, limit, offset])]
+        return (f"SELECT c.id FROM (SELECT rowid AS document_id FROM {table} WHERE {table} "
+                f"MATCH {match} ORDER BY rowid {direction} LIMIT -1) f "
+                f"CROSS JOIN carrier c ON c.document_id = f.document_id{where} "
+                f"ORDER BY f.document_id {direction}, c.id {direction} LIMIT ? OFFSET ?")
 
     def page(self, f: LedgerFilter = EVERYTHING, sort: SortKey = SortKey.REGISTERED,
              descending: bool = False, offset: int = 0, limit: int = 200) -> list[CarrierView]:

@@ -693,55 +693,23 @@ BEGIN SELECT RAISE(ABORT, 'a destroyed carrier stays destroyed'); END;
 """
 
 # V4 (speed at 1,000,000 carriers).
-# 1. Searches of one or two characters through an index: trigrams need three, so such a search
-#    used to scan every carrier with LIKE. ``document_ngram`` holds, per registration, every
-#    character and every pair of adjacent characters of title, 文号, producer, sender and notes,
-#    each field on its own (no pair spans two fields). SQLite's ``lower()`` folds ASCII only,
-#    exactly like LIKE, and each gram is written as the hex of its UTF-8 (one ASCII token, so
-#    punctuation, digits and every script are tokens too). A query of one or two characters
-#    matches ``hex(lower(text))``: the same set as the LIKE it replaces. Kept by triggers (built-in
-#    functions only, so they run with trusted_schema=OFF); contentless, so a change deletes the
-#    old grams with the old values.
-# 2. ``meta.ledger_order_broken``: set (for good) when a carrier is written out of registration
+# 1. Searches of one or two characters through an index instead of LIKE over every carrier:
+#    ``document_ngram`` holds each registration's characters and character pairs (vault/ngrams.py
+#    says how, and why they are written by LedgerTx and not by a trigger). Contentless: a change
+#    deletes the old grams by naming them. Existing registrations are filled here by
+#    ``miji_ngrams()``, which ``migrate`` registers on its connection.
+# 2. ``meta.ledger_order_broken``: set, for good, when a carrier is written out of registration
 #    order -- the clock went back, so a later registration has an earlier registered_at. While it
 #    is absent, carrier id order, registration order (registered_at, id) and document order
 #    (document_id, id) are one order, and a search walks its full-text index in rowid order
-#    instead of sorting every match (vault/queries.py).
-_NGRAM_POSITIONS = 2000  # the longest searched field (title, notes)
-
-
-def _grams(field: str) -> str:
-    """SQL for the space-separated grams of one text column (``NEW.title``, ``d.notes``)."""
-    low = f"lower({field})"
-    return (f"coalesce((SELECT group_concat(hex(substr({low}, i, 1)) || CASE WHEN i < "
-            f"length({field}) THEN ' ' || hex(substr({low}, i, 2)) ELSE '' END, ' ') "
-            f"FROM ngram_position WHERE i <= length({field})), '')")
-
-
-def _document_grams(row: str) -> str:
-    return " || ' ' || ".join(_grams(f"{row}.{c}")
-                              for c in ("title", "doc_no", "producer", "sender", "notes"))
-
-
-V4 = f"""
-CREATE TABLE ngram_position (i INTEGER PRIMARY KEY) STRICT;
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {_NGRAM_POSITIONS})
-INSERT INTO ngram_position(i) SELECT i FROM n;
-{_append_only("ngram_position")}
-
+#    instead of sorting every match (vault/queries.py). Each check reads the neighbouring rows by
+#    rowid: microseconds, and no secondary index needed.
+V4 = """
 CREATE VIRTUAL TABLE document_ngram USING fts5(
   grams, content='', detail='none', tokenize='ascii'
 );
-CREATE TRIGGER document_ngram_insert AFTER INSERT ON document BEGIN
-  INSERT INTO document_ngram(rowid, grams) VALUES (NEW.id, {_document_grams("NEW")});
-END;
-CREATE TRIGGER document_ngram_update AFTER UPDATE OF title, doc_no, producer, sender, notes
-ON document BEGIN
-  INSERT INTO document_ngram(document_ngram, rowid, grams)
-  VALUES ('delete', OLD.id, {_document_grams("OLD")});
-  INSERT INTO document_ngram(rowid, grams) VALUES (NEW.id, {_document_grams("NEW")});
-END;
-INSERT INTO document_ngram(rowid, grams) SELECT d.id, {_document_grams("d")} FROM document d;
+INSERT INTO document_ngram(rowid, grams)
+SELECT id, miji_ngrams(title, doc_no, producer, sender, notes) FROM document;
 
 CREATE TRIGGER carrier_registration_order AFTER INSERT ON carrier
 WHEN (SELECT p.document_id > NEW.document_id OR p.registered_at > NEW.registered_at

@@ -12,13 +12,14 @@ import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from ..core.carriers import CarrierView
 from ..core.clock import Clock, SystemClock
 from ..core.errors import EnvironmentProblem
 from ..core.levels import BUILTIN_LEVELS, COMMON_UNIT_LEVELS, Level, LevelCatalog
 from ..core.text import clean
-from . import audit, connection, schema
+from . import audit, connection, ngrams, schema
 from .audit import AuditHead, AuditVerdict
 from .connection import Connection
 from .custody_queries import CustodyQueries
@@ -36,6 +37,35 @@ FORMAT = "miji-desk"
 
 def key_path(vault_path: Path) -> Path:
     return vault_path.with_name(vault_path.name + ".keys")
+
+
+Check = bool | Literal["full", "quick", "auto", "none"]
+
+# Unlocking (and unlocking again after every idle lock) must not wait for a check of the whole
+# file: at 1,000,000 carriers (1.3 GB) cipher_integrity_check takes 7 s and integrity_check
+# 100 s. So the UI unlocks with check="auto": a vault of up to 64 MiB (about 50,000 carriers,
+# some years of a typical unit; both checks then take well under a second) is checked in full
+# at every unlock as before; a larger one gets the quick probe -- the key, meta, the schema,
+# the file's length and the last-written page of every table -- and every other page is still
+# authenticated (HMAC) whenever it is read. The full checks stay where time is not the clerk's:
+# ``miji-desk-cli verify`` (Vault.verify) and every backup, which checks its snapshot in full
+# before it is kept (backup.py); Vault.open(check=True) keeps meaning "full".
+FULL_CHECK_MAX_BYTES = 64 * 2**20
+
+
+def _check_mode(check: Check, path: Path) -> str:
+    if check is True:
+        return "full"
+    if check is False:
+        return "none"
+    if check == "auto":
+        try:
+            return "full" if path.stat().st_size <= FULL_CHECK_MAX_BYTES else "quick"
+        except OSError:
+            return "full"  # open_existing names the problem
+    if check in ("full", "quick", "none"):
+        return check
+    raise ValueError(f"check: {check!r}")
 
 
 @dataclass
@@ -139,12 +169,16 @@ class Vault:
     @classmethod
     def open(cls, path: Path | str, *, passphrase: str | None = None,
              recovery_code: str | None = None, store: MachineSecretStore | None = None,
-             clock: Clock | None = None, check: bool = True) -> Vault:
+             clock: Clock | None = None, check: Check = True) -> Vault:
         """Unlock with the passphrase (and this PC's secret) or with the recovery code.
 
+        ``check``: "full" (or True) runs ``cipher_integrity_check`` and ``integrity_check``;
+        "quick" a probe of milliseconds (``connection.quick_problems``); "auto" full for a file
+        of up to ``FULL_CHECK_MAX_BYTES`` and quick above; "none" (or False) neither.
         Raises WrongSecret, NotAVault, Damaged or TooNew; never creates or changes a file.
         """
         path = Path(path)
+        mode = _check_mode(check, path)
         if not path.exists():
             raise NotAVault(f"找不到台账文件：{path}")
         keyfile = KeyFile.load(key_path(path))
@@ -167,10 +201,10 @@ class Vault:
                 raise NotAVault("台账文件与密钥文件不是同一本台账（可能被替换过）。")
             if version > schema.SCHEMA_VERSION:
                 raise TooNew()
-            if check:
-                problems = connection.integrity_problems(conn)
-                if problems:
-                    raise Damaged()
+            if mode == "full" and connection.integrity_problems(conn):
+                raise Damaged()
+            if mode == "quick" and connection.quick_problems(conn, path):
+                raise Damaged()
             if version < schema.SCHEMA_VERSION:
                 migrate(conn)
         except (NotAVault, TooNew, Damaged):
@@ -296,6 +330,8 @@ def migrate(conn: Connection) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > schema.SCHEMA_VERSION:
         raise TooNew()
+    if version < schema.SCHEMA_VERSION:
+        ngrams.register(conn)  # V4 fills document_ngram with it
     for n in range(version + 1, schema.SCHEMA_VERSION + 1):
         try:
             conn.executescript(f"BEGIN IMMEDIATE;\n{schema.MIGRATIONS[n - 1]}\n"
