@@ -97,13 +97,23 @@ def test_far_jumps_first_then_near_ones(ledger, sort):
 
 
 def test_markers_are_used_beyond_the_first_stride(ledger):
-    q = keyset.Query(_SORT_SQL[SortKey.STATUS], (), (), False)
+    ledger.ledger.close()
+    q = keyset.Query(_SORT_SQL[SortKey.STATUS], (), ())
     ks = ledger.ledger._keyset
-    assert ks.page(q, STRIDE - 1, 3) is None  # the first stride: a plain OFFSET
-    assert ks.page(q, 4 * STRIDE + 2, 3) == simple(ledger, LedgerFilter(), SortKey.STATUS,
-                                                   False)[4 * STRIDE + 2:4 * STRIDE + 5]
+    assert ks.page(q, False, STRIDE - 1, 3) is None  # the first stride: a plain OFFSET
+    asc = simple(ledger, LedgerFilter(), SortKey.STATUS, False)
+    assert ks.page(q, False, 4 * STRIDE + 2, 3) == asc[4 * STRIDE + 2:4 * STRIDE + 5]
     walk = ks._walks[q]
-    assert len(walk.marks) >= 4 and not walk.running
+    assert len(walk.ends[False].marks) == 4 and walk.ends[True].marks == []
+    assert not walk.running and not walk.complete
+    # to the end: the number of rows is known, and the ascending markers serve descending pages
+    assert ks.page(q, False, len(asc) + 3 * STRIDE, 5) == []
+    assert walk.total == len(asc) and walk.ends[True].marks == []
+    assert ks.page(q, False, len(asc) - 2, 5) == asc[-2:]
+    desc = asc[::-1]
+    for offset in range(STRIDE, len(desc) + 2):
+        assert ks.page(q, True, offset, 6) == desc[offset:offset + 6]
+    assert walk.ends[True].marks == []
 
 
 def test_changes_drop_the_markers(small_stride, vault, clock):
@@ -171,14 +181,17 @@ def test_background_walk_and_lock(small_stride, monkeypatch, vault_path, store, 
                 whole = simple(vault, f, sort, True)
                 assert vault.ledger.page_ids(f, sort, True, 0, 5) == whole[:5]  # starts a walk
                 walk = vault.ledger._keyset._walks[keyset.Query(
-                    _SORT_SQL[sort], *map(tuple, vault.ledger._filters(f)[:2]), True)]
+                    _SORT_SQL[sort], *map(tuple, vault.ledger._filters(f)[:2]))]
                 for offset in range(len(whole) - 1, -1, -3):
                     assert vault.ledger.page_ids(f, sort, True, offset, 5) == \
                         whole[offset:offset + 5]
-                assert walk.thread is not None
-                walk.thread.join(5)
-                assert walk.done and not walk.running
-                assert len(walk.marks) == len(whole) // STRIDE
+                for end in walk.ends:  # both ends walk, in their own threads, until they meet
+                    assert end.thread is not None
+                    end.thread.join(5)
+                assert walk.total == len(whole) and not walk.running
+                for offset in range(len(whole) + 1):  # and serve both directions
+                    assert vault.ledger.page_ids(f, sort, False, offset, 5) == \
+                        whole[::-1][offset:offset + 5]
     finally:
         vault.close()
     assert keyset_threads() == []
@@ -195,17 +208,17 @@ def test_locking_stops_a_walk_and_forgets_its_keys(small_stride, monkeypatch, va
     assert walks
     vault.close()
     assert keyset_threads() == []
-    assert all(w.marks == [] for w in walks)  # no title stays in memory after locking
+    assert all(e.marks == [] for w in walks for e in w.ends)  # no title stays in memory
 
 
 def test_a_reader_that_cannot_open_falls_back(small_stride, monkeypatch, vault, clock):
     monkeypatch.setattr(keyset, "BACKGROUND_MIN", 1)
     fill(vault, clock, 12)
     ks = keyset.Keyset(vault.conn, open_reader=lambda: (_ for _ in ()).throw(OSError("gone")))
-    q = keyset.Query(_SORT_SQL[SortKey.TITLE], (), (), False)
+    q = keyset.Query(_SORT_SQL[SortKey.TITLE], (), ())
     ks.shown(q)
     whole = simple(vault, LedgerFilter(), SortKey.TITLE, False)
-    assert ks.page(q, 3 * STRIDE + 1, 4) == whole[3 * STRIDE + 1:3 * STRIDE + 5]
+    assert ks.page(q, False, 3 * STRIDE + 1, 4) == whole[3 * STRIDE + 1:3 * STRIDE + 5]
     ks.forget()
 
 
@@ -215,3 +228,23 @@ def test_filters_are_part_of_the_key(ledger):
         whole = simple(ledger, f, SortKey.TITLE, False)
         assert ledger.ledger.page_ids(f, SortKey.TITLE, False, STRIDE + 1, 50) == \
             whole[STRIDE + 1:STRIDE + 51]
+
+
+@pytest.mark.parametrize("f", FILTERS)
+@pytest.mark.parametrize("sort", list(SortKey))
+def test_two_ends_meet_and_count_the_rows(ledger, sort, f):
+    clauses, params, _ = ledger.ledger._filters(f)
+    q = keyset.Query(_SORT_SQL[sort], tuple(clauses), tuple(params))
+    asc = simple(ledger, f, sort, False)
+    keys = dict(ledger.conn.execute(f"SELECT c.id, {_SORT_SQL[sort]} FROM carrier c"))
+    for lead in range(3):  # one end ahead of the other by 0, 1, 2 steps
+        walk = keyset.Walk(q, (0, 0), STRIDE)
+        fwd, bwd = walk.ends
+        for _ in range(lead):
+            walk.step(ledger.conn, fwd)
+        while walk.step(ledger.conn, bwd) | walk.step(ledger.conn, fwd):
+            pass
+        assert walk.total == len(asc)
+        assert fwd.marks == [(keys[i], i) for i in asc[STRIDE - 1::STRIDE]][:len(fwd.marks)]
+        assert bwd.marks == [(keys[i], i) for i in asc[::-1][STRIDE - 1::STRIDE]][:len(bwd.marks)]
+        assert len(fwd.marks) + len(bwd.marks) <= len(asc) // STRIDE + 2

@@ -145,10 +145,10 @@ class LedgerQueries:
         if search is not None and sort is SortKey.REGISTERED and self.in_registration_order():
             return self._search_ids(clauses, params, search, direction, offset, limit)
         if search is None:
-            query = Query(_SORT_SQL[sort], tuple(clauses), tuple(params), descending)
+            query = Query(_SORT_SQL[sort], tuple(clauses), tuple(params))
             if offset == 0:
                 self._keyset.shown(query)
-            ids = self._keyset.page(query, offset, limit)
+            ids = self._keyset.page(query, descending, offset, limit)
             if ids is not None:
                 return ids
         where, params = self._where(f)
