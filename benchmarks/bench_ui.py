@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from benchmarks import build_vault
 from benchmarks._common import Figure, Report, default_scale, p95, timed
-from miji_desk.ui.ledger_model import PAGE, LedgerModel
+from miji_desk.ui.ledger.model import PAGE, LedgerModel
 from miji_desk.vault.vault import Vault
 
 FIRST_ROWS_MS = 300.0

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from reportlab.lib.units import mm
 
-from miji_desk import cli, cli_printing
+from miji_desk import cli
+from miji_desk.cli import printing as cli_printing
 from miji_desk.core.errors import EnvironmentProblem
 from miji_desk.core.registration import register_incoming, register_media, register_outgoing
 from miji_desk.printing import registers

@@ -39,9 +39,9 @@ def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
-    from .ui.fonts import install_cjk_fallback
-    from .ui.i18n import install_translators
-    from .ui.settings import Settings, app_data_dir, ensure_app_identity
+    from .ui.shell.i18n import install_translators
+    from .ui.shell.settings import Settings, app_data_dir, ensure_app_identity
+    from .ui.widgets.fonts import install_cjk_fallback
 
     app = QApplication(list(argv))
     ensure_app_identity()
@@ -67,12 +67,12 @@ def run(argv: Sequence[str]) -> int:
         path = args.vault or app_data_dir() / VAULT_FILE
         store = MachineSecretStore()
         if not path.exists():
-            from .ui.setup_wizard import run_setup
+            from .ui.shell.setup_wizard import run_setup
 
             if not run_setup(path, store, settings):
                 return 0
     try:
-        from .ui.controller import AppController
+        from .ui.shell.controller import AppController
 
         controller = AppController(path, settings, store,
                                    throttle_path=(demo_dir or app_data_dir()) / THROTTLE_FILE)

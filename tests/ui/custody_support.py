@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QTableWidget
 from miji_desk.core.clock import FixedClock
 from miji_desk.core.people import Grade, PersonForm, add_person
 from miji_desk.core.registration import register_incoming
-from miji_desk.ui.controller import AppController
-from miji_desk.ui.settings import Settings
+from miji_desk.ui.shell.controller import AppController
+from miji_desk.ui.shell.settings import Settings
 from miji_desk.vault.vault import Vault
 from tests.factories import PASSPHRASE, incoming, machine, new_vault
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 
 from miji_desk.core.clock import FixedClock
 from miji_desk.core.registration import register_incoming
-from miji_desk.ui.backup_dialog import BackupDialog, VerifyBackupDialog
-from miji_desk.ui.backup_restore_dialog import RestoreDialog
-from miji_desk.ui.backup_secrets_dialogs import PassphraseChangeDialog, RecoveryRenewalDialog
+from miji_desk.ui.backup.dialog import BackupDialog, VerifyBackupDialog
+from miji_desk.ui.backup.restore_dialog import RestoreDialog
+from miji_desk.ui.backup.secrets_dialogs import PassphraseChangeDialog, RecoveryRenewalDialog
 from miji_desk.vault import backup
 from miji_desk.vault.errors import WrongSecret
 from miji_desk.vault.vault import Vault

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from miji_desk.core import barcodes
 from miji_desk.core.circulation import CirculationForm, hand_out, open_circulation
 from miji_desk.core.loans import LoanForm, lend
-from miji_desk.ui.circulation_desk import CirculationDesk
-from miji_desk.ui.custody_dialogs import LoanDialog, ReturnCheckDialog, SlipDialog
+from miji_desk.ui.circulation.desk import CirculationDesk
+from miji_desk.ui.circulation.dialogs import LoanDialog, ReturnCheckDialog, SlipDialog
 from tests.core.custody_support import snapshot
 
 from .custody_support import (

@@ -23,8 +23,7 @@ from miji_desk.core.holds import place_hold
 from miji_desk.core.loans import LoanForm, lend
 from miji_desk.core.people import Grade, PersonForm, add_person
 from miji_desk.core.registration import register_incoming
-from miji_desk.ui.controller import AppController
-from miji_desk.ui.disposal_dialogs import (
+from miji_desk.ui.disposition.dialogs import (
     CopyDialog,
     FileVolumeDialog,
     HoldDialog,
@@ -35,8 +34,9 @@ from miji_desk.ui.disposal_dialogs import (
     ReturnListDialog,
     VolumeDialog,
 )
-from miji_desk.ui.disposal_pages import Disposal, ManifestsPage
-from miji_desk.ui.settings import Settings
+from miji_desk.ui.disposition.pages import Disposal, ManifestsPage
+from miji_desk.ui.shell.controller import AppController
+from miji_desk.ui.shell.settings import Settings
 from miji_desk.vault.vault import Vault
 from tests.core.disposition_support import snapshot
 from tests.factories import CLERK, PASSPHRASE, incoming, machine, new_vault

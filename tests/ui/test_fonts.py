@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication, QLabel
 
-from miji_desk.ui import fonts
+from miji_desk.ui.widgets import fonts
 
 
 def test_shipped_font_is_registered_and_covers_chinese(qapp: QApplication) -> None:

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from miji_desk.ui.idle import IdleWatcher, OsLockMonitor
+from miji_desk.ui.shell.idle import IdleWatcher, OsLockMonitor
 
 
 @pytest.fixture
@@ -110,7 +110,7 @@ DBUS_SCRIPT = """
 import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
-from miji_desk.ui.idle import OsLockMonitor
+from miji_desk.ui.shell.idle import OsLockMonitor
 app = QCoreApplication([])
 monitor = OsLockMonitor()
 reasons = []
@@ -144,7 +144,7 @@ def test_screensaver_signal_on_a_real_session_bus(tmp_path) -> None:
 
 def test_typing_and_scans_count_with_the_scanner_installed_last(qtbot, qapp, clock) -> None:
     """The controller's order: idle watcher first, scanner second (so the scanner runs first)."""
-    from miji_desk.ui.scanner import ScannerFilter
+    from miji_desk.ui.widgets.scanner import ScannerFilter
 
     idle = IdleWatcher(5 * 60_000, clock=clock, poll_ms=10)
     scanner = ScannerFilter(clock=clock)
@@ -179,7 +179,7 @@ def test_windows_session_lock_message_is_recognised() -> None:
     import ctypes
     import ctypes.wintypes
 
-    from miji_desk.ui import idle
+    from miji_desk.ui.shell import idle
 
     reasons: list[str] = []
     native = idle._WindowsSessionFilter(reasons.append)

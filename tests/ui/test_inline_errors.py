@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from miji_desk.core.errors import RuleViolation
 from miji_desk.ui.forms.ui_register_incoming import Ui_RegisterIncomingDialog
-from miji_desk.ui.inline_errors import InlineErrors
+from miji_desk.ui.widgets.inline_errors import InlineErrors
 
 
 def make(qtbot):

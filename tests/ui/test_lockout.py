@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from miji_desk.core.clock import FixedClock
-from miji_desk.ui.lockout import UnlockThrottle
+from miji_desk.ui.shell.lockout import UnlockThrottle
 
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableWidget
 
 from miji_desk.core.clock import FixedClock
 from miji_desk.core.registration import register_incoming
-from miji_desk.ui.controller import AppController
-from miji_desk.ui.ledger_model import LedgerModel
-from miji_desk.ui.registration_dialogs import IncomingDialog
-from miji_desk.ui.settings import Settings
+from miji_desk.ui.ledger.model import LedgerModel
+from miji_desk.ui.ledger.registration_dialogs import IncomingDialog
+from miji_desk.ui.shell.controller import AppController
+from miji_desk.ui.shell.settings import Settings
 from tests.factories import PASSPHRASE, incoming, machine, new_vault
 
 # The dialogs start from the real time of day, so the vault's clock does too.
@@ -205,7 +205,7 @@ def test_register_incoming_by_keyboard(controller, qtbot):
 
 
 def test_correction_shows_in_history(controller, qtbot):
-    from miji_desk.ui.correction_dialog import CorrectionDialog
+    from miji_desk.ui.ledger.correction_dialog import CorrectionDialog
 
     unlock(controller)
     w = controller.window

@@ -8,9 +8,13 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from miji_desk.core.custody import COMPLETE
 from miji_desk.core.loans import LoanForm, lend, return_loan
-from miji_desk.ui.label_dialog import LabelPrintDialog
-from miji_desk.ui.people_page import PeoplePage
-from miji_desk.ui.person_dialogs import LeaveDialog, PersonCorrectionDialog, PersonDialog
+from miji_desk.ui.circulation.people_page import PeoplePage
+from miji_desk.ui.circulation.person_dialogs import (
+    LeaveDialog,
+    PersonCorrectionDialog,
+    PersonDialog,
+)
+from miji_desk.ui.printing.label_dialog import LabelPrintDialog
 from tests.core.custody_support import snapshot
 
 from .custody_support import (

@@ -17,12 +17,14 @@ from miji_desk.core.clock import FixedClock
 from miji_desk.core.registration import register_incoming, register_media
 from miji_desk.printing.jobs import printable_registers
 from miji_desk.printing.labels import TEMPLATES
-from miji_desk.ui import label_dialog, print_preview, printing_actions
-from miji_desk.ui.controller import AppController
-from miji_desk.ui.label_dialog import LabelPrintDialog, LabelTemplateDialog
-from miji_desk.ui.print_preview import PrintPreviewDialog
-from miji_desk.ui.settings import TABLE, Settings
-from miji_desk.ui.settings_dialog import SettingsDialog
+from miji_desk.ui.printing import actions as printing_actions
+from miji_desk.ui.printing import label_dialog
+from miji_desk.ui.printing import preview as print_preview
+from miji_desk.ui.printing.label_dialog import LabelPrintDialog, LabelTemplateDialog
+from miji_desk.ui.printing.preview import PrintPreviewDialog
+from miji_desk.ui.shell.controller import AppController
+from miji_desk.ui.shell.settings import TABLE, Settings
+from miji_desk.ui.shell.settings_dialog import SettingsDialog
 from tests.core.test_registration import medium
 from tests.factories import PASSPHRASE, incoming, machine, new_vault
 from tests.printing.helpers import decode, pdf_text, render_pages
@@ -211,7 +213,7 @@ def test_labels_for_the_selection_preview_decode_save_and_print(
 
 
 def test_registration_dialog_button_reaches_the_label_printer(monkeypatch, unlocked, previews):
-    from miji_desk.ui.registration_dialogs import IncomingDialog
+    from miji_desk.ui.ledger.registration_dialogs import IncomingDialog
 
     accepting(monkeypatch, lambda d: None)
     dialog = IncomingDialog(unlocked.window.vault, unlocked.window)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from miji_desk.ui.scanner import ScannerConfig, ScannerFilter
+from miji_desk.ui.widgets.scanner import ScannerConfig, ScannerFilter
 
 
 @pytest.fixture

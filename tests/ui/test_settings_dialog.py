@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox
 
-from miji_desk.ui.settings import TABLE, Settings
-from miji_desk.ui.settings_dialog import SettingsDialog
+from miji_desk.ui.shell.settings import TABLE, Settings
+from miji_desk.ui.shell.settings_dialog import SettingsDialog
 
 
 def test_every_setting_has_an_editor(qtbot, tmp_path: Path) -> None:

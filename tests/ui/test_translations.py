@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from miji_desk.ui import i18n
+from miji_desk.ui.shell import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 

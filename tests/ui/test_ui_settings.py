@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from miji_desk.ui import settings as st
-from miji_desk.ui.settings import TABLE, Settings, default_settings_path, spec
+from miji_desk.ui.shell import settings as st
+from miji_desk.ui.shell.settings import TABLE, Settings, default_settings_path, spec
 
 REQUIRED = {
     "language": "zh_CN", "idle_lock_minutes": 5, "max_failed_unlocks": 5, "lockout_minutes": 15,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from miji_desk.ui.unlock import UnlockWidget
+from miji_desk.ui.shell.unlock import UnlockWidget
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from miji_desk.ui import controller as controller_module
+from miji_desk.ui.shell import controller as controller_module
 from miji_desk.vault.vault import Vault
 from tests.ui.test_main_window import controller, store, unlock, vault_file  # noqa: F401
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDoubleSpinBox,
     QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
     QWidget)
 
-from miji_desk.ui.sheet_map import SheetMap
+from miji_desk.ui.printing.sheet_map import SheetMap
 
 class Ui_LabelPrintDialog(object):
     def setupUi(self, LabelPrintDialog):

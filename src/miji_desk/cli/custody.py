@@ -1,0 +1,59 @@
+"""``miji-desk-cli print holdings|slip``: one person's holdings list and one circulation slip.
+
+The registers ``circulation`` and ``loans`` print through the generic register path
+(``printing.jobs``); these two documents need a person or a slip, so ``cli_printing._print``
+hands them here. Like every print: the file first, then one audit event, or no file.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from ..core.errors import RuleViolation
+from ..core.printing_audit import record_print
+from ..printing.circulation import DocumentJob, holdings_pdf, slip_pdf
+from ..vault.vault import Vault
+
+DOCUMENTS = {"holdings": "涉密载体持有清单", "slip": "传阅单"}
+
+
+def add_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--person", metavar="BADGE",
+                   help="holdings: the person's badge (RY…) or exact name")
+    p.add_argument("--slip", metavar="NUMBER", help="slip: the 传阅单号, e.g. 2026-阅-0001")
+
+
+def print_document(vault: Vault, args: argparse.Namespace,
+                   audited: Callable[[Path, Callable[[], object]], None]) -> DocumentJob:
+    out: Path = args.out
+    if args.register == "holdings":
+        job = holdings_pdf(vault, _person_id(vault, args.person), out, marking=args.marking)
+    else:
+        if not (args.slip or "").strip():
+            raise RuleViolation("请用 --slip 指定传阅单号。", "slip")
+        slip = vault.custody.slip_by_number(args.slip)
+        if slip is None:
+            raise RuleViolation(f"没有传阅单 {args.slip.strip()}。", "slip")
+        job = slip_pdf(vault, slip.id, out)
+    audited(out, lambda: record_print(vault, job.title, "export", job.filter_text, job.pages,
+                                      job.carrier_ids, checkpoint=job.checkpoint,
+                                      destination=str(out)))
+    return job
+
+
+def _person_id(vault: Vault, who: str | None) -> int:
+    who = (who or "").strip()
+    if not who:
+        raise RuleViolation("请用 --person 指定人员证件号或姓名。", "person")
+    person = vault.custody.person_by_badge(who)
+    if person is not None:
+        return person.id
+    same = [p for p in vault.custody.people(active=None, text=who) if p.name == who]
+    if len(same) == 1:
+        return same[0].id
+    if not same:
+        raise RuleViolation(f"没有名为“{who}”的人员。", "person")
+    raise RuleViolation(f"有 {len(same)} 人名为“{who}”，请用证件号：" + "、".join(
+        f"{p.display} {p.badge}" for p in same), "person")

@@ -1,0 +1,162 @@
+"""``miji-desk-cli labels`` and ``miji-desk-cli print``: labels and registers as PDF files.
+
+Registered on import by ``cli._load_plugins``. Both write the file first (whole or not at all),
+then one audit event; if that event cannot be written the file is removed again, so nothing
+leaves the vault unrecorded. Registers are offered from ``printing.jobs.printable_registers``:
+a register added there appears here without a change to this module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from .. import cli
+from ..core.carriers import STATUS_LABEL, CarrierKind, Status
+from ..core.errors import RuleViolation
+from ..core.ledger_query import LedgerFilter
+from ..core.levels import LevelCatalog
+from ..core.number_range import NumberRange, parse_number_range
+from ..core.printing_audit import record_print
+from ..printing.jobs import labels_pdf, printable_registers, register_pdf
+from ..printing.label_templates import (
+    DEFAULT_TEMPLATE,
+    find_template,
+    parse_offset,
+    parse_positions,
+)
+from ..printing.labels import TEMPLATES
+from . import custody as cli_custody
+
+DEFAULT_MARKING = "机密"  # as the UI's register_marking setting
+
+
+def _out_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+
+
+def _labels_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("vault", help="path of the vault file")
+    cli.add_secret_args(p)
+    _out_arg(p)
+    # A selection is required: a vault of a million carriers must not print a million labels
+    # because an option was forgotten.
+    p.add_argument("--numbers", required=True, metavar="FROM-TO",
+                   help="编号 range, e.g. 2026-收-0001~2026-收-0010 (FROM-TO also works), "
+                        "or one registration's 编号")
+    p.add_argument("--template", default=DEFAULT_TEMPLATE,
+                   help=f"label stock: {', '.join(TEMPLATES)} (default {DEFAULT_TEMPLATE})")
+    p.add_argument("--start", type=int, default=1, help="first free position on the first sheet")
+    p.add_argument("--skip", default="", metavar="N,M",
+                   help="positions of the first sheet to leave blank, e.g. 3,5,7-9")
+    p.add_argument("--offset", default="0,0", metavar="DX,DY",
+                   help="printer calibration in mm (+x right, +y down), from the test page")
+
+
+@cli.command("labels", "barcode labels for a range of numbers, as a PDF", _labels_args)
+def _labels(args: argparse.Namespace) -> int:
+    template = find_template(args.template)
+    skip = parse_positions(args.skip)
+    offset = parse_offset(args.offset)
+    with cli.open_vault(args) as vault:
+        def is_number(text: str) -> bool:
+            r = NumberRange(text, text)
+            return bool(vault.ledger.ids_by_number(r.first, r.upper_bound, 1))
+
+        selection = parse_number_range(args.numbers, is_number)
+        job = labels_pdf(vault, selection, template, args.out, start=args.start, skip=skip,
+                         offset_mm=offset)
+        _audited(args.out, lambda: record_print(
+            vault, job.what, "labels", job.selection_text, job.pages, job.carrier_ids,
+            destination=str(args.out)))
+    print(f"wrote {args.out}: {job.labels} labels on {job.pages} page(s)")
+    return cli.EXIT_OK
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+def _print_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("register", choices=sorted({*printable_registers(), *cli_custody.DOCUMENTS}),
+                   help="which register (登记簿), or holdings (--person) / slip (--slip)")
+    p.add_argument("vault", help="path of the vault file")
+    cli.add_secret_args(p)
+    _out_arg(p)
+    p.add_argument("--level", action="append", default=[],
+                   help="密级 by code or name (机密, confidential …); repeatable")
+    p.add_argument("--status", action="append", default=[],
+                   help=f"status by code or name ({', '.join(s.value for s in Status)}); "
+                        "repeatable")
+    p.add_argument("--kind", action="append", default=[],
+                   help=f"kind ({', '.join(k.value for k in CarrierKind)}); repeatable")
+    p.add_argument("--from", dest="date_from", type=_date, help="registered on or after")
+    p.add_argument("--to", dest="date_to", type=_date, help="registered on or before")
+    p.add_argument("--text", default="", help="检索: words of the title, 文号, 编号 or barcode")
+    p.add_argument("--marking", default=DEFAULT_MARKING,
+                   help=f"the register's own classification marking (default {DEFAULT_MARKING})")
+    cli_custody.add_args(p)
+
+
+def _levels(catalog: LevelCatalog, values: list[str]) -> frozenset[str]:
+    codes = set()
+    for value in (v.strip() for raw in values for v in raw.split(",") if v.strip()):
+        codes.add(value if value in catalog else catalog.by_name(value).code)
+    return frozenset(codes)
+
+
+def _statuses(values: list[str]) -> frozenset[Status]:
+    by_name = {label: s for s, label in STATUS_LABEL.items()}
+    out = set()
+    for value in (v.strip() for raw in values for v in raw.split(",") if v.strip()):
+        try:
+            out.add(by_name.get(value) or Status(value))
+        except ValueError:
+            raise RuleViolation(f"未知的状态：{value}。", "status") from None
+    return frozenset(out)
+
+
+def _kinds(values: list[str]) -> frozenset[CarrierKind]:
+    try:
+        return frozenset(CarrierKind(v.strip()) for raw in values for v in raw.split(",")
+                         if v.strip())
+    except ValueError as e:
+        raise RuleViolation(f"未知的载体类型：{e}。", "kind") from None
+
+
+@cli.command("print", "print a register (登记簿) as a PDF, with filters", _print_args)
+def _print(args: argparse.Namespace) -> int:
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise RuleViolation("登记日期的起点晚于终点。", "date")
+    with cli.open_vault(args) as vault:
+        if args.register in cli_custody.DOCUMENTS:  # one person's list, or one slip
+            doc = cli_custody.print_document(vault, args, _audited)
+            print(f"wrote {args.out}: {doc.title}, {doc.rows} row(s) on {doc.pages} page(s)")
+            return cli.EXIT_OK
+        f = LedgerFilter(levels=_levels(vault.levels, args.level),
+                         statuses=_statuses(args.status), kinds=_kinds(args.kind),
+                         registered_from=args.date_from, registered_to=args.date_to,
+                         text=args.text.strip())
+        job = register_pdf(vault, args.register, f, args.out, marking=args.marking)
+        _audited(args.out, lambda: record_print(
+            vault, job.title, "export", job.filter_text, job.pages,
+            checkpoint=job.checkpoint, destination=str(args.out)))
+    print(f"wrote {args.out}: {job.title}, {job.rows} row(s) on {job.pages} page(s)")
+    return cli.EXIT_OK
+
+
+def _audited(out: Path, record: Callable[[], object]) -> None:
+    """Write the audit event for a file already written; without it, the file goes again."""
+    try:
+        record()
+    except BaseException:
+        out.unlink(missing_ok=True)
+        print(f"removed {out}: the export could not be recorded in the audit log",
+              file=sys.stderr)
+        raise

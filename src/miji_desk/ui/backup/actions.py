@@ -1,0 +1,160 @@
+"""The 台账库 menu: backup, verify, restore, passphrase and recovery code; the backup reminder.
+
+Backup and the secrets need the open vault; verifying a backup file and restoring do not, and a
+restore always happens with the vault locked (the live file is about to be replaced).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from ...core.backup_policy import backup_age
+from ...vault.backup import last_verified_backup
+from .dialog import BackupDialog, VerifyBackupDialog
+from .restore_dialog import RestoreDialog
+from .secrets_dialogs import PassphraseChangeDialog, RecoveryRenewalDialog
+
+if TYPE_CHECKING:
+    from ..shell.controller import AppController
+
+
+class BackupActions(QObject):
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
+        self.c = controller
+        w = controller.window
+        menu = w.vault_menu
+        menu.addSeparator()
+        self.action_backup = menu.addAction(self.tr("备份到专用介质…"))
+        self.action_backup.setShortcut(QKeySequence("Ctrl+B"))
+        self.action_backup.triggered.connect(self.backup)
+        self.action_verify_backup = menu.addAction(self.tr("检查备份文件…"))
+        self.action_verify_backup.triggered.connect(self.verify_backup)
+        self.action_restore = menu.addAction(self.tr("从备份恢复…"))
+        self.action_restore.triggered.connect(self.restore)
+        menu.addSeparator()
+        self.action_check = menu.addAction(self.tr("检查台账完整性"))
+        self.action_check.triggered.connect(self.check_vault)
+        self.action_passphrase = menu.addAction(self.tr("更改口令…"))
+        self.action_passphrase.triggered.connect(self.change_passphrase)
+        self.action_recovery = menu.addAction(self.tr("更换恢复码…"))
+        self.action_recovery.triggered.connect(self.renew_recovery)
+        self.needs_vault = [self.action_backup, self.action_check, self.action_passphrase,
+                            self.action_recovery]
+        self.age_label = QLabel()
+        w.statusBar().addPermanentWidget(self.age_label)
+        w.unlocked.connect(self._on_unlocked)
+        w.locked.connect(self._on_locked)
+        self._timer = QTimer(self)
+        self._timer.setInterval(60_000)
+        self._timer.timeout.connect(self.show_age)
+        self._on_locked()
+
+    # -- state ---------------------------------------------------------------------------------
+    def _on_unlocked(self) -> None:
+        for a in self.needs_vault:
+            a.setEnabled(True)
+        self.show_age()
+        self._timer.start()
+
+    def _on_locked(self) -> None:
+        for a in self.needs_vault:
+            a.setEnabled(False)
+        self._timer.stop()
+        self.age_label.clear()
+
+    def show_age(self) -> None:
+        vault = self.c.window.vault
+        if vault is None:
+            return
+        age = backup_age(last_verified_backup(vault), self.c.clock.now(),
+                         self.c.settings.get("backup_warn_days"))
+        if age.last is None:
+            text = self.tr("尚未备份")
+        elif age.days == 0:
+            text = self.tr("今天已备份")
+        else:
+            text = self.tr("上次备份：{n} 天前").format(n=age.days)
+        if age.overdue:
+            text += self.tr("，请及时备份")
+            self.age_label.setStyleSheet("color: white; background: #b36b00; padding: 0 4px;")
+        else:
+            self.age_label.setStyleSheet("")
+        self.age_label.setText(text)
+
+    def _busy(self, busy: bool) -> None:
+        # A backup in progress is work: idle lock waits for it (a lock would cancel it cleanly).
+        if busy:
+            self.c.idle.disarm()
+        elif self.c.window.vault is not None:
+            self.c.idle.rearm()
+
+    # -- actions -------------------------------------------------------------------------------
+    def backup(self) -> None:
+        vault = self.c.window.vault
+        if vault is None:
+            return
+        dialog = BackupDialog(vault, store=self.c.store,
+                              generations=self.c.settings.get("backup_generations"),
+                              parent=self.c.window)
+        dialog.busyChanged.connect(self._busy)
+        dialog.backedUp.connect(lambda _r: self.show_age())
+        dialog.exec()
+        dialog.deleteLater()
+
+    def verify_backup(self) -> None:
+        dialog = VerifyBackupDialog(self.c.window)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def restore(self) -> None:
+        if self.c.window.vault is not None:
+            answer = QMessageBox.question(
+                self.c.window, self.tr("从备份恢复"),
+                self.tr("恢复前需要先锁定台账。现在锁定并继续吗？"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self.c.window.lock()
+        dialog = RestoreDialog(self.c.path, self.c.store, parent=self.c.window,
+                               clock=self.c.clock)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def check_vault(self) -> None:
+        vault = self.c.window.vault
+        if vault is None:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = vault.verify()
+        finally:
+            QApplication.restoreOverrideCursor()
+        if report.ok:
+            QMessageBox.information(self.c.window, self.tr("检查台账完整性"), report.summary())
+        else:
+            QMessageBox.critical(self.c.window, self.tr("检查台账完整性"), report.summary())
+
+    def change_passphrase(self) -> None:
+        vault = self.c.window.vault
+        if vault is not None:
+            dialog = PassphraseChangeDialog(vault, store=self.c.store, parent=self.c.window)
+            dialog.exec()
+            dialog.deleteLater()
+
+    def renew_recovery(self) -> None:
+        vault = self.c.window.vault
+        if vault is not None:
+            dialog = RecoveryRenewalDialog(vault, store=self.c.store, parent=self.c.window)
+            dialog.exec()
+            dialog.deleteLater()
+
+
+def install(controller: AppController) -> None:
+    controller.backup = BackupActions(controller)  # type: ignore[attr-defined]

@@ -1,0 +1,736 @@
+"""The circulation desk (借阅与传阅): what is out now, and the scans that move carriers.
+
+The scan box at the top takes the scanner's codes (or typed ones) and keeps what has been
+scanned until Enter:
+
+- a carrier that is out (on loan or circulating) is taken back at once: one scan opens the
+  return check, where Enter confirms "pages and attachments complete";
+- a carrier in store and a badge, in either order, then Enter: a loan (the approval dialog,
+  with the last approver of this session filled in), or — when the carrier is on an open
+  circulation slip — a hand-out to that reader (no badge: the next reader on the slip);
+- a badge scanned, then a carrier that is still with another reader: that is a sideways
+  hand-out, and the core's refusal (不得横向传阅) is shown plainly here.
+
+Below, every carrier out now with its holder and due time (overdue rows marked in words and
+colour), a second view of what must be back before the safe is locked tonight, and the open
+circulation slips (new, print, close).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import barcodes
+from ...core.carriers import CarrierView, Status
+from ...core.circulation import TakeBack, close_circulation, hand_out
+from ...core.custody import check_not_gone
+from ...core.errors import RuleViolation
+from ...core.holdings import OutKind, OutLine, SlipView
+from ...core.loans import LoanReturn
+from ...core.people import Person
+from ...vault.vault import Vault
+from ..widgets.labels import status_text
+from .dialogs import LoanDialog, ReturnCheckDialog, SlipDialog
+from .models import OutModel, SlipModel, person_text, scrub, when
+from .prints import CustodyPrinting
+
+if TYPE_CHECKING:
+    from ..shell.controller import AppController
+
+REFRESH_MS = 60_000  # overdue marks follow the clock
+ERROR_STYLE = ("QLabel { color: #8b0000; background: #fdecea; border: 1px solid #e57373; "
+               "padding: 6px; font-weight: bold; }")
+DONE_STYLE = ("QLabel { color: #1b5e20; background: #e8f5e9; border: 1px solid #81c784; "
+              "padding: 6px; }")
+
+
+@dataclass(frozen=True)
+class Staged:
+    """A carrier scanned and waiting for Enter; ``slip`` when it is on an open slip."""
+
+    carrier: CarrierView
+    slip: SlipView | None
+
+
+def custody_menu(window: object) -> QMenu:
+    """The 借阅与传阅 menu, made by whichever feature installs first."""
+    menu = getattr(window, "custody_menu", None)
+    if menu is None:
+        from PySide6.QtWidgets import QMainWindow
+
+        assert isinstance(window, QMainWindow)
+        menu = QMenu(QCoreApplication.translate("CirculationDesk", "借阅与传阅(&C)"), window)
+        before = getattr(window, "vault_menu", None)
+        if before is not None:
+            window.menuBar().insertMenu(before.menuAction(), menu)
+        else:
+            window.menuBar().addMenu(menu)
+        window.custody_menu = menu  # type: ignore[attr-defined]
+    return menu
+
+
+class CirculationDesk(QWidget):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.window_ = controller.window
+        self.printing = CustodyPrinting(controller)
+        self.vault: Vault | None = None
+        self.staged: list[Staged] = []
+        self.person: Person | None = None
+        self.last_approver = ""  # for this unlocked session only
+        self.dialog: QDialog | None = None
+        self.out_model = OutModel(self)
+        self.slip_model = SlipModel(self)
+        self._all: list[OutLine] = []
+        self._now = dt.datetime.now().astimezone()
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._tick)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        scan = QGroupBox(self.tr("扫描"))
+        sl = QVBoxLayout(scan)
+        row = QHBoxLayout()
+        caption = QLabel(self.tr("条码(&S)："))
+        self.scan_box = QLineEdit()
+        self.scan_box.setObjectName("scanBox")
+        self.scan_box.setPlaceholderText(
+            self.tr("扫描载体条码或人员证件；也可输入条码后按回车。扫完按回车确认，Esc 清除"))
+        font = QFont(self.scan_box.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.scan_box.setFont(font)
+        caption.setBuddy(self.scan_box)
+        self.scan_box.returnPressed.connect(self._scan_box_enter)
+        self.confirm_button = QPushButton(self.tr("确认(回车)"))
+        self.confirm_button.setAutoDefault(False)
+        self.confirm_button.clicked.connect(self.confirm)
+        self.clear_button = QPushButton(self.tr("清除(Esc)"))
+        self.clear_button.setAutoDefault(False)
+        self.clear_button.clicked.connect(self.clear_staging)
+        row.addWidget(caption)
+        row.addWidget(self.scan_box, 1)
+        row.addWidget(self.confirm_button)
+        row.addWidget(self.clear_button)
+        sl.addLayout(row)
+        staged = QHBoxLayout()
+        self.staged_carriers = QLabel()
+        self.staged_carriers.setObjectName("stagedCarriers")
+        self.staged_carriers.setWordWrap(True)
+        self.staged_person = QLabel()
+        self.staged_person.setObjectName("stagedPerson")
+        self.staged_person.setWordWrap(True)
+        staged.addWidget(self.staged_carriers, 3)
+        staged.addWidget(self.staged_person, 2)
+        sl.addLayout(staged)
+        self.next_step = QLabel()
+        self.next_step.setObjectName("nextStep")
+        self.next_step.setStyleSheet("color: #0d47a1;")
+        sl.addWidget(self.next_step)
+        self.message = QLabel()
+        self.message.setObjectName("deskMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setVisible(False)
+        sl.addWidget(self.message)
+        layout.addWidget(scan)
+
+        bar = QHBoxLayout()
+        self.view_all = QPushButton()
+        self.view_today = QPushButton()
+        self.view_group = QButtonGroup(self)
+        for i, b in enumerate((self.view_all, self.view_today)):
+            b.setCheckable(True)
+            b.setAutoDefault(False)
+            self.view_group.addButton(b, i)
+            bar.addWidget(b)
+        self.view_all.setChecked(True)
+        self.view_group.idClicked.connect(lambda _id: self._show_lines())
+        self.summary = QLabel()
+        self.summary.setObjectName("outSummary")
+        bar.addWidget(self.summary)
+        bar.addStretch(1)
+        self.new_slip_button = QPushButton(self.tr("新建传阅单…"))
+        self.print_slip_button = QPushButton(self.tr("打印传阅单…"))
+        self.close_slip_button = QPushButton(self.tr("结束传阅单…"))
+        self.refresh_button = QPushButton(self.tr("刷新"))
+        for b, fn in ((self.new_slip_button, self.new_slip),
+                      (self.print_slip_button, self.print_slip),
+                      (self.close_slip_button, self.close_slip),
+                      (self.refresh_button, self.refresh)):
+            b.setAutoDefault(False)
+            b.clicked.connect(lambda _c=False, f=fn: f())
+            bar.addWidget(b)
+        layout.addLayout(bar)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.out_table = self._table(self.out_model, (85, 110, 130, 100, 250, 150, 120, 125, 80,
+                                                      100))
+        self.out_table.setObjectName("outTable")
+        self.out_table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self._select_slip_of(cur.row()))
+        split.addWidget(self.out_table)
+        slips = QGroupBox(self.tr("未结束的传阅单"))
+        sv = QVBoxLayout(slips)
+        self.slip_table = self._table(self.slip_model, (110, 360, 220, 130, 110, 200))
+        self.slip_table.setObjectName("slipTable")
+        sv.addWidget(self.slip_table)
+        split.addWidget(slips)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self._show_staged()
+        self._show_counts()
+
+    def _table(self, model: object, widths: tuple[int, ...]) -> QTableView:
+        t = QTableView()
+        t.setModel(model)  # type: ignore[arg-type]
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setWordWrap(False)
+        t.verticalHeader().setVisible(False)
+        t.verticalHeader().setDefaultSectionSize(24)
+        header = t.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, w in enumerate(widths):
+            header.resizeSection(col, w)
+        return t
+
+    # -- the page protocol ---------------------------------------------------------------------
+    def attach(self, vault: Vault) -> None:
+        self.vault = vault
+        self.refresh()
+        self._timer.start()
+
+    def detach(self) -> None:
+        """Forget every row, every scan and every dialog: nothing of the ledger stays."""
+        self._timer.stop()
+        self._drop_dialog()
+        self.vault = None
+        self.staged = []
+        self.person = None
+        self.last_approver = ""
+        self._all = []
+        self.out_model.clear()
+        self.slip_model.clear()
+        self.scan_box.clear()
+        self.message.clear()
+        self.message.setVisible(False)
+        self._show_staged()
+        self._show_counts()
+
+    def handle_scan(self, code: str) -> bool:
+        if self.vault is None:
+            return False
+        if self.dialog is not None and self.dialog.isVisible():
+            handler = getattr(self.dialog, "handle_scan", None)
+            if callable(handler):
+                handler(code)
+            return True
+        self.scan(code)
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.vault is not None:
+            self.refresh()
+            self.scan_box.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.confirm()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear_staging()
+            return
+        super().keyPressEvent(event)
+
+    # -- messages ------------------------------------------------------------------------------
+    def refuse(self, text: str) -> None:
+        """A refusal, plainly on screen (and in the status bar): nothing was changed."""
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
+        self.message.setVisible(True)
+        self.window_.statusBar().showMessage(text, 10000)
+
+    def done(self, text: str) -> None:
+        self.message.setStyleSheet(DONE_STYLE)
+        self.message.setText(text)
+        self.message.setVisible(True)
+        self.window_.statusBar().showMessage(text, 10000)
+
+    # -- scans ---------------------------------------------------------------------------------
+    def _scan_box_enter(self) -> None:
+        code = self.scan_box.text().strip()
+        self.scan_box.clear()
+        if code:
+            self.scan(code)
+        else:
+            self.confirm()
+
+    def scan(self, code: str) -> None:
+        """One code from the scanner or the scan box."""
+        code = code.strip()
+        if self.vault is None or not code:
+            return
+        if barcodes.is_badge(code):
+            self._scan_badge(code)
+        else:
+            self._scan_carrier(code)
+        self._show_staged()
+
+    def _scan_badge(self, code: str) -> None:
+        assert self.vault is not None
+        try:
+            badge = barcodes.check_badge(code)
+        except RuleViolation as e:
+            self.refuse(e.message)
+            return
+        person = self.vault.custody.person_by_badge(badge)
+        if person is None:
+            self.refuse(self.tr("没有登记证件 {badge} 的人员。").format(badge=badge))
+            return
+        if not person.active:
+            self.refuse(self.tr("{name} 已于 {date} 离岗，不能再阅或借涉密载体。").format(
+                name=person.name, date=person.left_on))
+            return
+        self.person = person
+        self.message.setVisible(False)
+
+    def _scan_carrier(self, code: str) -> None:
+        assert self.vault is not None
+        try:
+            code = barcodes.check(code)
+        except RuleViolation as e:
+            self.refuse(e.message)
+            return
+        view = self.vault.ledger.by_barcode(code)
+        if view is None:
+            self.refuse(self.tr("没有条码为 {code} 的载体。请确认它已登记，或重新扫描。").format(
+                code=code))
+            return
+        if view.status in (Status.CIRCULATING, Status.ON_LOAN):
+            line = self._out_line(view.id)
+            if line is None:  # the ledger says out, the lines do not: never guess
+                self.refuse(self.tr("{number} 的状态是{status}，但找不到它的借阅或传阅记录。")
+                            .format(number=view.number, status=status_text(view.status)))
+                return
+            if (view.status is Status.CIRCULATING and self.person is not None
+                    and self.person.id != line.person.id):
+                self._sideways(view)
+                return
+            self._open_return(view, line)
+            return
+        if any(s.carrier.id == view.id for s in self.staged):
+            self.refuse(self.tr("重复扫描：{number} 已在本次办理中。").format(number=view.number))
+            return
+        try:
+            check_not_gone({"status": view.status.value, "number": view.number,
+                            "title": view.title}, "借阅或传阅")
+        except RuleViolation as e:
+            self.refuse(e.message)
+            return
+        slip = self.vault.custody.open_slip_of_carrier(view.id)
+        self.staged.append(Staged(view, slip))
+        self.message.setVisible(False)
+
+    def _sideways(self, view: CarrierView) -> None:
+        """A badge, then a carrier still with another reader: the core says why not."""
+        assert self.vault is not None and self.person is not None
+        try:
+            hand_out(self.vault, view.barcode, self.person.badge)
+        except RuleViolation as e:
+            self.refuse(e.message)
+            return
+        self._changed([view.id])  # not reached while the core refuses; kept honest
+
+    def _out_line(self, carrier_id: int) -> OutLine | None:
+        assert self.vault is not None
+        return next((ln for ln in self.vault.custody.out_now() if ln.carrier.id == carrier_id),
+                    None)
+
+    def clear_staging(self) -> None:
+        self.staged = []
+        self.person = None
+        self.scan_box.clear()
+        self._show_staged()
+
+    def _show_staged(self) -> None:
+        if self.staged:
+            lines = []
+            for s in self.staged:
+                text = f"{s.carrier.number}　{s.carrier.marking}　{s.carrier.title}"
+                if s.slip is not None:
+                    text += self.tr("（传阅单 {slip}）").format(slip=s.slip.number)
+                lines.append(text)
+            self.staged_carriers.setText(self.tr("载体：") + "\n".join(lines))
+        else:
+            self.staged_carriers.setText(self.tr("载体：（未扫描）"))
+        if self.person is not None:
+            p = self.person
+            self.staged_person.setText(self.tr("人员：{who}，{post}，证件 {badge}").format(
+                who=person_text(p), post=p.post or "—", badge=p.badge))
+        else:
+            self.staged_person.setText(self.tr("人员：（未扫描）"))
+        self.next_step.setText(self._next_step())
+        has = bool(self.staged or self.person)
+        self.confirm_button.setEnabled(has)
+        self.clear_button.setEnabled(has)
+
+    def _next_step(self) -> str:
+        if self.vault is None:
+            return ""
+        if not self.staged and self.person is None:
+            return self.tr("扫描要借出、送阅或收回的载体，或借阅人、传阅人的证件。")
+        if not self.staged:
+            return self.tr("再扫描载体；收回时只扫载体即可。")
+        on_slip = [s for s in self.staged if s.slip is not None]
+        if on_slip and len(on_slip) < len(self.staged):
+            return self.tr("传阅单上的载体和借阅的载体不能一起办理：按 Esc 清除后分开扫描。")
+        if on_slip:
+            if self.person is None:
+                return self.tr("按回车送给传阅单上的下一位传阅人；或先扫描传阅人的证件。")
+            return self.tr("按回车送 {name} 阅。").format(name=self.person.name)
+        if self.person is None:
+            return self.tr("再扫描借阅人的证件，然后按回车。")
+        return self.tr("按回车填写审批并借给 {name}。").format(name=self.person.name)
+
+    # -- Enter ---------------------------------------------------------------------------------
+    def confirm(self) -> None:
+        if self.vault is None:
+            return
+        if not self.staged:
+            if self.person is not None:
+                self.refuse(self.tr("请扫描要借出或送阅的载体。"))
+            return
+        on_slip = [s for s in self.staged if s.slip is not None]
+        if on_slip and len(on_slip) < len(self.staged):
+            self.refuse(self.tr("传阅单上的载体要按传阅送出，其他载体按借阅办理：请按 Esc 清除，"
+                                "再分开扫描。"))
+            return
+        if on_slip:
+            self._hand_out_staged()
+        elif self.person is None:
+            self.refuse(self.tr("请扫描借阅人的证件，再按回车。"))
+        else:
+            self.open_loan()
+
+    def _hand_out_staged(self) -> None:
+        assert self.vault is not None
+        badge = self.person.badge if self.person is not None else None
+        given: list[str] = []
+        moved: list[int] = []
+        for s in list(self.staged):
+            try:
+                h = hand_out(self.vault, s.carrier.barcode, badge)
+            except RuleViolation as e:
+                self._changed(moved)
+                text = e.message
+                if given:
+                    text = self.tr("已送出：{done}。\n未送出：{error}").format(
+                        done="；".join(given), error=e.message)
+                self.refuse(text)
+                return
+            self.staged.remove(s)
+            moved.append(s.carrier.id)
+            given.append(self.tr("{number} 送 {who} 阅（传阅单 {slip}），应于 {due} 前退回")
+                         .format(number=s.carrier.number, who=person_text(h.person),
+                                 slip=h.number, due=when(h.due, self.vault.clock.now())))
+        self.person = None
+        self._changed(moved)
+        self.done(self.tr("已送出：") + "；".join(given) + "。")
+
+    # -- loans ---------------------------------------------------------------------------------
+    def open_loan(self) -> LoanDialog | None:
+        if self.vault is None or self.person is None or not self.staged:
+            return None
+        dialog = LoanDialog(self.vault, [s.carrier for s in self.staged], self.person,
+                            self.last_approver, self)
+        dialog.accepted.connect(lambda: self._lent(dialog))
+        self._open(dialog)
+        return dialog
+
+    def _lent(self, dialog: LoanDialog) -> None:
+        lent = dialog.result_lent
+        if lent is None or self.vault is None:
+            return
+        self.last_approver = dialog.approver()
+        ids = [ln.carrier_id for ln in lent.lines]
+        numbers = "、".join(s.carrier.number for s in self.staged)
+        self.staged = []
+        self.person = None
+        self._changed(ids)
+        self.done(self.tr("已借给 {who}：{numbers}，应于 {due} 前归还（借阅单 {refs}）。").format(
+            who=person_text(lent.person), numbers=numbers,
+            due=when(lent.due, self.vault.clock.now()),
+            refs="、".join(ln.number for ln in lent.lines)))
+
+    # -- returns -------------------------------------------------------------------------------
+    def _open_return(self, view: CarrierView, line: OutLine) -> ReturnCheckDialog | None:
+        if self.vault is None:
+            return None
+        dialog = ReturnCheckDialog(self.vault, view, line, self)
+        dialog.accepted.connect(lambda: self._returned(dialog))
+        self._open(dialog)
+        return dialog
+
+    def _returned(self, dialog: ReturnCheckDialog) -> None:
+        result = dialog.result_return
+        if result is None or self.vault is None:
+            return
+        number = dialog.carrier.number
+        who = person_text(result.person)
+        if isinstance(result, LoanReturn):
+            text = self.tr("已归还：{number}（借阅人 {who}，{ref}）").format(
+                number=number, who=who, ref=result.number)
+            if result.overdue:
+                text += self.tr("，逾期归还")
+        else:
+            assert isinstance(result, TakeBack)
+            text = self.tr("已退回：{number}（{who} 阅毕，传阅单 {ref}）").format(
+                number=number, who=who, ref=result.number)
+            if result.slip_closed:
+                text += self.tr("；传阅单已全部阅毕，自动结束")
+            elif result.next_reader is not None:
+                text += self.tr("；下一位传阅人：{next}").format(
+                    next=person_text(result.next_reader))
+        if result.incident_id is not None:
+            text += self.tr("。清点不全，已登记异常，查明后在台账中结案。")
+            self._changed([result.carrier_id])
+            self.refuse(text)
+            return
+        self._changed([result.carrier_id])
+        self.done(text + "。")
+
+    # -- slips ---------------------------------------------------------------------------------
+    def new_slip(self) -> SlipDialog | None:
+        """A slip for the carriers selected in the ledger (more can be scanned in)."""
+        if self.vault is None:
+            return None
+        ids = self.window_.selected_ids() if hasattr(self.window_, "selected_ids") else []
+        self.window_.tabs.setCurrentWidget(self)  # scans now come here, then to the dialog
+        dialog = SlipDialog(self.vault, ids, self)
+        dialog.accepted.connect(lambda: self._slip_made(dialog))
+        self._open(dialog)
+        return dialog
+
+    def _slip_made(self, dialog: SlipDialog) -> None:
+        slip = dialog.result_slip
+        if slip is None or self.vault is None:
+            return
+        self._changed(list(slip.carrier_ids))
+        self.done(self.tr("已建立传阅单 {number}：{n} 件载体，{m} 名传阅人。扫描载体即可送出。")
+                  .format(number=slip.number, n=len(slip.carrier_ids), m=len(slip.reader_ids)))
+        self._select_slip(slip.id)
+        if dialog.print_after():
+            QTimer.singleShot(0, lambda: self._print_slip_id(slip.id))
+
+    def current_slip(self) -> SlipView | None:
+        if self.vault is None:
+            return None
+        index = self.slip_table.currentIndex()
+        if index.isValid():
+            return self.slip_model.slip_at(index.row())
+        line = self.out_model.line_at(self.out_table.currentIndex().row())
+        if line is not None and line.kind is OutKind.CIRCULATION:
+            return self.vault.custody.slip_by_number(line.reference)
+        return None
+
+    def print_slip(self) -> bool:
+        slip = self.current_slip()
+        if slip is None:
+            self.refuse(self.tr("请先在“未结束的传阅单”中选中要打印的传阅单。"))
+            return False
+        return self._print_slip_id(slip.id)
+
+    def _print_slip_id(self, slip_id: int) -> bool:
+        if self.vault is None:
+            return False
+        return self.printing.slip(self.vault, slip_id, self)
+
+    def close_slip(self, reason: str | None = None) -> bool:
+        """End a slip early, with the reason (a reader who will not read it)."""
+        slip = self.current_slip()
+        if slip is None or self.vault is None:
+            self.refuse(self.tr("请先在“未结束的传阅单”中选中要结束的传阅单。"))
+            return False
+        if reason is None:
+            text, ok = QInputDialog.getText(
+                self, self.tr("结束传阅单"),
+                self.tr("传阅单 {number} 还有人未阅。提前结束的原因：").format(number=slip.number))
+            if not ok or self.vault is None:
+                return False
+            reason = text
+        try:
+            close_circulation(self.vault, slip.id, reason)
+        except RuleViolation as e:
+            self.refuse(e.message)
+            return False
+        self._changed([cv.id for cv in slip.carriers])
+        self.done(self.tr("传阅单 {number} 已结束。").format(number=slip.number))
+        return True
+
+    def _select_slip(self, slip_id: int) -> None:
+        for row in range(self.slip_model.rowCount()):
+            s = self.slip_model.slip_at(row)
+            if s is not None and s.id == slip_id:
+                self.slip_table.selectRow(row)
+                return
+
+    def _select_slip_of(self, row: int) -> None:
+        line = self.out_model.line_at(row)
+        if line is None or line.kind is not OutKind.CIRCULATION:
+            return
+        for r in range(self.slip_model.rowCount()):
+            s = self.slip_model.slip_at(r)
+            if s is not None and s.number == line.reference:
+                self.slip_table.selectionModel().setCurrentIndex(
+                    self.slip_model.index(r, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                return
+
+    # -- dialogs -------------------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> None:
+        self._drop_dialog()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._dialog_finished(dialog))
+        dialog.open()
+
+    def _dialog_finished(self, dialog: QDialog) -> None:
+        """After ``accepted`` has been handled: the dialog forgets what it showed at once (its
+        deletion waits for the event loop) and goes."""
+        if self.dialog is dialog:
+            self.dialog = None
+        scrub(dialog)
+        dialog.deleteLater()
+        if self.vault is not None:
+            self.scan_box.setFocus()
+
+    def _drop_dialog(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.blockSignals(True)
+            dialog.hide()
+            scrub(dialog)
+            dialog.deleteLater()
+
+    # -- refreshing ----------------------------------------------------------------------------
+    def _changed(self, carrier_ids: list[int]) -> None:
+        """After every action: the lists here, the ledger's rows and its detail pane."""
+        self.refresh()
+        w = self.window_
+        w.model.refresh()
+        shown = w.detail.carrier
+        if shown is not None and shown.id in carrier_ids:
+            w.show_carrier(shown.id)
+        self._show_staged()
+        self.scan_box.setFocus()
+
+    def _tick(self) -> None:
+        if self.vault is not None and self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.vault is None:
+            return
+        now = self.vault.clock.now()
+        self._all = self.vault.custody.out_now()
+        self._now = now
+        self._show_lines()
+        current = self.slip_table.currentIndex()
+        keep = self.slip_model.slip_at(current.row()) if current.isValid() else None
+        self.slip_model.set_slips(
+            [self.vault.custody.slip(i) for i in self.vault.custody.slip_ids(open_only=True)],
+            now)
+        if keep is not None:
+            self._select_slip(keep.id)
+        self._show_staged()
+
+    def _show_lines(self) -> None:
+        if self.vault is None:
+            return
+        now = self._now
+        today = self.view_today.isChecked()
+        lines = [ln for ln in self._all if ln.due_today(now)] if today else self._all
+        self.out_model.set_lines(lines, now)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        if self.vault is None:
+            self.view_all.setText(self.tr("全部在外"))
+            self.view_today.setText(self.tr("今日下班前必须收回"))
+            self.summary.clear()
+            return
+        now = self._now
+        due_today = sum(1 for ln in self._all if ln.due_today(now))
+        late = sum(1 for ln in self._all if ln.overdue(now))
+        self.view_all.setText(self.tr("全部在外（{n}）").format(n=len(self._all)))
+        self.view_today.setText(self.tr("今日下班前必须收回（{n}）").format(n=due_today))
+        text = self.tr("传阅 {c} 件，借出 {l} 件").format(
+            c=sum(1 for ln in self._all if ln.kind is OutKind.CIRCULATION),
+            l=sum(1 for ln in self._all if ln.kind is OutKind.LOAN))
+        if late:
+            text += self.tr("；逾期 {n} 件").format(n=late)
+            self.summary.setStyleSheet("color: #8b0000; font-weight: bold;")
+        else:
+            self.summary.setStyleSheet("")
+        self.summary.setText(text)
+
+
+def install(controller: AppController) -> None:
+    window = controller.window
+    desk = CirculationDesk(controller)
+    window.add_page(desk, QCoreApplication.translate("CirculationDesk", "借阅与传阅"))
+    window.circulation_desk = desk  # type: ignore[attr-defined]
+    menu = custody_menu(window)
+    go = QAction(QCoreApplication.translate("CirculationDesk", "借阅与传阅台"),
+                 window)
+    go.setShortcut("F2")
+    go.triggered.connect(lambda: (window.tabs.setCurrentWidget(desk), desk.scan_box.setFocus()))
+    new_slip = QAction(QCoreApplication.translate("CirculationDesk", "新建传阅单（选中的载体）…"),
+                 window)
+    new_slip.triggered.connect(desk.new_slip)
+    print_slip = QAction(QCoreApplication.translate("CirculationDesk", "打印传阅单…"),
+                 window)
+    print_slip.triggered.connect(desk.print_slip)
+    today = QAction(QCoreApplication.translate("CirculationDesk", "今日下班前必须收回"),
+                 window)
+    today.triggered.connect(lambda: (window.tabs.setCurrentWidget(desk),
+                                     desk.view_today.setChecked(True), desk._show_lines()))
+    actions = [go, new_slip, print_slip, today]
+    for a in actions:
+        menu.addAction(a)
+        a.setEnabled(not window.is_locked)
+    menu.addSeparator()
+    window.work_actions.extend(actions)
+
+
+__all__ = ["CirculationDesk", "Staged", "custody_menu", "install"]

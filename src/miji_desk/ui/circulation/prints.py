@@ -1,0 +1,135 @@
+"""Printing for the circulation desk and the people page: the slip (传阅单), a person's holdings
+list and badge labels. Each is rendered into memory, shown in the print preview
+(``controller.printing.preview``) and audited once it has really been printed or saved.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from ...core.errors import MijiError
+from ...core.printing_audit import PrintAction, record_print
+from ...printing.badges import badges_pdf
+from ...printing.circulation import holdings_pdf, slip_pdf
+from ...vault.vault import Vault
+from ..printing.actions import busy
+from ..printing.label_dialog import LabelPrintDialog
+
+if TYPE_CHECKING:
+    from ..shell.controller import AppController
+
+log = logging.getLogger(__name__)
+
+
+class CustodyPrinting:
+    """Shared by the desk and the people page; ``controller.printing.preview`` is the preview
+    (tests replace it with a recorder)."""
+
+    def __init__(self, controller: AppController) -> None:
+        self.controller = controller
+
+    @property
+    def window(self) -> Any:
+        return self.controller.window
+
+    def _preview(self, pdf: bytes, title: str, parent: QWidget, name: str,
+                 done: Callable[[str, int], None], **extra: Any) -> None:
+        self.controller.printing.preview(pdf, title, parent, suggested_name=name, on_done=done,
+                                         **extra)
+
+    def _audit(self, vault: Vault, what: str, action: PrintAction, filter_text: str,
+               pages: int, carrier_ids: Sequence[int], checkpoint: str = "") -> None:
+        if vault is not self.window.vault or not vault.is_open:
+            log.error("print of %s (%s, %d pages) not audited: the vault was locked", what,
+                      action, pages)
+            return
+        try:
+            record_print(vault, what, action, filter_text, pages, carrier_ids,
+                         checkpoint=checkpoint)
+        except MijiError as e:
+            self.window.show_error(e)
+
+    def slip(self, vault: Vault, circulation_id: int, parent: QWidget) -> bool:
+        """Preview the 传阅单; False (and the message shown) when it cannot be made."""
+        buffer = io.BytesIO()
+        try:
+            with busy():
+                job = slip_pdf(vault, circulation_id, buffer)
+        except MijiError as e:
+            self.window.show_error(e)
+            return False
+
+        def done(kind: str, pages: int) -> None:
+            self._audit(vault, job.title, "print" if kind == "print" else "export",
+                        job.filter_text, pages, job.carrier_ids, job.checkpoint)
+
+        self._preview(buffer.getvalue(), QCoreApplication.translate("CustodyPrinting", "传阅单"),
+                      parent, f"{job.title}.pdf", done)
+        return True
+
+    def holdings(self, vault: Vault, person_id: int, parent: QWidget) -> bool:
+        buffer = io.BytesIO()
+        try:
+            with busy():
+                job = holdings_pdf(vault, person_id, buffer,
+                                   marking=self.controller.settings.get("register_marking"))
+        except MijiError as e:
+            self.window.show_error(e)
+            return False
+
+        def done(kind: str, pages: int) -> None:
+            self._audit(vault, job.title, "print" if kind == "print" else "export",
+                        job.filter_text, pages, job.carrier_ids, job.checkpoint)
+
+        stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
+        self._preview(buffer.getvalue(),
+                      QCoreApplication.translate("CustodyPrinting", "涉密载体持有清单"), parent,
+                      f"{job.title}-{stamp}.pdf", done)
+        return True
+
+    def badges(self, vault: Vault, person_ids: Sequence[int], parent: QWidget) -> bool:
+        """The label dialog (stock, start position, printer) for badges, then the preview."""
+        parent = QApplication.activeModalWidget() or parent
+        dialog = LabelPrintDialog(vault, self.controller.settings, person_ids, parent,
+                                  mode="selected", previewer=self.controller.printing.preview)
+        u = dialog.ui
+        dialog.setWindowTitle(QCoreApplication.translate("CustodyPrinting", "打印人员证件"))
+        u.selectionGroup.setTitle(QCoreApplication.translate("CustodyPrinting", "要打印证件的人员"))
+        u.selectedRadio.setText(QCoreApplication.translate("CustodyPrinting", "选中的人员(&E)"))
+        for w in (u.rangeRadio, u.numberFrom, u.toCaption, u.numberTo):
+            w.setVisible(False)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            request = dialog.request()
+        finally:
+            dialog.deleteLater()
+        if not vault.is_open:
+            return False
+        buffer = io.BytesIO()
+        try:
+            with busy():
+                job = badges_pdf(vault, person_ids, request.template, buffer,
+                                 start=request.start, skip=request.skip,
+                                 offset_mm=request.offset)
+        except MijiError as e:
+            self.window.show_error(e)
+            return False
+
+        def done(kind: str, pages: int) -> None:
+            self._audit(vault, job.what, "labels" if kind == "print" else "export",
+                        job.selection_text, pages, ())
+
+        self._preview(buffer.getvalue(),
+                      QCoreApplication.translate("CustodyPrinting", "人员证件"), parent,
+                      f"badges-{job.template}.pdf", done, printer_name=request.printer)
+        return True
+
+
+__all__ = ["CustodyPrinting"]

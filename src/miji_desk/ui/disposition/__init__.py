@@ -1,0 +1,1 @@
+"""Copies, holds, filing, return to issuer and destruction (处置)."""

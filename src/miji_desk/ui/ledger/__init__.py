@@ -1,0 +1,1 @@
+"""The ledger itself: the table model, the detail pane, registration and correction."""

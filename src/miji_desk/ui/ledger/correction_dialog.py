@@ -1,0 +1,73 @@
+"""Correcting a field: the new value, the reason, and a history that keeps the old value."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from ...core.corrections import CARRIER_FIELDS, DOCUMENT_FIELDS, correct
+from ...core.errors import RuleViolation
+from ...vault.vault import Vault
+from ..forms.ui_correction import Ui_CorrectionDialog
+
+
+def _current(vault: Vault, carrier_id: int, field: str) -> str:
+    v = vault.ledger.get(carrier_id)
+    if field == "location":
+        return v.location
+    direct = {"title": v.title, "doc_no": v.doc_no, "producer": v.producer,
+              "sender": v.sender, "pages": v.pages, "copies_total": v.copies_total,
+              "classified_on": v.classified_on.isoformat() if v.classified_on else ""}
+    value = direct[field] if field in direct else v.extra.get(field)
+    return "" if value is None else str(value)
+
+
+class CorrectionDialog(QDialog):
+    def __init__(self, vault: Vault, carrier_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CorrectionDialog()
+        self.ui.setupUi(self)
+        self._vault = vault
+        self._carrier_id = carrier_id
+        v = vault.ledger.get(carrier_id)
+        self.ui.carrierLabel.setText(f"{v.number}　{v.marking}　{v.title}")
+        labels = self._labels()
+        for name in (*DOCUMENT_FIELDS, *CARRIER_FIELDS):
+            self.ui.fieldCombo.addItem(labels.get(name, name), name)
+        self.ui.fieldCombo.currentIndexChanged.connect(self._show_current)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存更正"))
+        self.ui.buttons.accepted.connect(self._save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self._show_current()
+
+    def _labels(self) -> dict[str, str]:
+        return {"title": self.tr("标题或主要内容"), "doc_no": self.tr("文号"),
+                "producer": self.tr("产生机关"), "sender": self.tr("来文机关"),
+                "recipients": self.tr("收件单位"), "attachments": self.tr("附件"),
+                "scope": self.tr("知悉范围"), "handled_by": self.tr("经办人"),
+                "serial_no": self.tr("序列号"), "capacity": self.tr("容量"),
+                "purpose": self.tr("专用用途"), "notes": self.tr("备注"),
+                "pages": self.tr("页数"), "copies_total": self.tr("份数"),
+                "classified_on": self.tr("定密日期"), "location": self.tr("存放位置")}
+
+    def select_field(self, field: str) -> None:
+        self.ui.fieldCombo.setCurrentIndex(self.ui.fieldCombo.findData(field))
+
+    def _show_current(self) -> None:
+        field = self.ui.fieldCombo.currentData()
+        current = _current(self._vault, self._carrier_id, field)
+        self.ui.currentValue.setText(current or self.tr("（空）"))
+        self.ui.newValue.setText(current)
+        self.ui.error.clear()
+
+    def _save(self) -> None:
+        try:
+            changed = correct(self._vault, self._carrier_id, self.ui.fieldCombo.currentData(),
+                              self.ui.newValue.text(), self.ui.reason.text())
+        except RuleViolation as e:
+            self.ui.error.setText(e.message)
+            (self.ui.reason if e.field == "reason" else self.ui.newValue).setFocus()
+            return
+        if not changed:
+            self.ui.error.setText(self.tr("新值与现在的值相同，没有需要更正的内容。"))
+            return
+        self.accept()

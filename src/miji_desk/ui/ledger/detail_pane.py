@@ -1,0 +1,148 @@
+"""The detail pane: every field of the selected carrier and its whole history."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.carriers import CarrierView, Status
+from ...core.corrections import FIELD_LABEL
+from ...core.ledger_query import HistoryEntry
+from ...core.numbering import format_copy_numbers
+from ..widgets.labels import action_text, kind_text, register_text, status_text
+
+_STATUSES = {s.value for s in Status}
+
+
+def _value(raw: object) -> str:
+    if raw is None:
+        return ""
+    if isinstance(raw, str):
+        return raw
+    return json.dumps(raw, ensure_ascii=False)
+
+
+class DetailPane(QWidget):
+    correctRequested = Signal(int)  # carrier id
+    printLabelRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._carrier: CarrierView | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setObjectName("detailTitle")
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        layout.addWidget(self.title)
+        box = QGroupBox(self.tr("登记信息"))
+        self.form = QFormLayout(box)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout.addWidget(box)
+        buttons = QHBoxLayout()
+        self.correct_button = QPushButton(self.tr("更正…"))
+        self.correct_button.clicked.connect(self._correct)
+        self.label_button = QPushButton(self.tr("打印标签"))
+        self.label_button.clicked.connect(self._label)
+        buttons.addWidget(self.correct_button)
+        buttons.addWidget(self.label_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        hist = QGroupBox(self.tr("全部经历"))
+        hl = QVBoxLayout(hist)
+        self.history = QTableWidget(0, 5)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("时间"), self.tr("事项"), self.tr("内容"), self.tr("经办"), self.tr("审计号")])
+        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        hl.addWidget(self.history)
+        layout.addWidget(hist, 1)
+        self.show_carrier(None, [])
+
+    @property
+    def carrier(self) -> CarrierView | None:
+        return self._carrier
+
+    def show_carrier(self, v: CarrierView | None, history: list[HistoryEntry]) -> None:
+        self._carrier = v
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.history.setRowCount(0)
+        self.correct_button.setEnabled(v is not None)
+        self.label_button.setEnabled(v is not None)
+        if v is None:
+            self.title.setText(self.tr("选择台账中的一件载体，或扫描它的条码。"))
+            return
+        self.title.setText(f"{v.marking}　{v.title}")
+        e = v.extra
+        rows = [
+            (self.tr("编号"), v.number), (self.tr("条码"), v.barcode),
+            (self.tr("份号"), "" if v.copy_no is None else format_copy_numbers([v.copy_no])),
+            (self.tr("类型"), kind_text(v.kind)), (self.tr("登记簿"), register_text(v.register)),
+            (self.tr("状态"), status_text(v.status) + (self.tr("（冻结）") if v.held else "")),
+            (self.tr("持有人/位置"), v.whereabouts),
+            (self.tr("密级★期限"), v.marking),
+            (self.tr("定密日期"), v.classified_on.isoformat() if v.classified_on else ""),
+            (self.tr("解密日期"), v.expiry.isoformat() if v.expiry else self.tr("（无固定日期）")),
+            (self.tr("文号"), v.doc_no), (self.tr("产生机关"), v.producer),
+            (self.tr("来文/发文机关"), v.sender),
+            (self.tr("收件单位"), str(e.get("recipients") or "")),
+            (self.tr("发送方式"), str(e.get("channel") or "")),
+            (self.tr("送达人"), str(e.get("couriers") or "")),
+            (self.tr("收发时间"), str(e.get("received_at") or "")[:16].replace("T", " ")),
+            (self.tr("页数"), "" if v.pages is None else str(v.pages)),
+            (self.tr("份数"), "" if v.copies_total is None else str(v.copies_total)),
+            (self.tr("附件"), str(e.get("attachments") or "")),
+            (self.tr("知悉范围"), str(e.get("scope") or "")),
+            (self.tr("经办人/责任人"), str(e.get("handled_by") or "")),
+            (self.tr("序列号"), str(e.get("serial_no") or "")),
+            (self.tr("容量"), str(e.get("capacity") or "")),
+            (self.tr("专用用途"), str(e.get("purpose") or "")),
+            (self.tr("备注"), str(e.get("notes") or "")),
+            (self.tr("登记时间"), v.registered_at.strftime("%Y-%m-%d %H:%M")),
+        ]
+        for label, text in rows:
+            if text:
+                value = QLabel(text)
+                value.setWordWrap(True)
+                value.setTextInteractionFlags(value.textInteractionFlags()
+                                              | value.textInteractionFlags().TextSelectableByMouse)
+                self.form.addRow(label + "：", value)
+        self.history.setRowCount(len(history))
+        for i, h in enumerate(reversed(history)):  # newest first
+            if h.field:
+                what = self.tr("{field}：由“{before}”改为“{after}”；理由：{reason}").format(
+                    field=FIELD_LABEL.get(h.field, h.field), before=_value(h.before),
+                    after=_value(h.after), reason=h.note)
+            elif h.action == "register" and isinstance(h.after, str) and h.after in _STATUSES:
+                what = " ".join(x for x in (status_text(Status(h.after)), h.note) if x)
+            else:
+                what = " ".join(x for x in (_value(h.after), h.approval_ref, h.note) if x)
+            for col, text in enumerate((h.at[:16].replace("T", " "), action_text(h.action), what,
+                                        h.actor, str(h.audit_seq))):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(i, col, item)
+        self.history.resizeRowsToContents()
+
+    def _correct(self) -> None:
+        if self._carrier:
+            self.correctRequested.emit(self._carrier.id)
+
+    def _label(self) -> None:
+        if self._carrier:
+            self.printLabelRequested.emit(self._carrier.id)

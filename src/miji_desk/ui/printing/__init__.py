@@ -1,0 +1,1 @@
+"""Print preview, the 打印 menu and the label dialog."""

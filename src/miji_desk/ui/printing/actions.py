@@ -1,0 +1,177 @@
+"""The 打印 menu: labels (a selection, a range of numbers, the alignment test page) and one entry
+per register, each shown in the print preview before anything reaches paper.
+
+Every document is rendered by ``printing.jobs`` into memory (never a temp file: it holds ledger
+data) and shown in ``PrintPreviewDialog``; what the clerk then prints or saves is audited through
+the preview's ``on_done`` with ``core.printing_audit.record_print``.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from ...core.errors import MijiError
+from ...core.printing_audit import record_print
+from ...printing.jobs import labels_pdf, printable_registers, register_pdf
+from ...vault.vault import Vault
+from ..shell.settings import Settings
+from .label_dialog import LabelPrintDialog, Mode
+from .preview import PrintPreviewDialog
+
+if TYPE_CHECKING:
+    from ..shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+Preview = Callable[..., None]  # (pdf, title, parent, *, suggested_name, on_done, printer_name)
+
+
+def show_preview(pdf: bytes, title: str, parent: QWidget | None, **options: Any) -> None:
+    """The modal preview; deleted afterwards, so no copy of the document outlives it (a lock
+    closes the dialog, and nothing of the ledger may stay in memory behind it)."""
+    dialog = PrintPreviewDialog(pdf, title, parent, **options)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
+class PrintingActions(QObject):
+    """Fills ``window.print_menu`` and becomes ``window.label_printer``."""
+
+    def __init__(self, window: MainWindow, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.preview: Preview = show_preview  # tests put a recorder here
+        menu = window.print_menu
+        self.action_labels = menu.addAction(self.tr("打印标签（选中的载体）…"))
+        self.action_labels.setShortcut("Ctrl+Shift+P")
+        self.action_labels.triggered.connect(self.print_selected_labels)
+        self.action_range = menu.addAction(self.tr("按编号范围打印标签…"))
+        self.action_range.triggered.connect(self.print_range_labels)
+        self.action_test = menu.addAction(self.tr("标签对位测试页…"))
+        self.action_test.triggered.connect(self.print_test_page)
+        menu.addSeparator()
+        self.register_actions: dict[str, QAction] = {}
+        for key, definition in printable_registers().items():
+            action = menu.addAction(self._register_text(key, definition.title))
+            action.triggered.connect(lambda _checked=False, k=key: self.print_register(k))
+            self.register_actions[key] = action
+        actions = [self.action_labels, self.action_range, self.action_test,
+                   *self.register_actions.values()]
+        window.work_actions.extend(actions)  # off while locked, like the rest of the menus
+        for a in actions:
+            a.setEnabled(not window.is_locked)
+        window.label_printer = self.print_labels
+
+    def _register_text(self, key: str, title: str) -> str:
+        known = {"incoming": self.tr("收文登记簿…"), "outgoing": self.tr("发文登记簿…"),
+                 "media": self.tr("涉密介质登记簿…"),
+                 "circulation": self.tr("传阅登记簿…"), "loans": self.tr("借阅登记簿…")}
+        return known.get(key, f"{title}…")  # a register added later shows its printed title
+
+    # -- labels --------------------------------------------------------------------------------
+    def print_labels(self, vault: Vault, carrier_ids: Sequence[int], parent: QWidget) -> None:
+        """The registration dialogs' and the detail pane's "打印标签"."""
+        self._labels(vault, carrier_ids, parent, "selected" if carrier_ids else "range")
+
+    def print_selected_labels(self) -> None:
+        if self.window.vault is not None:
+            ids = self.window.selected_ids()
+            self._labels(self.window.vault, ids, self.window, "selected" if ids else "range")
+
+    def print_range_labels(self) -> None:
+        if self.window.vault is not None:
+            self._labels(self.window.vault, [], self.window, "range")
+
+    def print_test_page(self) -> None:
+        if self.window.vault is not None:
+            self._labels(None, [], self.window, "test")
+
+    def _labels(self, vault: Vault | None, ids: Sequence[int], parent: QWidget,
+                mode: Mode) -> None:
+        parent = QApplication.activeModalWidget() or parent  # above a registration dialog
+        dialog = LabelPrintDialog(vault, self.settings, ids, parent, mode=mode,
+                                  previewer=self.preview)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or mode == "test":
+                return  # the test page is previewed from inside the dialog
+            request = dialog.request()
+        finally:
+            dialog.deleteLater()
+        if vault is None or not vault.is_open:
+            return
+        buffer = io.BytesIO()
+        try:
+            assert request.selection is not None
+            with busy():
+                job = labels_pdf(vault, request.selection, request.template, buffer,
+                                 start=request.start, skip=request.skip,
+                                 offset_mm=request.offset)
+        except MijiError as e:
+            self.window.show_error(e)
+            return
+
+        def done(kind: str, pages: int) -> None:
+            self._audit(vault, job.what, "labels" if kind == "print" else "export",
+                        job.selection_text, pages, job.carrier_ids)
+
+        self.preview(buffer.getvalue(), self.tr("条码标签"), parent,
+                     suggested_name=f"labels-{job.template}.pdf", on_done=done,
+                     printer_name=request.printer)
+
+    # -- registers -----------------------------------------------------------------------------
+    def print_register(self, key: str) -> None:
+        """The register under the ledger's current filter (plus the register's own)."""
+        vault = self.window.vault
+        if vault is None:
+            return
+        buffer = io.BytesIO()
+        try:
+            with busy():
+                job = register_pdf(vault, key, self.window.model.filter, buffer,
+                                   marking=self.settings.get("register_marking"))
+        except MijiError as e:
+            self.window.show_error(e)
+            return
+
+        def done(kind: str, pages: int) -> None:
+            self._audit(vault, job.title, "print" if kind == "print" else "export",
+                        job.filter_text, pages, (), checkpoint=job.checkpoint)
+
+        stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
+        self.preview(buffer.getvalue(), job.title, self.window,
+                     suggested_name=f"{job.title}-{stamp}.pdf", on_done=done)
+
+    # -- the record ----------------------------------------------------------------------------
+    def _audit(self, vault: Vault, what: str, action: Any, filter_text: str, pages: int,
+               carrier_ids: Sequence[int], *, checkpoint: str = "") -> None:
+        if vault is not self.window.vault or not vault.is_open:
+            # Locked while the printer dialog was open: the vault cannot be written now.
+            log.error("print of %s (%s, %d pages) not audited: the vault was locked", what,
+                      action, pages)
+            return
+        try:
+            record_print(vault, what, action, filter_text, pages, carrier_ids,
+                         checkpoint=checkpoint)
+        except MijiError as e:
+            self.window.show_error(e)
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while a big register renders (tens of seconds at 10,000 rows)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

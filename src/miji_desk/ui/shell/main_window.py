@@ -1,0 +1,473 @@
+"""The main window: locked and working are two pages of one stacked widget.
+
+Locking closes the vault and clears every model and pane; unlocking opens it again and brings
+the view back where it was (filter, sort, selected carrier).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.carriers import CarrierKind, Register, Status
+from ...core.errors import MijiError
+from ...core.ledger_query import LedgerFilter, SortKey
+from ...vault.vault import Vault
+from ..ledger.detail_pane import DetailPane
+from ..ledger.model import LedgerModel
+from ..widgets.labels import kind_text, register_text, status_text
+
+
+class WorkPage(Protocol):
+    """A tab of the working page (circulation desk, people, manifests …).
+
+    ``attach`` gets the open vault after unlocking; ``detach`` must forget every row it shows
+    (the lock screen leaves nothing behind). ``handle_scan`` returns True when the page used the
+    scanned code itself (a loan desk waiting for a badge); otherwise the ledger opens it.
+    """
+
+    def attach(self, vault: Vault) -> None: ...
+    def detach(self) -> None: ...
+    def handle_scan(self, code: str) -> bool: ...
+
+
+class UnlockPage(Protocol):
+    unlockRequested: Signal
+
+    def show_error(self, text: str) -> None: ...
+    def reset(self) -> None: ...
+
+
+@dataclass
+class ViewState:
+    """What unlocking restores: where the clerk was."""
+
+    filter: LedgerFilter = field(default_factory=LedgerFilter)
+    sort: tuple[int, Qt.SortOrder] = (7, Qt.SortOrder.DescendingOrder)
+    carrier_id: int | None = None
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, lock_page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("涉密载体台账"))
+        self.vault: Vault | None = None
+        self._state = ViewState()
+        self.model = LedgerModel(self)
+        self.stack = QStackedWidget()
+        self.lock_page = lock_page
+        self.stack.addWidget(lock_page)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_work_page(), self.tr("台账"))
+        self.pages: list[QWidget] = []
+        self.stack.addWidget(self.tabs)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.network_banner)  # above both pages: locked or not, it shows
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._build_status_bar()
+        self.resize(1280, 800)
+        self._set_working(False)
+        self.stack.setCurrentIndex(0)
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_work_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.network_banner = QLabel()
+        self.network_banner.setStyleSheet(
+            "background: #b00020; color: white; font-weight: bold; padding: 6px;")
+        self.network_banner.setVisible(False)
+        self.notice = QLabel()
+        self.notice.setStyleSheet("color: #8b0000; padding: 2px;")
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
+        layout.addLayout(self._build_filter_bar())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        # Fixed widths: resize-to-contents would read every row of a million.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((150, 110, 320, 170, 140, 70, 130, 130)):
+            header.resizeSection(col, width)
+        header.setSortIndicator(7, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        splitter.addWidget(self.table)
+        self.detail = DetailPane()
+        self.detail.correctRequested.connect(self.open_correction)
+        self.detail.printLabelRequested.connect(lambda cid: self.print_labels([cid]))
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        return page
+
+    def _build_filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("检索：标题、文号、来文机关中的任意字，或编号、条码"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.apply_filter)
+        self.level_filter = QComboBox()
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("全部状态"), None)
+        for s in Status:
+            self.status_filter.addItem(status_text(s), s)
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("全部类型"), None)
+        for k in CarrierKind:
+            self.kind_filter.addItem(kind_text(k), k)
+        self.register_filter = QComboBox()
+        self.register_filter.addItem(self.tr("全部登记簿"), None)
+        for r in Register:
+            self.register_filter.addItem(register_text(r), r)
+        self.location_filter = QComboBox()
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setSpecialValueText(" ")
+            d.setMinimumDate(QDate(1949, 10, 1))
+            d.setDate(d.minimumDate())  # the special value: no bound
+        for w in (self.level_filter, self.status_filter, self.kind_filter, self.register_filter,
+                  self.location_filter, self.date_from, self.date_to):
+            signal = w.currentIndexChanged if isinstance(w, QComboBox) else w.dateChanged
+            signal.connect(self.apply_filter)
+        bar.addWidget(self.search, 3)
+        for w in (self.level_filter, self.status_filter, self.kind_filter, self.register_filter,
+                  self.location_filter):
+            bar.addWidget(w)
+        bar.addWidget(QLabel(self.tr("登记日期")))
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel("–"))
+        bar.addWidget(self.date_to)
+        return bar
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        register = mb.addMenu(self.tr("登记(&R)"))
+        self.action_incoming = register.addAction(self.tr("收文登记…"))
+        self.action_incoming.setShortcut(QKeySequence("Ctrl+1"))
+        self.action_outgoing = register.addAction(self.tr("发文登记…"))
+        self.action_outgoing.setShortcut(QKeySequence("Ctrl+2"))
+        self.action_media = register.addAction(self.tr("涉密介质登记…"))
+        self.action_media.setShortcut(QKeySequence("Ctrl+3"))
+        self.action_incoming.triggered.connect(lambda: self.open_registration("incoming"))
+        self.action_outgoing.triggered.connect(lambda: self.open_registration("outgoing"))
+        self.action_media.triggered.connect(lambda: self.open_registration("media"))
+        ledger = mb.addMenu(self.tr("台账(&L)"))
+        refresh = ledger.addAction(self.tr("刷新"))
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.model.refresh)
+        clear = ledger.addAction(self.tr("清除筛选"))
+        clear.triggered.connect(self.clear_filter)
+        self.print_menu = mb.addMenu(self.tr("打印(&P)"))
+        self.register_menu, self.ledger_menu = register, ledger
+        self.vault_menu = mb.addMenu(self.tr("台账库(&V)"))
+        self.action_lock = QAction(self.tr("立即锁定"), self)
+        self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_lock.triggered.connect(self.lock)
+        self.vault_menu.addAction(self.action_lock)
+        self.addAction(self.action_lock)
+        self.work_actions = [self.action_incoming, self.action_outgoing, self.action_media,
+                             refresh, clear]
+
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        self.path_label = QLabel()
+        self.binding_label = QLabel()
+        self.idle_label = QLabel()
+        self.network_label = QLabel()
+        for w in (self.path_label, self.binding_label, self.network_label):
+            sb.addWidget(w)
+        sb.addPermanentWidget(self.idle_label)
+
+    # -- lock / unlock -------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.vault is None
+
+    def add_page(self, page: QWidget, title: str) -> None:
+        """Add a feature's tab; it must implement the WorkPage protocol."""
+        self.pages.append(page)
+        self.tabs.addTab(page, title)
+        if self.vault is not None:
+            page.attach(self.vault)  # type: ignore[attr-defined]
+
+    def attach(self, vault: Vault) -> None:
+        """Show the working page over an open vault, where the clerk left it."""
+        self.vault = vault
+        self._fill_vault_filters(vault)
+        self.model.set_source(vault.ledger)
+        self._restore(self._state)
+        self.path_label.setText(self.tr("台账：{path}").format(path=str(vault.path)))
+        self.binding_label.setText(
+            self.tr("已与本机凭据库绑定") if vault.machine_bound
+            else self.tr("未与本机绑定：仅凭口令即可打开"))
+        for page in self.pages:
+            page.attach(vault)  # type: ignore[attr-defined]
+        self._set_working(True)
+        self.stack.setCurrentIndex(1)
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Close the vault and leave nothing of the ledger on screen or in any model."""
+        if self.vault is None:
+            return
+        self._state = self._capture()
+        for dialog in self.findChildren(QWidget):
+            if dialog.isWindow() and dialog is not self and dialog.isVisible():
+                dialog.close()
+        self.model.clear()
+        for page in self.pages:
+            page.detach()  # type: ignore[attr-defined]
+        self.detail.show_carrier(None, [])
+        self.search.clear()
+        self.notice.clear()
+        self.notice.setVisible(False)
+        for combo in (self.level_filter, self.location_filter):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        vault, self.vault = self.vault, None
+        vault.close()
+        self.path_label.clear()
+        self._set_working(False)
+        self.stack.setCurrentIndex(0)
+        reset = getattr(self.lock_page, "reset", None)
+        if callable(reset):
+            reset()
+        self.locked.emit()
+
+    def _set_working(self, on: bool) -> None:
+        """Menus that reach the ledger exist only while it is open."""
+        for menu in (self.register_menu, self.ledger_menu, self.print_menu):
+            menu.setEnabled(on)
+        for a in self.work_actions:
+            a.setEnabled(on)
+        self.action_lock.setEnabled(on)
+
+    def _capture(self) -> ViewState:
+        header = self.table.horizontalHeader()
+        current = self.detail.carrier
+        return ViewState(self.model.filter,
+                         (header.sortIndicatorSection(), header.sortIndicatorOrder()),
+                         current.id if current else None)
+
+    def _restore(self, state: ViewState) -> None:
+        self._set_filter_widgets(state.filter)
+        self.model.sort(*state.sort)
+        self.model.set_filter(state.filter)
+        if state.carrier_id is not None:
+            self.show_carrier(state.carrier_id)
+
+    # -- filters -------------------------------------------------------------------------------
+    def _fill_vault_filters(self, vault: Vault) -> None:
+        self.level_filter.blockSignals(True)
+        self.level_filter.clear()
+        self.level_filter.addItem(self.tr("全部密级"), None)
+        for lv in vault.levels:
+            self.level_filter.addItem(lv.name, lv.code)
+        self.level_filter.blockSignals(False)
+        self.location_filter.blockSignals(True)
+        self.location_filter.clear()
+        self.location_filter.addItem(self.tr("全部位置"), None)
+        for lid, name, _kind in vault.locations():
+            self.location_filter.addItem(name, lid)
+        self.location_filter.blockSignals(False)
+
+    def _set_filter_widgets(self, f: LedgerFilter) -> None:
+        def pick(combo: QComboBox, value: object) -> None:
+            combo.blockSignals(True)
+            i = combo.findData(value)
+            combo.setCurrentIndex(max(i, 0))
+            combo.blockSignals(False)
+
+        pick(self.level_filter, next(iter(f.levels), None))
+        pick(self.status_filter, next(iter(f.statuses), None))
+        pick(self.kind_filter, next(iter(f.kinds), None))
+        pick(self.register_filter, next(iter(f.registers), None))
+        pick(self.location_filter, f.location_id)
+        self.search.setText(f.text)
+
+    def current_filter(self) -> LedgerFilter:
+        def one(combo: QComboBox) -> frozenset:
+            value = combo.currentData()
+            return frozenset() if value is None else frozenset({value})
+
+        def day(edit: QDateEdit) -> dt.date | None:
+            if edit.date() == edit.minimumDate():
+                return None
+            return edit.date().toPython()  # type: ignore[no-any-return]
+
+        return LedgerFilter(levels=one(self.level_filter), statuses=one(self.status_filter),
+                            kinds=one(self.kind_filter), registers=one(self.register_filter),
+                            registered_from=day(self.date_from), registered_to=day(self.date_to),
+                            location_id=self.location_filter.currentData(),
+                            text=self.search.text().strip())
+
+    def apply_filter(self) -> None:
+        if self.vault is None:
+            return
+        self.model.set_filter(self.current_filter())
+        if self.model.rowCount() == 1:
+            self.table.selectRow(0)
+
+    def clear_filter(self) -> None:
+        self._set_filter_widgets(LedgerFilter())
+        for d in (self.date_from, self.date_to):
+            d.blockSignals(True)
+            d.setDate(d.minimumDate())
+            d.blockSignals(False)
+        self.apply_filter()
+
+    # -- carriers ------------------------------------------------------------------------------
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        v = self.model.carrier_at(current.row()) if current.isValid() else None
+        if v is not None:
+            self.show_carrier(v.id)
+
+    def show_carrier(self, carrier_id: int) -> None:
+        if self.vault is None:
+            return
+        try:
+            v = self.vault.ledger.get(carrier_id)
+        except LookupError:
+            self.detail.show_carrier(None, [])
+            return
+        self.detail.show_carrier(v, self.vault.ledger.history(carrier_id))
+
+    def open_scanned(self, code: str) -> None:
+        """A scan from anywhere opens that carrier; an unknown code says so plainly."""
+        if self.vault is None:
+            return
+        page = self.tabs.currentWidget()
+        if page in self.pages and page.handle_scan(code):  # type: ignore[attr-defined]
+            return
+        v = self.vault.ledger.by_barcode(code)
+        if v is None:
+            self.say(self.tr("没有找到条码为 {code} 的载体。请确认它已登记，或重新扫描。")
+                     .format(code=code))
+            return
+        self.notice.setVisible(False)
+        self.tabs.setCurrentIndex(0)
+        self.show_carrier(v.id)
+        self.activateWindow()
+        self.raise_()
+
+    def say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(True)
+        self.statusBar().showMessage(text, 10000)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [v.id for r in rows if (v := self.model.carrier_at(r)) is not None]
+        if not ids and self.detail.carrier is not None:
+            ids = [self.detail.carrier.id]
+        return ids
+
+    # -- workflows (dialogs live in their own modules) -----------------------------------------
+    def open_registration(self, kind: str) -> None:
+        if self.vault is None:
+            return
+        from ..ledger.registration_dialogs import open_registration_dialog
+
+        result = open_registration_dialog(kind, self.vault, self)
+        if result:
+            self.model.refresh()
+            self.show_carrier(result.carrier_ids[0])
+
+    def open_correction(self, carrier_id: int) -> None:
+        if self.vault is None:
+            return
+        from ..ledger.correction_dialog import CorrectionDialog
+
+        dialog = CorrectionDialog(self.vault, carrier_id, self)
+        if dialog.exec():
+            self.model.refresh()
+            self.show_carrier(carrier_id)
+
+    def print_labels(self, carrier_ids: list[int]) -> None:
+        """Handled by the printing feature when it is installed (ui/printing/actions.py)."""
+        handler = getattr(self, "label_printer", None)
+        if handler is not None and self.vault is not None:
+            handler(self.vault, carrier_ids, self)
+
+    def show_error(self, error: BaseException) -> None:
+        if isinstance(error, MijiError):
+            QMessageBox.warning(self, self.tr("无法完成"), error.message)
+        else:
+            QMessageBox.critical(self, self.tr("程序错误"), self.tr(
+                "发生了意外错误，操作没有完成，台账保持原样。\n{error}").format(error=repr(error)))
+
+    # -- status --------------------------------------------------------------------------------
+    def show_idle_remaining(self, seconds: int) -> None:
+        if self.vault is None:
+            self.idle_label.clear()
+            return
+        self.idle_label.setText(self.tr("{m}:{s:02d} 后自动锁定").format(
+            m=seconds // 60, s=seconds % 60))
+
+    def show_network(self, up: list[str]) -> None:
+        if up:
+            text = self.tr("警告：本机连接了网络（{names}）。涉密计算机必须断开一切网络！").format(
+                names="、".join(up))
+            self.network_banner.setText(text)
+            self.network_label.setText(self.tr("网络：已连接"))
+            self.network_label.setStyleSheet("color: white; background: #b00020;")
+        else:
+            self.network_label.setText(self.tr("网络：未连接"))
+            self.network_label.setStyleSheet("")
+        self.network_banner.setVisible(bool(up))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        super().closeEvent(event)
+
+
+def periodic(parent: QWidget, ms: int, fn: object) -> QTimer:
+    timer = QTimer(parent)
+    timer.setInterval(ms)
+    timer.timeout.connect(fn)  # type: ignore[arg-type]
+    timer.start()
+    return timer
+
+
+__all__ = ["MainWindow", "SortKey", "UnlockPage", "ViewState", "periodic"]

@@ -1,0 +1,1 @@
+"""Shared parts every page uses: fonts, inline errors, scanner input, enum words."""

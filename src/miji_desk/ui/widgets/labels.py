@@ -1,0 +1,64 @@
+"""Translated words for the domain's enumerations.
+
+``core`` keeps the printed Chinese words; the screen shows them through Qt's translator, so each
+one is spelled out here as a literal that ``lupdate`` can find.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ...core.carriers import CarrierKind, Register, Status
+
+
+def status_text(status: Status) -> str:
+    return {
+        Status.IN_STORE: QCoreApplication.translate("Labels", "在库"),
+        Status.CIRCULATING: QCoreApplication.translate("Labels", "传阅中"),
+        Status.ON_LOAN: QCoreApplication.translate("Labels", "借出"),
+        Status.FILED: QCoreApplication.translate("Labels", "已归档"),
+        Status.SENT: QCoreApplication.translate("Labels", "已发出"),
+        Status.RETURNED: QCoreApplication.translate("Labels", "已清退"),
+        Status.HANDED_OVER: QCoreApplication.translate("Labels", "已移交"),
+        Status.DESTROYED: QCoreApplication.translate("Labels", "已销毁"),
+        Status.MISSING: QCoreApplication.translate("Labels", "丢失"),
+    }[status]
+
+
+def kind_text(kind: CarrierKind) -> str:
+    return {
+        CarrierKind.DOCUMENT: QCoreApplication.translate("Labels", "文件"),
+        CarrierKind.USB: QCoreApplication.translate("Labels", "U盘"),
+        CarrierKind.OPTICAL: QCoreApplication.translate("Labels", "光盘"),
+        CarrierKind.HARD_DISK: QCoreApplication.translate("Labels", "移动硬盘"),
+        CarrierKind.MEDIA_OTHER: QCoreApplication.translate("Labels", "其他介质"),
+        CarrierKind.OTHER: QCoreApplication.translate("Labels", "其他物品"),
+    }[kind]
+
+
+def register_text(register: Register) -> str:
+    return {
+        Register.INCOMING: QCoreApplication.translate("Labels", "收文"),
+        Register.OUTGOING: QCoreApplication.translate("Labels", "发文"),
+        Register.MEDIA: QCoreApplication.translate("Labels", "涉密介质"),
+        Register.COPY: QCoreApplication.translate("Labels", "复制"),
+    }[register]
+
+
+def action_text(action: str) -> str:
+    known = {
+        "register": QCoreApplication.translate("Labels", "登记"),
+        "correct": QCoreApplication.translate("Labels", "更正"),
+        "copy": QCoreApplication.translate("Labels", "复制"),
+        "file": QCoreApplication.translate("Labels", "归档"),
+        "unfile": QCoreApplication.translate("Labels", "出卷"),
+        "hold": QCoreApplication.translate("Labels", "冻结"),
+        "hold_lifted": QCoreApplication.translate("Labels", "解除冻结"),
+        "return_listed": QCoreApplication.translate("Labels", "列入清退单"),
+        "return_delisted": QCoreApplication.translate("Labels", "移出清退单"),
+        "returned": QCoreApplication.translate("Labels", "清退"),
+        "destruction_listed": QCoreApplication.translate("Labels", "列入销毁清单"),
+        "destruction_delisted": QCoreApplication.translate("Labels", "移出销毁清单"),
+        "destroyed": QCoreApplication.translate("Labels", "销毁"),
+    }
+    return known.get(action, action)
