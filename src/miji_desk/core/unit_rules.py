@@ -92,35 +92,36 @@ class UnitRule(Generic[T]):
         return cast(T, number)
 
 
-_MIN = "分钟"
+_MIN = QT_TRANSLATE_NOOP("UnitRules", "分钟")
+_TIMES = QT_TRANSLATE_NOOP("UnitRules", "次")
 
 COPY_TOP_SECRET: UnitRule[bool] = UnitRule(
     "allow_copy_top_secret", bool, True, "篇一 6；篇三 十一；篇十二 五",
-    QT_TRANSLATE_NOOP(CONTEXT, "允许复制绝密级载体（须领导批准和制发机关批准）"))
+    QT_TRANSLATE_NOOP("UnitRules", "允许复制绝密级载体（须领导批准和制发机关批准）"))
 COPY_SECRET_NEEDS_ORIGINATOR: UnitRule[bool] = UnitRule(
     "copy_secret_needs_originator", bool, True, "篇一 6",
-    QT_TRANSLATE_NOOP(CONTEXT, "复制机密级载体也须经原制发机关批准"))
+    QT_TRANSLATE_NOOP("UnitRules", "复制机密级载体也须经原制发机关批准"))
 TAKE_OUT_STATE_SECRET: UnitRule[bool] = UnitRule(
     "allow_take_out_state_secret", bool, False, "篇一 7；篇五 6",
-    QT_TRANSLATE_NOOP(CONTEXT, "允许经领导批准携带国家秘密载体外出"))
+    QT_TRANSLATE_NOOP("UnitRules", "允许经领导批准携带国家秘密载体外出"))
 CIRCULATION_DUE: UnitRule[dt.time] = UnitRule(
     "due_time.circulation", dt.time, dt.time(18, 0), "篇九 (四)",
-    QT_TRANSLATE_NOOP(CONTEXT, "传阅件当天归还的时间"))
+    QT_TRANSLATE_NOOP("UnitRules", "传阅件当天归还的时间"))
 LOAN_DUE: UnitRule[dt.time] = UnitRule(
     "due_time.loan", dt.time, dt.time(18, 0), "篇九 (四)；篇四 (二)",
-    QT_TRANSLATE_NOOP(CONTEXT, "借阅件当天归还的时间"))
+    QT_TRANSLATE_NOOP("UnitRules", "借阅件当天归还的时间"))
 DESTROY_ONLY_AFTER_EXPIRY: UnitRule[bool] = UnitRule(
     "destroy_only_after_expiry", bool, False, "篇三 二十一、二十二",
-    QT_TRANSLATE_NOOP(CONTEXT, "保密期限届满（或已解密）后才能列入销毁清单"))
+    QT_TRANSLATE_NOOP("UnitRules", "保密期限届满（或已解密）后才能列入销毁清单"))
 MAX_FAILED_UNLOCKS: UnitRule[int] = UnitRule(
     "max_failed_unlocks", int, 5, "篇一 8；篇十一 (二)2",
-    QT_TRANSLATE_NOOP(CONTEXT, "允许连续输错口令的次数"), minimum=1, maximum=20, suffix="次")
+    QT_TRANSLATE_NOOP("UnitRules", "允许连续输错口令的次数"), minimum=1, maximum=20, suffix=_TIMES)
 LOCKOUT_MINUTES: UnitRule[int] = UnitRule(
     "lockout_minutes", int, 15, "篇一 8；篇十一 (二)2",
-    QT_TRANSLATE_NOOP(CONTEXT, "输错后锁定的时长"), minimum=1, maximum=1440, suffix=_MIN)
+    QT_TRANSLATE_NOOP("UnitRules", "输错后锁定的时长"), minimum=1, maximum=1440, suffix=_MIN)
 IDLE_LOCK_MINUTES: UnitRule[int] = UnitRule(
     "idle_lock_minutes", int, 5, "篇一 8；篇十一 (二)2",
-    QT_TRANSLATE_NOOP(CONTEXT, "无操作多久后自动锁定"), minimum=1, maximum=120, suffix=_MIN)
+    QT_TRANSLATE_NOOP("UnitRules", "无操作多久后自动锁定"), minimum=1, maximum=120, suffix=_MIN)
 
 RULES: tuple[UnitRule[bool] | UnitRule[int] | UnitRule[dt.time], ...] = (
     COPY_TOP_SECRET, COPY_SECRET_NEEDS_ORIGINATOR, TAKE_OUT_STATE_SECRET, CIRCULATION_DUE,
