@@ -47,6 +47,11 @@ class AppController(QObject):
                                        lockout_minutes=LOCKOUT_MINUTES.default,
                                        clock=self.clock)
         self.unlock_page = UnlockWidget()
+        # Owned by the unlock page, so it never fires at a page already gone.
+        self._lockout_timer = QTimer(self.unlock_page)
+        self._lockout_timer.setSingleShot(True)
+        self._lockout_timer.setInterval(30_000)
+        self._lockout_timer.timeout.connect(self._refresh_lockout)
         self.window = MainWindow(self.unlock_page)
         self.printing = PrintingActions(self.window, settings)  # the 打印 menu, label printer
         self.unlock_page.set_vault_path(str(vault_path))
@@ -166,7 +171,7 @@ class AppController(QObject):
         until = self.throttle.is_locked_out()
         if until is not None:
             self.unlock_page.set_locked_out(until.strftime("%H:%M"))
-            QTimer.singleShot(30_000, self._refresh_lockout)
+            self._lockout_timer.start()
         else:
             self.unlock_page.set_locked_out(None)
 
