@@ -26,6 +26,7 @@ from miji_desk.core.copying import CopyForm, make_copies
 from miji_desk.core.destruction import ManifestForm, Method, add_to_manifest, create_manifest
 from miji_desk.core.loans import LoanForm, lend
 from miji_desk.core.periods import SecrecyPeriod
+from miji_desk.ui.disposition.dialogs import CopyDialog
 from miji_desk.ui.shell import i18n
 from miji_desk.ui.shell.controller import AppController
 from miji_desk.ui.shell.settings import TABLE, Settings
@@ -190,7 +191,13 @@ def test_the_originator_rule_for_secret_copies_follows_the_dialog(qtbot, app) ->
     doc = register_doc(v, copy_numbers="1")  # 机密
     with refused(v, "原制发机关批准"):
         make_copies(v, copy_form(doc.carrier_ids[0]))
+    asks = CopyDialog(v, v.carrier(doc.carrier_ids[0]), app.window)
+    assert asks.ui.originatorGroup.isVisibleTo(asks)
+    asks.reject()
     change(qtbot, app, copy_secret_needs_originator=False)
+    quiet = CopyDialog(v, v.carrier(doc.carrier_ids[0]), app.window)
+    assert not quiet.ui.originatorGroup.isVisibleTo(quiet)
+    quiet.reject()
     assert make_copies(v, copy_form(doc.carrier_ids[0])).carrier_ids
 
 
