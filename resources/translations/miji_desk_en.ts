@@ -13,6 +13,10 @@
         <translation>
 Ledger file: {path}. Ask your administrator to use “Restore from backup” to recover the latest backup.</translation>
     </message>
+    <message>
+        <source>界面语言已切换。各功能页的菜单和标签页在下次启动后切换。</source>
+        <translation>Language switched. The menus and tabs of the feature pages switch at the next start.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
