@@ -8,8 +8,9 @@
 
 Sources are the Designer forms (``forms/*.ui``) and the hand-written Qt code
 (``src/miji_desk/ui/**/*.py``; the modules generated from the forms are skipped, their .ui
-already carries the same strings). Source strings are Simplified Chinese; the translations
-(English) are written into ``resources/translations/miji_desk_en.ts``, by hand or in Qt Linguist.
+already carries the same strings), plus the labels of the unit's rules (``core/unit_rules.py``).
+Source strings are Simplified Chinese; the translations (English) are written into
+``resources/translations/miji_desk_en.ts``, by hand or in Qt Linguist.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 UI_PACKAGE = ROOT / "src" / "miji_desk" / "ui"
 GENERATED = UI_PACKAGE / "forms"
+# Core modules whose labels the UI shows, marked with a Qt-free QT_TRANSLATE_NOOP.
+CORE_LABELS = [ROOT / "src" / "miji_desk" / "core" / "unit_rules.py"]
 SOURCE_LANGUAGE = "zh_CN"
 LANGUAGES = ("en",)
 
@@ -52,7 +55,7 @@ def tool(name: str) -> str:
 def sources() -> list[Path]:
     forms = sorted((ROOT / "forms").glob("*.ui"))
     code = sorted(p for p in UI_PACKAGE.rglob("*.py") if GENERATED not in p.parents)
-    return forms + code
+    return forms + code + CORE_LABELS
 
 
 def run(cmd: list[str]) -> None:

@@ -13,6 +13,10 @@
         <translation>
 Ledger file: {path}. Ask your administrator to use “Restore from backup” to recover the latest backup.</translation>
     </message>
+    <message>
+        <source>界面语言已切换。各功能页的菜单和标签页在下次启动后切换。</source>
+        <translation>Language switched. The menus and tabs of the feature pages switch at the next start.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -643,8 +647,8 @@ Not handed out: {error}</translation>
         <translation>Approval &amp;date:</translation>
     </message>
     <message>
-        <source>绝密级：须经制发机关批准（篇四 (五)）</source>
-        <translation>Top secret: the originating authority must approve (Part 4 (5))</translation>
+        <source>须经原制发机关批准（篇一 6）</source>
+        <translation>Needs the originating authority&apos;s approval (篇一 6)</translation>
     </message>
     <message>
         <source>制发机关(&amp;G)：</source>
@@ -1961,6 +1965,14 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>立即锁定</source>
         <translation>Lock now</translation>
+    </message>
+    <message>
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>设置…</source>
+        <translation>Settings…</translation>
     </message>
     <message>
         <source>台账：{path}</source>
@@ -3947,16 +3959,8 @@ Status: {status}; kept at: {where}</translation>
         <translation>Printing and labels</translation>
     </message>
     <message>
-        <source>管理规则</source>
-        <translation>Rules</translation>
-    </message>
-    <message>
         <source>备份</source>
         <translation>Backup</translation>
-    </message>
-    <message>
-        <source>分钟</source>
-        <translation>min</translation>
     </message>
     <message>
         <source>毫秒</source>
@@ -3973,10 +3977,6 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>秒</source>
         <translation>s</translation>
-    </message>
-    <message>
-        <source>次</source>
-        <translation>times</translation>
     </message>
     <message>
         <source>个字符</source>
@@ -4001,18 +4001,6 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>网络接口检查间隔</source>
         <translation>Check network interfaces every</translation>
-    </message>
-    <message>
-        <source>无操作自动锁定</source>
-        <translation>Lock after no input for</translation>
-    </message>
-    <message>
-        <source>允许连续输错口令</source>
-        <translation>Wrong passphrases allowed in a row</translation>
-    </message>
-    <message>
-        <source>输错后锁定时长</source>
-        <translation>Lockout after too many wrong passphrases</translation>
     </message>
     <message>
         <source>口令最少长度</source>
@@ -4067,26 +4055,6 @@ Status: {status}; kept at: {where}</translation>
         <translation>Classification marking printed on registers</translation>
     </message>
     <message>
-        <source>传阅归还期限</source>
-        <translation>Circulated carriers are due back</translation>
-    </message>
-    <message>
-        <source>当天下班前</source>
-        <translation>By the end of the same day</translation>
-    </message>
-    <message>
-        <source>次日下班前</source>
-        <translation>By the end of the next day</translation>
-    </message>
-    <message>
-        <source>允许复制绝密级载体（须领导批准和原定密机关批准）</source>
-        <translation>Allow copying top-secret carriers (needs a leader&apos;s and the originating authority&apos;s approval)</translation>
-    </message>
-    <message>
-        <source>允许携带国家秘密载体外出</source>
-        <translation>Allow taking state-secret carriers out of the office</translation>
-    </message>
-    <message>
         <source>超过几天未备份时提醒</source>
         <translation>Remind when no backup for</translation>
     </message>
@@ -4102,8 +4070,36 @@ Status: {status}; kept at: {where}</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>本单位规则</source>
+        <translation>Unit rules</translation>
+    </message>
+    <message>
+        <source>本机偏好</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
         <source>口令、密钥和恢复码从不保存在设置中。</source>
         <translation>Passphrases, keys and recovery codes are never stored in the settings.</translation>
+    </message>
+    <message>
+        <source>这些规则保存在台账库中，随备份带到其他计算机；每次修改都记入审计日志。</source>
+        <translation>These rules are kept in the vault and travel with its backups to other PCs; every change is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>本单位规则保存在台账库中：请先解锁台账再修改。</source>
+        <translation>The unit rules are kept in the vault: unlock the ledger to change them.</translation>
+    </message>
+    <message>
+        <source>依据：{source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>如：保密委员会 2026 年第 3 次会议决定</source>
+        <translation>e.g. decision of the security committee, meeting 3 of 2026</translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation>Reason for the change</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +4372,53 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>，在外 {n} 件</source>
         <translation>, {n} out</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRules</name>
+    <message>
+        <source>分钟</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>允许复制绝密级载体（须领导批准和制发机关批准）</source>
+        <translation>Allow copying top-secret carriers (with the leader&apos;s and the originating authority&apos;s approval)</translation>
+    </message>
+    <message>
+        <source>复制机密级载体也须经原制发机关批准</source>
+        <translation>Copying secret carriers also needs the originating authority&apos;s approval</translation>
+    </message>
+    <message>
+        <source>允许经领导批准携带国家秘密载体外出</source>
+        <translation>Allow taking state-secret carriers out with a leader&apos;s approval</translation>
+    </message>
+    <message>
+        <source>传阅件当天归还的时间</source>
+        <translation>Circulated carriers are due back at</translation>
+    </message>
+    <message>
+        <source>借阅件当天归还的时间</source>
+        <translation>Loaned carriers are due back at</translation>
+    </message>
+    <message>
+        <source>保密期限届满（或已解密）后才能列入销毁清单</source>
+        <translation>Destroy only after the secrecy period has ended (or after declassification)</translation>
+    </message>
+    <message>
+        <source>允许连续输错口令的次数</source>
+        <translation>Wrong passphrases allowed in a row</translation>
+    </message>
+    <message>
+        <source>输错后锁定的时长</source>
+        <translation>Lockout after too many wrong passphrases</translation>
+    </message>
+    <message>
+        <source>无操作多久后自动锁定</source>
+        <translation>Lock after this long without input</translation>
     </message>
 </context>
 <context>

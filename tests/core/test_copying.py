@@ -31,7 +31,7 @@ from .disposition_support import (
 def form(source: int | str, **kw: object) -> CopyForm:
     values: dict[str, object] = dict(source=source, count=2, purpose="会议学习",
                                      approver="刘院长", approval_ref="复审〔2026〕3号",
-                                     approved_on=APPROVED)
+                                     approved_on=APPROVED, authority_ref="省保函〔2026〕1号")
     values.update(kw)
     return CopyForm(**values)  # type: ignore[arg-type]
 
@@ -104,7 +104,7 @@ def test_approval_and_purpose_are_required(vault, doc, change, message, fld) -> 
 def test_top_secret_needs_the_originating_authoritys_approval_too(vault) -> None:
     top = register(vault, level="top_secret", copy_numbers="1", period=SecrecyPeriod.years(30))
     with refused(vault, "制发机关的批准文号", "authority_ref"):
-        make_copies(vault, form(top.carrier_ids[0]))
+        make_copies(vault, form(top.carrier_ids[0], authority_ref=""))
     made = make_copies(vault, form(top.carrier_ids[0], authority_ref="国保函〔2026〕9号"))
     record = vault.disposition.copy_record(made.document_id)
     assert record.authority_ref == "国保函〔2026〕9号"

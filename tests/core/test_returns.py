@@ -25,7 +25,7 @@ def doc(vault):
 
 def test_every_copy_of_a_document_and_its_copies_here_are_returnable(vault, doc) -> None:
     copies = make_copies(vault, CopyForm(doc.carrier_ids[0], 2, "学习", "刘院长", "复1",
-                                         APPROVED))
+                                         APPROVED, authority_ref="省保函1号"))
     force(vault, doc.carrier_ids[2], status=Status.DESTROYED.value)
     found = vault.disposition.returnable_of_document(doc.document_id)
     assert found == [*doc.carrier_ids[:2], *copies.carrier_ids]

@@ -67,7 +67,8 @@ def story(vault):
                                              doc_no="省保发〔2026〕3号",
                                              period=SecrecyPeriod.years(5)))
     copies = make_copies(vault, CopyForm(secret.carrier_ids[0], 2, "会议学习", "刘院长",
-                                         "复审〔2026〕3号", APPROVED))
+                                         "复审〔2026〕3号", APPROVED,
+                                         authority_ref="省保函〔2026〕3号"))
     special = create_volume(vault, VolumeForm("2026年绝密级来文", "permanent", "1号保密柜",
                                               top_secret=True))
     file_carriers(vault, special.id, top.carrier_ids)

@@ -403,8 +403,10 @@ def test_the_copy_dialog_makes_copies_and_offers_their_labels(app, world, qtbot)
     select_in_ledger(app, world.report[0])
     dialog = feature(app).copy()
     assert isinstance(dialog, CopyDialog) and dialog.isVisible()
-    assert not dialog.ui.topSecretGroup.isVisibleTo(dialog)
+    # 机密: the originating authority's approval too, by default (篇一 6).
+    assert dialog.ui.originatorGroup.isVisibleTo(dialog)
     u = dialog.ui
+    u.authority_ref.setText("省保函〔2026〕2号")
     u.count.setValue(2)
     u.purpose.setText("会议学习")
     u.approver.setText(CLERK)  # the clerk never approves: refused at the field
@@ -427,7 +429,7 @@ def test_copying_top_secret_asks_for_the_originating_authority(app, world):
     select_in_ledger(app, world.top)
     dialog = feature(app).copy()
     u = dialog.ui
-    assert u.topSecretGroup.isVisibleTo(dialog)
+    assert u.originatorGroup.isVisibleTo(dialog)
     u.printLabels.setChecked(False)
     u.purpose.setText("报送上级")
     u.approver.setText("刘院长")

@@ -95,7 +95,7 @@ def test_file_holds_no_secret_and_is_valid_json(tmp_path: Path, clock: FixedCloc
     t.record_failure()
     data = json.loads(t.path.read_text(encoding="utf-8"))
     assert set(data) == {"version", "streak", "locked_until", "failures", "lockouts",
-                         "state_reset"}
+                         "state_reset", "limits"}
     assert [p.name for p in tmp_path.iterdir()] == ["unlock-attempts.json"]  # no temp left
 
 
@@ -114,3 +114,28 @@ def test_settings_values_are_honoured(tmp_path: Path, clock: FixedClock) -> None
     assert t.record_failure() == T0 + dt.timedelta(minutes=1)
     with pytest.raises(ValueError):
         UnlockThrottle(tmp_path / "b.json", max_failures=0)
+
+
+def test_the_vaults_limits_are_kept_for_the_next_start(tmp_path: Path, clock: FixedClock) -> None:
+    first = throttle(tmp_path, clock)
+    first.set_limits(2, 30)
+    first.record_failure()
+    assert first.record_success().failures  # a success keeps the limits, clears the count
+    again = throttle(tmp_path, clock)  # constructed with 5 / 15: the kept limits win
+    assert (again.max_failures, again.lockout) == (2, dt.timedelta(minutes=30))
+    again.record_failure()
+    assert again.record_failure() == clock.now() + dt.timedelta(minutes=30)
+    with pytest.raises(ValueError):
+        again.set_limits(0, 30)
+
+
+@pytest.mark.parametrize("limits", ['"x"', "[0, 15]", "[true, 15]", "[5]"])
+def test_unreadable_limits_fall_back_to_the_defaults(tmp_path: Path, clock: FixedClock,
+                                                     limits: str) -> None:
+    t = throttle(tmp_path, clock)
+    t.record_failure()
+    text = t.path.read_text(encoding="utf-8").replace('"limits": null', f'"limits": {limits}')
+    assert f'"limits": {limits}' in text
+    t.path.write_text(text, encoding="utf-8")
+    again = throttle(tmp_path, clock)
+    assert (again.max_failures, again.lockout) == (5, dt.timedelta(minutes=15))

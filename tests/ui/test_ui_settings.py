@@ -12,14 +12,16 @@ from miji_desk.ui.shell import settings as st
 from miji_desk.ui.shell.settings import TABLE, Settings, default_settings_path, spec
 
 REQUIRED = {
-    "language": "zh_CN", "idle_lock_minutes": 5, "max_failed_unlocks": 5, "lockout_minutes": 15,
+    "language": "zh_CN",
     "passphrase_min_length": 10, "passphrase_min_classes": 3, "scanner_prefix": "",
     "scanner_suffix": "", "scanner_max_interval_ms": 30, "scanner_min_length": 4,
-    "scanner_repeat_ignore_ms": 1000, "circulation_due": "end_of_day", "label_offset_x_mm": 0.0,
+    "scanner_repeat_ignore_ms": 1000, "label_offset_x_mm": 0.0,
     "label_offset_y_mm": 0.0, "label_template": "A4-3x8", "register_marking": "机密",
     "backup_warn_days": 7, "backup_generations": 5, "network_check_seconds": 60,
-    "allow_copy_top_secret": True, "allow_take_out_state_secret": False,
 }
+# The unit's rules live in the vault (core/unit_rules.py), never in this PC's INI.
+NOT_HERE = ("idle_lock_minutes", "max_failed_unlocks", "lockout_minutes", "circulation_due",
+            "allow_copy_top_secret", "allow_take_out_state_secret")
 
 
 def test_table_declares_every_setting_once_with_a_valid_default() -> None:
@@ -32,37 +34,36 @@ def test_table_declares_every_setting_once_with_a_valid_default() -> None:
         assert s.accepts(s.default), s.name
         assert s.group in st.GROUPS, s.name
         assert re.search(r"[\u4e00-\u9fff]", s.label), f"{s.name}: label must be Chinese source"
+    assert not set(NOT_HERE) & set(names)
 
 
 def test_defaults_without_a_file(tmp_path: Path) -> None:
     s = Settings(tmp_path / "s.ini")
     assert s.values() == {t.name: t.default for t in TABLE}
-    assert s.get("idle_lock_minutes") == 5
+    assert s.get("backup_warn_days") == 7
 
 
 def test_typed_round_trip_through_the_ini(tmp_path: Path) -> None:
     path = tmp_path / "s.ini"
     s = Settings(path)
-    s.set("idle_lock_minutes", 12)
+    s.set("backup_warn_days", 12)
     s.set("label_offset_x_mm", -1.5)
     s.set("label_offset_y_mm", 2)  # an int for a float setting is fine
-    s.set("allow_copy_top_secret", False)
     s.set("scanner_prefix", "]C0")
     s.set(spec("language"), "en")
     s.sync()
     again = Settings(path)  # what a restart reads: INI strings turned back into types
-    assert again.get("idle_lock_minutes") == 12
+    assert again.get("backup_warn_days") == 12
     assert again.get("label_offset_x_mm") == -1.5
     assert again.get("label_offset_y_mm") == 2.0
-    assert again.get("allow_copy_top_secret") is False
     assert again.get("scanner_prefix") == "]C0"
     assert again.get("language") == "en"
-    assert "allow_copy_top_secret=false" in path.read_text(encoding="utf-8")
+    assert "backup_warn_days=12" in path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(("name", "value"), [
-    ("idle_lock_minutes", "5"), ("idle_lock_minutes", 0), ("idle_lock_minutes", True),
-    ("language", "fr"), ("allow_copy_top_secret", 1), ("label_offset_x_mm", 99.0),
+    ("backup_warn_days", "5"), ("backup_warn_days", 0), ("backup_warn_days", True),
+    ("language", "fr"), ("label_offset_x_mm", 99.0),
 ])
 def test_invalid_values_are_refused(tmp_path: Path, name: str, value: object) -> None:
     with pytest.raises(ValueError):
@@ -79,13 +80,12 @@ def test_unknown_names_are_refused(tmp_path: Path) -> None:
 
 def test_damaged_values_fall_back_to_defaults(tmp_path: Path) -> None:
     path = tmp_path / "s.ini"
-    path.write_text("[General]\nidle_lock_minutes=soon\nlanguage=xx\nallow_copy_top_secret=maybe\n"
-                    "lockout_minutes=-3\nbackup_generations=8\n", encoding="utf-8")
+    path.write_text("[General]\nbackup_warn_days=soon\nlanguage=xx\n"
+                    "network_check_seconds=-3\nbackup_generations=8\n", encoding="utf-8")
     s = Settings(path)
-    assert s.get("idle_lock_minutes") == 5
+    assert s.get("backup_warn_days") == 7
     assert s.get("language") == "zh_CN"
-    assert s.get("allow_copy_top_secret") is True
-    assert s.get("lockout_minutes") == 15
+    assert s.get("network_check_seconds") == 60
     assert s.get("backup_generations") == 8
 
 

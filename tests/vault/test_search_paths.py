@@ -144,7 +144,7 @@ def test_corrections_and_copies_keep_the_index(vault, clock):
     assert found(vault, "甲乙") == found(vault, "甲") == []
     assert found(vault, "丙丁") == found(vault, "戊己") == sorted(reg.carrier_ids)
     copies = make_copies(vault, CopyForm(reg.carrier_ids[0], 2, "工作需要", "李主任", "复批1号",
-                                         NOW.date()))
+                                         NOW.date(), authority_ref="省保函1号"))
     assert set(copies.carrier_ids) <= set(found(vault, "丙丁"))
     assert set(copies.carrier_ids) <= set(found(vault, "复制"))  # its notes: 复制自 …
     assert vault.verify().ok

@@ -10,9 +10,12 @@ Rules (篇一 6、13; 篇三 十一; 篇四 (四)(五)(六); 篇十一 (一)5; �
   carrier and one ``copy_order`` row holding the approval. It takes the original's level,
   period, classification date, 文号, title, 知悉范围 and pages, so it is printed and checked like
   any carrier; the history of the original records the copying.
-- 绝密: refused outright when the unit's setting ``allow_copy_top_secret`` is off (some units
+- 绝密: refused outright when the unit rule ``allow_copy_top_secret`` is off (some units
   forbid it, 篇三 十一 / 篇十二 五); otherwise both the leader's approval and the originating
-  authority's approval reference (制发机关批准文号, 篇四 (五)) are required.
+  authority's approval reference (制发机关批准文号) are required (篇一 6).
+- 机密: the originating authority's approval reference too, while the unit rule
+  ``copy_secret_needs_originator`` is on (its default: 篇一 6 "绝密级、机密级…非原制发机关批准，
+  不得复制和摘抄").
 - Only a paper carrier in the clerk's hands is copied: in store or filed (复制档案 with approval,
   篇十二 六); refused when on loan, circulating, held, with an open incident, listed for return
   or destruction, missing, sent, returned, handed over or destroyed. A medium is not copied here:
@@ -26,15 +29,16 @@ from dataclasses import dataclass
 
 from .carriers import CarrierKind, CarrierView, Register, Status
 from .custody import ival, what
-from .disposition import Approval, CarrierRef, check_approval, flag, in_keeping, pick
+from .disposition import Approval, CarrierRef, check_approval, in_keeping, pick
 from .errors import RuleViolation
-from .levels import TOP_SECRET, Level
+from .levels import SECRET, TOP_SECRET, Level
 from .numbering import DEFAULT_FORMAT, carrier_number, document_number
 from .ports import Ledger
 from .text import LONG, clean
+from .unit_rules import COPY_SECRET_NEEDS_ORIGINATOR, COPY_TOP_SECRET, rule_value
 
 MAX_COUNT = 1000
-COPY_TOP_SECRET_SETTING = "allow_copy_top_secret"
+COPY_TOP_SECRET_SETTING = COPY_TOP_SECRET.key
 # Columns of the original's registration that a copy keeps as they are.
 KEPT = ("title", "doc_no", "producer", "sender", "period_kind", "period_amount", "period_until",
         "period_condition", "classified_on", "pages", "attachments", "scope")
@@ -91,7 +95,14 @@ class CopyRecord:
 
 
 def copy_top_secret_allowed(ledger: Ledger) -> bool:
-    return flag(ledger, COPY_TOP_SECRET_SETTING, True)
+    return rule_value(ledger, COPY_TOP_SECRET)
+
+
+def needs_originator(ledger: Ledger, level: Level) -> bool:
+    """Whether copying this level needs the originating authority's approval reference."""
+    if level.rank >= TOP_SECRET.rank:
+        return True
+    return level.rank >= SECRET.rank and rule_value(ledger, COPY_SECRET_NEEDS_ORIGINATOR)
 
 
 def make_copies(ledger: Ledger, form: CopyForm) -> Copies:
@@ -115,13 +126,12 @@ def make_copies(ledger: Ledger, form: CopyForm) -> Copies:
                                 "（含其序列号）。", "source")
         doc = tx.document_row(ival(row, "document_id"))
         level = ledger.levels.get(str(doc["level_code"]))
-        if level.rank >= TOP_SECRET.rank:
-            if not copy_top_secret_allowed(ledger):
-                raise RuleViolation("本单位规定绝密级文件一律不得复制（篇三 十一、篇十二 五）。",
-                                    "source")
-            if not authority_ref:
-                raise RuleViolation("复制绝密级文件须经主管领导同意，并经制发机关批准："
-                                    "请填写制发机关的批准文号（篇四 (五)）。", "authority_ref")
+        if level.rank >= TOP_SECRET.rank and not copy_top_secret_allowed(ledger):
+            raise RuleViolation("本单位规定绝密级文件一律不得复制（篇三 十一、篇十二 五）。",
+                                "source")
+        if needs_originator(ledger, level) and not authority_ref:
+            raise RuleViolation(f"复制{level.name}级文件须经主管领导同意，并经原制发机关批准："
+                                "请填写制发机关的批准文号（篇一 6）。", "authority_ref")
         loc = row["location_id"]
         if location:
             loc = tx.location_id(location)
@@ -176,4 +186,4 @@ def make_copies(ledger: Ledger, form: CopyForm) -> Copies:
 
 
 __all__ = ["COPY_TOP_SECRET_SETTING", "MAX_COUNT", "Copies", "CopyForm", "CopyRecord",
-           "copy_top_secret_allowed", "make_copies"]
+           "copy_top_secret_allowed", "make_copies", "needs_originator"]

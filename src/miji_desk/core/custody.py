@@ -2,10 +2,10 @@
 
 Decisions (DESIGN.md; 篇九 (四) "要当天归还"):
 
-- Due time: the same day at the office's closing time, a setting kept in the vault
-  (``due_time.circulation`` / ``due_time.loan``, ``HH:MM``, default 18:00). A hand-out after
-  closing time is due at 23:59:59 the same day. A workflow may pass an explicit due time (later
-  than now, at most 30 days ahead) for a longer approved loan.
+- Due time: the same day at the office's closing time, a unit rule kept in the vault
+  (``unit_rules``: ``due_time.circulation`` / ``due_time.loan``, default 18:00). A hand-out
+  after closing time is due at 23:59:59 the same day. A workflow may pass an explicit due time
+  (later than now, at most 30 days ahead) for a longer approved loan.
 - A return that is not complete (pages counted short or marked incomplete, attachments missing)
   closes the line, because the carrier is physically back with the clerk, puts the carrier back
   into its previous status (在库 or 已归档) and opens an incident (异常) naming the shortfall.
@@ -17,7 +17,6 @@ Decisions (DESIGN.md; 篇九 (四) "要当天归还"):
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -27,21 +26,16 @@ from .custody_ports import Row
 from .errors import RuleViolation
 from .ports import Ledger, LedgerTx
 from .text import LONG, clean
+from .unit_rules import CIRCULATION_DUE, LOAN_DUE, rule_value
 
 DEFAULT_DUE_TIME = "18:00"
 IN_OFFICE = "机要室"  # where reading happens unless taking out is approved (篇四 (二))
 MAX_DUE_DAYS = 30
-_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 def due_time(ledger: Ledger, kind: str) -> dt.time:
-    """The setting ``due_time.<kind>`` (``circulation`` or ``loan``)."""
-    text = ledger.setting(f"due_time.{kind}", DEFAULT_DUE_TIME)
-    m = _HHMM.match(text.strip())
-    if m is None:
-        m = _HHMM.match(DEFAULT_DUE_TIME)
-        assert m is not None
-    return dt.time(int(m.group(1)), int(m.group(2)))
+    """The unit rule ``due_time.<kind>`` (``circulation`` or ``loan``)."""
+    return rule_value(ledger, LOAN_DUE if kind == "loan" else CIRCULATION_DUE)
 
 
 def due_at(ledger: Ledger, kind: str, now: dt.datetime, explicit: dt.datetime | None

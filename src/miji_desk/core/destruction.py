@@ -37,7 +37,6 @@ from .disposition import (
     day,
     document_period,
     expiry_refusal,
-    flag,
     in_keeping,
     pick,
 )
@@ -46,6 +45,7 @@ from .levels import LevelCatalog
 from .periods import marking
 from .ports import Ledger, LedgerTx
 from .text import LONG, SHORT, clean
+from .unit_rules import DESTROY_ONLY_AFTER_EXPIRY, rule_value
 
 
 class Method(StrEnum):
@@ -57,7 +57,7 @@ class Method(StrEnum):
 
 METHOD_LABEL = {Method.SHRED: "粉碎", Method.BURN: "焚毁", Method.AGENCY: "送保密行政管理部门销毁",
                 Method.DEGAUSS: "消磁/物理销毁"}
-EXPIRY_SETTING = "destroy_only_after_expiry"
+EXPIRY_SETTING = DESTROY_ONLY_AFTER_EXPIRY.key
 NUMBER_FORMAT = "{year}-销-{seq:04d}"
 MAX_PLAN_DAYS = 366
 MIN_SUPERVISORS = 2
@@ -246,7 +246,7 @@ def _destroyable(ledger: Ledger, tx: LedgerTx, cid: int, row: Row, manifest: Row
     if manifest["method"] == Method.DEGAUSS.value and row["kind"] == CarrierKind.DOCUMENT.value:
         raise RuleViolation(f"{what(row)} 是纸质文件，不能用“消磁/物理销毁”方式销毁；"
                             "请列入粉碎、焚毁或送销的清单。", "carriers")
-    if flag(ledger, EXPIRY_SETTING, False):
+    if rule_value(ledger, DESTROY_ONLY_AFTER_EXPIRY):
         why = expiry_refusal(ledger, tx.document_row(ival(row, "document_id")), when)
         if why:
             raise RuleViolation(f"{what(row)} {why}；本单位规定保密期限届满后才能销毁。",

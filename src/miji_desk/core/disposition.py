@@ -24,13 +24,6 @@ from .text import clean
 CarrierRef = int | str  # a carrier id (selected in the ledger) or a barcode (scanned)
 MAX_PER_ACTION = 1000
 LIST_LABEL = {"return": "清退单", "destruction": "销毁清单"}
-TRUE = ("1", "true", "yes", "on", "是")
-
-
-def flag(ledger: Ledger, name: str, default: bool) -> bool:
-    """A yes/no unit setting kept in the vault."""
-    raw = ledger.setting(name, "1" if default else "0").strip().lower()
-    return raw in TRUE
 
 
 @dataclass(frozen=True)
@@ -161,4 +154,4 @@ def expiry_refusal(ledger: Ledger, doc: Row, when: dt.date) -> str | None:
 
 
 __all__ = ["LIST_LABEL", "MAX_PER_ACTION", "Approval", "CarrierRef", "check_approval", "day",
-           "document_period", "expiry_refusal", "flag", "in_keeping", "not_listed", "pick"]
+           "document_period", "expiry_refusal", "in_keeping", "not_listed", "pick"]

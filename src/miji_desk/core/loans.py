@@ -7,7 +7,8 @@ Rules (篇四 (二); 篇三 十三; 篇十一 (一)4; 篇一 7; 篇五 6; 篇九
   approves their own loan.
 - Reading happens in the 机要室 unless taking the carrier out is approved separately (approver,
   reference, date, place). A state secret (``level.state_secret``) is never taken out unless
-  the unit's setting ``allow_take_out_state_secret`` is on (company rules may differ, 篇一 7).
+  the unit rule ``allow_take_out_state_secret`` is on (``unit_rules``; company rules may
+  differ, 篇一 7).
 - Due the same day by default (``custody.due_at``); a longer loan passes its due time.
 - Only a carrier in store (在库) or filed (已归档, read under the archive's rules) is lent; on
   return it goes back to that status. Refused with the reason: already out (借出 or 传阅中),
@@ -41,11 +42,12 @@ from .errors import RuleViolation
 from .people import Person, check_may_read, person_by_badge, person_by_id
 from .ports import Ledger
 from .text import LONG, SHORT, clean
+from .unit_rules import TAKE_OUT_STATE_SECRET, rule_value
 
 MAX_CARRIERS = 50
 NUMBER_FORMAT = "{year}-借-{seq:04d}"
 LENDABLE = (Status.IN_STORE, Status.FILED)
-TAKE_OUT_SETTING = "allow_take_out_state_secret"
+TAKE_OUT_SETTING = TAKE_OUT_STATE_SECRET.key
 
 
 @dataclass
@@ -89,7 +91,7 @@ class LoanReturn:
 
 
 def take_out_allowed(ledger: Ledger) -> bool:
-    return ledger.setting(TAKE_OUT_SETTING, "0").strip().lower() in ("1", "true", "yes", "是")
+    return rule_value(ledger, TAKE_OUT_STATE_SECRET)
 
 
 def _approval_date(value: dt.date | None, today: dt.date, label: str, fld: str) -> dt.date:

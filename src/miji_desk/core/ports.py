@@ -48,6 +48,7 @@ class LedgerTx(CustodyTx, DispositionTx, Protocol):
     # Several events of one action in one write; keys: record_event's keyword arguments.
     def record_events(self, action: str, events: Sequence[Mapping[str, object]]) -> None: ...
     def audit(self, action: str, carrier_ids: list[int], detail: Mapping[str, object]) -> int: ...
+    def set_meta(self, key: str, value: str) -> None: ...  # the unit's rules (unit_rules.py)
 
 
 class Ledger(Protocol):

@@ -66,7 +66,8 @@ def fill_disposition(vault: Vault) -> None:
         make_copies(vault, CopyForm(ids[0], count, "保密工作会议学习", LEADER,
                                     "复审〔2026〕8号", approved, **kw))  # type: ignore[arg-type]
 
-    _take(vault, used, 1, copy, kind=CarrierKind.DOCUMENT, levels=("secret",))
+    _take(vault, used, 1, lambda ids: copy(ids, authority_ref="省保函〔2026〕12号"),
+          kind=CarrierKind.DOCUMENT, levels=("secret",))
     if copy_top_secret_allowed(vault):
         _take(vault, used, 1, lambda ids: copy(ids, 1, authority_ref="国保函〔2026〕21号"),
               kind=CarrierKind.DOCUMENT, levels=("top_secret",))

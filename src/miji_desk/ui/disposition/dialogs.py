@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QCompleter, QDialog, QListWidgetItem, QWidget
 
 from ...core import barcodes
 from ...core.carriers import CarrierView
-from ...core.copying import Copies, CopyForm, copy_top_secret_allowed, make_copies
+from ...core.copying import (
+    Copies,
+    CopyForm,
+    copy_top_secret_allowed,
+    make_copies,
+    needs_originator,
+)
 from ...core.destruction import (
     CompletionForm,
     Manifest,
@@ -85,7 +91,8 @@ def fill_locations(combo: object, vault: Vault) -> None:
 
 
 class CopyDialog(QDialog):
-    """复制: the leader's approval, the exact count; 绝密 also the originating authority's."""
+    """复制: the leader's approval, the exact count; 绝密 (and 机密 by default) also the
+    originating authority's."""
 
     def __init__(self, vault: Vault, source: CarrierView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,12 +109,13 @@ class CopyDialog(QDialog):
         today = qdate(vault.clock.now().date())
         u.approved_on.setMaximumDate(today)
         u.approved_on.setDate(today)
-        self.top_secret = source.level.rank >= TOP_SECRET.rank
-        u.topSecretGroup.setVisible(self.top_secret)
-        if self.top_secret:
+        # 绝密, and 机密 while the unit rule says so (篇一 6), need the originator's approval.
+        self.needs_originator = needs_originator(vault, source.level)
+        u.originatorGroup.setVisible(self.needs_originator)
+        if self.needs_originator:
             u.authority.setPlaceholderText(self.tr("留空即原件的产生机关：{producer}").format(
                 producer=source.producer or "—"))
-            if not copy_top_secret_allowed(vault):
+            if source.level.rank >= TOP_SECRET.rank and not copy_top_secret_allowed(vault):
                 self.errors.show_general(self.tr(
                     "本单位规定绝密级文件一律不得复制（篇三 十一、篇十二 五）。"))
         u.location.addItem(self.tr("与原件相同（{where}）").format(
@@ -123,8 +131,8 @@ class CopyDialog(QDialog):
             source=self.carrier.id, count=u.count.value(), purpose=u.purpose.text(),
             approver=u.approver.text(), approval_ref=u.approval_ref.text(),
             approved_on=pydate(u.approved_on),
-            authority=u.authority.text() if self.top_secret else "",
-            authority_ref=u.authority_ref.text() if self.top_secret else "",
+            authority=u.authority.text() if self.needs_originator else "",
+            authority_ref=u.authority_ref.text() if self.needs_originator else "",
             location=u.location.currentData() or "", notes=u.notes.text())
 
     def print_labels(self) -> bool:

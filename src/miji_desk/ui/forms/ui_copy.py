@@ -108,32 +108,32 @@ class Ui_CopyDialog(object):
 
         self.layout.addWidget(self.approvalGroup)
 
-        self.topSecretGroup = QGroupBox(CopyDialog)
-        self.topSecretGroup.setObjectName(u"topSecretGroup")
-        self.topSecretForm = QFormLayout(self.topSecretGroup)
+        self.originatorGroup = QGroupBox(CopyDialog)
+        self.originatorGroup.setObjectName(u"originatorGroup")
+        self.topSecretForm = QFormLayout(self.originatorGroup)
         self.topSecretForm.setObjectName(u"topSecretForm")
-        self.authorityCaption = QLabel(self.topSecretGroup)
+        self.authorityCaption = QLabel(self.originatorGroup)
         self.authorityCaption.setObjectName(u"authorityCaption")
 
         self.topSecretForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.authorityCaption)
 
-        self.authority = QLineEdit(self.topSecretGroup)
+        self.authority = QLineEdit(self.originatorGroup)
         self.authority.setObjectName(u"authority")
 
         self.topSecretForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.authority)
 
-        self.authorityRefCaption = QLabel(self.topSecretGroup)
+        self.authorityRefCaption = QLabel(self.originatorGroup)
         self.authorityRefCaption.setObjectName(u"authorityRefCaption")
 
         self.topSecretForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.authorityRefCaption)
 
-        self.authority_ref = QLineEdit(self.topSecretGroup)
+        self.authority_ref = QLineEdit(self.originatorGroup)
         self.authority_ref.setObjectName(u"authority_ref")
 
         self.topSecretForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.authority_ref)
 
 
-        self.layout.addWidget(self.topSecretGroup)
+        self.layout.addWidget(self.originatorGroup)
 
         self.placeForm = QFormLayout()
         self.placeForm.setObjectName(u"placeForm")
@@ -238,7 +238,7 @@ class Ui_CopyDialog(object):
         self.approvalRefCaption.setText(QCoreApplication.translate("CopyDialog", u"\u6279\u51c6\u6587\u53f7(&R)\uff1a", None))
         self.approval_ref.setPlaceholderText(QCoreApplication.translate("CopyDialog", u"\u7eb8\u8d28\u5ba1\u6279\u5355\u7684\u7f16\u53f7", None))
         self.approvedOnCaption.setText(QCoreApplication.translate("CopyDialog", u"\u6279\u51c6\u65e5\u671f(&D)\uff1a", None))
-        self.topSecretGroup.setTitle(QCoreApplication.translate("CopyDialog", u"\u7edd\u5bc6\u7ea7\uff1a\u987b\u7ecf\u5236\u53d1\u673a\u5173\u6279\u51c6\uff08\u7bc7\u56db (\u4e94)\uff09", None))
+        self.originatorGroup.setTitle(QCoreApplication.translate("CopyDialog", u"\u987b\u7ecf\u539f\u5236\u53d1\u673a\u5173\u6279\u51c6\uff08\u7bc7\u4e00 6\uff09", None))
         self.authorityCaption.setText(QCoreApplication.translate("CopyDialog", u"\u5236\u53d1\u673a\u5173(&G)\uff1a", None))
         self.authority.setPlaceholderText(QCoreApplication.translate("CopyDialog", u"\u7559\u7a7a\u5373\u539f\u4ef6\u7684\u4ea7\u751f\u673a\u5173", None))
         self.authorityRefCaption.setText(QCoreApplication.translate("CopyDialog", u"\u5236\u53d1\u673a\u5173\u6279\u51c6\u6587\u53f7(&F)\uff1a", None))

@@ -9,22 +9,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ... import airgap
 from ...core.clock import Clock, SystemClock
 from ...core.errors import MijiError
 from ...core.session_audit import record_network_state, record_unlock
+from ...core.unit_rules import IDLE_LOCK_MINUTES, LOCKOUT_MINUTES, MAX_FAILED_UNLOCKS, rule_value
 from ...vault.errors import Damaged, NotAVault, TooNew, WrongSecret
 from ...vault.machine_secret import MachineSecretStore
 from ...vault.vault import Vault
 from ..printing.actions import PrintingActions
 from ..widgets.scanner import ScannerConfig, ScannerFilter
+from .i18n import install_translators
 from .idle import IdleWatcher, OsLockMonitor
-from .lockout import UnlockThrottle
+from .lockout import UnlockThrottle, apply_unit_limits
 from .main_window import MainWindow
 from .settings import Settings
+from .settings_dialog import SettingsDialog
 from .unlock import UnlockWidget
 
 
@@ -38,19 +41,24 @@ class AppController(QObject):
         self.settings = settings
         self.store = store
         self.clock = clock or SystemClock()
+        # Until the first unlock on this PC the regulation's defaults; then the vault's rules.
         self.throttle = UnlockThrottle(throttle_path,
-                                       max_failures=settings.get("max_failed_unlocks"),
-                                       lockout_minutes=settings.get("lockout_minutes"),
+                                       max_failures=MAX_FAILED_UNLOCKS.default,
+                                       lockout_minutes=LOCKOUT_MINUTES.default,
                                        clock=self.clock)
         self.unlock_page = UnlockWidget()
+        # Owned by the unlock page, so it never fires at a page already gone.
+        self._lockout_timer = QTimer(self.unlock_page)
+        self._lockout_timer.setSingleShot(True)
+        self._lockout_timer.setInterval(30_000)
+        self._lockout_timer.timeout.connect(self._refresh_lockout)
         self.window = MainWindow(self.unlock_page)
         self.printing = PrintingActions(self.window, settings)  # the 打印 menu, label printer
         self.unlock_page.set_vault_path(str(vault_path))
         self.unlock_page.unlockRequested.connect(self.try_unlock)
         self.window.locked.connect(self._on_locked)
         clock_kw = {"clock": monotonic} if monotonic else {}
-        self.idle = IdleWatcher(settings.get("idle_lock_minutes") * 60_000, parent=self,
-                                **clock_kw)
+        self.idle = IdleWatcher(IDLE_LOCK_MINUTES.default * 60_000, parent=self, **clock_kw)
         self.idle.lockRequested.connect(self.window.lock)
         self.idle.remainingChanged.connect(self.window.show_idle_remaining)
         self.idle.disarm()
@@ -70,6 +78,8 @@ class AppController(QObject):
         from .features import install_features
 
         self.features = install_features(self)
+        self._settings_menu_last()
+        self.window.action_settings.triggered.connect(self.open_settings)
 
     def install(self, app: QApplication) -> None:
         app.installEventFilter(self.idle)
@@ -113,17 +123,58 @@ class AppController(QObject):
         failures = [f.at.isoformat() + (" recovery" if f.recovery else "")
                     for f in history.failures]
         record_unlock(vault, "recovery_code" if is_recovery else "passphrase", failures)
+        self.apply_unit_rules(vault)
         self.window.attach(vault)
         if self._network_unaudited and self._network is not None:
             record_network_state(vault, self._network)
             self._network_unaudited = False
         self.idle.rearm()
 
+    def apply_unit_rules(self, vault: Vault) -> None:
+        """The vault's idle and unlock limits, in force from now on."""
+        self.idle.set_timeout_ms(rule_value(vault, IDLE_LOCK_MINUTES) * 60_000)
+        apply_unit_limits(self.throttle, vault)
+
+    # -- settings ------------------------------------------------------------------------------
+    def _settings_menu_last(self) -> None:
+        """Features add their menus after the window's own; 设置 stays the last one."""
+        bar = self.window.menuBar()
+        bar.removeAction(self.window.settings_menu.menuAction())
+        bar.addMenu(self.window.settings_menu)
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self.window, vault=self.window.vault)
+        dialog.changed.connect(self.apply_preferences)
+        dialog.rulesChanged.connect(lambda _keys: self._rules_changed())
+        dialog.setModal(True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it holds the open vault
+        dialog.show()
+        return dialog
+
+    def _rules_changed(self) -> None:
+        if self.window.vault is not None:
+            self.apply_unit_rules(self.window.vault)
+
+    def apply_preferences(self, names: list[str]) -> None:
+        """This PC's preferences that take effect at once."""
+        if "language" in names:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                # Qt then sends QEvent.LanguageChange to every widget; they retranslate.
+                install_translators(app, self.settings.get("language"))
+                # The window's own menus follow at once; the feature pages' menus and tabs
+                # are built in the start language and follow at the next start.
+                self.window.say(self.tr("界面语言已切换。各功能页的菜单和标签页在下次启动后切换。"))
+        if "network_check_seconds" in names:
+            self._network_timer.setInterval(self.settings.get("network_check_seconds") * 1000)
+        if any(n.startswith("scanner_") for n in names):
+            self.scanner.config = ScannerConfig.from_settings(self.settings)
+
     def _refresh_lockout(self) -> None:
         until = self.throttle.is_locked_out()
         if until is not None:
             self.unlock_page.set_locked_out(until.strftime("%H:%M"))
-            QTimer.singleShot(30_000, self._refresh_lockout)
+            self._lockout_timer.start()
         else:
             self.unlock_page.set_locked_out(None)
 

@@ -1,9 +1,12 @@
 """Failed unlock attempts and the lockout that follows (no Qt).
 
 After ``max_failures`` wrong passphrases or recovery codes in a row the unlock screen refuses
-further attempts for ``lockout_minutes`` (defaults 5 and 15, both settings). The count lives in a
-small JSON file outside the vault, because the vault cannot be opened to write it, and so that
-quitting and restarting the app does not reset it. It holds timestamps only, never anything typed.
+further attempts for ``lockout_minutes`` (defaults 5 and 15). Both are unit rules kept in the
+vault (``core.unit_rules``): after each unlock ``apply_unit_limits`` hands them to the throttle,
+which keeps them beside the count, so they hold while the vault is closed and after a restart.
+The count lives in a small JSON file outside the vault, because the vault cannot be opened to
+write it, and so that quitting and restarting the app does not reset it. It holds timestamps
+and the limits only, never anything typed.
 
 At the next successful unlock ``record_success`` hands back every failure since the previous
 success, for the caller to write into the audit log, and clears the file.
@@ -20,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...core.clock import Clock, SystemClock
+from ...core.ports import Ledger
+from ...core.unit_rules import LOCKOUT_MINUTES, MAX_FAILED_UNLOCKS, rule_value
 
 STATE_VERSION = 1
 MAX_REMEMBERED = 1000  # failures kept for the audit; a flood must not grow the file forever
@@ -50,6 +55,12 @@ class _State:
     locked_until: dt.datetime | None = None
     lockouts: list[dt.datetime] = field(default_factory=list)
     state_reset: bool = False
+    limits: tuple[int, int] | None = None  # the vault's (max_failures, lockout_minutes)
+
+
+def apply_unit_limits(throttle: UnlockThrottle, ledger: Ledger) -> None:
+    """The vault's unlock limits, read after an unlock, for every later attempt."""
+    throttle.set_limits(rule_value(ledger, MAX_FAILED_UNLOCKS), rule_value(ledger, LOCKOUT_MINUTES))
 
 
 class UnlockThrottle:
@@ -61,6 +72,22 @@ class UnlockThrottle:
         self.max_failures = max_failures
         self.lockout = dt.timedelta(minutes=lockout_minutes)
         self._clock = clock or SystemClock()
+        self._defaults = (max_failures, lockout_minutes)
+        self._use(self._load().limits)
+
+    def _use(self, limits: tuple[int, int] | None) -> None:
+        failures, minutes = limits or self._defaults
+        self.max_failures = failures
+        self.lockout = dt.timedelta(minutes=minutes)
+
+    def set_limits(self, max_failures: int, lockout_minutes: int) -> None:
+        """Use these limits from now on and keep them for the next start."""
+        if max_failures < 1 or lockout_minutes < 1:
+            raise ValueError("max_failures and lockout_minutes must be at least 1")
+        state = self._load()
+        state.limits = (max_failures, lockout_minutes)
+        self._save(state)
+        self._use(state.limits)
 
     # -- queries -----------------------------------------------------------------------------
 
@@ -107,7 +134,7 @@ class UnlockThrottle:
         state = self._load()
         history = UnlockHistory(list(state.failures), list(state.lockouts), state.state_reset)
         if history or self.path.exists():
-            self._save(_State())
+            self._save(_State(limits=state.limits))
         return history
 
     # -- the file ----------------------------------------------------------------------------
@@ -131,6 +158,7 @@ class UnlockThrottle:
                               if data["locked_until"] else None),
                 lockouts=[dt.datetime.fromisoformat(t) for t in data["lockouts"]],
                 state_reset=bool(data.get("state_reset", False)),
+                limits=_limits(data.get("limits")),
             )
         except (ValueError, KeyError, TypeError, AttributeError):
             # Damaged by hand or by a crash: start again, but tell the audit log it happened.
@@ -145,6 +173,7 @@ class UnlockThrottle:
                          for f in state.failures],
             "lockouts": [t.isoformat() for t in state.lockouts],
             "state_reset": state.state_reset,
+            "limits": list(state.limits) if state.limits else None,
         }
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # Write-then-rename: a crash or full disk leaves the old count, never half a file.
@@ -159,3 +188,11 @@ class UnlockThrottle:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+
+def _limits(raw: object) -> tuple[int, int] | None:
+    """Limits as stored; anything else (an older file, a hand edit) means the defaults."""
+    if (isinstance(raw, list) and len(raw) == 2
+            and all(isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in raw)):
+        return raw[0], raw[1]
+    return None

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -180,33 +180,61 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        register = mb.addMenu(self.tr("登记(&R)"))
-        self.action_incoming = register.addAction(self.tr("收文登记…"))
+        register = mb.addMenu("")
+        self.action_incoming = register.addAction("")
         self.action_incoming.setShortcut(QKeySequence("Ctrl+1"))
-        self.action_outgoing = register.addAction(self.tr("发文登记…"))
+        self.action_outgoing = register.addAction("")
         self.action_outgoing.setShortcut(QKeySequence("Ctrl+2"))
-        self.action_media = register.addAction(self.tr("涉密介质登记…"))
+        self.action_media = register.addAction("")
         self.action_media.setShortcut(QKeySequence("Ctrl+3"))
         self.action_incoming.triggered.connect(lambda: self.open_registration("incoming"))
         self.action_outgoing.triggered.connect(lambda: self.open_registration("outgoing"))
         self.action_media.triggered.connect(lambda: self.open_registration("media"))
-        ledger = mb.addMenu(self.tr("台账(&L)"))
-        refresh = ledger.addAction(self.tr("刷新"))
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.model.refresh)
-        clear = ledger.addAction(self.tr("清除筛选"))
-        clear.triggered.connect(self.clear_filter)
-        self.print_menu = mb.addMenu(self.tr("打印(&P)"))
+        ledger = mb.addMenu("")
+        self.action_refresh = ledger.addAction("")
+        self.action_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.action_refresh.triggered.connect(self.model.refresh)
+        self.action_clear = ledger.addAction("")
+        self.action_clear.triggered.connect(self.clear_filter)
+        self.print_menu = mb.addMenu("")
         self.register_menu, self.ledger_menu = register, ledger
-        self.vault_menu = mb.addMenu(self.tr("台账库(&V)"))
-        self.action_lock = QAction(self.tr("立即锁定"), self)
+        self.vault_menu = mb.addMenu("")
+        self.action_lock = QAction(self)
         self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
         self.action_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action_lock.triggered.connect(self.lock)
         self.vault_menu.addAction(self.action_lock)
         self.addAction(self.action_lock)
+        # 设置: open locked or not (the unit's rules inside need the vault open).
+        self.settings_menu = mb.addMenu("")
+        self.action_settings = self.settings_menu.addAction("")
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.work_actions = [self.action_incoming, self.action_outgoing, self.action_media,
-                             refresh, clear]
+                             self.action_refresh, self.action_clear]
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's own texts in the current language (also on QEvent.LanguageChange)."""
+        self.setWindowTitle(self.tr("涉密载体台账"))
+        self.tabs.setTabText(0, self.tr("台账"))
+        self.search.setPlaceholderText(self.tr("检索：标题、文号、来文机关中的任意字，或编号、条码"))
+        self.register_menu.setTitle(self.tr("登记(&R)"))
+        self.action_incoming.setText(self.tr("收文登记…"))
+        self.action_outgoing.setText(self.tr("发文登记…"))
+        self.action_media.setText(self.tr("涉密介质登记…"))
+        self.ledger_menu.setTitle(self.tr("台账(&L)"))
+        self.action_refresh.setText(self.tr("刷新"))
+        self.action_clear.setText(self.tr("清除筛选"))
+        self.print_menu.setTitle(self.tr("打印(&P)"))
+        self.vault_menu.setTitle(self.tr("台账库(&V)"))
+        self.action_lock.setText(self.tr("立即锁定"))
+        self.settings_menu.setTitle(self.tr("设置(&S)"))
+        self.action_settings.setText(self.tr("设置…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _build_status_bar(self) -> None:
         sb = self.statusBar()

@@ -1,4 +1,7 @@
-"""The application's settings: declared once in one typed table, stored in an INI file.
+"""This PC's preferences: declared once in one typed table, stored in an INI file.
+
+The unit's rules (what the ledger allows, the unlock and idle limits) are not here: they live in
+the vault, declared in ``core/unit_rules.py``, so a backup carries them and every PC obeys them.
 
 Every setting is one ``Setting`` row in ``TABLE``: its name, Python type, default, the Chinese
 label the settings dialog shows (translated through Qt at display time) and the group it belongs
@@ -94,16 +97,13 @@ G_GENERAL = QT_TRANSLATE_NOOP("Settings", "常规")
 G_SECURITY = QT_TRANSLATE_NOOP("Settings", "安全")
 G_SCANNER = QT_TRANSLATE_NOOP("Settings", "扫码枪")
 G_PRINTING = QT_TRANSLATE_NOOP("Settings", "打印与标签")
-G_RULES = QT_TRANSLATE_NOOP("Settings", "管理规则")
 G_BACKUP = QT_TRANSLATE_NOOP("Settings", "备份")
-GROUPS: tuple[str, ...] = (G_GENERAL, G_SECURITY, G_SCANNER, G_PRINTING, G_RULES, G_BACKUP)
+GROUPS: tuple[str, ...] = (G_GENERAL, G_SECURITY, G_SCANNER, G_PRINTING, G_BACKUP)
 
-_MIN = QT_TRANSLATE_NOOP("Settings", "分钟")
 _MS = QT_TRANSLATE_NOOP("Settings", "毫秒")
 _MM = QT_TRANSLATE_NOOP("Settings", "毫米")
 _DAYS = QT_TRANSLATE_NOOP("Settings", "天")
 _SECONDS = QT_TRANSLATE_NOOP("Settings", "秒")
-_TIMES = QT_TRANSLATE_NOOP("Settings", "次")
 _CHARS = QT_TRANSLATE_NOOP("Settings", "个字符")
 
 TABLE: tuple[Setting[Any], ...] = (
@@ -116,12 +116,6 @@ TABLE: tuple[Setting[Any], ...] = (
             QT_TRANSLATE_NOOP("Settings", "网络接口检查间隔"), G_GENERAL,
             minimum=10, maximum=3600, suffix=_SECONDS),
     # -- security
-    Setting("idle_lock_minutes", int, 5, QT_TRANSLATE_NOOP("Settings", "无操作自动锁定"),
-            G_SECURITY, minimum=1, maximum=120, suffix=_MIN),
-    Setting("max_failed_unlocks", int, 5, QT_TRANSLATE_NOOP("Settings", "允许连续输错口令"),
-            G_SECURITY, minimum=1, maximum=20, suffix=_TIMES),
-    Setting("lockout_minutes", int, 15, QT_TRANSLATE_NOOP("Settings", "输错后锁定时长"),
-            G_SECURITY, minimum=1, maximum=1440, suffix=_MIN),
     Setting("passphrase_min_length", int, 10, QT_TRANSLATE_NOOP("Settings", "口令最少长度"),
             G_SECURITY, minimum=8, maximum=64, suffix=_CHARS),
     Setting("passphrase_min_classes", int, 3,
@@ -155,16 +149,6 @@ TABLE: tuple[Setting[Any], ...] = (
             G_PRINTING, minimum=-10.0, maximum=10.0, suffix=_MM),
     Setting("register_marking", str, "机密",
             QT_TRANSLATE_NOOP("Settings", "登记簿本身的密级标志"), G_PRINTING),
-    # -- rules the unit may tighten or relax
-    Setting("circulation_due", str, "end_of_day", QT_TRANSLATE_NOOP("Settings", "传阅归还期限"),
-            G_RULES,
-            choices=(("end_of_day", QT_TRANSLATE_NOOP("Settings", "当天下班前")),
-                     ("next_day", QT_TRANSLATE_NOOP("Settings", "次日下班前")))),
-    Setting("allow_copy_top_secret", bool, True,
-            QT_TRANSLATE_NOOP("Settings", "允许复制绝密级载体（须领导批准和原定密机关批准）"),
-            G_RULES),
-    Setting("allow_take_out_state_secret", bool, False,
-            QT_TRANSLATE_NOOP("Settings", "允许携带国家秘密载体外出"), G_RULES),
     # -- backup
     Setting("backup_warn_days", int, 7, QT_TRANSLATE_NOOP("Settings", "超过几天未备份时提醒"),
             G_BACKUP, minimum=1, maximum=365, suffix=_DAYS),

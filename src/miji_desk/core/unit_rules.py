@@ -1,0 +1,165 @@
+"""The unit's rules: what the ledger allows, declared once and kept inside the vault.
+
+Each ``UnitRule`` is the one declaration of a rule: its key in the vault's ``meta`` table, its
+type, its default (the regulation's own, so a vault that never changed a rule obeys the
+regulation), the article it comes from and the label the settings dialog shows. Because the
+rules live in the vault, a backup carries them and another PC obeys them; the INI file holds
+only this PC's preferences. A rule changes only through ``change_unit_rule``, one audited
+workflow that records the old value, the new value and the reason.
+
+Every rule here has a reader: copying (``copying.py``), taking out (``loans.py``), the due times
+(``custody.py``), destruction (``destruction.py``), and the unlock limits and idle lock (the UI
+shell, after unlock). A rule that nothing reads would be a promise the ledger does not keep, so
+none is declared ahead of its reader (the inventory schedule comes with the inventory check).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Generic, TypeVar, cast
+
+from .errors import RuleViolation
+from .ports import Ledger
+from .text import LONG, clean
+
+T = TypeVar("T", bool, int, dt.time)
+
+_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_TRUE = ("1", "true", "yes", "on", "是")
+_FALSE = ("0", "false", "no", "off", "否")
+CONTEXT = "UnitRules"  # the translation context of the labels (the UI translates them)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks a label for Qt's lupdate without importing Qt (core never does)."""
+    return text
+
+
+@dataclass(frozen=True)
+class UnitRule(Generic[T]):
+    key: str  # the vault's meta key
+    type: type[T]
+    default: T
+    source: str  # the article it comes from, as cited in the regulations (篇N)
+    label: str  # Chinese; translated by the UI in the context ``CONTEXT``
+    minimum: int | None = None
+    maximum: int | None = None
+    suffix: str = ""  # 分钟, 次 …
+
+    def dump(self, value: T) -> str:
+        if isinstance(value, bool):
+            return "1" if value else "0"
+        if isinstance(value, dt.time):
+            return value.strftime("%H:%M")
+        return str(value)
+
+    def parse(self, text: str | None) -> T:
+        """The stored text as a value; anything unreadable is the regulation's default."""
+        try:
+            return self.check(text)
+        except RuleViolation:
+            return self.default
+
+    def check(self, value: object) -> T:
+        """A value the clerk typed or the vault holds, checked; refused with the reason."""
+        if self.type is bool:
+            if isinstance(value, bool):
+                return cast(T, value)
+            word = str(value).strip().lower()
+            if word in _TRUE or word in _FALSE:
+                return cast(T, word in _TRUE)
+            raise RuleViolation(f"“{self.label}”只能是“是”或“否”。", self.key)
+        if self.type is dt.time:
+            if isinstance(value, dt.time):
+                return cast(T, value.replace(second=0, microsecond=0, tzinfo=None))
+            m = _HHMM.match(str(value).strip())
+            if m is None:
+                raise RuleViolation(f"“{self.label}”须是 时:分 形式的时间，如 18:00。",
+                                    self.key)
+            return cast(T, dt.time(int(m.group(1)), int(m.group(2))))
+        try:
+            number = value if isinstance(value, int) and not isinstance(value, bool) else \
+                int(str(value).strip())
+        except ValueError:
+            raise RuleViolation(f"“{self.label}”须是整数。", self.key) from None
+        low = self.minimum if self.minimum is not None else number
+        high = self.maximum if self.maximum is not None else number
+        if not low <= number <= high:
+            raise RuleViolation(f"“{self.label}”须在 {low} 到 {high}{self.suffix} 之间。",
+                                self.key)
+        return cast(T, number)
+
+
+_MIN = QT_TRANSLATE_NOOP("UnitRules", "分钟")
+_TIMES = QT_TRANSLATE_NOOP("UnitRules", "次")
+
+COPY_TOP_SECRET: UnitRule[bool] = UnitRule(
+    "allow_copy_top_secret", bool, True, "篇一 6；篇三 十一；篇十二 五",
+    QT_TRANSLATE_NOOP("UnitRules", "允许复制绝密级载体（须领导批准和制发机关批准）"))
+COPY_SECRET_NEEDS_ORIGINATOR: UnitRule[bool] = UnitRule(
+    "copy_secret_needs_originator", bool, True, "篇一 6",
+    QT_TRANSLATE_NOOP("UnitRules", "复制机密级载体也须经原制发机关批准"))
+TAKE_OUT_STATE_SECRET: UnitRule[bool] = UnitRule(
+    "allow_take_out_state_secret", bool, False, "篇一 7；篇五 6",
+    QT_TRANSLATE_NOOP("UnitRules", "允许经领导批准携带国家秘密载体外出"))
+CIRCULATION_DUE: UnitRule[dt.time] = UnitRule(
+    "due_time.circulation", dt.time, dt.time(18, 0), "篇九 (四)",
+    QT_TRANSLATE_NOOP("UnitRules", "传阅件当天归还的时间"))
+LOAN_DUE: UnitRule[dt.time] = UnitRule(
+    "due_time.loan", dt.time, dt.time(18, 0), "篇九 (四)；篇四 (二)",
+    QT_TRANSLATE_NOOP("UnitRules", "借阅件当天归还的时间"))
+DESTROY_ONLY_AFTER_EXPIRY: UnitRule[bool] = UnitRule(
+    "destroy_only_after_expiry", bool, False, "篇三 二十一、二十二",
+    QT_TRANSLATE_NOOP("UnitRules", "保密期限届满（或已解密）后才能列入销毁清单"))
+MAX_FAILED_UNLOCKS: UnitRule[int] = UnitRule(
+    "max_failed_unlocks", int, 5, "篇一 8；篇十一 (二)2",
+    QT_TRANSLATE_NOOP("UnitRules", "允许连续输错口令的次数"), minimum=1, maximum=20, suffix=_TIMES)
+LOCKOUT_MINUTES: UnitRule[int] = UnitRule(
+    "lockout_minutes", int, 15, "篇一 8；篇十一 (二)2",
+    QT_TRANSLATE_NOOP("UnitRules", "输错后锁定的时长"), minimum=1, maximum=1440, suffix=_MIN)
+IDLE_LOCK_MINUTES: UnitRule[int] = UnitRule(
+    "idle_lock_minutes", int, 5, "篇一 8；篇十一 (二)2",
+    QT_TRANSLATE_NOOP("UnitRules", "无操作多久后自动锁定"), minimum=1, maximum=120, suffix=_MIN)
+
+RULES: tuple[UnitRule[bool] | UnitRule[int] | UnitRule[dt.time], ...] = (
+    COPY_TOP_SECRET, COPY_SECRET_NEEDS_ORIGINATOR, TAKE_OUT_STATE_SECRET, CIRCULATION_DUE,
+    LOAN_DUE, DESTROY_ONLY_AFTER_EXPIRY, MAX_FAILED_UNLOCKS, LOCKOUT_MINUTES, IDLE_LOCK_MINUTES)
+BY_KEY = {r.key: r for r in RULES}
+assert len(BY_KEY) == len(RULES), "duplicate unit rule key"
+
+
+def rule_value(ledger: Ledger, rule: UnitRule[T]) -> T:
+    """The rule as this vault holds it; the regulation's default when never changed."""
+    return rule.parse(ledger.setting(rule.key, rule.dump(rule.default)))
+
+
+def change_unit_rule(ledger: Ledger, key: str, value: object, reason: str) -> bool:
+    """Change one unit rule: one transaction, one audit event with old, new and the reason.
+
+    Returns False (and writes nothing) when the rule already has that value.
+    """
+    rule = BY_KEY.get(key)
+    if rule is None:
+        raise RuleViolation(f"没有名为“{key}”的本单位规则。", "key")
+    return _change(ledger, rule, value, reason)
+
+
+def _change(ledger: Ledger, rule: UnitRule[T], value: object, reason: str) -> bool:
+    new = rule.check(value)
+    why = clean(reason, label="修改原因", field="reason", limit=LONG, required=True)
+    with ledger.transaction() as tx:
+        old = rule_value(ledger, rule)
+        if new == old:
+            return False
+        tx.set_meta(rule.key, rule.dump(new))
+        tx.audit("unit_rule_changed", [], {
+            "key": rule.key, "label": rule.label, "source": rule.source,
+            "old": rule.dump(old), "new": rule.dump(new), "reason": why})
+    return True
+
+__all__ = ["BY_KEY", "CIRCULATION_DUE", "COPY_SECRET_NEEDS_ORIGINATOR", "COPY_TOP_SECRET",
+           "DESTROY_ONLY_AFTER_EXPIRY",
+           "IDLE_LOCK_MINUTES", "LOAN_DUE", "LOCKOUT_MINUTES", "MAX_FAILED_UNLOCKS", "RULES",
+           "TAKE_OUT_STATE_SECRET", "UnitRule", "change_unit_rule", "rule_value"]
