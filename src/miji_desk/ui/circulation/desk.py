@@ -18,7 +18,6 @@ circulation slips (new, print, close).
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,7 +52,7 @@ from ...core.people import Person
 from ...vault.vault import Vault
 from ..widgets.labels import status_text
 from .dialogs import LoanDialog, ReturnCheckDialog, SlipDialog
-from .models import OutModel, SlipModel, person_text, scrub, when
+from .models import NO_TIME_YET, OutModel, SlipModel, person_text, scrub, when
 from .prints import CustodyPrinting
 
 if TYPE_CHECKING:
@@ -105,7 +104,7 @@ class CirculationDesk(QWidget):
         self.out_model = OutModel(self)
         self.slip_model = SlipModel(self)
         self._all: list[OutLine] = []
-        self._now = dt.datetime.now().astimezone()
+        self._now = NO_TIME_YET
         self._build()
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)

@@ -43,6 +43,15 @@ from ..widgets.inline_errors import InlineErrors
 _PERIOD_KINDS = list(PeriodKind)  # the order of the period combo in every form
 
 
+def _qdate(when: dt.datetime) -> QDate:
+    return QDate(when.year, when.month, when.day)
+
+
+def _qdatetime(when: dt.datetime) -> QDateTime:
+    # Through the epoch: the widget shows local time, whatever zone the clock's value carries.
+    return QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+
+
 class RegistrationDialog(QDialog):
     """What the three dialogs share: levels, periods, locations, saving and refusals."""
 
@@ -70,9 +79,10 @@ class RegistrationDialog(QDialog):
             self.ui.location.addItem(name, name)
         self.ui.period_kind.currentIndexChanged.connect(self._period_widgets)
         self.ui.classified_on_known.toggled.connect(self.ui.classified_on.setEnabled)
-        self.ui.classified_on.setDate(QDate.currentDate())
-        self.ui.classified_on.setMaximumDate(QDate.currentDate())
-        self.ui.period_until.setDate(QDate.currentDate().addYears(1))
+        today = _qdate(vault.clock.now())  # the vault's clock, so tests can set "today"
+        self.ui.classified_on.setDate(today)
+        self.ui.classified_on.setMaximumDate(today)
+        self.ui.period_until.setDate(today.addYears(1))
         self.ui.saveButton.clicked.connect(lambda: self._save(close=True))
         self.ui.saveAndNewButton.clicked.connect(lambda: self._save(close=False))
         self.ui.cancelButton.clicked.connect(self.reject)
@@ -185,8 +195,9 @@ class IncomingDialog(RegistrationDialog):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
-        self.ui.received_at.setDateTime(QDateTime.currentDateTime())
-        self.ui.received_at.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
+        now = _qdatetime(vault.clock.now())
+        self.ui.received_at.setDateTime(now)
+        self.ui.received_at.setMaximumDateTime(now.addSecs(300))
         self.ui.sender.setFocus()
 
     def workflow(self) -> Callable[[Vault, Any], Registration]:
@@ -215,7 +226,7 @@ class OutgoingDialog(RegistrationDialog):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
-        self.ui.sent_at.setDateTime(QDateTime.currentDateTime())
+        self.ui.sent_at.setDateTime(_qdatetime(vault.clock.now()))
         self.ui.producer.setPlaceholderText(vault.unit_name)
         self.ui.doc_no.setFocus()
 
