@@ -5,9 +5,7 @@ The registration forms name their field widgets after the core's form fields (``
 ``RuleViolation``. So one call puts a refusal from the core under the right field:
 
     errors = InlineErrors(self, self.ui, self.ui.messageLabel)
-    try: ...
-    except RuleViolation as e:
-        errors.show(e.field, e.message)
+    ActionRunner(errors).run(lambda: workflow(...), then=...)
 
 The message appears as a row right below the field in its QFormLayout, the field gets the
 ``invalid`` property (for style sheets) and the keyboard focus. A message without a known field
@@ -18,6 +16,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from ...core.errors import MijiError, RuleViolation
+from .refusals import refusal_text
 
 ERROR_STYLE = "color: #b71c1c;"
 
@@ -66,6 +67,13 @@ class InlineErrors:
         widget.style().polish(widget)
         self._shown[field] = (widget, label, layout, old_tip)
         self._focus(widget)
+
+    def refuse_error(self, error: MijiError) -> None:
+        """A refusal from the core at its field (the action runner's way in)."""
+        self.show(error.field if isinstance(error, RuleViolation) else None, refusal_text(error))
+
+    def clear_message(self) -> None:
+        self.clear()
 
     def show_general(self, message: str) -> None:
         if self._message is not None:
