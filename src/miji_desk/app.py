@@ -12,6 +12,7 @@ from pathlib import Path
 
 VAULT_FILE = "ledger.mjdb"
 THROTTLE_FILE = "unlock-attempts.json"
+LOG_FOLDER = "logs"
 
 
 def _no_core_dumps() -> None:
@@ -45,6 +46,9 @@ def run(argv: Sequence[str]) -> int:
 
     app = QApplication(list(argv))
     ensure_app_identity()
+    from .ui.shell.crash import install_bug_reporter
+
+    install_bug_reporter(app_data_dir() / LOG_FOLDER)  # first: a bug from here on is kept
     settings = Settings()
     install_translators(app, args.lang or settings.get("language"))
     install_cjk_fallback(app)

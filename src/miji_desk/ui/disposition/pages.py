@@ -19,7 +19,6 @@ dialog and every row (``detach``).
 from __future__ import annotations
 
 import io
-import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +48,7 @@ from ...core.errors import MijiError, RuleViolation
 from ...core.filing import VolumeView, file_carriers, take_out_of_volume
 from ...core.holds import lift_hold
 from ...core.ledger_query import LedgerFilter
-from ...core.printing_audit import PrintAction, record_print
+from ...core.printing_audit import PrintAction
 from ...core.returns import ReturnListView, cancel_return
 from ...printing.disposition import return_list_pdf
 from ...printing.jobs import register_pdf
@@ -57,6 +56,7 @@ from ...printing.manifests import manifest_pdf
 from ...vault.vault import Vault
 from ..circulation.models import scrub
 from ..printing.actions import busy
+from ..printing.audit import record_printed
 from .dialogs import (
     CopyDialog,
     FileVolumeDialog,
@@ -84,7 +84,6 @@ if TYPE_CHECKING:
     from ..shell.controller import AppController
     from ..shell.main_window import MainWindow
 
-log = logging.getLogger(__name__)
 
 ERROR_STYLE = ("QLabel { color: #8b0000; background: #fdecea; border: 1px solid #e57373; "
                "padding: 6px; font-weight: bold; }")
@@ -211,15 +210,8 @@ class DisposalPrinting:
 
     def _audit(self, vault: Vault, what: str, action: PrintAction, filter_text: str,
                pages: int, carrier_ids: Sequence[int], checkpoint: str) -> None:
-        if vault is not self.window.vault or not vault.is_open:
-            log.error("print of %s (%s, %d pages) not audited: the vault was locked", what,
-                      action, pages)
-            return
-        try:
-            record_print(vault, what, action, filter_text, pages, carrier_ids,
-                         checkpoint=checkpoint)
-        except MijiError as e:
-            self.window.show_error(e)
+        record_printed(self.window, vault, what, action, filter_text, pages, carrier_ids,
+                       checkpoint)
 
     def _show(self, vault: Vault, pdf: bytes, title: str, what: str, filter_text: str,
               carrier_ids: Sequence[int], checkpoint: str, parent: QWidget, name: str) -> None:

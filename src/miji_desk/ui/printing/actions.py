@@ -9,7 +9,6 @@ the preview's ``on_done`` with ``core.printing_audit.record_print``.
 from __future__ import annotations
 
 import io
-import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -19,17 +18,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ...core.errors import MijiError
-from ...core.printing_audit import record_print
 from ...printing.jobs import labels_pdf, printable_registers, register_pdf
 from ...vault.vault import Vault
 from ..shell.settings import Settings
+from .audit import record_printed
 from .label_dialog import LabelPrintDialog, Mode
 from .preview import PrintPreviewDialog
 
 if TYPE_CHECKING:
     from ..shell.main_window import MainWindow
 
-log = logging.getLogger(__name__)
 
 Preview = Callable[..., None]  # (pdf, title, parent, *, suggested_name, on_done, printer_name)
 
@@ -155,16 +153,8 @@ class PrintingActions(QObject):
     # -- the record ----------------------------------------------------------------------------
     def _audit(self, vault: Vault, what: str, action: Any, filter_text: str, pages: int,
                carrier_ids: Sequence[int], *, checkpoint: str = "") -> None:
-        if vault is not self.window.vault or not vault.is_open:
-            # Locked while the printer dialog was open: the vault cannot be written now.
-            log.error("print of %s (%s, %d pages) not audited: the vault was locked", what,
-                      action, pages)
-            return
-        try:
-            record_print(vault, what, action, filter_text, pages, carrier_ids,
-                         checkpoint=checkpoint)
-        except MijiError as e:
-            self.window.show_error(e)
+        record_printed(self.window, vault, what, action, filter_text, pages, carrier_ids,
+                       checkpoint)
 
 
 @contextmanager
