@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressBar, QWidget
 
 from ..core.errors import MijiError
 
@@ -171,4 +171,16 @@ class ActionRunner:
             then(result)
 
 
-__all__ = ["ActionRunner", "BackgroundAction", "BusyIndicator", "RefusalTarget"]
+def accept_with(dialog: QDialog, shows: RefusalTarget, work: Callable[[], T],
+                keep: str | None = None) -> bool:
+    """A dialog's OK: run ``work``; on success keep its result as ``dialog.<keep>`` and close
+    the dialog accepted; a refusal stays in the dialog at its field."""
+    def then(result: T) -> None:
+        if keep is not None:
+            setattr(dialog, keep, result)
+        dialog.accept()
+
+    return ActionRunner(shows).run(work, then)
+
+
+__all__ = ["ActionRunner", "BackgroundAction", "BusyIndicator", "RefusalTarget", "accept_with"]

@@ -82,7 +82,7 @@ class PeoplePage(QWidget):
         layout.addWidget(self.message)
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = table(self.model, (120, 160, 160, 120, 160, 130, 90), multi=True,
-                           alternating=True, name="peopleTable")
+                           name="peopleTable")
         self.table.selectionModel().currentRowChanged.connect(
             lambda _cur, _prev: self._show_holdings())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._buttons())

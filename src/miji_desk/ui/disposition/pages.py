@@ -22,29 +22,26 @@ import io
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.carriers import CarrierView
 from ...core.destruction import ManifestView, add_to_manifest, cancel_manifest, remove_from_manifest
-from ...core.errors import MijiError, RuleViolation
+from ...core.errors import MijiError
 from ...core.filing import VolumeView, file_carriers, take_out_of_volume
 from ...core.holds import lift_hold
 from ...core.ledger_query import LedgerFilter
@@ -57,6 +54,9 @@ from ...vault.vault import Vault
 from ..circulation.models import scrub
 from ..printing.actions import busy
 from ..printing.audit import record_printed
+from ..runner import ActionRunner
+from ..widgets.message_bar import REFUSED_STYLE, MessageBar
+from ..widgets.table import select_row, selected_rows, table
 from .dialogs import (
     CopyDialog,
     FileVolumeDialog,
@@ -85,32 +85,10 @@ if TYPE_CHECKING:
     from ..shell.main_window import MainWindow
 
 
-ERROR_STYLE = ("QLabel { color: #8b0000; background: #fdecea; border: 1px solid #e57373; "
-               "padding: 6px; font-weight: bold; }")
-DONE_STYLE = ("QLabel { color: #1b5e20; background: #e8f5e9; border: 1px solid #81c784; "
-              "padding: 6px; }")
+ERROR_STYLE = REFUSED_STYLE  # the mixed-volumes warning looks like a refusal
 INFO_STYLE = "QLabel { color: #0d47a1; padding: 2px; }"
 READ_ONLY_STYLE = ("QLabel { color: #37474f; background: #eceff1; border: 1px solid #b0bec5; "
                    "padding: 6px; }")
-
-
-def table(model: object, widths: Sequence[int], *, multi: bool = False) -> QTableView:
-    t = QTableView()
-    t.setModel(model)  # type: ignore[arg-type]
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                       else QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setWordWrap(False)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().setVisible(False)
-    t.verticalHeader().setDefaultSectionSize(24)
-    header = t.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for col, w in enumerate(widths):
-        header.resizeSection(col, w)
-    return t
 
 
 def button(text: str, fn: Callable[[], object], bar: QHBoxLayout) -> QPushButton:
@@ -119,19 +97,6 @@ def button(text: str, fn: Callable[[], object], bar: QHBoxLayout) -> QPushButton
     b.clicked.connect(lambda _checked=False: fn())
     bar.addWidget(b)
     return b
-
-
-def select_row(view: QTableView, row: int) -> None:
-    if row < 0:
-        view.clearSelection()
-        return
-    view.selectionModel().setCurrentIndex(
-        view.model().index(row, 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-
-
-def selected_rows(view: QTableView) -> list[int]:
-    return sorted({i.row() for i in view.selectionModel().selectedRows()})
 
 
 def message_label(name: str) -> QLabel:
@@ -282,7 +247,9 @@ class DisposalPage(QWidget):
         self.window_ = feature.window
         self.vault: Vault | None = None
         self.stale = False  # changed while hidden: refreshed when shown or used
-        self.message = message_label(f"{type(self).__name__}Message")
+        self.message = MessageBar(f"{type(self).__name__}Message", self,
+                                  self.window_.statusBar())
+        self.runner = ActionRunner(self.message, refresh=self.changed)
 
     @property
     def host(self) -> DialogHost:
@@ -290,20 +257,13 @@ class DisposalPage(QWidget):
 
     def refuse(self, text: str) -> None:
         """A refusal, plainly on this page (and in the status bar): nothing was changed."""
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
-        self.message.setVisible(True)
-        self.window_.statusBar().showMessage(text, 10000)
+        self.message.refuse(text)
 
     def done(self, text: str) -> None:
-        self.message.setStyleSheet(DONE_STYLE)
-        self.message.setText(text)
-        self.message.setVisible(True)
-        self.window_.statusBar().showMessage(text, 10000)
+        self.message.done(text)
 
     def clear_message(self) -> None:
-        self.message.clear()
-        self.message.setVisible(False)
+        self.message.clear_message()
 
     def attach(self, vault: Vault) -> None:
         self.vault = vault
@@ -473,15 +433,11 @@ class VolumesPage(DisposalPage):
         if v is None:
             self.refuse(self.tr("请先选中要归入的案卷，再扫描载体。"))
             return True
-        try:
-            ids = file_carriers(self.vault, v.id, [code])
-        except RuleViolation as e:
-            self.refuse(e.message)
-            return True
-        self.changed(ids)
-        cv = self.vault.ledger.get(ids[0])
-        self.done(self.tr("已归入 {volume}：{line}").format(volume=v.number,
-                                                          line=carrier_line(cv)))
+        vault = self.vault
+        self.runner.run(lambda: file_carriers(vault, v.id, [code]),
+                        lambda ids: self.done(self.tr("已归入 {volume}：{line}").format(
+                            volume=v.number, line=carrier_line(vault.ledger.get(ids[0])))),
+                        changed=list)
         return True
 
 
@@ -672,19 +628,21 @@ class ManifestsPage(DisposalPage):
 
     def _add(self, m: ManifestView, refs: Sequence[int | str]) -> list[int]:
         assert self.vault is not None
-        try:
-            ids = add_to_manifest(self.vault, m.id, list(refs))
-        except RuleViolation as e:
-            self.refuse(e.message)
-            return []
-        self.changed(ids)
+        vault = self.vault
+        added: list[int] = []
+        self.runner.run(lambda: add_to_manifest(vault, m.id, list(refs)), added.extend,
+                        changed=list)
+        if added:
+            self._added(m, added)
+        return added
+
+    def _added(self, m: ManifestView, ids: list[int]) -> None:
         last = self.line_model.line_at(self.line_model.rowCount() - 1)
         if len(ids) == 1 and last is not None and last.carrier_id == ids[0]:
             self.done(self.tr("已加入 {number} 第 {n} 行：{line}").format(
                 number=m.number, n=last.position, line=f"{last.number}　{last.title}"))
         else:
             self.done(self.tr("已加入 {number}：{n} 件。").format(number=m.number, n=len(ids)))
-        return ids
 
     def add_selection(self) -> list[int]:
         """The ledger's selection joins the selected open manifest (or the only open one; with

@@ -38,12 +38,13 @@ def record_printed(window: Any, vault: Vault, what: str, action: Any, filter_tex
 
 
 def tell_not_audited(parent: QWidget | None, pages: int) -> QMessageBox:
-    tr = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("PrintAudit", "打印未记入审计日志"),
-                      tr("PrintAudit", "刚才打印或导出的文件（{pages} 页）没有记入审计日志："
-                                       "打印期间台账已锁定。请解锁后在打印登记中补记这次打印。"
-                         ).format(pages=pages),
-                      QMessageBox.StandardButton.Ok, parent)
+    text = QCoreApplication.translate(
+        "PrintAudit", "刚才打印或导出的文件（{pages} 页）没有记入审计日志：打印期间台账已锁定。"
+    ).format(pages=pages) + "\n" + QCoreApplication.translate(
+        "PrintAudit", "请解锁后在打印登记中补记这次打印。")
+    title = QCoreApplication.translate("PrintAudit", "打印未记入审计日志")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
     box.setObjectName("printNotAudited")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

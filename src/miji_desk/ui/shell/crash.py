@@ -23,14 +23,18 @@ Notify = Callable[[str], None]
 
 
 def bug_text(exc_type: type[BaseException], log_path: Path | None) -> str:
-    tr = QCoreApplication.translate
-    text = tr("BugReport", "程序发生了意外错误（{kind}），刚才的操作没有完成。\n\n"
-                           "台账保持一致：每项更改都在一个事务中完成，未完成的更改已全部撤销，"
-                           "不会留下一半的记录。可以继续工作；如再次出现，请告知系统管理员。"
-              ).format(kind=exc_type.__name__)
+    parts = [
+        QCoreApplication.translate(
+            "BugReport", "程序发生了意外错误（{kind}），刚才的操作没有完成。").format(
+                kind=exc_type.__name__),
+        QCoreApplication.translate(
+            "BugReport", "台账保持一致：每项更改都在一个事务中完成，未完成的更改已全部撤销。"),
+        QCoreApplication.translate("BugReport", "可以继续工作；如再次出现，请告知系统管理员。"),
+    ]
     if log_path is not None:
-        text += "\n\n" + tr("BugReport", "错误记录（不含台账内容）：{path}").format(path=log_path)
-    return text
+        parts.append(QCoreApplication.translate(
+            "BugReport", "错误记录（不含台账内容）：{path}").format(path=log_path))
+    return "\n\n".join(parts)
 
 
 def show_bug_box(text: str) -> None:

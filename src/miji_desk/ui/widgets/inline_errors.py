@@ -75,6 +75,10 @@ class InlineErrors:
     def clear_message(self) -> None:
         self.clear()
 
+    def at(self, field: str) -> _AtField:
+        """A target that shows every refusal at ``field`` (a scan box, whatever the core names)."""
+        return _AtField(self, field)
+
     def show_general(self, message: str) -> None:
         if self._message is not None:
             self._message.setText(message)
@@ -122,3 +126,15 @@ class InlineErrors:
                     target = child
                     break
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class _AtField:
+    def __init__(self, errors: InlineErrors, field: str) -> None:
+        self._errors = errors
+        self._field = field
+
+    def clear_message(self) -> None:
+        self._errors.clear()
+
+    def refuse_error(self, error: MijiError) -> None:
+        self._errors.show(self._field, refusal_text(error))

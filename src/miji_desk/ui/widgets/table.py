@@ -11,7 +11,7 @@ ROW_HEIGHT = 24
 
 
 def table(model: QAbstractItemModel, widths: Sequence[int], *, multi: bool = False,
-          alternating: bool = False, name: str = "") -> QTableView:
+          alternating: bool = True, name: str = "") -> QTableView:
     """A table over ``model``; ``widths`` are the first columns' widths, the last stretches."""
     t = QTableView()
     if name:
