@@ -11,6 +11,10 @@ scanned until Enter:
 - a badge scanned, then a carrier that is still with another reader: that is a sideways
   hand-out, and the core's refusal (不得横向传阅) is shown plainly here.
 
+What goes together is decided in ``core.staging`` (tested without a screen); several carriers
+go out with one Enter in one transaction (``core.circulation.hand_out_all``): all, or none and
+the refusal. Every action runs through the page's ``ActionRunner``.
+
 Below, every carrier out now with its holder and due time (overdue rows marked in words and
 colour), a second view of what must be back before the safe is locked tonight, and the open
 circulation slips (new, print, close).

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.carriers import MEDIA_KINDS
-from ...core.errors import EnvironmentProblem, RuleViolation
+from ...core.errors import RuleViolation
 from ...core.periods import PeriodKind, SecrecyPeriod
 from ...core.registration import (
     IncomingForm,
@@ -38,6 +38,7 @@ from ...vault.vault import Vault
 from ..forms.ui_register_incoming import Ui_RegisterIncomingDialog
 from ..forms.ui_register_media import Ui_RegisterMediaDialog
 from ..forms.ui_register_outgoing import Ui_RegisterOutgoingDialog
+from ..runner import ActionRunner
 from ..widgets.inline_errors import InlineErrors
 
 _PERIOD_KINDS = list(PeriodKind)  # the order of the period combo in every form
@@ -139,15 +140,10 @@ class RegistrationDialog(QDialog):
         raise NotImplementedError
 
     def _save(self, *, close: bool) -> None:
-        self._clear_marks()
-        try:
-            registration = self.workflow()(self.vault, self.build())
-        except RuleViolation as e:
-            self.show_refusal(e)
-            return
-        except EnvironmentProblem as e:
-            self._message(e.message)
-            return
+        ActionRunner(self.errors).run(lambda: self.workflow()(self.vault, self.build()),
+                                      lambda registration: self._saved(registration, close))
+
+    def _saved(self, registration: Registration, close: bool) -> None:
         self.last = registration
         self.registered.emit(registration)
         if close:
@@ -157,16 +153,6 @@ class RegistrationDialog(QDialog):
             number=registration.number, n=len(registration.carrier_ids)))
         self.ui.savedFrame.setVisible(True)
         self.next_one()
-
-    def show_refusal(self, e: RuleViolation) -> None:
-        """The message right under the field it concerns, and the field focused."""
-        self.errors.show(e.field, e.message)
-
-    def _message(self, text: str) -> None:
-        self.errors.show_general(text)
-
-    def _clear_marks(self) -> None:
-        self.errors.clear()
 
     def next_one(self) -> None:
         """Empty the form for the next registration, keeping the sender's fields."""

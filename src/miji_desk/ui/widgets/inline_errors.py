@@ -75,8 +75,9 @@ class InlineErrors:
     def clear_message(self) -> None:
         self.clear()
 
-    def at(self, field: str) -> _AtField:
-        """A target that shows every refusal at ``field`` (a scan box, whatever the core names)."""
+    def at(self, field: str | None) -> _AtField:
+        """A target that shows every refusal at ``field`` (None: the general message label),
+        whatever field the core names (a scan box takes them all)."""
         return _AtField(self, field)
 
     def show_general(self, message: str) -> None:
@@ -129,7 +130,7 @@ class InlineErrors:
 
 
 class _AtField:
-    def __init__(self, errors: InlineErrors, field: str) -> None:
+    def __init__(self, errors: InlineErrors, field: str | None) -> None:
         self._errors = errors
         self._field = field
 

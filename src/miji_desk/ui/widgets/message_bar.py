@@ -66,4 +66,17 @@ class MessageBar(QLabel):
         return False
 
 
-__all__ = ["DONE_STYLE", "REFUSED_STYLE", "MessageBar"]
+class LabelRefusals:
+    """A dialog's own message label as the runner's refusal target."""
+
+    def __init__(self, label: QLabel) -> None:
+        self._label = label
+
+    def clear_message(self) -> None:
+        self._label.clear()
+
+    def refuse_error(self, error: MijiError) -> None:
+        self._label.setText(refusal_text(error))
+
+
+__all__ = ["DONE_STYLE", "REFUSED_STYLE", "LabelRefusals", "MessageBar"]
