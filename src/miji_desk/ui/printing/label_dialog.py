@@ -36,6 +36,7 @@ from ..forms.ui_label_template import Ui_LabelTemplateDialog
 from ..runner import ActionRunner
 from ..shell.settings import Settings
 from ..widgets.message_bar import LabelRefusals
+from ..widgets.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -244,7 +245,7 @@ class LabelPrintDialog(QDialog):
                                              self._skip))
                 sheets = placed[-1][0] + 1
             except RuleViolation as e:
-                problem = e.message
+                problem = refusal_text(e)
                 sheets = 0
             if not problem and ranged and self._count == 0:
                 problem = self.tr("这个编号范围内没有载体。")

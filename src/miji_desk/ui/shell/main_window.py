@@ -37,6 +37,7 @@ from ...vault.vault import Vault
 from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
 from ..widgets.labels import kind_text, register_text, status_text
+from ..widgets.refusals import refusal_text
 from .crash import report_bug
 
 
@@ -433,7 +434,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, MijiError):
-            QMessageBox.warning(self, self.tr("无法完成"), error.message)
+            QMessageBox.warning(self, self.tr("无法完成"), refusal_text(error))
         else:  # a bug: logged and told, never its text (it may hold ledger content)
             report_bug(error)
 
