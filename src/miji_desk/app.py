@@ -48,7 +48,7 @@ def run(argv: Sequence[str]) -> int:
     ensure_app_identity()
     from .ui.shell.crash import install_bug_reporter
 
-    install_bug_reporter(app_data_dir() / LOG_FOLDER)  # first: a bug from here on is kept
+    reporter = install_bug_reporter(app_data_dir() / LOG_FOLDER)  # first: every bug is kept
     settings = Settings()
     install_translators(app, args.lang or settings.get("language"))
     install_cjk_fallback(app)
@@ -78,11 +78,15 @@ def run(argv: Sequence[str]) -> int:
     try:
         from .ui.shell.controller import AppController
 
-        controller = AppController(path, settings, store,
-                                   throttle_path=(demo_dir or app_data_dir()) / THROTTLE_FILE)
-        if demo_passphrase:
-            controller.unlock_page.set_demo_hint(demo_passphrase)
-        controller.install(app)
+        try:
+            controller = AppController(path, settings, store,
+                                       throttle_path=(demo_dir or app_data_dir()) / THROTTLE_FILE)
+            if demo_passphrase:
+                controller.unlock_page.set_demo_hint(demo_passphrase)
+            controller.install(app)
+        except Exception as e:  # no window yet: the excepthook could not show anything
+            reporter.fatal(e)
+            return 1
         controller.window.show()
         return app.exec()
     finally:

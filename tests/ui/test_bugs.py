@@ -157,3 +157,25 @@ def test_a_feature_that_fails_to_load_stops_the_start_by_name(app_controller,
     monkeypatch.setattr(features, "FEATURES", ("miji_desk.bug_log",))  # no install()
     with pytest.raises(features.FeatureFailed, match="has no install"):
         features.install_features(app_controller)
+
+
+def test_a_failure_before_the_window_is_up_is_logged_and_told(app_controller, qtbot, hooks,
+                                                               monkeypatch) -> None:
+    reporter = crash.install_bug_reporter(hooks)
+    monkeypatch.setattr(features, "FEATURES", ("miji_desk.ui.no_such_feature",))
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.close()
+
+    QTimer.singleShot(100, read_and_close)
+    try:
+        features.install_features(app_controller)
+    except features.FeatureFailed as e:
+        reporter.fatal(e)  # what app.run does before any window is shown
+    assert seen and "FeatureFailed" in seen[0] and str(reporter.log_path) in seen[0]
+    text = log_text(hooks)
+    assert "FeatureFailed" in text and "ModuleNotFoundError" in text  # the cause is kept

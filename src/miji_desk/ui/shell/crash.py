@@ -95,6 +95,13 @@ class BugReporter:
             return
         self.notify(bug_text(exc_type, self.log_path))
 
+    def fatal(self, error: BaseException) -> None:
+        """A bug before the window is up (a feature that will not load): logged, then told in
+        a blocking message, since there is no event loop yet to show anything else."""
+        bug_log.log_bug((type(error), error, error.__traceback__))
+        QMessageBox.critical(None, QCoreApplication.translate("BugReport", "程序错误"),
+                             bug_text(type(error), self.log_path))
+
     def report(self, error: BaseException) -> None:
         """A bug caught by code that must go on (a print's callback, a dialog's result)."""
         bug_log.log_bug((type(error), error, error.__traceback__))
