@@ -175,12 +175,6 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
 <context>
     <name>BackupReport</name>
     <message>
-        <source>发生了意外错误，操作没有完成，台账保持原样。
-{error}</source>
-        <translation>An unexpected error occurred. The operation was not completed and the ledger is unchanged.
-{error}</translation>
-    </message>
-    <message>
         <source>文件：{file}（{size}）</source>
         <translation>File: {file} ({size})</translation>
     </message>

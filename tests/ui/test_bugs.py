@@ -179,3 +179,25 @@ def test_a_failure_before_the_window_is_up_is_logged_and_told(app_controller, qt
     assert seen and "FeatureFailed" in seen[0] and str(reporter.log_path) in seen[0]
     text = log_text(hooks)
     assert "FeatureFailed" in text and "ModuleNotFoundError" in text  # the cause is kept
+
+
+def test_a_bug_in_a_backup_check_is_logged_not_shown_as_text(qtbot, hooks, tmp_path,
+                                                             monkeypatch) -> None:
+    from miji_desk.ui.backup import dialog as backup_dialog
+
+    crash.install_bug_reporter(hooks)
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise ValueError(f"{MARKER} 第3号")  # as if a value of the ledger were in the message
+
+    monkeypatch.setattr(backup_dialog, "verify_backup", broken)
+    (tmp_path / "b.mjbak").write_bytes(b"x")
+    d = backup_dialog.VerifyBackupDialog(file=str(tmp_path / "b.mjbak"), workdir=tmp_path)
+    qtbot.addWidget(d)
+    d.ui.secretEdit.setText("whatever-passphrase")
+    d.verify_button.click()
+    qtbot.waitUntil(lambda: bool(d.ui.error.text()), timeout=20000)
+    assert "ValueError" in d.ui.error.text() and "台账保持一致" in d.ui.error.text()
+    assert MARKER not in d.ui.error.text()
+    text = log_text(hooks)
+    assert "ValueError" in text and "broken" in text and MARKER not in text
