@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from ...core.carriers import CarrierView
 from ...core.destruction import ManifestView, add_to_manifest, cancel_manifest, remove_from_manifest
-from ...core.errors import MijiError
 from ...core.filing import VolumeView, file_carriers, take_out_of_volume
 from ...core.holds import lift_hold
 from ...core.ledger_query import LedgerFilter
@@ -52,7 +51,7 @@ from ...printing.jobs import register_pdf
 from ...printing.manifests import manifest_pdf
 from ...vault.vault import Vault
 from ..circulation.models import scrub
-from ..printing.actions import busy
+from ..printing.actions import rendered
 from ..printing.audit import record_printed
 from ..runner import ActionRunner
 from ..widgets.message_bar import REFUSED_STYLE, MessageBar
@@ -188,12 +187,9 @@ class DisposalPrinting:
 
     def volumes(self, vault: Vault, parent: QWidget) -> bool:
         buffer = io.BytesIO()
-        try:
-            with busy():
-                job = register_pdf(vault, "volumes", LedgerFilter(), buffer,
-                                   marking=self._marking())
-        except MijiError as e:
-            self.window.show_error(e)
+        job = rendered(self.window, lambda: register_pdf(vault, "volumes", LedgerFilter(), buffer,
+                                                         marking=self._marking()))
+        if job is None:
             return False
         stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
         self._show(vault, buffer.getvalue(), QCoreApplication.translate("Disposal", "案卷目录"),
@@ -203,15 +199,11 @@ class DisposalPrinting:
 
     def manifest(self, vault: Vault, manifest_id: int, parent: QWidget) -> bool:
         buffer = io.BytesIO()
-        try:
-            m = vault.disposition.manifest(manifest_id)
-            checkpoint = vault.audit_head().checkpoint  # the code printed on its pages
-            with busy():
-                manifest_pdf(vault, manifest_id, buffer)
-            ids = [ln.carrier_id for ln in vault.disposition.manifest_lines(manifest_id)]
-        except MijiError as e:
-            self.window.show_error(e)
+        m = vault.disposition.manifest(manifest_id)
+        checkpoint = vault.audit_head().checkpoint  # the code printed on its pages
+        if rendered(self.window, lambda: manifest_pdf(vault, manifest_id, buffer)) is None:
             return False
+        ids = [ln.carrier_id for ln in vault.disposition.manifest_lines(manifest_id)]
         what = f"涉密载体销毁清单 {m.number}"
         self._show(vault, buffer.getvalue(),
                    QCoreApplication.translate("Disposal", "销毁清单 {number}").format(
@@ -221,13 +213,10 @@ class DisposalPrinting:
 
     def return_list(self, vault: Vault, list_id: int, parent: QWidget) -> bool:
         buffer = io.BytesIO()
-        try:
-            lst = vault.disposition.return_list(list_id)
-            checkpoint = vault.audit_head().checkpoint
-            with busy():
-                return_list_pdf(vault, list_id, buffer, marking=self._marking())
-        except MijiError as e:
-            self.window.show_error(e)
+        lst = vault.disposition.return_list(list_id)
+        checkpoint = vault.audit_head().checkpoint
+        if rendered(self.window, lambda: return_list_pdf(vault, list_id, buffer,
+                                                         marking=self._marking())) is None:
             return False
         self._show(vault, buffer.getvalue(),
                    QCoreApplication.translate("Disposal", "清退清单 {number}").format(
