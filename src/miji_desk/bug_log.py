@@ -108,9 +108,7 @@ def install_log(folder: Path) -> Path:
                                          encoding="utf-8", delay=False)
     handler.setFormatter(ScrubbingFormatter(FORMAT))
     handler.setLevel(logging.WARNING)
-    logger.addHandler(handler)
-    if logger.level == logging.NOTSET or logger.level > logging.WARNING:
-        logger.setLevel(logging.WARNING)
+    logger.addHandler(handler)  # the handler's level decides: the loggers' stay as they are
     return path
 
 
