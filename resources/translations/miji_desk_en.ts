@@ -179,12 +179,6 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
 <context>
     <name>BackupReport</name>
     <message>
-        <source>发生了意外错误，操作没有完成，台账保持原样。
-{error}</source>
-        <translation>An unexpected error occurred. The operation was not completed and the ledger is unchanged.
-{error}</translation>
-    </message>
-    <message>
         <source>文件：{file}（{size}）</source>
         <translation>File: {file} ({size})</translation>
     </message>
@@ -259,6 +253,29 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     <message>
         <source>丢失</source>
         <translation>Missing</translation>
+    </message>
+</context>
+<context>
+    <name>BugReport</name>
+    <message>
+        <source>程序发生了意外错误（{kind}），刚才的操作没有完成。</source>
+        <translation>An unexpected error occurred ({kind}); the last action was not completed.</translation>
+    </message>
+    <message>
+        <source>台账保持一致：每项更改都在一个事务中完成，未完成的更改已全部撤销。</source>
+        <translation>The ledger is consistent: every change runs in one transaction, and the unfinished change was undone completely.</translation>
+    </message>
+    <message>
+        <source>可以继续工作；如再次出现，请告知系统管理员。</source>
+        <translation>You can continue working; if this happens again, tell the system administrator.</translation>
+    </message>
+    <message>
+        <source>错误记录（不含台账内容）：{path}</source>
+        <translation>Error log (no ledger content): {path}</translation>
+    </message>
+    <message>
+        <source>程序错误</source>
+        <translation>Program error</translation>
     </message>
 </context>
 <context>
@@ -351,20 +368,12 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
         <translation>No person has the badge {badge}.</translation>
     </message>
     <message>
-        <source>{name} 已于 {date} 离岗，不能再阅或借涉密载体。</source>
-        <translation>{name} left on {date} and may no longer read or borrow classified carriers.</translation>
-    </message>
-    <message>
         <source>没有条码为 {code} 的载体。请确认它已登记，或重新扫描。</source>
         <translation>No carrier has the barcode {code}. Check that it is registered, or scan again.</translation>
     </message>
     <message>
         <source>{number} 的状态是{status}，但找不到它的借阅或传阅记录。</source>
         <translation>{number} is marked {status}, but no loan or circulation record was found for it.</translation>
-    </message>
-    <message>
-        <source>重复扫描：{number} 已在本次办理中。</source>
-        <translation>Scanned twice: {number} is already in this transaction.</translation>
     </message>
     <message>
         <source>（传阅单 {slip}）</source>
@@ -413,24 +422,6 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     <message>
         <source>按回车填写审批并借给 {name}。</source>
         <translation>Press Enter to record the approval and lend to {name}.</translation>
-    </message>
-    <message>
-        <source>请扫描要借出或送阅的载体。</source>
-        <translation>Please scan the carrier to lend or hand out.</translation>
-    </message>
-    <message>
-        <source>传阅单上的载体要按传阅送出，其他载体按借阅办理：请按 Esc 清除，再分开扫描。</source>
-        <translation>Carriers on a circulation slip are handed out; other carriers are lent. Press Esc and scan them separately.</translation>
-    </message>
-    <message>
-        <source>请扫描借阅人的证件，再按回车。</source>
-        <translation>Please scan the borrower&apos;s badge, then press Enter.</translation>
-    </message>
-    <message>
-        <source>已送出：{done}。
-未送出：{error}</source>
-        <translation>Handed out: {done}.
-Not handed out: {error}</translation>
     </message>
     <message>
         <source>{number} 送 {who} 阅（传阅单 {slip}），应于 {due} 前退回</source>
@@ -2003,16 +1994,6 @@ Status: {status}; kept at: {where}</translation>
         <translation>Not done</translation>
     </message>
     <message>
-        <source>程序错误</source>
-        <translation>Program error</translation>
-    </message>
-    <message>
-        <source>发生了意外错误，操作没有完成，台账保持原样。
-{error}</source>
-        <translation>An unexpected error occurred. The action was not completed and the ledger is unchanged.
-{error}</translation>
-    </message>
-    <message>
         <source>{m}:{s:02d} 后自动锁定</source>
         <translation>Locks in {m}:{s:02d}</translation>
     </message>
@@ -2782,6 +2763,21 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PrintAudit</name>
+    <message>
+        <source>刚才打印或导出的文件（{pages} 页）没有记入审计日志：打印期间台账已锁定。</source>
+        <translation>The document just printed or exported ({pages} pages) was not recorded in the audit log: the ledger locked while it was printing.</translation>
+    </message>
+    <message>
+        <source>请解锁后在打印登记中补记这次打印。</source>
+        <translation>Unlock and record this print in the print register by hand.</translation>
+    </message>
+    <message>
+        <source>打印未记入审计日志</source>
+        <translation>Print not recorded in the audit log</translation>
     </message>
 </context>
 <context>

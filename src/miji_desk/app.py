@@ -12,6 +12,7 @@ from pathlib import Path
 
 VAULT_FILE = "ledger.mjdb"
 THROTTLE_FILE = "unlock-attempts.json"
+LOG_FOLDER = "logs"
 
 
 def _no_core_dumps() -> None:
@@ -45,6 +46,9 @@ def run(argv: Sequence[str]) -> int:
 
     app = QApplication(list(argv))
     ensure_app_identity()
+    from .ui.shell.crash import install_bug_reporter
+
+    reporter = install_bug_reporter(app_data_dir() / LOG_FOLDER)  # first: every bug is kept
     settings = Settings()
     install_translators(app, args.lang or settings.get("language"))
     install_cjk_fallback(app)
@@ -74,11 +78,15 @@ def run(argv: Sequence[str]) -> int:
     try:
         from .ui.shell.controller import AppController
 
-        controller = AppController(path, settings, store,
-                                   throttle_path=(demo_dir or app_data_dir()) / THROTTLE_FILE)
-        if demo_passphrase:
-            controller.unlock_page.set_demo_hint(demo_passphrase)
-        controller.install(app)
+        try:
+            controller = AppController(path, settings, store,
+                                       throttle_path=(demo_dir or app_data_dir()) / THROTTLE_FILE)
+            if demo_passphrase:
+                controller.unlock_page.set_demo_hint(demo_passphrase)
+            controller.install(app)
+        except Exception as e:  # no window yet: the excepthook could not show anything
+            reporter.fatal(e)
+            return 1
         controller.window.show()
         return app.exec()
     finally:

@@ -19,9 +19,10 @@ from miji_desk.core.registration import register_incoming
 from miji_desk.ui.shell.controller import AppController
 from miji_desk.ui.shell.settings import Settings
 from miji_desk.vault.vault import Vault
+from tests.factories import NOW as FACTORY_NOW
 from tests.factories import PASSPHRASE, incoming, machine, new_vault
 
-NOW = dt.datetime.now().astimezone().replace(microsecond=0)
+NOW = FACTORY_NOW  # the dialogs start from the vault's clock
 EARLIER = NOW - dt.timedelta(hours=2)
 SCOPE = "办公室主任、院领导、综合处全体"
 

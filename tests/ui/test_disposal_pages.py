@@ -40,8 +40,9 @@ from miji_desk.ui.shell.settings import Settings
 from miji_desk.vault.vault import Vault
 from tests.core.disposition_support import snapshot
 from tests.factories import CLERK, PASSPHRASE, incoming, machine, new_vault
+from tests.factories import NOW as FACTORY_NOW
 
-NOW = dt.datetime.now().astimezone().replace(microsecond=0)  # the dialogs start from today
+NOW = FACTORY_NOW  # the dialogs start from the vault's clock
 EARLIER = NOW - dt.timedelta(hours=2)
 REPORT = "关于第三季度保密检查情况的通报"
 SECRET_TITLE = "关于核心技术攻关的绝密部署"

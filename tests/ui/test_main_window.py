@@ -15,10 +15,11 @@ from miji_desk.ui.ledger.model import LedgerModel
 from miji_desk.ui.ledger.registration_dialogs import IncomingDialog
 from miji_desk.ui.shell.controller import AppController
 from miji_desk.ui.shell.settings import Settings
+from tests.factories import NOW as FACTORY_NOW
 from tests.factories import PASSPHRASE, incoming, machine, new_vault
 
 # The dialogs start from the real time of day, so the vault's clock does too.
-NOW = dt.datetime.now().astimezone().replace(microsecond=0)
+NOW = FACTORY_NOW  # the dialogs start from the vault's clock
 EARLIER = NOW - dt.timedelta(hours=2)
 
 
@@ -180,7 +181,7 @@ def test_register_incoming_by_keyboard(controller, qtbot):
     dialog.show()
     qtbot.waitExposed(dialog)
     u = dialog.ui
-    u.received_at.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+    u.received_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(NOW.timestamp()) - 3600))
     # QTest types ASCII only; Chinese arrives through the input method, i.e. as text.
     u.sender.setText("省委办公厅")
     u.doc_no.setText("省委办〔2026〕9号")

@@ -26,10 +26,11 @@ from miji_desk.ui.shell.controller import AppController
 from miji_desk.ui.shell.settings import TABLE, Settings
 from miji_desk.ui.shell.settings_dialog import SettingsDialog
 from tests.core.test_registration import medium
+from tests.factories import NOW as FACTORY_NOW
 from tests.factories import PASSPHRASE, incoming, machine, new_vault
 from tests.printing.helpers import decode, pdf_text, render_pages
 
-NOW = dt.datetime.now().astimezone().replace(microsecond=0)
+NOW = FACTORY_NOW  # the dialogs start from the vault's clock
 
 
 @pytest.fixture

@@ -78,9 +78,19 @@ def test_policy_is_enforced(vault: Vault, vault_path: Path, store, new: str,
     assert file_digest(key_path(vault_path)) == keys
 
 
-def test_configurable_policy(vault: Vault, store) -> None:
+def test_configurable_policy(vault: Vault, vault_path: Path, store) -> None:
+    # The default policy refuses this passphrase; a unit's looser policy accepts it, and then
+    # it really is the passphrase that opens the vault.
+    with pytest.raises(RuleViolation, match="口令太短"):
+        change_passphrase(vault, PASSPHRASE, "abcdef", store=store)
     change_passphrase(vault, PASSPHRASE, "abcdef", store=store,
                       policy=PassphrasePolicy(min_length=6, min_classes=1))
+    assert _last_audit(vault)[0] == "passphrase_changed"
+    vault.close()
+    with pytest.raises(WrongSecret):
+        Vault.open(vault_path, passphrase=PASSPHRASE, store=store)
+    with Vault.open(vault_path, passphrase="abcdef", store=store) as v:
+        assert v.verify().ok
 
 
 def test_failed_key_file_write_changes_nothing(vault: Vault, vault_path: Path, store,

@@ -169,60 +169,86 @@ def _pending(tx: LedgerTx, slip_id: int, carrier_id: int) -> list[int]:
 def hand_out(ledger: Ledger, carrier_code: str, badge: str | None = None, *,
              due: dt.datetime | None = None) -> HandOut:
     """Give a carrier to a reader of its slip (their badge, or the next reader in order)."""
+    return hand_out_all(ledger, [carrier_code], badge, due=due)[0]
+
+
+def hand_out_all(ledger: Ledger, carrier_codes: list[str], badge: str | None = None, *,
+                 due: dt.datetime | None = None) -> list[HandOut]:
+    """Give several carriers, each to a reader of its own slip, in one go: all or none.
+
+    With a badge every carrier goes to that reader; without, each to the next reader on its
+    slip. One refused carrier refuses the whole hand-out, like ``loans.lend``.
+    """
+    if not carrier_codes:
+        raise RuleViolation("请扫描要送阅的载体。", "carriers")
+    if len(carrier_codes) > MAX_CARRIERS:
+        raise RuleViolation(f"一次最多送出 {MAX_CARRIERS} 件。", "carriers")
+    codes = _unique_codes(carrier_codes, "载体", "carriers")
     now = ledger.clock.now()
     due_time = due_at(ledger, "circulation", now, due)
     with ledger.transaction() as tx:
-        cid, row = carrier_by_scan(tx, carrier_code)
-        check_not_gone(row, "传阅")
         person = person_by_badge(tx, badge) if badge and badge.strip() else None
-        status = Status(str(row["status"]))
-        if status is Status.CIRCULATING:
-            read = tx.open_read_of_carrier(cid)
-            assert read is not None
-            holder = person_by_id(tx, ival(read, "person_id"))
-            if person is not None and person.id == holder.id:
-                raise RuleViolation(f"重复扫描：{what(row)} 已于 {hhmm(read['out_at'])} 送给"
-                                    f"{holder.name}。", "barcode")
-            raise RuleViolation(f"{what(row)} 还在{holder.display}手中。阅后必须先退回机要员，"
-                                "不得横向传阅。", "barcode")
-        if status is Status.ON_LOAN:
-            raise RuleViolation(f"{what(row)} 已借出给{row['holder']}，归还后才能传阅。",
-                                "barcode")
-        if status is not Status.IN_STORE:
-            raise RuleViolation(f"{what(row)} 现在不在库，不能传阅。", "barcode")
-        check_free(tx, cid, row, "传阅")
-        slip_id = tx.open_circulation_of_carrier(cid)
-        if slip_id is None:
-            raise RuleViolation(f"{what(row)} 不在任何未结束的传阅单上，请先建立传阅单。",
-                                "barcode")
-        slip = tx.circulation_row(slip_id)
-        pending = _pending(tx, slip_id, cid)
-        if person is None:
-            if not pending:
-                raise RuleViolation(f"传阅单 {slip['number']} 的传阅人都已阅过 {what(row)}。",
-                                    "badge")
-            person = person_by_id(tx, pending[0])
-        elif person.id not in tx.circulation_reader_ids(slip_id):
-            raise RuleViolation(f"{person.name}不在传阅单 {slip['number']} 的传阅人之列。",
+        outs = [_hand_out_one(ledger, tx, code, person, due_time) for code in codes]
+        tx.audit("circulation_out", [h.carrier_id for h, _ in outs], {
+            "due_at": due_time.isoformat(),
+            "reads": [{"circulation_id": h.circulation_id, "number": h.number,
+                       "read_id": h.read_id, "carrier_id": h.carrier_id, "barcode": barcode,
+                       "person_id": h.person.id, "badge": h.person.badge,
+                       "name": h.person.name} for h, barcode in outs]})
+        return [h for h, _ in outs]
+
+
+def _hand_out_one(ledger: Ledger, tx: LedgerTx, carrier_code: str, reader: Person | None,
+                  due_time: dt.datetime) -> tuple[HandOut, str]:
+    """Check and write one carrier of a hand-out (inside its transaction, before its audit)."""
+    cid, row = carrier_by_scan(tx, carrier_code)
+    check_not_gone(row, "传阅")
+    person = reader
+    status = Status(str(row["status"]))
+    if status is Status.CIRCULATING:
+        read = tx.open_read_of_carrier(cid)
+        assert read is not None
+        holder = person_by_id(tx, ival(read, "person_id"))
+        if person is not None and person.id == holder.id:
+            raise RuleViolation(f"重复扫描：{what(row)} 已于 {hhmm(read['out_at'])} 送给"
+                                f"{holder.name}。", "barcode")
+        raise RuleViolation(f"{what(row)} 还在{holder.display}手中。阅后必须先退回机要员，"
+                            "不得横向传阅。", "barcode")
+    if status is Status.ON_LOAN:
+        raise RuleViolation(f"{what(row)} 已借出给{row['holder']}，归还后才能传阅。",
+                            "barcode")
+    if status is not Status.IN_STORE:
+        raise RuleViolation(f"{what(row)} 现在不在库，不能传阅。", "barcode")
+    check_free(tx, cid, row, "传阅")
+    slip_id = tx.open_circulation_of_carrier(cid)
+    if slip_id is None:
+        raise RuleViolation(f"{what(row)} 不在任何未结束的传阅单上，请先建立传阅单。",
+                            "barcode")
+    slip = tx.circulation_row(slip_id)
+    pending = _pending(tx, slip_id, cid)
+    if person is None:
+        if not pending:
+            raise RuleViolation(f"传阅单 {slip['number']} 的传阅人都已阅过 {what(row)}。",
                                 "badge")
-        elif person.id not in pending:
-            raise RuleViolation(f"{person.name}已阅过 {what(row)}（传阅单 {slip['number']}）。",
-                                "badge")
-        level, scope = _level_and_scope(ledger, tx, row)
-        check_may_read(person, level, scope, what(row))
-        read_id = tx.insert_read({"circulation_id": slip_id, "carrier_id": cid,
-                                  "person_id": person.id, "out_at": tx.now,
-                                  "due_at": due_time.isoformat()})
-        tx.update_carrier(cid, {"status": Status.CIRCULATING.value, "holder": person.display})
-        tx.record_event("circulation_out", carrier_id=cid, field="status",
-                        before=Status.IN_STORE.value, after=Status.CIRCULATING.value,
-                        note=f"{slip['number']} 送{person.display}阅，应于 "
-                             f"{due_time:%m-%d %H:%M} 前退回")
-        tx.audit("circulation_out", [cid], {
-            "circulation_id": slip_id, "number": slip["number"], "read_id": read_id,
-            "barcode": row["barcode"], "person_id": person.id, "badge": person.badge,
-            "name": person.name, "due_at": due_time.isoformat()})
-        return HandOut(slip_id, str(slip["number"]), cid, read_id, person, due_time)
+        person = person_by_id(tx, pending[0])
+    elif person.id not in tx.circulation_reader_ids(slip_id):
+        raise RuleViolation(f"{person.name}不在传阅单 {slip['number']} 的传阅人之列。",
+                            "badge")
+    elif person.id not in pending:
+        raise RuleViolation(f"{person.name}已阅过 {what(row)}（传阅单 {slip['number']}）。",
+                            "badge")
+    level, scope = _level_and_scope(ledger, tx, row)
+    check_may_read(person, level, scope, what(row))
+    read_id = tx.insert_read({"circulation_id": slip_id, "carrier_id": cid,
+                              "person_id": person.id, "out_at": tx.now,
+                              "due_at": due_time.isoformat()})
+    tx.update_carrier(cid, {"status": Status.CIRCULATING.value, "holder": person.display})
+    tx.record_event("circulation_out", carrier_id=cid, field="status",
+                    before=Status.IN_STORE.value, after=Status.CIRCULATING.value,
+                    note=f"{slip['number']} 送{person.display}阅，应于 "
+                         f"{due_time:%m-%d %H:%M} 前退回")
+    return HandOut(slip_id, str(slip["number"]), cid, read_id, person, due_time), \
+        str(row["barcode"])
 
 
 def take_back(ledger: Ledger, carrier_code: str, check: ReturnCheck = COMPLETE) -> TakeBack:
@@ -302,4 +328,4 @@ def close_circulation(ledger: Ledger, circulation_id: int, reason: str) -> None:
 
 
 __all__ = ["RULE_TEXT", "CirculationForm", "HandOut", "Slip", "TakeBack", "close_circulation",
-           "hand_out", "open_circulation", "take_back"]
+           "hand_out", "hand_out_all", "open_circulation", "take_back"]

@@ -121,10 +121,6 @@ class DispositionQueries:
             raise LookupError(volume_id)
         return found[0]
 
-    def volume_by_number(self, number: str) -> VolumeView | None:
-        found = self._volumes(" WHERE v.number = ?", (number.strip(),))
-        return found[0] if found else None
-
     def volumes(self, *, year: int | None = None, offset: int = 0,
                 limit: int = 200) -> list[VolumeView]:
         """The 案卷目录: by year and number."""

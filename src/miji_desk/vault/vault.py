@@ -318,13 +318,6 @@ class Vault:
         conn.execute("PRAGMA query_only = ON")
         return conn
 
-    def reload_levels(self) -> None:
-        self._levels = self._load_levels()
-        self.ledger.close()
-        self.ledger = LedgerQueries(self.conn, self._levels, self._open_reader)
-        self.custody = CustodyQueries(self.conn, self.ledger)
-        self.disposition = DispositionQueries(self.conn, self.ledger, self._levels)
-
 
 def migrate(conn: Connection) -> None:
     """Bring the schema up to date, one transaction per step."""

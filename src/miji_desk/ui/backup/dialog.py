@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import bug_log
 from ...core.errors import MijiError
 from ...vault.backup import BackupJob, BackupReport, BackupResult, Cancelled, verify_backup
 from ...vault.machine_secret import MachineSecretStore
 from ...vault.vault import Vault
 from ..forms.ui_backup import Ui_BackupDialog
 from ..forms.ui_backup_verify import Ui_VerifyBackupDialog
+from ..shell.crash import bug_text
 
 Work = Callable[[Callable[[str, float], None], Callable[[], bool]], Any]
 
@@ -62,9 +64,9 @@ class BackgroundTask(QThread):
 def error_text(error: BaseException) -> str:
     if isinstance(error, MijiError):
         return error.message
-    return QCoreApplication.translate(
-        "BackupReport", "发生了意外错误，操作没有完成，台账保持原样。\n{error}").format(
-        error=repr(error))
+    # A bug: kept in the log (type and stack only) and told without its text.
+    bug_log.log_bug((type(error), error, error.__traceback__), background=True)
+    return bug_text(type(error), bug_log.log_path())
 
 
 def _mib(size: int) -> str:

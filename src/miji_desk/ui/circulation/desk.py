@@ -11,6 +11,10 @@ scanned until Enter:
 - a badge scanned, then a carrier that is still with another reader: that is a sideways
   hand-out, and the core's refusal (不得横向传阅) is shown plainly here.
 
+What goes together is decided in ``core.staging`` (tested without a screen); several carriers
+go out with one Enter in one transaction (``core.circulation.hand_out_all``): all, or none and
+the refusal. Every action runs through the page's ``ActionRunner``.
+
 Below, every carrier out now with its holder and due time (overdue rows marked in words and
 colour), a second view of what must be back before the safe is locked tonight, and the open
 circulation slips (new, print, close).
@@ -18,61 +22,45 @@ circulation slips (new, print, close).
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core import barcodes
 from ...core.carriers import CarrierView, Status
-from ...core.circulation import TakeBack, close_circulation, hand_out
-from ...core.custody import check_not_gone
-from ...core.errors import RuleViolation
+from ...core.circulation import HandOut, TakeBack, close_circulation, hand_out, hand_out_all
 from ...core.holdings import OutKind, OutLine, SlipView
 from ...core.loans import LoanReturn
 from ...core.people import Person
+from ...core.staging import Enter, Route, ScanStaging, Staged, Step
 from ...vault.vault import Vault
+from ..runner import ActionRunner
 from ..widgets.labels import status_text
+from ..widgets.message_bar import MessageBar
+from ..widgets.table import table
 from .dialogs import LoanDialog, ReturnCheckDialog, SlipDialog
-from .models import OutModel, SlipModel, person_text, scrub, when
+from .models import NO_TIME_YET, OutModel, SlipModel, person_text, scrub, when
 from .prints import CustodyPrinting
 
 if TYPE_CHECKING:
     from ..shell.controller import AppController
 
 REFRESH_MS = 60_000  # overdue marks follow the clock
-ERROR_STYLE = ("QLabel { color: #8b0000; background: #fdecea; border: 1px solid #e57373; "
-               "padding: 6px; font-weight: bold; }")
-DONE_STYLE = ("QLabel { color: #1b5e20; background: #e8f5e9; border: 1px solid #81c784; "
-              "padding: 6px; }")
-
-
-@dataclass(frozen=True)
-class Staged:
-    """A carrier scanned and waiting for Enter; ``slip`` when it is on an open slip."""
-
-    carrier: CarrierView
-    slip: SlipView | None
-
 
 def custody_menu(window: object) -> QMenu:
     """The 借阅与传阅 menu, made by whichever feature installs first."""
@@ -98,14 +86,13 @@ class CirculationDesk(QWidget):
         self.window_ = controller.window
         self.printing = CustodyPrinting(controller)
         self.vault: Vault | None = None
-        self.staged: list[Staged] = []
-        self.person: Person | None = None
+        self.staging = ScanStaging()
         self.last_approver = ""  # for this unlocked session only
         self.dialog: QDialog | None = None
         self.out_model = OutModel(self)
         self.slip_model = SlipModel(self)
         self._all: list[OutLine] = []
-        self._now = dt.datetime.now().astimezone()
+        self._now = NO_TIME_YET
         self._build()
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -152,11 +139,8 @@ class CirculationDesk(QWidget):
         self.next_step.setObjectName("nextStep")
         self.next_step.setStyleSheet("color: #0d47a1;")
         sl.addWidget(self.next_step)
-        self.message = QLabel()
-        self.message.setObjectName("deskMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setVisible(False)
+        self.message = MessageBar("deskMessage", self, self.window_.statusBar())
+        self.runner = ActionRunner(self.message, refresh=self._changed, page=self)
         sl.addWidget(self.message)
         layout.addWidget(scan)
 
@@ -189,16 +173,14 @@ class CirculationDesk(QWidget):
         layout.addLayout(bar)
 
         split = QSplitter(Qt.Orientation.Vertical)
-        self.out_table = self._table(self.out_model, (85, 110, 130, 100, 250, 150, 120, 125, 80,
-                                                      100))
-        self.out_table.setObjectName("outTable")
+        self.out_table = table(self.out_model, (85, 110, 130, 100, 250, 150, 120, 125, 80, 100),
+                               name="outTable")
         self.out_table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._select_slip_of(cur.row()))
         split.addWidget(self.out_table)
         slips = QGroupBox(self.tr("未结束的传阅单"))
         sv = QVBoxLayout(slips)
-        self.slip_table = self._table(self.slip_model, (110, 360, 220, 130, 110, 200))
-        self.slip_table.setObjectName("slipTable")
+        self.slip_table = table(self.slip_model, (110, 360, 220, 130, 110, 200), name="slipTable")
         sv.addWidget(self.slip_table)
         split.addWidget(slips)
         split.setStretchFactor(0, 3)
@@ -207,21 +189,13 @@ class CirculationDesk(QWidget):
         self._show_staged()
         self._show_counts()
 
-    def _table(self, model: object, widths: tuple[int, ...]) -> QTableView:
-        t = QTableView()
-        t.setModel(model)  # type: ignore[arg-type]
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setWordWrap(False)
-        t.verticalHeader().setVisible(False)
-        t.verticalHeader().setDefaultSectionSize(24)
-        header = t.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, w in enumerate(widths):
-            header.resizeSection(col, w)
-        return t
+    @property
+    def staged(self) -> list[Staged]:
+        return self.staging.carriers
+
+    @property
+    def person(self) -> Person | None:
+        return self.staging.person
 
     # -- the page protocol ---------------------------------------------------------------------
     def attach(self, vault: Vault) -> None:
@@ -234,15 +208,13 @@ class CirculationDesk(QWidget):
         self._timer.stop()
         self._drop_dialog()
         self.vault = None
-        self.staged = []
-        self.person = None
+        self.staging.clear()
         self.last_approver = ""
         self._all = []
         self.out_model.clear()
         self.slip_model.clear()
         self.scan_box.clear()
-        self.message.clear()
-        self.message.setVisible(False)
+        self.message.clear_message()
         self._show_staged()
         self._show_counts()
 
@@ -275,16 +247,10 @@ class CirculationDesk(QWidget):
     # -- messages ------------------------------------------------------------------------------
     def refuse(self, text: str) -> None:
         """A refusal, plainly on screen (and in the status bar): nothing was changed."""
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
-        self.message.setVisible(True)
-        self.window_.statusBar().showMessage(text, 10000)
+        self.message.refuse(text)
 
     def done(self, text: str) -> None:
-        self.message.setStyleSheet(DONE_STYLE)
-        self.message.setText(text)
-        self.message.setVisible(True)
-        self.window_.statusBar().showMessage(text, 10000)
+        self.message.done(text)
 
     # -- scans ---------------------------------------------------------------------------------
     def _scan_box_enter(self) -> None:
@@ -307,69 +273,54 @@ class CirculationDesk(QWidget):
         self._show_staged()
 
     def _scan_badge(self, code: str) -> None:
+        self.runner.run(lambda: barcodes.check_badge(code), self._badge_scanned)
+
+    def _badge_scanned(self, badge: str) -> None:
         assert self.vault is not None
-        try:
-            badge = barcodes.check_badge(code)
-        except RuleViolation as e:
-            self.refuse(e.message)
-            return
         person = self.vault.custody.person_by_badge(badge)
         if person is None:
             self.refuse(self.tr("没有登记证件 {badge} 的人员。").format(badge=badge))
             return
-        if not person.active:
-            self.refuse(self.tr("{name} 已于 {date} 离岗，不能再阅或借涉密载体。").format(
-                name=person.name, date=person.left_on))
-            return
-        self.person = person
-        self.message.setVisible(False)
+        self.runner.run(lambda: self.staging.scan_person(person))
 
     def _scan_carrier(self, code: str) -> None:
+        self.runner.run(lambda: barcodes.check(code), self._carrier_scanned)
+
+    def _carrier_scanned(self, code: str) -> None:
         assert self.vault is not None
-        try:
-            code = barcodes.check(code)
-        except RuleViolation as e:
-            self.refuse(e.message)
-            return
         view = self.vault.ledger.by_barcode(code)
         if view is None:
             self.refuse(self.tr("没有条码为 {code} 的载体。请确认它已登记，或重新扫描。").format(
                 code=code))
             return
+        line: OutLine | None = None
         if view.status in (Status.CIRCULATING, Status.ON_LOAN):
             line = self._out_line(view.id)
             if line is None:  # the ledger says out, the lines do not: never guess
                 self.refuse(self.tr("{number} 的状态是{status}，但找不到它的借阅或传阅记录。")
                             .format(number=view.number, status=status_text(view.status)))
                 return
-            if (view.status is Status.CIRCULATING and self.person is not None
-                    and self.person.id != line.person.id):
-                self._sideways(view)
-                return
+        holder = line.person.id if line is not None else None
+        self.runner.run(lambda: self.staging.route(view, holder),
+                        lambda route: self._routed(view, line, route))
+
+    def _routed(self, view: CarrierView, line: OutLine | None, route: Route) -> None:
+        assert self.vault is not None
+        if route is Route.SIDEWAYS:
+            self._sideways(view)
+        elif route is Route.RETURN:
+            assert line is not None
             self._open_return(view, line)
-            return
-        if any(s.carrier.id == view.id for s in self.staged):
-            self.refuse(self.tr("重复扫描：{number} 已在本次办理中。").format(number=view.number))
-            return
-        try:
-            check_not_gone({"status": view.status.value, "number": view.number,
-                            "title": view.title}, "借阅或传阅")
-        except RuleViolation as e:
-            self.refuse(e.message)
-            return
-        slip = self.vault.custody.open_slip_of_carrier(view.id)
-        self.staged.append(Staged(view, slip))
-        self.message.setVisible(False)
+        else:
+            self.staging.stage(view, self.vault.custody.open_slip_of_carrier(view.id))
 
     def _sideways(self, view: CarrierView) -> None:
         """A badge, then a carrier still with another reader: the core says why not."""
         assert self.vault is not None and self.person is not None
-        try:
-            hand_out(self.vault, view.barcode, self.person.badge)
-        except RuleViolation as e:
-            self.refuse(e.message)
-            return
-        self._changed([view.id])  # not reached while the core refuses; kept honest
+        vault, badge = self.vault, self.person.badge
+        # The core refuses (不得横向传阅); were it ever to allow it, the views would follow.
+        self.runner.run(lambda: hand_out(vault, view.barcode, badge),
+                        changed=lambda _h: [view.id])
 
     def _out_line(self, carrier_id: int) -> OutLine | None:
         assert self.vault is not None
@@ -377,8 +328,7 @@ class CirculationDesk(QWidget):
                     None)
 
     def clear_staging(self) -> None:
-        self.staged = []
-        self.person = None
+        self.staging.clear()
         self.scan_box.clear()
         self._show_staged()
 
@@ -407,64 +357,49 @@ class CirculationDesk(QWidget):
     def _next_step(self) -> str:
         if self.vault is None:
             return ""
-        if not self.staged and self.person is None:
-            return self.tr("扫描要借出、送阅或收回的载体，或借阅人、传阅人的证件。")
-        if not self.staged:
-            return self.tr("再扫描载体；收回时只扫载体即可。")
-        on_slip = [s for s in self.staged if s.slip is not None]
-        if on_slip and len(on_slip) < len(self.staged):
-            return self.tr("传阅单上的载体和借阅的载体不能一起办理：按 Esc 清除后分开扫描。")
-        if on_slip:
-            if self.person is None:
-                return self.tr("按回车送给传阅单上的下一位传阅人；或先扫描传阅人的证件。")
-            return self.tr("按回车送 {name} 阅。").format(name=self.person.name)
-        if self.person is None:
-            return self.tr("再扫描借阅人的证件，然后按回车。")
-        return self.tr("按回车填写审批并借给 {name}。").format(name=self.person.name)
+        step = self.staging.next_step()
+        name = self.person.name if self.person is not None else ""
+        return {
+            Step.SCAN_ANYTHING: self.tr("扫描要借出、送阅或收回的载体，或借阅人、传阅人的证件。"),
+            Step.SCAN_CARRIER: self.tr("再扫描载体；收回时只扫载体即可。"),
+            Step.SEPARATE: self.tr(
+                "传阅单上的载体和借阅的载体不能一起办理：按 Esc 清除后分开扫描。"),
+            Step.HAND_OUT_NEXT: self.tr("按回车送给传阅单上的下一位传阅人；或先扫描传阅人的证件。"),
+            Step.HAND_OUT_TO: self.tr("按回车送 {name} 阅。").format(name=name),
+            Step.SCAN_BORROWER: self.tr("再扫描借阅人的证件，然后按回车。"),
+            Step.LEND: self.tr("按回车填写审批并借给 {name}。").format(name=name),
+        }[step]
 
     # -- Enter ---------------------------------------------------------------------------------
     def confirm(self) -> None:
-        if self.vault is None:
+        if self.vault is None or not self.staging:  # a stray Enter keeps the last message
             return
-        if not self.staged:
-            if self.person is not None:
-                self.refuse(self.tr("请扫描要借出或送阅的载体。"))
-            return
-        on_slip = [s for s in self.staged if s.slip is not None]
-        if on_slip and len(on_slip) < len(self.staged):
-            self.refuse(self.tr("传阅单上的载体要按传阅送出，其他载体按借阅办理：请按 Esc 清除，"
-                                "再分开扫描。"))
-            return
-        if on_slip:
+        self.runner.run(self.staging.enter, self._enter)
+
+    def _enter(self, what: Enter | None) -> None:
+        if what is Enter.HAND_OUT:
             self._hand_out_staged()
-        elif self.person is None:
-            self.refuse(self.tr("请扫描借阅人的证件，再按回车。"))
-        else:
+        elif what is Enter.LEND:
             self.open_loan()
 
     def _hand_out_staged(self) -> None:
+        """Every staged carrier goes out in one transaction, or none does."""
         assert self.vault is not None
+        vault = self.vault
         badge = self.person.badge if self.person is not None else None
-        given: list[str] = []
-        moved: list[int] = []
-        for s in list(self.staged):
-            try:
-                h = hand_out(self.vault, s.carrier.barcode, badge)
-            except RuleViolation as e:
-                self._changed(moved)
-                text = e.message
-                if given:
-                    text = self.tr("已送出：{done}。\n未送出：{error}").format(
-                        done="；".join(given), error=e.message)
-                self.refuse(text)
-                return
-            self.staged.remove(s)
-            moved.append(s.carrier.id)
-            given.append(self.tr("{number} 送 {who} 阅（传阅单 {slip}），应于 {due} 前退回")
-                         .format(number=s.carrier.number, who=person_text(h.person),
-                                 slip=h.number, due=when(h.due, self.vault.clock.now())))
-        self.person = None
-        self._changed(moved)
+        codes = self.staging.barcodes()
+        self.runner.run(lambda: hand_out_all(vault, codes, badge), self._handed_out,
+                        changed=lambda outs: [h.carrier_id for h in outs])
+
+    def _handed_out(self, outs: list[HandOut]) -> None:
+        assert self.vault is not None
+        numbers = {s.carrier.id: s.carrier.number for s in self.staged}
+        now = self.vault.clock.now()
+        given = [self.tr("{number} 送 {who} 阅（传阅单 {slip}），应于 {due} 前退回").format(
+                     number=numbers.get(h.carrier_id, ""), who=person_text(h.person),
+                     slip=h.number, due=when(h.due, now)) for h in outs]
+        self.staging.clear()
+        self._show_staged()
         self.done(self.tr("已送出：") + "；".join(given) + "。")
 
     # -- loans ---------------------------------------------------------------------------------
@@ -484,8 +419,7 @@ class CirculationDesk(QWidget):
         self.last_approver = dialog.approver()
         ids = [ln.carrier_id for ln in lent.lines]
         numbers = "、".join(s.carrier.number for s in self.staged)
-        self.staged = []
-        self.person = None
+        self.staging.clear()
         self._changed(ids)
         self.done(self.tr("已借给 {who}：{numbers}，应于 {due} 前归还（借阅单 {refs}）。").format(
             who=person_text(lent.person), numbers=numbers,
@@ -588,14 +522,11 @@ class CirculationDesk(QWidget):
             if not ok or self.vault is None:
                 return False
             reason = text
-        try:
-            close_circulation(self.vault, slip.id, reason)
-        except RuleViolation as e:
-            self.refuse(e.message)
-            return False
-        self._changed([cv.id for cv in slip.carriers])
-        self.done(self.tr("传阅单 {number} 已结束。").format(number=slip.number))
-        return True
+        vault, why = self.vault, reason
+        return self.runner.run(
+            lambda: close_circulation(vault, slip.id, why),
+            lambda _r: self.done(self.tr("传阅单 {number} 已结束。").format(number=slip.number)),
+            changed=lambda _r: [cv.id for cv in slip.carriers])
 
     def _select_slip(self, slip_id: int) -> None:
         for row in range(self.slip_model.rowCount()):
@@ -733,4 +664,4 @@ def install(controller: AppController) -> None:
     window.work_actions.extend(actions)
 
 
-__all__ = ["CirculationDesk", "Staged", "custody_menu", "install"]
+__all__ = ["CirculationDesk", "custody_menu", "install"]

@@ -16,7 +16,6 @@ from ...core import barcodes
 from ...core.carriers import CarrierView
 from ...core.circulation import CirculationForm, Slip, TakeBack, open_circulation, take_back
 from ...core.custody import IN_OFFICE, ReturnCheck, due_at
-from ...core.errors import RuleViolation
 from ...core.holdings import OutKind, OutLine
 from ...core.loans import Lent, LoanForm, LoanReturn, lend, return_loan
 from ...core.people import Person
@@ -24,6 +23,7 @@ from ...vault.vault import Vault
 from ..forms.ui_circulation_slip import Ui_CirculationSlipDialog
 from ..forms.ui_loan import Ui_LoanDialog
 from ..forms.ui_return_check import Ui_ReturnCheckDialog
+from ..runner import ActionRunner, accept_with
 from ..widgets.inline_errors import InlineErrors
 from .models import grade_text, person_text, when
 
@@ -106,13 +106,7 @@ class LoanDialog(QDialog):
         return self.ui.approver.text().strip()
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_lent = lend(self.vault, self.form())
-        except RuleViolation as e:
-            self.errors.show(e.field, e.message)
-            return
-        self.accept()
+        accept_with(self, self.errors, lambda: lend(self.vault, self.form()), "result_lent")
 
     def handle_scan(self, code: str) -> None:
         self.errors.show_general(self.tr("请先确认或取消这次借阅，再扫描下一件（扫到：{code}）。")
@@ -186,15 +180,9 @@ class ReturnCheckDialog(QDialog):
             self.errors.show("note", self.tr("清点不全，请写明缺少什么、怎么发现的。"))
             return
         code = self.carrier.barcode
-        try:
-            if self.line.kind is OutKind.LOAN:
-                self.result_return = return_loan(self.vault, code, check)
-            else:
-                self.result_return = take_back(self.vault, code, check)
-        except RuleViolation as e:
-            self.errors.show(e.field, e.message)
-            return
-        self.accept()
+        give_back = return_loan if self.line.kind is OutKind.LOAN else take_back
+        accept_with(self, self.errors, lambda: give_back(self.vault, code, check),
+                    "result_return")
 
     def handle_scan(self, code: str) -> None:
         if code.strip() == self.carrier.barcode:
@@ -248,12 +236,9 @@ class SlipDialog(QDialog):
         self.ui.carriers.addItem(item)
 
     def add_carrier(self, code: str) -> None:
-        self.errors.clear()
-        try:
-            code = barcodes.check(code)
-        except RuleViolation as e:
-            self.errors.show_general(e.message)
-            return
+        ActionRunner(self.errors.at(None)).run(lambda: barcodes.check(code), self._carrier_code)
+
+    def _carrier_code(self, code: str) -> None:
         cv = self.vault.ledger.by_barcode(code)
         if cv is None:
             self.errors.show_general(self.tr("没有条码为 {code} 的载体。").format(code=code))
@@ -297,11 +282,10 @@ class SlipDialog(QDialog):
         self.ui.readers.addItem(item)
 
     def add_reader_badge(self, code: str) -> None:
-        try:
-            badge = barcodes.check_badge(code)
-        except RuleViolation as e:
-            self.errors.show_general(e.message)
-            return
+        ActionRunner(self.errors.at(None)).run(lambda: barcodes.check_badge(code),
+                                               self._reader_badge)
+
+    def _reader_badge(self, badge: str) -> None:
         p = self.vault.custody.person_by_badge(badge)
         if p is None:
             self.errors.show_general(self.tr("没有登记证件 {badge} 的人员。").format(badge=badge))
@@ -345,12 +329,7 @@ class SlipDialog(QDialog):
         self.errors.clear()
         form = CirculationForm(carriers=self.carrier_codes(), readers=self.reader_badges(),
                                instruction=self.ui.instruction.text(), note=self.ui.note.text())
-        try:
-            self.result_slip = open_circulation(self.vault, form)
-        except RuleViolation as e:
-            self.errors.show(e.field, e.message)
-            return
-        self.accept()
+        accept_with(self, self.errors, lambda: open_circulation(self.vault, form), "result_slip")
 
 
 __all__ = ["LoanDialog", "ReturnCheckDialog", "SlipDialog", "carrier_line"]

@@ -69,6 +69,10 @@ def person_text(p: Person) -> str:
     return f"{p.name}（{p.department}）" if p.department else p.name
 
 
+# Until the first rows arrive with the vault's clock: an empty model needs no "now".
+NO_TIME_YET = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
 class OutModel(QAbstractTableModel):
     """Carriers out now (circulating or on loan): with whom, since when, due when."""
 
@@ -77,7 +81,7 @@ class OutModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lines: list[OutLine] = []
-        self._now = dt.datetime.now().astimezone()
+        self._now = NO_TIME_YET
 
     def set_lines(self, lines: list[OutLine], now: dt.datetime) -> None:
         self.beginResetModel()
@@ -93,9 +97,6 @@ class OutModel(QAbstractTableModel):
 
     def lines(self) -> list[OutLine]:
         return list(self._lines)
-
-    def overdue_count(self) -> int:
-        return sum(1 for ln in self._lines if ln.overdue(self._now))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
@@ -159,7 +160,7 @@ class SlipModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._slips: list[SlipView] = []
-        self._now = dt.datetime.now().astimezone()
+        self._now = NO_TIME_YET
 
     def set_slips(self, slips: list[SlipView], now: dt.datetime) -> None:
         self.beginResetModel()

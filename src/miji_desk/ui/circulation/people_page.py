@@ -13,17 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +27,9 @@ from PySide6.QtWidgets import (
 from ...core import barcodes
 from ...core.people import Person
 from ...vault.vault import Vault
-from .desk import DONE_STYLE, ERROR_STYLE, custody_menu
+from ..widgets.message_bar import MessageBar
+from ..widgets.table import table
+from .desk import custody_menu
 from .models import OutModel, PeopleModel, person_text, scrub
 from .person_dialogs import LeaveDialog, PersonCorrectionDialog, PersonDialog
 from .prints import CustodyPrinting
@@ -80,26 +78,11 @@ class PeoplePage(QWidget):
             b.clicked.connect(lambda _c=False, f=fn: f())
             bar.addWidget(b)
         layout.addLayout(bar)
-        self.message = QLabel()
-        self.message.setObjectName("peopleMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setVisible(False)
+        self.message = MessageBar("peopleMessage", self, self.window_.statusBar())
         layout.addWidget(self.message)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.table = QTableView()
-        self.table.setObjectName("peopleTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, w in enumerate((120, 160, 160, 120, 160, 130, 90)):
-            header.resizeSection(col, w)
+        self.table = table(self.model, (120, 160, 160, 120, 160, 130, 90), multi=True,
+                           name="peopleTable")
         self.table.selectionModel().currentRowChanged.connect(
             lambda _cur, _prev: self._show_holdings())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._buttons())
@@ -107,16 +90,9 @@ class PeoplePage(QWidget):
         split.addWidget(self.table)
         self.holdings_box = QGroupBox(self.tr("持有的载体"))
         hl = QVBoxLayout(self.holdings_box)
-        self.holdings = QTableView()
-        self.holdings.setObjectName("holdingsTable")
-        self.holdings.setModel(self.holdings_model)
-        self.holdings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.holdings.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.holdings.verticalHeader().setVisible(False)
-        hh = self.holdings.horizontalHeader()
-        hh.setStretchLastSection(True)
-        for col, w in enumerate((85, 110, 130, 100, 250, 150, 120, 125, 80, 100)):
-            hh.resizeSection(col, w)
+        self.holdings = table(self.holdings_model,
+                              (85, 110, 130, 100, 250, 150, 120, 125, 80, 100), multi=True,
+                              name="holdingsTable")
         hl.addWidget(self.holdings)
         split.addWidget(self.holdings_box)
         split.setStretchFactor(0, 3)
@@ -142,8 +118,7 @@ class PeoplePage(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.message.clear()
-        self.message.setVisible(False)
+        self.message.clear_message()
         self.holdings_box.setTitle(self.tr("持有的载体"))
         self._buttons()
 
@@ -163,7 +138,7 @@ class PeoplePage(QWidget):
             self.refuse(self.tr("没有登记证件 {badge} 的人员。").format(badge=code.strip()))
             return True
         self.select_person(person.id)
-        self.message.setVisible(False)
+        self.message.clear_message()
         return True
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -173,16 +148,10 @@ class PeoplePage(QWidget):
 
     # -- messages ------------------------------------------------------------------------------
     def refuse(self, text: str) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
-        self.message.setVisible(True)
-        self.window_.statusBar().showMessage(text, 10000)
+        self.message.refuse(text)
 
     def done(self, text: str) -> None:
-        self.message.setStyleSheet(DONE_STYLE)
-        self.message.setText(text)
-        self.message.setVisible(True)
-        self.window_.statusBar().showMessage(text, 10000)
+        self.message.done(text)
 
     # -- the list ------------------------------------------------------------------------------
     def refresh(self) -> None:

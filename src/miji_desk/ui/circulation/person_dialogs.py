@@ -9,13 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ...core.errors import RuleViolation
+from ...core.errors import MijiError, RuleViolation
 from ...core.people import Grade, Person, PersonForm, add_person, correct_person, mark_left
 from ...vault.vault import Vault
 from ..forms.ui_person import Ui_PersonDialog
 from ..forms.ui_person_correction import Ui_PersonCorrectionDialog
 from ..forms.ui_person_leave import Ui_PersonLeaveDialog
+from ..runner import ActionRunner
 from ..widgets.inline_errors import InlineErrors
+from ..widgets.refusals import refusal_text
 from .models import grade_text, person_text
 
 GRADES = (Grade.CORE, Grade.IMPORTANT, Grade.GENERAL, Grade.NONE)
@@ -39,6 +41,7 @@ class PersonDialog(QDialog):
         self.vault = vault
         self.person: Person | None = None
         self.errors = InlineErrors(self, self.ui, self.ui.messageLabel)
+        self.runner = ActionRunner(self.errors)
         self.ui.grade.addItem(self.tr("（请选择）"), "")
         for g in GRADES:
             self.ui.grade.addItem(grade_choice(g), g.value)
@@ -53,14 +56,29 @@ class PersonDialog(QDialog):
         if not grade:
             self.errors.show("grade", self.tr("请选择涉密等级。"))
             return
-        try:
-            self.person = add_person(self.vault, PersonForm(
-                name=u.name.text(), grade=Grade(grade), department=u.department.text(),
-                post=u.post.text(), notes=u.notes.text()))
-        except RuleViolation as e:
-            self.errors.show(e.field, e.message)
-            return
+        self.runner.run(lambda: add_person(self.vault, PersonForm(
+            name=u.name.text(), grade=Grade(grade), department=u.department.text(),
+            post=u.post.text(), notes=u.notes.text())), self._added)
+
+    def _added(self, person: Person) -> None:
+        self.person = person
         self.accept()
+
+
+class _AtNewValue:
+    """Where a correction's refusal shows: at the reason, or else at the new value."""
+
+    def __init__(self, dialog: PersonCorrectionDialog) -> None:
+        self._dialog = dialog
+
+    def clear_message(self) -> None:
+        self._dialog.errors.clear()
+
+    def refuse_error(self, error: MijiError) -> None:
+        field = error.field if isinstance(error, RuleViolation) else None
+        target = "reason" if field == "reason" else (
+            "newGrade" if self._dialog.field() == "grade" else "newValue")
+        self._dialog.errors.show(target, refusal_text(error))
 
 
 class PersonCorrectionDialog(QDialog):
@@ -72,6 +90,7 @@ class PersonCorrectionDialog(QDialog):
         self.person = person
         self.changed = False
         self.errors = InlineErrors(self, self.ui, self.ui.messageLabel)
+        self.runner = ActionRunner(_AtNewValue(self))
         u = self.ui
         u.personLabel.setText(self.tr("{who}，证件 {badge}").format(who=person_text(person),
                                                                   badge=person.badge))
@@ -112,14 +131,10 @@ class PersonCorrectionDialog(QDialog):
         field = self.field()
         value = (self.ui.newGrade.currentData() if field == "grade"
                  else self.ui.newValue.text())
-        try:
-            changed = correct_person(self.vault, self.person.id, field, value,
-                                     self.ui.reason.text())
-        except RuleViolation as e:
-            target = "reason" if e.field == "reason" else (
-                "newGrade" if field == "grade" else "newValue")
-            self.errors.show(target, e.message)
-            return
+        self.runner.run(lambda: correct_person(self.vault, self.person.id, field, value,
+                                               self.ui.reason.text()), self._corrected)
+
+    def _corrected(self, changed: bool) -> None:
         if not changed:
             self.errors.show_general(self.tr("新值与现在的值相同，没有需要更正的内容。"))
             return
@@ -139,6 +154,7 @@ class LeaveDialog(QDialog):
         self.vault = vault
         self.person = person
         self.errors = InlineErrors(self, self.ui, self.ui.messageLabel)
+        self.runner = ActionRunner(self.errors)
         u = self.ui
         u.personLabel.setText(self.tr("{who}，{post}，证件 {badge}").format(
             who=person_text(person), post=person.post or "—", badge=person.badge))
@@ -151,14 +167,9 @@ class LeaveDialog(QDialog):
         u.reason.setFocus()
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            mark_left(self.vault, self.person.id, self.ui.left_on.date().toPython(),
-                      self.ui.reason.text())
-        except RuleViolation as e:
-            self.errors.show(e.field, e.message)
-            return
-        self.accept()
+        self.runner.run(lambda: mark_left(self.vault, self.person.id,
+                                          self.ui.left_on.date().toPython(),
+                                          self.ui.reason.text()), lambda _r: self.accept())
 
     def handle_scan(self, code: str) -> None:
         self.errors.show_general(self.tr("请先办完或取消离岗登记（扫到：{code}）。").format(

@@ -6,25 +6,22 @@ list and badge labels. Each is rendered into memory, shown in the print preview
 from __future__ import annotations
 
 import io
-import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from ...core.errors import MijiError
-from ...core.printing_audit import PrintAction, record_print
+from ...core.printing_audit import PrintAction
 from ...printing.badges import badges_pdf
 from ...printing.circulation import holdings_pdf, slip_pdf
 from ...vault.vault import Vault
-from ..printing.actions import busy
+from ..printing.actions import rendered
+from ..printing.audit import record_printed
 from ..printing.label_dialog import LabelPrintDialog
 
 if TYPE_CHECKING:
     from ..shell.controller import AppController
-
-log = logging.getLogger(__name__)
 
 
 class CustodyPrinting:
@@ -45,24 +42,14 @@ class CustodyPrinting:
 
     def _audit(self, vault: Vault, what: str, action: PrintAction, filter_text: str,
                pages: int, carrier_ids: Sequence[int], checkpoint: str = "") -> None:
-        if vault is not self.window.vault or not vault.is_open:
-            log.error("print of %s (%s, %d pages) not audited: the vault was locked", what,
-                      action, pages)
-            return
-        try:
-            record_print(vault, what, action, filter_text, pages, carrier_ids,
-                         checkpoint=checkpoint)
-        except MijiError as e:
-            self.window.show_error(e)
+        record_printed(self.window, vault, what, action, filter_text, pages, carrier_ids,
+                       checkpoint)
 
     def slip(self, vault: Vault, circulation_id: int, parent: QWidget) -> bool:
         """Preview the 传阅单; False (and the message shown) when it cannot be made."""
         buffer = io.BytesIO()
-        try:
-            with busy():
-                job = slip_pdf(vault, circulation_id, buffer)
-        except MijiError as e:
-            self.window.show_error(e)
+        job = rendered(self.window, lambda: slip_pdf(vault, circulation_id, buffer))
+        if job is None:
             return False
 
         def done(kind: str, pages: int) -> None:
@@ -75,12 +62,9 @@ class CustodyPrinting:
 
     def holdings(self, vault: Vault, person_id: int, parent: QWidget) -> bool:
         buffer = io.BytesIO()
-        try:
-            with busy():
-                job = holdings_pdf(vault, person_id, buffer,
-                                   marking=self.controller.settings.get("register_marking"))
-        except MijiError as e:
-            self.window.show_error(e)
+        job = rendered(self.window, lambda: holdings_pdf(
+            vault, person_id, buffer, marking=self.controller.settings.get("register_marking")))
+        if job is None:
             return False
 
         def done(kind: str, pages: int) -> None:
@@ -113,13 +97,10 @@ class CustodyPrinting:
         if not vault.is_open:
             return False
         buffer = io.BytesIO()
-        try:
-            with busy():
-                job = badges_pdf(vault, person_ids, request.template, buffer,
-                                 start=request.start, skip=request.skip,
-                                 offset_mm=request.offset)
-        except MijiError as e:
-            self.window.show_error(e)
+        job = rendered(self.window, lambda: badges_pdf(
+            vault, person_ids, request.template, buffer, start=request.start, skip=request.skip,
+            offset_mm=request.offset))
+        if job is None:
             return False
 
         def done(kind: str, pages: int) -> None:

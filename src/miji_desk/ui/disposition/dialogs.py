@@ -32,7 +32,6 @@ from ...core.destruction import (
     complete_manifest,
     create_manifest,
 )
-from ...core.errors import RuleViolation
 from ...core.filing import Retention, Volume, VolumeForm, VolumeView, create_volume, file_carriers
 from ...core.holds import place_hold
 from ...core.levels import TOP_SECRET, LevelCatalog
@@ -47,6 +46,7 @@ from ..forms.ui_reason import Ui_ReasonDialog
 from ..forms.ui_return_confirm import Ui_ReturnConfirmDialog
 from ..forms.ui_return_list import Ui_ReturnListDialog
 from ..forms.ui_volume import Ui_VolumeDialog
+from ..runner import ActionRunner, accept_with
 from ..widgets.inline_errors import InlineErrors
 from ..widgets.labels import status_text
 from .models import method_text, retention_text
@@ -139,13 +139,8 @@ class CopyDialog(QDialog):
         return self.ui.printLabels.isChecked()
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_copies = make_copies(self.vault, self.form())
-        except RuleViolation as e:
-            self.errors.show(e.field, e.message)
-            return
-        self.accept()
+        accept_with(self, self.errors, lambda: make_copies(self.vault, self.form()),
+                    "result_copies")
 
 
 class HoldDialog(QDialog):
@@ -172,15 +167,10 @@ class HoldDialog(QDialog):
         return self.tr("……共 {n} 件").format(n=n)
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_holds = place_hold(self.vault, [cv.id for cv in self.carriers],
-                                           self.ui.reason.toPlainText(),
-                                           self.ui.reference.text())
-        except RuleViolation as e:
-            self.errors.show(e.field, e.message)
-            return
-        self.accept()
+        accept_with(self, self.errors,
+                    lambda: place_hold(self.vault, [cv.id for cv in self.carriers],
+                                       self.ui.reason.toPlainText(), self.ui.reference.text()),
+                    "result_holds")
 
 
 class ReasonDialog(QDialog):
@@ -220,14 +210,9 @@ class ReasonDialog(QDialog):
         return self.ui.reason.toPlainText()
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_value = self.action(self.reason(),
-                                            self.ui.location.currentData() or "")
-        except RuleViolation as e:
-            self.errors.show(e.field, e.message)
-            return
-        self.accept()
+        accept_with(self, self.errors,
+                    lambda: self.action(self.reason(), self.ui.location.currentData() or ""),
+                    "result_value")
 
 
 class VolumeDialog(QDialog):
@@ -262,13 +247,8 @@ class VolumeDialog(QDialog):
                           year=u.year.value(), notes=u.notes.text())
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_volume = create_volume(self.vault, self.form())
-        except RuleViolation as e:
-            self.errors.show(e.field, e.message)
-            return
-        self.accept()
+        accept_with(self, self.errors, lambda: create_volume(self.vault, self.form()),
+                    "result_volume")
 
 
 class FileVolumeDialog(QDialog):
@@ -364,13 +344,14 @@ class FileVolumeDialog(QDialog):
         if vid is None:
             self.errors.show("volume", self.tr("请选择要归入的案卷，或新建一个案卷。"))
             return
-        try:
-            self.result_ids = file_carriers(self.vault, vid, [cv.id for cv in self.carriers],
-                                            self.ui.note.text())
-        except RuleViolation as e:
-            self.errors.show(e.field, e.message)
-            return
-        self.result_volume = self.vault.disposition.volume(vid)
+        ActionRunner(self.errors).run(
+            lambda: file_carriers(self.vault, vid, [cv.id for cv in self.carriers],
+                                  self.ui.note.text()),
+            lambda ids: self._filed(vid, ids))
+
+    def _filed(self, volume_id: int, ids: list[int]) -> None:
+        self.result_ids = ids
+        self.result_volume = self.vault.disposition.volume(volume_id)  # with its new items
         self.accept()
 
 
@@ -430,12 +411,9 @@ class ReturnListDialog(QDialog):
             self.ui.carriers.takeItem(self.ui.carriers.row(item))
 
     def handle_scan(self, code: str) -> None:
-        self.errors.clear()
-        try:
-            code = barcodes.check(code)
-        except RuleViolation as e:
-            self.errors.show("carriers", e.message)
-            return
+        ActionRunner(self.errors.at("carriers")).run(lambda: barcodes.check(code), self._scanned)
+
+    def _scanned(self, code: str) -> None:
         cv = self.vault.ledger.by_barcode(code)
         if cv is None:
             self.errors.show("carriers", self.tr("没有条码为 {code} 的载体。").format(code=code))
@@ -448,16 +426,10 @@ class ReturnListDialog(QDialog):
         return self.ui.printAfter.isChecked()
 
     def save(self) -> None:
-        self.errors.clear()
         u = self.ui
-        try:
-            self.result_list = prepare_return(self.vault, ReturnForm(
-                carriers=list(self.carrier_ids()), recipient=u.recipient.text(),
-                basis=u.basis.text(), note=u.note.text()))
-        except RuleViolation as e:
-            self.errors.show(e.field, e.message)
-            return
-        self.accept()
+        accept_with(self, self.errors, lambda: prepare_return(self.vault, ReturnForm(
+            carriers=list(self.carrier_ids()), recipient=u.recipient.text(),
+            basis=u.basis.text(), note=u.note.text())), "result_list")
 
 
 class ReturnConfirmDialog(QDialog):
@@ -481,14 +453,10 @@ class ReturnConfirmDialog(QDialog):
         u.handed_to.setFocus()
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_ids = confirm_return(self.vault, self.list.id, self.ui.handed_to.text(),
-                                             self.ui.note.text())
-        except RuleViolation as e:
-            self.errors.show(e.field, e.message)
-            return
-        self.accept()
+        accept_with(self, self.errors,
+                    lambda: confirm_return(self.vault, self.list.id, self.ui.handed_to.text(),
+                                           self.ui.note.text()),
+                    "result_ids")
 
 
 class ManifestDialog(QDialog):
@@ -531,13 +499,8 @@ class ManifestDialog(QDialog):
                             carriers=[cv.id for cv in self.carriers], note=u.note.text())
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_manifest = create_manifest(self.vault, self.form())
-        except RuleViolation as e:
-            self.errors.show(e.field, e.message)
-            return
-        self.accept()
+        accept_with(self, self.errors, lambda: create_manifest(self.vault, self.form()),
+                    "result_manifest")
 
 
 class ManifestCompleteDialog(QDialog):
@@ -586,13 +549,9 @@ class ManifestCompleteDialog(QDialog):
             destroyed_on=pydate(u.destroyed_on))
 
     def save(self) -> None:
-        self.errors.clear()
-        try:
-            self.result_totals = complete_manifest(self.vault, self.manifest.id, self.form())
-        except RuleViolation as e:
-            self.errors.show(e.field, e.message)
-            return
-        self.accept()
+        accept_with(self, self.errors,
+                    lambda: complete_manifest(self.vault, self.manifest.id, self.form()),
+                    "result_totals")
 
 
 __all__ = ["CopyDialog", "FileVolumeDialog", "HoldDialog", "ManifestCompleteDialog",

@@ -19,44 +19,43 @@ dialog and every row (``detach``).
 from __future__ import annotations
 
 import io
-import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.carriers import CarrierView
 from ...core.destruction import ManifestView, add_to_manifest, cancel_manifest, remove_from_manifest
-from ...core.errors import MijiError, RuleViolation
 from ...core.filing import VolumeView, file_carriers, take_out_of_volume
 from ...core.holds import lift_hold
 from ...core.ledger_query import LedgerFilter
-from ...core.printing_audit import PrintAction, record_print
+from ...core.printing_audit import PrintAction
 from ...core.returns import ReturnListView, cancel_return
 from ...printing.disposition import return_list_pdf
 from ...printing.jobs import register_pdf
 from ...printing.manifests import manifest_pdf
 from ...vault.vault import Vault
 from ..circulation.models import scrub
-from ..printing.actions import busy
+from ..printing.actions import rendered
+from ..printing.audit import record_printed
+from ..runner import ActionRunner
+from ..widgets.message_bar import REFUSED_STYLE, MessageBar
+from ..widgets.table import select_row, selected_rows, table
 from .dialogs import (
     CopyDialog,
     FileVolumeDialog,
@@ -84,34 +83,11 @@ if TYPE_CHECKING:
     from ..shell.controller import AppController
     from ..shell.main_window import MainWindow
 
-log = logging.getLogger(__name__)
 
-ERROR_STYLE = ("QLabel { color: #8b0000; background: #fdecea; border: 1px solid #e57373; "
-               "padding: 6px; font-weight: bold; }")
-DONE_STYLE = ("QLabel { color: #1b5e20; background: #e8f5e9; border: 1px solid #81c784; "
-              "padding: 6px; }")
+ERROR_STYLE = REFUSED_STYLE  # the mixed-volumes warning looks like a refusal
 INFO_STYLE = "QLabel { color: #0d47a1; padding: 2px; }"
 READ_ONLY_STYLE = ("QLabel { color: #37474f; background: #eceff1; border: 1px solid #b0bec5; "
                    "padding: 6px; }")
-
-
-def table(model: object, widths: Sequence[int], *, multi: bool = False) -> QTableView:
-    t = QTableView()
-    t.setModel(model)  # type: ignore[arg-type]
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                       else QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setWordWrap(False)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().setVisible(False)
-    t.verticalHeader().setDefaultSectionSize(24)
-    header = t.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for col, w in enumerate(widths):
-        header.resizeSection(col, w)
-    return t
 
 
 def button(text: str, fn: Callable[[], object], bar: QHBoxLayout) -> QPushButton:
@@ -120,19 +96,6 @@ def button(text: str, fn: Callable[[], object], bar: QHBoxLayout) -> QPushButton
     b.clicked.connect(lambda _checked=False: fn())
     bar.addWidget(b)
     return b
-
-
-def select_row(view: QTableView, row: int) -> None:
-    if row < 0:
-        view.clearSelection()
-        return
-    view.selectionModel().setCurrentIndex(
-        view.model().index(row, 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-
-
-def selected_rows(view: QTableView) -> list[int]:
-    return sorted({i.row() for i in view.selectionModel().selectedRows()})
 
 
 def message_label(name: str) -> QLabel:
@@ -211,15 +174,8 @@ class DisposalPrinting:
 
     def _audit(self, vault: Vault, what: str, action: PrintAction, filter_text: str,
                pages: int, carrier_ids: Sequence[int], checkpoint: str) -> None:
-        if vault is not self.window.vault or not vault.is_open:
-            log.error("print of %s (%s, %d pages) not audited: the vault was locked", what,
-                      action, pages)
-            return
-        try:
-            record_print(vault, what, action, filter_text, pages, carrier_ids,
-                         checkpoint=checkpoint)
-        except MijiError as e:
-            self.window.show_error(e)
+        record_printed(self.window, vault, what, action, filter_text, pages, carrier_ids,
+                       checkpoint)
 
     def _show(self, vault: Vault, pdf: bytes, title: str, what: str, filter_text: str,
               carrier_ids: Sequence[int], checkpoint: str, parent: QWidget, name: str) -> None:
@@ -231,12 +187,9 @@ class DisposalPrinting:
 
     def volumes(self, vault: Vault, parent: QWidget) -> bool:
         buffer = io.BytesIO()
-        try:
-            with busy():
-                job = register_pdf(vault, "volumes", LedgerFilter(), buffer,
-                                   marking=self._marking())
-        except MijiError as e:
-            self.window.show_error(e)
+        job = rendered(self.window, lambda: register_pdf(vault, "volumes", LedgerFilter(), buffer,
+                                                         marking=self._marking()))
+        if job is None:
             return False
         stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
         self._show(vault, buffer.getvalue(), QCoreApplication.translate("Disposal", "案卷目录"),
@@ -246,15 +199,11 @@ class DisposalPrinting:
 
     def manifest(self, vault: Vault, manifest_id: int, parent: QWidget) -> bool:
         buffer = io.BytesIO()
-        try:
-            m = vault.disposition.manifest(manifest_id)
-            checkpoint = vault.audit_head().checkpoint  # the code printed on its pages
-            with busy():
-                manifest_pdf(vault, manifest_id, buffer)
-            ids = [ln.carrier_id for ln in vault.disposition.manifest_lines(manifest_id)]
-        except MijiError as e:
-            self.window.show_error(e)
+        m = vault.disposition.manifest(manifest_id)
+        checkpoint = vault.audit_head().checkpoint  # the code printed on its pages
+        if rendered(self.window, lambda: manifest_pdf(vault, manifest_id, buffer)) is None:
             return False
+        ids = [ln.carrier_id for ln in vault.disposition.manifest_lines(manifest_id)]
         what = f"涉密载体销毁清单 {m.number}"
         self._show(vault, buffer.getvalue(),
                    QCoreApplication.translate("Disposal", "销毁清单 {number}").format(
@@ -264,13 +213,10 @@ class DisposalPrinting:
 
     def return_list(self, vault: Vault, list_id: int, parent: QWidget) -> bool:
         buffer = io.BytesIO()
-        try:
-            lst = vault.disposition.return_list(list_id)
-            checkpoint = vault.audit_head().checkpoint
-            with busy():
-                return_list_pdf(vault, list_id, buffer, marking=self._marking())
-        except MijiError as e:
-            self.window.show_error(e)
+        lst = vault.disposition.return_list(list_id)
+        checkpoint = vault.audit_head().checkpoint
+        if rendered(self.window, lambda: return_list_pdf(vault, list_id, buffer,
+                                                         marking=self._marking())) is None:
             return False
         self._show(vault, buffer.getvalue(),
                    QCoreApplication.translate("Disposal", "清退清单 {number}").format(
@@ -290,7 +236,9 @@ class DisposalPage(QWidget):
         self.window_ = feature.window
         self.vault: Vault | None = None
         self.stale = False  # changed while hidden: refreshed when shown or used
-        self.message = message_label(f"{type(self).__name__}Message")
+        self.message = MessageBar(f"{type(self).__name__}Message", self,
+                                  self.window_.statusBar())
+        self.runner = ActionRunner(self.message, refresh=self.changed)
 
     @property
     def host(self) -> DialogHost:
@@ -298,20 +246,13 @@ class DisposalPage(QWidget):
 
     def refuse(self, text: str) -> None:
         """A refusal, plainly on this page (and in the status bar): nothing was changed."""
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(text)
-        self.message.setVisible(True)
-        self.window_.statusBar().showMessage(text, 10000)
+        self.message.refuse(text)
 
     def done(self, text: str) -> None:
-        self.message.setStyleSheet(DONE_STYLE)
-        self.message.setText(text)
-        self.message.setVisible(True)
-        self.window_.statusBar().showMessage(text, 10000)
+        self.message.done(text)
 
     def clear_message(self) -> None:
-        self.message.clear()
-        self.message.setVisible(False)
+        self.message.clear_message()
 
     def attach(self, vault: Vault) -> None:
         self.vault = vault
@@ -481,15 +422,11 @@ class VolumesPage(DisposalPage):
         if v is None:
             self.refuse(self.tr("请先选中要归入的案卷，再扫描载体。"))
             return True
-        try:
-            ids = file_carriers(self.vault, v.id, [code])
-        except RuleViolation as e:
-            self.refuse(e.message)
-            return True
-        self.changed(ids)
-        cv = self.vault.ledger.get(ids[0])
-        self.done(self.tr("已归入 {volume}：{line}").format(volume=v.number,
-                                                          line=carrier_line(cv)))
+        vault = self.vault
+        self.runner.run(lambda: file_carriers(vault, v.id, [code]),
+                        lambda ids: self.done(self.tr("已归入 {volume}：{line}").format(
+                            volume=v.number, line=carrier_line(vault.ledger.get(ids[0])))),
+                        changed=list)
         return True
 
 
@@ -680,19 +617,21 @@ class ManifestsPage(DisposalPage):
 
     def _add(self, m: ManifestView, refs: Sequence[int | str]) -> list[int]:
         assert self.vault is not None
-        try:
-            ids = add_to_manifest(self.vault, m.id, list(refs))
-        except RuleViolation as e:
-            self.refuse(e.message)
-            return []
-        self.changed(ids)
+        vault = self.vault
+        added: list[int] = []
+        self.runner.run(lambda: add_to_manifest(vault, m.id, list(refs)), added.extend,
+                        changed=list)
+        if added:
+            self._added(m, added)
+        return added
+
+    def _added(self, m: ManifestView, ids: list[int]) -> None:
         last = self.line_model.line_at(self.line_model.rowCount() - 1)
         if len(ids) == 1 and last is not None and last.carrier_id == ids[0]:
             self.done(self.tr("已加入 {number} 第 {n} 行：{line}").format(
                 number=m.number, n=last.position, line=f"{last.number}　{last.title}"))
         else:
             self.done(self.tr("已加入 {number}：{n} 件。").format(number=m.number, n=len(ids)))
-        return ids
 
     def add_selection(self) -> list[int]:
         """The ledger's selection joins the selected open manifest (or the only open one; with

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...core.corrections import CARRIER_FIELDS, DOCUMENT_FIELDS, correct
-from ...core.errors import RuleViolation
+from ...core.errors import MijiError, RuleViolation
 from ...vault.vault import Vault
 from ..forms.ui_correction import Ui_CorrectionDialog
+from ..runner import ActionRunner
+from ..widgets.refusals import refusal_text
 
 
 def _current(vault: Vault, carrier_id: int, field: str) -> str:
@@ -60,13 +62,20 @@ class CorrectionDialog(QDialog):
         self.ui.error.clear()
 
     def _save(self) -> None:
-        try:
-            changed = correct(self._vault, self._carrier_id, self.ui.fieldCombo.currentData(),
-                              self.ui.newValue.text(), self.ui.reason.text())
-        except RuleViolation as e:
-            self.ui.error.setText(e.message)
-            (self.ui.reason if e.field == "reason" else self.ui.newValue).setFocus()
-            return
+        ActionRunner(self).run(
+            lambda: correct(self._vault, self._carrier_id, self.ui.fieldCombo.currentData(),
+                            self.ui.newValue.text(), self.ui.reason.text()), self._corrected)
+
+    # The runner's refusal target: the dialog's one error line, the field at fault focused.
+    def clear_message(self) -> None:
+        self.ui.error.clear()
+
+    def refuse_error(self, error: MijiError) -> None:
+        self.ui.error.setText(refusal_text(error))
+        at_reason = isinstance(error, RuleViolation) and error.field == "reason"
+        (self.ui.reason if at_reason else self.ui.newValue).setFocus()
+
+    def _corrected(self, changed: bool) -> None:
         if not changed:
             self.ui.error.setText(self.tr("新值与现在的值相同，没有需要更正的内容。"))
             return

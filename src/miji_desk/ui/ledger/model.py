@@ -8,7 +8,6 @@ A million carriers scroll with a few hundred rows in memory.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -164,7 +163,7 @@ class LedgerModel(QAbstractTableModel):
             self._pages.move_to_end(number)
         return page[offset] if offset < len(page) else None
 
-    def row_of(self, carrier_id: int, within: Sequence[int] | None = None) -> int | None:
+    def row_of(self, carrier_id: int) -> int | None:
         """The row of a carrier among the cached pages (to keep a selection across refreshes)."""
         for number, page in self._pages.items():
             for i, v in enumerate(page):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.carriers import MEDIA_KINDS
-from ...core.errors import EnvironmentProblem, RuleViolation
+from ...core.errors import RuleViolation
 from ...core.periods import PeriodKind, SecrecyPeriod
 from ...core.registration import (
     IncomingForm,
@@ -38,9 +38,19 @@ from ...vault.vault import Vault
 from ..forms.ui_register_incoming import Ui_RegisterIncomingDialog
 from ..forms.ui_register_media import Ui_RegisterMediaDialog
 from ..forms.ui_register_outgoing import Ui_RegisterOutgoingDialog
+from ..runner import ActionRunner
 from ..widgets.inline_errors import InlineErrors
 
 _PERIOD_KINDS = list(PeriodKind)  # the order of the period combo in every form
+
+
+def _qdate(when: dt.datetime) -> QDate:
+    return QDate(when.year, when.month, when.day)
+
+
+def _qdatetime(when: dt.datetime) -> QDateTime:
+    # Through the epoch: the widget shows local time, whatever zone the clock's value carries.
+    return QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
 
 
 class RegistrationDialog(QDialog):
@@ -70,9 +80,10 @@ class RegistrationDialog(QDialog):
             self.ui.location.addItem(name, name)
         self.ui.period_kind.currentIndexChanged.connect(self._period_widgets)
         self.ui.classified_on_known.toggled.connect(self.ui.classified_on.setEnabled)
-        self.ui.classified_on.setDate(QDate.currentDate())
-        self.ui.classified_on.setMaximumDate(QDate.currentDate())
-        self.ui.period_until.setDate(QDate.currentDate().addYears(1))
+        today = _qdate(vault.clock.now())  # the vault's clock, so tests can set "today"
+        self.ui.classified_on.setDate(today)
+        self.ui.classified_on.setMaximumDate(today)
+        self.ui.period_until.setDate(today.addYears(1))
         self.ui.saveButton.clicked.connect(lambda: self._save(close=True))
         self.ui.saveAndNewButton.clicked.connect(lambda: self._save(close=False))
         self.ui.cancelButton.clicked.connect(self.reject)
@@ -129,15 +140,10 @@ class RegistrationDialog(QDialog):
         raise NotImplementedError
 
     def _save(self, *, close: bool) -> None:
-        self._clear_marks()
-        try:
-            registration = self.workflow()(self.vault, self.build())
-        except RuleViolation as e:
-            self.show_refusal(e)
-            return
-        except EnvironmentProblem as e:
-            self._message(e.message)
-            return
+        ActionRunner(self.errors).run(lambda: self.workflow()(self.vault, self.build()),
+                                      lambda registration: self._saved(registration, close))
+
+    def _saved(self, registration: Registration, close: bool) -> None:
         self.last = registration
         self.registered.emit(registration)
         if close:
@@ -147,16 +153,6 @@ class RegistrationDialog(QDialog):
             number=registration.number, n=len(registration.carrier_ids)))
         self.ui.savedFrame.setVisible(True)
         self.next_one()
-
-    def show_refusal(self, e: RuleViolation) -> None:
-        """The message right under the field it concerns, and the field focused."""
-        self.errors.show(e.field, e.message)
-
-    def _message(self, text: str) -> None:
-        self.errors.show_general(text)
-
-    def _clear_marks(self) -> None:
-        self.errors.clear()
 
     def next_one(self) -> None:
         """Empty the form for the next registration, keeping the sender's fields."""
@@ -185,8 +181,9 @@ class IncomingDialog(RegistrationDialog):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
-        self.ui.received_at.setDateTime(QDateTime.currentDateTime())
-        self.ui.received_at.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
+        now = _qdatetime(vault.clock.now())
+        self.ui.received_at.setDateTime(now)
+        self.ui.received_at.setMaximumDateTime(now.addSecs(300))
         self.ui.sender.setFocus()
 
     def workflow(self) -> Callable[[Vault, Any], Registration]:
@@ -215,7 +212,7 @@ class OutgoingDialog(RegistrationDialog):
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
-        self.ui.sent_at.setDateTime(QDateTime.currentDateTime())
+        self.ui.sent_at.setDateTime(_qdatetime(vault.clock.now()))
         self.ui.producer.setPlaceholderText(vault.unit_name)
         self.ui.doc_no.setFocus()
 

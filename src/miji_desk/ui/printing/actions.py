@@ -9,28 +9,28 @@ the preview's ``on_done`` with ``core.printing_audit.record_print``.
 from __future__ import annotations
 
 import io
-import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ...core.errors import MijiError
-from ...core.printing_audit import record_print
 from ...printing.jobs import labels_pdf, printable_registers, register_pdf
 from ...vault.vault import Vault
+from ..runner import ActionRunner
 from ..shell.settings import Settings
+from .audit import record_printed
 from .label_dialog import LabelPrintDialog, Mode
 from .preview import PrintPreviewDialog
 
 if TYPE_CHECKING:
     from ..shell.main_window import MainWindow
 
-log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 Preview = Callable[..., None]  # (pdf, title, parent, *, suggested_name, on_done, printer_name)
 
 
@@ -111,14 +111,12 @@ class PrintingActions(QObject):
         if vault is None or not vault.is_open:
             return
         buffer = io.BytesIO()
-        try:
-            assert request.selection is not None
-            with busy():
-                job = labels_pdf(vault, request.selection, request.template, buffer,
-                                 start=request.start, skip=request.skip,
-                                 offset_mm=request.offset)
-        except MijiError as e:
-            self.window.show_error(e)
+        selection = request.selection
+        assert selection is not None
+        job = rendered(self.window, lambda: labels_pdf(
+            vault, selection, request.template, buffer, start=request.start, skip=request.skip,
+            offset_mm=request.offset))
+        if job is None:
             return
 
         def done(kind: str, pages: int) -> None:
@@ -136,12 +134,10 @@ class PrintingActions(QObject):
         if vault is None:
             return
         buffer = io.BytesIO()
-        try:
-            with busy():
-                job = register_pdf(vault, key, self.window.model.filter, buffer,
-                                   marking=self.settings.get("register_marking"))
-        except MijiError as e:
-            self.window.show_error(e)
+        job = rendered(self.window, lambda: register_pdf(
+            vault, key, self.window.model.filter, buffer,
+            marking=self.settings.get("register_marking")))
+        if job is None:
             return
 
         def done(kind: str, pages: int) -> None:
@@ -155,16 +151,8 @@ class PrintingActions(QObject):
     # -- the record ----------------------------------------------------------------------------
     def _audit(self, vault: Vault, what: str, action: Any, filter_text: str, pages: int,
                carrier_ids: Sequence[int], *, checkpoint: str = "") -> None:
-        if vault is not self.window.vault or not vault.is_open:
-            # Locked while the printer dialog was open: the vault cannot be written now.
-            log.error("print of %s (%s, %d pages) not audited: the vault was locked", what,
-                      action, pages)
-            return
-        try:
-            record_print(vault, what, action, filter_text, pages, carrier_ids,
-                         checkpoint=checkpoint)
-        except MijiError as e:
-            self.window.show_error(e)
+        record_printed(self.window, vault, what, action, filter_text, pages, carrier_ids,
+                       checkpoint)
 
 
 @contextmanager
@@ -175,3 +163,29 @@ def busy() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+class _WindowRefusals:
+    """A document that cannot be made: the main window's message box says why."""
+
+    def __init__(self, window: Any) -> None:
+        self._window = window
+
+    def clear_message(self) -> None:
+        pass
+
+    def refuse_error(self, error: MijiError) -> None:
+        self._window.show_error(error)
+
+
+def rendered(window: Any, make: Callable[[], T]) -> T | None:
+    """Render a document under the wait cursor through the action runner; None when refused
+    (the refusal shown)."""
+    made: list[T] = []
+
+    def work() -> T:
+        with busy():
+            return make()
+
+    ActionRunner(_WindowRefusals(window)).run(work, made.append)
+    return made[0] if made else None

@@ -33,7 +33,10 @@ from ...printing.label_templates import (
 from ...printing.labels import TEMPLATES, LabelTemplate, plan_positions, render_test_page
 from ..forms.ui_label_print import Ui_LabelPrintDialog
 from ..forms.ui_label_template import Ui_LabelTemplateDialog
+from ..runner import ActionRunner
 from ..shell.settings import Settings
+from ..widgets.message_bar import LabelRefusals
+from ..widgets.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +245,7 @@ class LabelPrintDialog(QDialog):
                                              self._skip))
                 sheets = placed[-1][0] + 1
             except RuleViolation as e:
-                problem = e.message
+                problem = refusal_text(e)
                 sheets = 0
             if not problem and ranged and self._count == 0:
                 problem = self.tr("这个编号范围内没有载体。")
@@ -283,11 +286,9 @@ class LabelPrintDialog(QDialog):
             log.warning("label settings not saved: %s", e)
 
     def accept(self) -> None:
-        try:
-            self.request()
-        except RuleViolation as e:
-            self.ui.messageLabel.setText(e.message)
-            return
+        ActionRunner(LabelRefusals(self.ui.messageLabel)).run(self.request, self._requested)
+
+    def _requested(self, _request: object) -> None:
         self.remember()
         super().accept()
 
@@ -295,10 +296,8 @@ class LabelPrintDialog(QDialog):
         """The frames of every position, for laying over a label sheet against the light."""
         buffer = io.BytesIO()
         template, offset = self.template(), self.offset()
-        try:
-            render_test_page(template, buffer, offset)
-        except RuleViolation as e:
-            self.ui.messageLabel.setText(e.message)
+        if not ActionRunner(LabelRefusals(self.ui.messageLabel)).run(
+                lambda: render_test_page(template, buffer, offset)):
             return
         self.remember()
         if self.previewer is not None:
@@ -381,9 +380,9 @@ class LabelTemplateDialog(QDialog):
                 name=values["name"]))
             self.ui.name.setFocus()
             return
-        try:
-            self.result_template = LabelTemplate(**values)
-        except RuleViolation as e:
-            self.ui.messageLabel.setText(e.message)
-            return
+        ActionRunner(LabelRefusals(self.ui.messageLabel)).run(
+            lambda: LabelTemplate(**values), self._made)
+
+    def _made(self, template: LabelTemplate) -> None:
+        self.result_template = template
         super().accept()

@@ -21,18 +21,25 @@ FEATURES: tuple[str, ...] = (
 )
 
 
+class FeatureFailed(RuntimeError):
+    """A feature module that is listed but will not load or install: a bug, said loudly."""
+
+
 def install_features(controller: AppController) -> list[str]:
-    """Install every feature that is present; returns the ones installed."""
+    """Install every listed feature; one that fails to load or install is a bug and stops the
+    start with its name (the clerk would otherwise miss a whole tab without a word)."""
     installed = []
     for name in FEATURES:
         try:
             module = importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name != name:  # a feature that is there but broken is a bug: say so
-                raise
-            continue
+        except Exception as e:
+            raise FeatureFailed(f"feature {name} failed to load") from e
         install = getattr(module, "install", None)
-        if install is not None:
+        if install is None:
+            raise FeatureFailed(f"feature {name} has no install(controller)")
+        try:
             install(controller)
-            installed.append(name)
+        except Exception as e:
+            raise FeatureFailed(f"feature {name} failed to install") from e
+        installed.append(name)
     return installed

@@ -37,6 +37,8 @@ from ...vault.vault import Vault
 from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
 from ..widgets.labels import kind_text, register_text, status_text
+from ..widgets.refusals import refusal_text
+from .crash import report_bug
 
 
 class WorkPage(Protocol):
@@ -460,10 +462,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, MijiError):
-            QMessageBox.warning(self, self.tr("无法完成"), error.message)
-        else:
-            QMessageBox.critical(self, self.tr("程序错误"), self.tr(
-                "发生了意外错误，操作没有完成，台账保持原样。\n{error}").format(error=repr(error)))
+            QMessageBox.warning(self, self.tr("无法完成"), refusal_text(error))
+        else:  # a bug: logged and told, never its text (it may hold ledger content)
+            report_bug(error)
 
     # -- status --------------------------------------------------------------------------------
     def show_idle_remaining(self, seconds: int) -> None:

@@ -5,9 +5,7 @@ The registration forms name their field widgets after the core's form fields (``
 ``RuleViolation``. So one call puts a refusal from the core under the right field:
 
     errors = InlineErrors(self, self.ui, self.ui.messageLabel)
-    try: ...
-    except RuleViolation as e:
-        errors.show(e.field, e.message)
+    ActionRunner(errors).run(lambda: workflow(...), then=...)
 
 The message appears as a row right below the field in its QFormLayout, the field gets the
 ``invalid`` property (for style sheets) and the keyboard focus. A message without a known field
@@ -18,6 +16,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from ...core.errors import MijiError, RuleViolation
+from .refusals import refusal_text
 
 ERROR_STYLE = "color: #b71c1c;"
 
@@ -67,6 +68,18 @@ class InlineErrors:
         self._shown[field] = (widget, label, layout, old_tip)
         self._focus(widget)
 
+    def refuse_error(self, error: MijiError) -> None:
+        """A refusal from the core at its field (the action runner's way in)."""
+        self.show(error.field if isinstance(error, RuleViolation) else None, refusal_text(error))
+
+    def clear_message(self) -> None:
+        self.clear()
+
+    def at(self, field: str | None) -> _AtField:
+        """A target that shows every refusal at ``field`` (None: the general message label),
+        whatever field the core names (a scan box takes them all)."""
+        return _AtField(self, field)
+
     def show_general(self, message: str) -> None:
         if self._message is not None:
             self._message.setText(message)
@@ -114,3 +127,15 @@ class InlineErrors:
                     target = child
                     break
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class _AtField:
+    def __init__(self, errors: InlineErrors, field: str | None) -> None:
+        self._errors = errors
+        self._field = field
+
+    def clear_message(self) -> None:
+        self._errors.clear()
+
+    def refuse_error(self, error: MijiError) -> None:
+        self._errors.show(self._field, refusal_text(error))

@@ -104,9 +104,6 @@ class ScannerFilter(QObject):
             self.flush()
         self._enabled = enabled
 
-    def is_enabled(self) -> bool:
-        return self._enabled
-
     def pending(self) -> str:
         """The characters currently held back (for tests and diagnostics)."""
         return "".join(k.text for k in self._held)
