@@ -13,7 +13,7 @@ from miji_desk.core.clock import FixedClock
 from miji_desk.core.errors import EnvironmentProblem, RuleViolation
 from miji_desk.core.registration import register_incoming
 from miji_desk.vault import backup
-from miji_desk.vault.backup import prepare_restore, restore
+from miji_desk.vault.backup import prepare_restore, restore, restoring
 from miji_desk.vault.errors import BackupDamaged, WrongSecret
 from miji_desk.vault.machine_secret import MachineSecretStore
 from miji_desk.vault.vault import Vault, key_path
@@ -181,7 +181,7 @@ def test_failed_swap_leaves_the_old_vault_in_place(setup, monkeypatch, fail_at: 
     v, pc1, _code, result, _rows, _head = setup
     v.close()
     before = folder_state(v.path.parent)
-    real = backup._rename_no_replace
+    real = restoring._rename_no_replace
     calls = {"n": 0}
 
     def flaky(src: Path, dst: Path) -> None:
@@ -190,7 +190,7 @@ def test_failed_swap_leaves_the_old_vault_in_place(setup, monkeypatch, fail_at: 
             raise OSError(errno.EIO, "I/O error")
         real(src, dst)
 
-    monkeypatch.setattr(backup, "_rename_no_replace", flaky)
+    monkeypatch.setattr(restoring, "_rename_no_replace", flaky)
     with pytest.raises(EnvironmentProblem, match="原台账没有改动"):
         restore(result.path, v.path, store=pc1, passphrase=PASSPHRASE)
     assert folder_state(v.path.parent) == before
