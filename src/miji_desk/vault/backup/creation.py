@@ -13,7 +13,8 @@ the steps of issue 7 in order, and a backup gets its final name only after all o
    the OS cache where the OS allows it, read back and compared by SHA-256.
 4. ``finish``: renamed to the final name (never over an existing file), the folder fsynced, the
    manifest written; older generations of the same vault beyond ``generations`` pruned (the new
-   backup, the newest verified one, is never a candidate).
+   backup is never a candidate; only backups that verify with the key count or are deleted,
+   see ``listing.prune``).
 
 Audit: one event in the live vault per attempt, written *after* the attempt, because it records
 the backup file's own SHA-256 (which cannot be inside the file). ``backup_created`` names file,
@@ -165,6 +166,7 @@ class BackupResult:
     size: int
     sha256: str  # of the whole file, as in the .manifest.json and the audit event
     pruned: list[Path] = field(default_factory=list)
+    unverifiable: list[Path] = field(default_factory=list)  # left alone by pruning
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -335,7 +337,8 @@ class BackupJob:
                     "size": self.result.size, "audit_seq": m.audit_seq,
                     "checkpoint": m.checkpoint, "carriers": m.carriers,
                     "generations": self.generations,
-                    "pruned": [p.name for p in self.result.pruned]})
+                    "pruned": [p.name for p in self.result.pruned],
+                    "unverifiable": [p.name for p in self.result.unverifiable]})
                 tx.set_meta(LAST_BACKUP_AT, m.created_at)
         except Exception as e:  # the backup stands; say that the record is missing
             text = e.message if isinstance(e, MijiError) else str(e)
@@ -399,8 +402,10 @@ class BackupJob:
         _fsync_dir(folder)
         result = BackupResult(final, files.manifest, manifest, size, whole_sha)
         files.final = files.manifest = None  # from here on the backup stands
-        result.pruned, result.warnings = prune(folder, self.vault_id, self.generations,
-                                               keep=final)
+        pruning = prune(folder, self.vault_id, self.generations, keep=final,
+                        data_key=data_key)
+        result.pruned, result.warnings = pruning.deleted, pruning.warnings
+        result.unverifiable = pruning.unverifiable
         run.at(1.0)
         return result
 
