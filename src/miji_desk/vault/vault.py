@@ -19,7 +19,7 @@ from ..core.clock import Clock, SystemClock
 from ..core.errors import EnvironmentProblem
 from ..core.levels import BUILTIN_LEVELS, COMMON_UNIT_LEVELS, Level, LevelCatalog
 from ..core.text import clean
-from . import audit, connection, ngrams, schema
+from . import audit, connection, ngrams, restore_swap, schema
 from .audit import AuditHead, AuditVerdict
 from .connection import Connection
 from .custody_queries import CustodyQueries
@@ -176,9 +176,11 @@ class Vault:
         ``check``: "full" (or True) runs ``cipher_integrity_check`` and ``integrity_check``;
         "quick" a probe of milliseconds (``connection.quick_problems``); "auto" full for a file
         of up to ``FULL_CHECK_MAX_BYTES`` and quick above; "none" (or False) neither.
-        Raises WrongSecret, NotAVault, Damaged or TooNew; never creates or changes a file.
+        Raises WrongSecret, NotAVault, Damaged or TooNew; never creates or changes a file,
+        except to finish a restore that was killed halfway through its renames.
         """
         path = Path(path)
+        restore_swap.settle(path)
         mode = _check_mode(check, path)
         if not path.exists():
             raise NotAVault(f"找不到台账文件：{path}")

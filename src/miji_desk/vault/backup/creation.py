@@ -37,7 +37,6 @@ import hashlib
 import json
 import logging
 import os
-import secrets
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +44,7 @@ from typing import Any
 
 from ... import __version__
 from ...core.errors import EnvironmentProblem, MijiError, RuleViolation
-from .. import audit, connection
+from .. import audit, connection, scratch
 from ..audit import AuditHead
 from ..backup_format import PARTIAL_SUFFIX, Manifest, backup_name, build_header, manifest_name
 from ..connection import Connection
@@ -352,7 +351,7 @@ class BackupJob:
         run.begin("snapshot")
         for stale in self.workdir.glob(f".{self.vault_path.name}.backup-*.tmp"):
             _remove_sqlite(stale)  # left by a backup that was killed
-        files.snapshot = self.workdir / f".{self.vault_path.name}.backup-{secrets.token_hex(4)}.tmp"
+        files.snapshot = self.workdir / scratch.snapshot_name(self.vault_path.name)
         outer = conn.in_transaction
         if not outer:
             conn.execute("BEGIN")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from dataclasses import dataclass, field
@@ -17,9 +16,10 @@ from ..backup_format import Manifest
 from ..errors import WrongSecret
 from ..kdf import KdfParams
 from ..machine_secret import MachineSecretStore
+from ..restore_swap import restoring_path, settle, swap_in
 from ..vault import Vault, key_path
 from .creation import LAST_BACKUP_AT
-from .files import _fsync_dir, _reason, _remove, _remove_sqlite, _rename_no_replace
+from .files import _reason, _remove, _remove_sqlite, _rename_no_replace
 from .progress import RESTORE_STEPS, CancelCheck, Progress, _Run
 from .verification import BackupReport, _open_backup, _Opened
 
@@ -135,7 +135,7 @@ class PreparedRestore:
             new_keys.save(keys_tmp)
             # Prove the binding before anything is swapped: it opens here, with this passphrase.
             Vault.open(db, passphrase=passphrase, store=store, clock=clock, check=False).close()
-            _swap(db, target, kept)
+            swap_in(db, keys_tmp, target, kept, rename=_rename_no_replace)
         except OSError as e:
             _remove(keys_tmp)
             raise EnvironmentProblem(f"恢复失败：{_reason(e)}"
@@ -161,32 +161,6 @@ def _kept_name(target: Path, when: dt.datetime) -> Path:
     raise EnvironmentProblem(f"无法为被替换的台账选择名称：{target}")
 
 
-def _swap(new_db: Path, target: Path, kept: Path | None) -> None:
-    """Rename the old vault (file, key file, any hot journal) aside, then the new one in.
-
-    Each rename is atomic; if one fails, the ones done are undone, so the target is either the
-    old vault or the restored one.
-    """
-    moves: list[tuple[Path, Path]] = []
-    if kept is not None:
-        for suffix in ("", ".keys", "-journal"):
-            src = Path(str(target) + suffix)
-            if os.path.lexists(src):
-                moves.append((src, Path(str(kept) + suffix)))
-    moves += [(key_path(new_db), key_path(target)), (new_db, target)]
-    done: list[tuple[Path, Path]] = []
-    try:
-        for src, dst in moves:
-            _rename_no_replace(src, dst)
-            done.append((src, dst))
-        _fsync_dir(target.parent)
-    except OSError:
-        for src, dst in reversed(done):
-            with contextlib.suppress(OSError):
-                os.rename(dst, src)
-        raise
-
-
 def prepare_restore(backup: Path | str, target: Path | str, *, passphrase: str | None = None,
                     recovery_code: str | None = None, progress: Progress | None = None,
                     cancel: CancelCheck | None = None) -> PreparedRestore:
@@ -197,8 +171,9 @@ def prepare_restore(backup: Path | str, target: Path | str, *, passphrase: str |
     target = Path(target)
     if not target.parent.is_dir():
         raise EnvironmentProblem(f"找不到台账所在的文件夹：{target.parent}")
-    db = target.with_name(target.name + ".restoring")
-    _remove_sqlite(db)  # left by a restore that was killed
+    settle(target)  # a swap killed halfway is finished first: its .restoring is the vault
+    db = restoring_path(target)
+    _remove_sqlite(db)  # left by a restore that was killed before its swap
     _remove(key_path(db))
     run = _Run(progress, cancel, RESTORE_STEPS)
     opened = _open_backup(Path(backup), passphrase, recovery_code, db, run)

@@ -6,7 +6,6 @@ import contextlib
 import hashlib
 import json
 import os
-import secrets
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ...core.errors import EnvironmentProblem, RuleViolation
-from .. import audit, connection, schema
+from .. import audit, connection, schema, scratch
 from ..audit import AuditHead, AuditVerdict
 from ..backup_format import Header, Manifest, manifest_name, read_header
 from ..errors import BackupDamaged, BackupMismatch, Damaged, NotABackup, TooNew, WrongSecret
@@ -253,7 +252,8 @@ def _check_sidecar(path: Path, manifest: Manifest, size: int, sha: str) -> str:
 @contextlib.contextmanager
 def _scratch(workdir: Path | None) -> Iterator[Path]:
     folder = Path(workdir) if workdir else Path(tempfile.gettempdir())
-    path = folder / f".miji-verify-{secrets.token_hex(6)}.tmp"
+    scratch.clean(folder)  # copies left by verifications that were killed
+    path = folder / scratch.verify_name()
     try:
         yield path
     finally:
