@@ -1,7 +1,8 @@
 """Scratch copies: the app's own temporary files, named so a later run can find and remove them.
 
 A verification unpacks the backup (still encrypted) to ``.miji-verify-<pid>-<random>.tmp``; a
-backup snapshots the vault to ``.<vault>.backup-<pid>-<random>.tmp``. A killed run leaves such a
+backup snapshots the vault to ``.<vault>.backup-<pid>-<random>.tmp``; a key file is written
+through ``.<vault>.keys[.pending].<pid>-<random>.tmp``. A killed run leaves such a
 copy behind (as big as the ledger), so every start removes those of runs that are gone. Only
 names matching these exact patterns are touched, and never one whose process still runs (on
 Windows, where no process is asked, a file still open cannot be deleted anyway).
@@ -22,6 +23,11 @@ _VERIFY = re.compile(r"\.miji-verify-(\d+)-[0-9a-f]{12}\.tmp(?:-journal)?")
 
 def _snapshot_re(vault_name: str) -> re.Pattern[str]:
     return re.compile(rf"\.{re.escape(vault_name)}\.backup-(\d+)-[0-9a-f]{{8}}\.tmp(?:-journal)?")
+
+
+def _keys_temp_re(vault_name: str) -> re.Pattern[str]:
+    # keyslots._atomic_write's temp files: a killed one may hold a never-activated passphrase
+    return re.compile(rf"\.{re.escape(vault_name)}\.keys(?:\.pending)?\.(\d+)-[a-z0-9_]{{8}}\.tmp")
 
 
 def verify_name() -> str:
@@ -48,7 +54,8 @@ def _running(pid: int) -> bool:
 
 def clean(folder: Path, vault_name: str | None = None) -> list[Path]:
     """Remove the scratch copies in ``folder`` left by runs that are gone; what was removed."""
-    patterns = [_VERIFY] + ([_snapshot_re(vault_name)] if vault_name else [])
+    patterns = [_VERIFY] + ([_snapshot_re(vault_name), _keys_temp_re(vault_name)]
+                            if vault_name else [])
     removed: list[Path] = []
     try:
         names = os.listdir(folder)
