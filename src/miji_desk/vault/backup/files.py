@@ -9,7 +9,13 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
+from ..restore_swap import fsync_dir, rename_no_replace
+
 log = logging.getLogger(__name__)
+
+# The same durable, never-replacing rename as the restore swap.
+_fsync_dir = fsync_dir
+_rename_no_replace = rename_no_replace
 
 
 CHUNK = 4 << 20
@@ -28,23 +34,6 @@ _MEDIUM_ERRNO = {
     errno.EPERM: "没有写入权限",
     errno.ENOTDIR: "所选位置不是文件夹",
 }
-
-
-# -- files ------------------------------------------------------------------------------------
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX). Windows cannot open folders; NTFS journals renames."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError as e:
-        if e.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
-            raise
-    finally:
-        os.close(fd)
 
 
 def _drop_cache(fd: int) -> None:
@@ -93,14 +82,6 @@ def _read_exactly(f: BinaryIO, size: int) -> bytes:
             break
         data += chunk
     return bytes(data)
-
-
-def _rename_no_replace(src: Path, dst: Path) -> None:
-    # os.rename replaces silently on POSIX; hard links (which refuse) are missing on FAT media.
-    # One clerk runs one backup at a time, so checking first is enough.
-    if os.path.lexists(dst):
-        raise FileExistsError(errno.EEXIST, "backup exists", str(dst))
-    os.rename(src, dst)
 
 
 def _reason(error: OSError) -> str:

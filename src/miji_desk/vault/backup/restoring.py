@@ -79,7 +79,9 @@ class PreparedRestore:
         ``passphrase`` is the restored vault's passphrase on this PC; it defaults to the one
         that unlocked the backup and is required when the recovery code did. A new one must
         satisfy ``policy``. The previous vault and its key file are renamed
-        ``<stem>-replaced-YYYYMMDD-HHMMSS<suffix>`` (+ ``.keys``), never deleted.
+        ``<stem>-replaced-YYYYMMDD-HHMMSS<suffix>`` (+ ``.keys``), never deleted. The renames
+        are planned first (``restore_swap``): if this process is killed among them, the next
+        open of the vault finishes them.
         """
         if self._opened is None:
             raise RuntimeError("this restore was already committed or discarded")
