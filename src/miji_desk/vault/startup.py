@@ -25,6 +25,7 @@ def _remove_stale_restoring(target: Path) -> None:
     for p in (db, key_path(db), db.with_name(db.name + "-journal")):
         with contextlib.suppress(FileNotFoundError):
             p.unlink()
+    scratch.clean(target.parent, db.name)  # its key file's temp, if the kill came mid-write
 
 
 def leftovers(target: Path) -> list[Path]:
