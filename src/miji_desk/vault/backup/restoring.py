@@ -16,7 +16,7 @@ from ..backup_format import Manifest
 from ..errors import WrongSecret
 from ..kdf import KdfParams
 from ..machine_secret import MachineSecretStore
-from ..restore_swap import restoring_path, settle, swap_in
+from ..restore_swap import plan_path, restoring_path, settle, swap_in
 from ..vault import Vault, key_path
 from .creation import LAST_BACKUP_AT
 from .files import _reason, _remove, _remove_sqlite, _rename_no_replace
@@ -137,20 +137,36 @@ class PreparedRestore:
             new_keys.save(keys_tmp)
             # Prove the binding before anything is swapped: it opens here, with this passphrase.
             Vault.open(db, passphrase=passphrase, store=store, clock=clock, check=False).close()
-            swap_in(db, keys_tmp, target, kept, rename=_rename_no_replace)
+            try:
+                swap_in(db, keys_tmp, target, kept, rename=_rename_no_replace)
+            except OSError as e:
+                if not plan_path(target).exists():
+                    raise
+                # Renames that could not be undone: the files now belong to the plan, and the
+                # next open of the vault finishes the restore.
+                self._opened = None
+                raise EnvironmentProblem(
+                    f"恢复未能完成：{_reason(e)}（{target.parent}）。备份的内容已在该文件夹中，"
+                    "排除磁盘问题后再次打开台账即会完成恢复。") from e
         except OSError as e:
-            _remove(keys_tmp)
+            _drop_unplanned(keys_tmp, target)
             raise EnvironmentProblem(f"恢复失败：{_reason(e)}"
                                      f"（{target.parent}）。原台账没有改动。") from e
         except connection.OperationalError as e:
-            _remove(keys_tmp)
+            _drop_unplanned(keys_tmp, target)
             raise connection.environment(e, "恢复失败，原台账没有改动") from e
         except BaseException:
-            _remove(keys_tmp)
+            _drop_unplanned(keys_tmp, target)
             raise
         finally:
             self.discard()
         return RestoreResult(target, kept, self.report, secret is not None, warnings)
+
+
+def _drop_unplanned(keys_tmp: Path, target: Path) -> None:
+    """Remove the restored copy's key file, unless a swap plan still needs it."""
+    if not plan_path(target).exists():
+        _remove(keys_tmp)
 
 
 def _kept_name(target: Path, when: dt.datetime) -> Path:
