@@ -9,6 +9,11 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .ui.shell.settings import Settings
+    from .vault.machine_secret import MachineSecretStore
 
 VAULT_FILE = "ledger.mjdb"
 THROTTLE_FILE = "unlock-attempts.json"
@@ -33,6 +38,27 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--lang", choices=("zh_CN", "en", "system"), help="UI language for this run")
     args, _qt_args = p.parse_known_args(list(argv)[1:])
     return args
+
+
+def prepare_start(path: Path, store: MachineSecretStore, settings: Settings) -> bool:
+    """Settle the vault's folder (an interrupted restore, scratch copies), then run the setup
+    wizard only where there is truly no vault. False: do not go on to the unlock screen."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from .vault import startup
+
+    problem = startup.prepare(path)
+    if problem is not None:
+        # The wizard's own title: it is the creation of a new vault that is refused here.
+        QMessageBox.critical(None, QCoreApplication.translate("SetupWizard", "无法创建台账"),
+                             problem)
+        return False
+    if path.exists():
+        return True
+    from .ui.shell.setup_wizard import run_setup
+
+    return run_setup(path, store, settings)
 
 
 def run(argv: Sequence[str]) -> int:
@@ -70,11 +96,8 @@ def run(argv: Sequence[str]) -> int:
     else:
         path = args.vault or app_data_dir() / VAULT_FILE
         store = MachineSecretStore()
-        if not path.exists():
-            from .ui.shell.setup_wizard import run_setup
-
-            if not run_setup(path, store, settings):
-                return 0
+        if not prepare_start(path, store, settings):
+            return 0
     try:
         from .ui.shell.controller import AppController
 

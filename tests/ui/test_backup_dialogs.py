@@ -15,6 +15,7 @@ from miji_desk.ui.backup.dialog import BackupDialog, VerifyBackupDialog
 from miji_desk.ui.backup.restore_dialog import RestoreDialog
 from miji_desk.ui.backup.secrets_dialogs import PassphraseChangeDialog, RecoveryRenewalDialog
 from miji_desk.vault import backup
+from miji_desk.vault.backup import creation
 from miji_desk.vault.errors import WrongSecret
 from miji_desk.vault.vault import Vault
 from tests.factories import NOW, PASSPHRASE, incoming, machine, new_vault
@@ -86,7 +87,7 @@ def _slow_copy(monkeypatch) -> None:
                 run.at(0.1)  # raises Cancelled once asked
                 time.sleep(0.01)
 
-    monkeypatch.setattr(backup, "_copy_to_medium", crawling)
+    monkeypatch.setattr(creation, "_copy_to_medium", crawling)
 
 
 @pytest.mark.parametrize("how", ["cancel-button", "window-locks"])

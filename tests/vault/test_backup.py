@@ -16,7 +16,7 @@ from miji_desk.core.carriers import CarrierKind
 from miji_desk.core.errors import EnvironmentProblem, RuleViolation
 from miji_desk.core.registration import MediaForm, register_incoming, register_media
 from miji_desk.vault import backup
-from miji_desk.vault.backup import Cancelled, create_backup, verify_backup
+from miji_desk.vault.backup import Cancelled, create_backup, creation, verify_backup
 from miji_desk.vault.backup_format import read_header
 from miji_desk.vault.connection import Connection
 from miji_desk.vault.errors import WrongSecret
@@ -348,7 +348,7 @@ def test_job_failure_is_recorded_by_the_vault_thread(filled: Vault, media: Path,
     def broken(*_a: object) -> None:
         raise OSError(errno.EIO, "I/O error")
 
-    monkeypatch.setattr(backup, "_copy_to_medium", broken)
+    monkeypatch.setattr(creation, "_copy_to_medium", broken)
     with pytest.raises(EnvironmentProblem, match="写入备份介质"):
         job.run()
     assert audit_actions(filled.conn, seq) == []

@@ -101,3 +101,22 @@ def test_restore_shows_first_and_needs_yes(monkeypatch, capsys, closed, media, p
     assert "replaced vault kept as" in out
     with Vault.open(path, passphrase=new, store=MachineSecretStore(pc)) as v:
         assert v.counts()["carriers"] == 8
+
+
+def test_backup_names_forged_files_it_left_alone(monkeypatch, capsys, closed, media) -> None:
+    from tests.vault.test_backup_pruning import _forge
+
+    path, _code = closed
+    argv = ["backup", str(path), str(media), "--passphrase-stdin", "--generations", "1"]
+    assert run(monkeypatch, argv, PASSPHRASE + "\n") == cli.EXIT_OK
+    (genuine,) = media.glob("*.mjbk")
+    forged = _forge(genuine, media, 1)
+    capsys.readouterr()
+    assert run(monkeypatch, argv, PASSPHRASE + "\n") == cli.EXIT_OK
+    captured = capsys.readouterr()
+    assert f"unverifiable (kept, not counted): {forged.name}" in captured.out
+    assert forged.name in captured.err  # the warning says to check the medium
+    assert forged.exists()
+    # Generations 1, yet the genuine backup stays: it is the newest good one older than a
+    # file that does not verify.
+    assert genuine.exists() and "pruned: " not in captured.out

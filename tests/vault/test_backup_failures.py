@@ -18,8 +18,8 @@ import pytest
 
 from miji_desk.core.clock import FixedClock
 from miji_desk.core.errors import EnvironmentProblem
-from miji_desk.vault import backup, connection
-from miji_desk.vault.backup import verify_backup
+from miji_desk.vault import connection
+from miji_desk.vault.backup import creation, verify_backup
 from miji_desk.vault.backup_format import manifest_name
 from miji_desk.vault.vault import Vault
 from tests.factories import NOW, PASSPHRASE, file_digest, folder_state, machine, new_vault
@@ -39,7 +39,7 @@ def _fail(code: int):
 
 
 def _fail_after_first_write(code: int):
-    real = backup._write_all
+    real = creation._write_all
     calls = {"n": 0}
 
     def writer(f, data) -> None:
@@ -101,7 +101,7 @@ def test_failure_at_each_step(prepared, media: Path, store, monkeypatch, point: 
     rows_before = rows_except_audit(vault.conn)
     seq = vault.audit_head().seq
     name, factory = POINTS[point]
-    monkeypatch.setattr(backup, name, factory(ERRORS[err]))
+    monkeypatch.setattr(creation, name, factory(ERRORS[err]))
 
     with pytest.raises(EnvironmentProblem) as info:
         make(vault, media, store)
@@ -129,7 +129,7 @@ def test_failure_at_each_step(prepared, media: Path, store, monkeypatch, point: 
 def test_messages_say_what_happened(prepared, media: Path, store, monkeypatch, err: str,
                                     words: str) -> None:
     vault, _good = prepared
-    monkeypatch.setattr(backup, "_write_all", _fail_after_first_write(ERRORS[err]))
+    monkeypatch.setattr(creation, "_write_all", _fail_after_first_write(ERRORS[err]))
     with pytest.raises(EnvironmentProblem, match=words) as info:
         make(vault, media, store)
     assert f"备份位置 {media}" in info.value.message
@@ -142,7 +142,7 @@ def test_local_disk_full_during_snapshot(prepared, media: Path, store, monkeypat
     def full(*_a: object) -> None:
         raise connection.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(backup, "_snapshot", full)
+    monkeypatch.setattr(creation, "_snapshot", full)
     with pytest.raises(EnvironmentProblem, match=r"本机磁盘.*空间已满"):
         make(vault, media, store)
 
@@ -151,7 +151,7 @@ def test_read_back_that_differs_is_refused(prepared, media: Path, store, monkeyp
     """The medium returns different bytes than were written (a failing stick)."""
     vault, _good = prepared
     media_before = folder_state(media)
-    real = backup._read_back
+    real = creation._read_back
 
     def corrupting(path: Path, offset: int, run):
         data = bytearray(path.read_bytes())
@@ -159,7 +159,7 @@ def test_read_back_that_differs_is_refused(prepared, media: Path, store, monkeyp
         path.write_bytes(bytes(data))
         return real(path, offset, run)
 
-    monkeypatch.setattr(backup, "_read_back", corrupting)
+    monkeypatch.setattr(creation, "_read_back", corrupting)
     with pytest.raises(EnvironmentProblem, match=r"回读校验.*读写出错"):
         make(vault, media, store)
     assert folder_state(media) == media_before
@@ -169,9 +169,9 @@ def test_partial_file_that_cannot_be_removed_is_named_partial(prepared, media: P
                                                               monkeypatch) -> None:
     """The medium was pulled: the partial file cannot be deleted; the message names it."""
     vault, good = prepared
-    real_remove = backup._remove
-    monkeypatch.setattr(backup, "_fsync", _fail(errno.EIO))
-    monkeypatch.setattr(backup, "_remove",
+    real_remove = creation._remove
+    monkeypatch.setattr(creation, "_fsync", _fail(errno.EIO))
+    monkeypatch.setattr(creation, "_remove",
                         lambda p: False if p.suffix == ".partial" else real_remove(p))
     with pytest.raises(EnvironmentProblem, match=r"留下了未完成的文件 miji-backup-.*\.partial"):
         make(vault, media, store)
@@ -189,7 +189,7 @@ def test_medium_pulled_mid_copy(prepared, media: Path, store, monkeypatch,
     """The folder disappears under the copy: ENOENT on the next write, nothing to clean."""
     vault, good = prepared
     parked = tmp_path / "parked"
-    real = backup._write_all
+    real = creation._write_all
     calls = {"n": 0}
 
     def pulled(f, data) -> None:
@@ -199,7 +199,7 @@ def test_medium_pulled_mid_copy(prepared, media: Path, store, monkeypatch,
             raise OSError(errno.ENOENT, "No such file or directory")
         real(f, data)
 
-    monkeypatch.setattr(backup, "_write_all", pulled)
+    monkeypatch.setattr(creation, "_write_all", pulled)
     with pytest.raises(EnvironmentProblem, match="介质可能已被拔出"):
         make(vault, media, store)
     # The stick comes back: the partial file is plainly named; the good backup is intact.
@@ -211,7 +211,7 @@ def test_medium_pulled_mid_copy(prepared, media: Path, store, monkeypatch,
 def test_vault_disk_failing_the_audit_row_still_reports_the_backup_problem(
         prepared, media: Path, store, monkeypatch) -> None:
     vault, _good = prepared
-    monkeypatch.setattr(backup, "_fsync", _fail(errno.EIO))
+    monkeypatch.setattr(creation, "_fsync", _fail(errno.EIO))
 
     def no_audit(*_a: object, **_k: object) -> None:
         raise EnvironmentProblem("写入台账失败：磁盘已满")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from miji_desk.core.clock import FixedClock
 from miji_desk.core.errors import EnvironmentProblem, RuleViolation
 from miji_desk.core.registration import register_incoming
 from miji_desk.vault import backup
-from miji_desk.vault.backup import prepare_restore, restore
+from miji_desk.vault.backup import prepare_restore, restore, restoring
 from miji_desk.vault.errors import BackupDamaged, WrongSecret
 from miji_desk.vault.machine_secret import MachineSecretStore
 from miji_desk.vault.vault import Vault, key_path
@@ -181,7 +182,7 @@ def test_failed_swap_leaves_the_old_vault_in_place(setup, monkeypatch, fail_at: 
     v, pc1, _code, result, _rows, _head = setup
     v.close()
     before = folder_state(v.path.parent)
-    real = backup._rename_no_replace
+    real = restoring._rename_no_replace
     calls = {"n": 0}
 
     def flaky(src: Path, dst: Path) -> None:
@@ -190,7 +191,7 @@ def test_failed_swap_leaves_the_old_vault_in_place(setup, monkeypatch, fail_at: 
             raise OSError(errno.EIO, "I/O error")
         real(src, dst)
 
-    monkeypatch.setattr(backup, "_rename_no_replace", flaky)
+    monkeypatch.setattr(restoring, "_rename_no_replace", flaky)
     with pytest.raises(EnvironmentProblem, match="原台账没有改动"):
         restore(result.path, v.path, store=pc1, passphrase=PASSPHRASE)
     assert folder_state(v.path.parent) == before
@@ -211,3 +212,34 @@ def test_restored_vault_is_the_same_vault_and_backs_up_again(setup, tmp_path: Pa
         (tmp_path / "media2").mkdir()
         again = make(r, tmp_path / "media2", pc2)
     assert backup.verify_backup(again.path, PASSPHRASE).manifest.carriers == 9
+
+
+def test_swap_that_cannot_be_undone_is_finished_by_the_next_open(setup, monkeypatch) -> None:
+    """The third rename fails and so does undoing the first two (the disk went bad for a
+    moment): nothing is deleted, and the next open completes the restore."""
+    from miji_desk.vault import restore_swap
+
+    v, pc1, _code, result, rows, _head = setup
+    v.close()
+    real, real_os_rename = restoring._rename_no_replace, os.rename
+    calls = {"n": 0}
+
+    def flaky(src: Path, dst: Path) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(errno.EIO, "I/O error")
+        real(src, dst)
+
+    def no_undo(src, dst) -> None:
+        if calls["n"] >= 3:  # from the failure on, no rename works
+            raise OSError(errno.EIO, "I/O error")
+        real_os_rename(src, dst)
+
+    monkeypatch.setattr(restoring, "_rename_no_replace", flaky)
+    monkeypatch.setattr(restore_swap.os, "rename", no_undo)
+    with pytest.raises(EnvironmentProblem, match="再次打开台账即会完成恢复"):
+        restore(result.path, v.path, store=pc1, passphrase=PASSPHRASE)
+    monkeypatch.undo()
+    assert not v.path.exists() and restore_swap.plan_path(v.path).exists()
+    with Vault.open(v.path, passphrase=PASSPHRASE, store=pc1) as again:
+        assert _without_restore_event(rows, again.conn) == rows

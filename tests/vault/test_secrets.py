@@ -39,8 +39,10 @@ def _last_audit(vault: Vault) -> tuple[str, dict]:
 def test_change_passphrase(vault: Vault, vault_path: Path, store) -> None:
     db_before = file_digest(vault_path)
     change_passphrase(vault, PASSPHRASE, NEW, store=store)
-    assert _last_audit(vault) == ("passphrase_changed", {"by": "passphrase",
-                                                         "machine_bound": True})
+    # The event names the very key file now in force.
+    assert _last_audit(vault) == ("passphrase_changed", {
+        "by": "passphrase", "machine_bound": True,
+        "keys_sha256": file_digest(key_path(vault_path))})
     vault.close()
     with pytest.raises(WrongSecret):
         Vault.open(vault_path, passphrase=PASSPHRASE, store=store)
@@ -144,7 +146,8 @@ def test_reset_with_recovery_code_binds_to_this_pc(vault_path: Path, store, cloc
     pc2 = machine()
     with Vault.open(vault_path, recovery_code=code, store=pc2) as v2:
         reset_passphrase(v2, code, NEW, store=pc2)
-        assert _last_audit(v2)[1] == {"by": "recovery_code", "machine_bound": True}
+        assert _last_audit(v2)[1] == {"by": "recovery_code", "machine_bound": True,
+                                      "keys_sha256": file_digest(key_path(vault_path))}
     with Vault.open(vault_path, passphrase=NEW, store=pc2) as v3:
         assert v3.machine_bound
     with pytest.raises(WrongSecret):
@@ -166,7 +169,8 @@ def test_renew_recovery_code(vault_path: Path, store, clock) -> None:
         renew_recovery_code(v, PASSPHRASE + "x", store=store)
     new_code = renew_recovery_code(v, PASSPHRASE, store=store)
     assert new_code != old_code
-    assert _last_audit(v) == ("recovery_code_renewed", {})
+    assert _last_audit(v) == ("recovery_code_renewed",
+                              {"keys_sha256": file_digest(key_path(vault_path))})
     assert new_code not in vault_path.read_bytes().decode("latin-1")
     v.close()
     with pytest.raises(WrongSecret, match="旧恢复码"):

@@ -60,6 +60,8 @@ def _backup(args: argparse.Namespace) -> int:
     print(f"carriers: {m.carriers}; audit: {m.audit_seq} entries, checkpoint {m.checkpoint}")
     for p in result.pruned:
         print(f"pruned: {p.name}")
+    for p in result.unverifiable:
+        print(f"unverifiable (kept, not counted): {p.name}")
     for w in result.warnings:
         print(f"注意：{w}", file=sys.stderr)
     return cli.EXIT_OK

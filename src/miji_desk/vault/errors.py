@@ -47,7 +47,7 @@ class TooNew(VaultError):
     default_message = "此台账由更新版本的 Miji Desk 创建，请先升级本软件再打开。原文件未被改动。"
 
 
-# -- backups (vault/backup.py) ------------------------------------------------------------------
+# -- backups (vault/backup/) ---------------------------------------------------------------------
 
 
 class NotABackup(NotAVault):

@@ -446,7 +446,9 @@ def _atomic_write(path: Path, data: bytes) -> None:
     """
     tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        # The pid lets a later start tell a killed writer's temp file from a live one (scratch).
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-", suffix=".tmp",
+                                   dir=path.parent)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

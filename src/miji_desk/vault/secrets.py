@@ -1,13 +1,10 @@
 """Changing the vault's secrets: passphrase change, passphrase reset, recovery-code renewal.
 
 Each proves the clerk holds a current secret first (an unattended unlocked PC must not let
-anyone lock the clerk out), then rewrites only the key file, atomically (``KeyFile.save``:
-temp file, fsync, ``os.replace``): the data key and the database never change, so whichever
-key file survives a power cut or a kill opens the vault with exactly one of the old and the new
-secret. The audit event is written in the same SQLite transaction as the key file is replaced:
-the file is replaced inside the transaction and, should the commit then fail, put back. A kill
-between the two leaves the new secret in force and the audit row rolled back (the one
-direction that cannot lock anyone out).
+anyone lock the clerk out), then rewrites only the key file: the data key and the database never
+change. The new key file is staged beside the live one, the audit event commits naming its
+SHA-256, and only then is it renamed into place (``key_change``); a kill anywhere leaves what the
+next open settles by the audit log, so the secret in force is always the one the log records.
 
 Backups are not rewritten: a backup opens with the passphrase and recovery code that were
 current when it was made. Make a fresh backup after changing either.
@@ -15,11 +12,11 @@ current when it was made. Make a fresh backup after changing either.
 
 from __future__ import annotations
 
-import contextlib
 import unicodedata
 
 from ..core.errors import RuleViolation
 from ..core.passphrase_policy import PassphrasePolicy
+from . import key_change
 from .errors import NotAVault, WrongSecret
 from .kdf import KdfParams
 from .keyslots import KeyFile
@@ -42,22 +39,20 @@ def _machine_secret(keys: KeyFile, store: MachineSecretStore | None) -> bytes | 
     return store.get(keys.vault_id) if store.available else None
 
 
-def _replace_keyfile(vault: Vault, old: KeyFile, new: KeyFile, action: str,
+def _replace_keyfile(vault: Vault, new: KeyFile, action: str,
                      detail: dict[str, object]) -> None:
-    path = key_path(vault.path)
-    saved = False
+    # The staged file first, then the audit event naming its hash, then the rename: a kill at
+    # any point leaves what the next open settles by the audit log (see key_change).
+    sha = key_change.stage(vault.path, new)
     try:
         with vault.transaction() as tx:
-            tx.audit(action, [], detail)
-            new.save(path)
-            saved = True
+            tx.audit(action, [], {**detail, key_change.DIGEST_FIELD: sha})
     except BaseException:
-        if saved:  # the commit failed after the file was replaced: put the old one back
-            with contextlib.suppress(Exception):
-                old.save(path)
+        key_change.discard(vault.path)
         raise
     vault.keyfile = new
     vault.machine_bound = new.machine_bound
+    key_change.activate(vault.path)
 
 
 def _same(a: str, b: str) -> bool:
@@ -87,7 +82,7 @@ def change_passphrase(vault: Vault, old: str, new: str, *,
             raise
         raise WrongSecret("原口令不正确，口令没有更改。") from e
     new_keys = keys.with_passphrase(data_key, new, secret, kdf or keys.passphrase_slot.kdf)
-    _replace_keyfile(vault, keys, new_keys, "passphrase_changed",
+    _replace_keyfile(vault, new_keys, "passphrase_changed",
                      {"machine_bound": new_keys.machine_bound, "by": "passphrase"})
 
 
@@ -110,7 +105,7 @@ def reset_passphrase(vault: Vault, recovery_code: str, new: str, *,
         if secret is None:
             secret = store.create(keys.vault_id)
     new_keys = keys.with_passphrase(data_key, new, secret, kdf or keys.passphrase_slot.kdf)
-    _replace_keyfile(vault, keys, new_keys, "passphrase_changed",
+    _replace_keyfile(vault, new_keys, "passphrase_changed",
                      {"machine_bound": new_keys.machine_bound, "by": "recovery_code"})
 
 
@@ -131,5 +126,5 @@ def renew_recovery_code(vault: Vault, passphrase: str, *,
         raise WrongSecret("口令不正确，恢复码没有更换。") from e
     code = new_recovery_code()
     new_keys = keys.with_recovery(data_key, code, kdf or keys.recovery_slot.kdf)
-    _replace_keyfile(vault, keys, new_keys, "recovery_code_renewed", {})
+    _replace_keyfile(vault, new_keys, "recovery_code_renewed", {})
     return code

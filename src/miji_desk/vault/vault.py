@@ -19,7 +19,7 @@ from ..core.clock import Clock, SystemClock
 from ..core.errors import EnvironmentProblem
 from ..core.levels import BUILTIN_LEVELS, COMMON_UNIT_LEVELS, Level, LevelCatalog
 from ..core.text import clean
-from . import audit, connection, ngrams, schema
+from . import audit, connection, key_change, ngrams, restore_swap, schema
 from .audit import AuditHead, AuditVerdict
 from .connection import Connection
 from .custody_queries import CustodyQueries
@@ -176,21 +176,28 @@ class Vault:
         ``check``: "full" (or True) runs ``cipher_integrity_check`` and ``integrity_check``;
         "quick" a probe of milliseconds (``connection.quick_problems``); "auto" full for a file
         of up to ``FULL_CHECK_MAX_BYTES`` and quick above; "none" (or False) neither.
-        Raises WrongSecret, NotAVault, Damaged or TooNew; never creates or changes a file.
+        Raises WrongSecret, NotAVault, Damaged or TooNew; never creates or changes a file,
+        except to finish a restore or a key change that was killed halfway.
         """
         path = Path(path)
+        restore_swap.settle(path)
         mode = _check_mode(check, path)
         if not path.exists():
             raise NotAVault(f"找不到台账文件：{path}")
         keyfile = KeyFile.load(key_path(path))
-        if recovery_code is not None:
-            data_key = keyfile.unlock_recovery(recovery_code)
-        else:
+        pending = key_change.load_pending(path)  # left by a key change that was killed
+
+        def unlock(keys: KeyFile) -> bytes:
+            nonlocal store
+            if recovery_code is not None:
+                return keys.unlock_recovery(recovery_code)
             secret = None
-            if keyfile.machine_bound:
+            if keys.machine_bound:
                 store = store or MachineSecretStore()
-                secret = store.get(keyfile.vault_id) if store.available else None
-            data_key = keyfile.unlock_passphrase(passphrase or "", secret)
+                secret = store.get(keys.vault_id) if store.available else None
+            return keys.unlock_passphrase(passphrase or "", secret)
+
+        data_key, from_pending = key_change.unlock_either(keyfile, pending, unlock)
         conn = connection.open_existing(path, data_key)
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN "
@@ -200,6 +207,8 @@ class Vault:
                 raise NotAVault()
             if meta.get("vault_id") != keyfile.vault_id:
                 raise NotAVault("台账文件与密钥文件不是同一本台账（可能被替换过）。")
+            if pending is not None:
+                keyfile = key_change.settle(conn, path, keyfile, pending, from_pending, unlock)
             if version > schema.SCHEMA_VERSION:
                 raise TooNew()
             if mode == "full" and connection.integrity_problems(conn):

@@ -1,0 +1,512 @@
+"""Encrypted backups to dedicated media, verification without restoring, and restore.
+
+A backup is one file, ``miji-backup-YYYYMMDD-HHMMSS.mjbk`` (format: ``backup_format``), plus a
+human-readable ``miji-backup-YYYYMMDD-HHMMSS.manifest.json`` beside it. ``create_backup`` runs
+the steps of issue 7 in order, and a backup gets its final name only after all of them passed:
+
+1. ``snapshot``: the SQLite backup API copies the open vault into a local temporary file next
+   to the vault (never on the medium first), keyed with the same data key.
+2. ``verify``: the snapshot is opened on its own; ``cipher_integrity_check`` and
+   ``integrity_check`` pass; every table's row count, the counts by level and by status, the
+   schema version and the audit head equal the live vault's.
+3. ``copy``: header + snapshot go to ``<name>.partial`` on the medium, are fsynced, evicted from
+   the OS cache where the OS allows it, read back and compared by SHA-256.
+4. ``finish``: renamed to the final name (never over an existing file), the folder fsynced, the
+   manifest written; older generations of the same vault beyond ``generations`` pruned (the new
+   backup is never a candidate; only backups that verify with the key count or are deleted,
+   see ``listing.prune``).
+
+Audit: one event in the live vault per attempt, written *after* the attempt, because it records
+the backup file's own SHA-256 (which cannot be inside the file). ``backup_created`` names file,
+folder, medium barcode, hash and the audit head the backup ends at; so the backup holds
+everything up to the event just before its own record. A failed or cancelled attempt writes one
+``backup_failed`` event (step and reason) and nothing else: the ledger tables are untouched.
+If the vault's own disk cannot take even that row, the original problem is still reported.
+
+Failures of the disk or medium (``OSError``: EIO, ENOSPC, ENOENT when the medium is pulled,
+EROFS) become ``EnvironmentProblem`` with a Chinese message; temporary and partial files are
+removed, or, when the medium is gone, keep their plain ``.partial`` name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import hashlib
+import json
+import logging
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ... import __version__
+from ...core.errors import EnvironmentProblem, MijiError, RuleViolation
+from .. import audit, connection, scratch
+from ..audit import AuditHead
+from ..backup_format import PARTIAL_SUFFIX, Manifest, backup_name, build_header, manifest_name
+from ..connection import Connection
+from ..errors import BackupMismatch, Damaged, NotAVault, WrongSecret
+from ..kdf import KdfParams
+from ..keyslots import KeyFile
+from ..machine_secret import MachineSecretStore
+from ..vault import Vault, key_path
+from .checks import (
+    _checking_connection,
+    _differences,
+    _in_parallel,
+    _sha256_file,
+    _Stats,
+    _stats,
+    _structure_problems,
+)
+from .files import (
+    _MEDIUM_ERRNO,
+    CHUNK,
+    _drop_cache,
+    _fsync,
+    _fsync_dir,
+    _read_exactly,
+    _remove,
+    _remove_sqlite,
+    _rename_no_replace,
+    _write_all,
+)
+from .listing import prune
+from .progress import STEP_LABELS, STEPS, CancelCheck, Cancelled, Progress, _Run
+
+log = logging.getLogger(__name__)
+
+
+SNAPSHOT_PAGES = 2048  # pages per backup-API step: progress and cancel about every 8 MB
+DEFAULT_GENERATIONS = 5
+LAST_BACKUP_AT = "last_backup_at"  # meta key read by last_verified_backup
+
+
+def _free_name(folder: Path, when: dt.datetime) -> str:
+    """The first backup name for ``when`` that is not taken, with or without ``.partial``."""
+    for counter in range(1, 1000):
+        name = backup_name(when, counter)
+        if not any(os.path.lexists(folder / n) for n in
+                   (name, name + PARTIAL_SUFFIX, manifest_name(name))):
+            return name
+    raise EnvironmentProblem(f"备份文件夹中同一时刻的备份过多：{folder}")
+
+
+def _copy_to_medium(source: Path, prefix: bytes, dest: Path, run: _Run) -> None:
+    """Write ``prefix`` + ``source`` to a new file ``dest`` (never an existing one), fsynced."""
+    total = source.stat().st_size
+    done = 0
+    buf = bytearray(CHUNK)
+    view = memoryview(buf)
+    with open(source, "rb", buffering=0) as src, open(dest, "xb", buffering=0) as out:
+        _write_all(out, prefix)
+        while True:
+            n = src.readinto(buf)
+            if not n:
+                break
+            _write_all(out, view[:n])
+            done += n
+            run.at(done / total if total else 1.0)
+        if done != total:
+            raise OSError(errno.EIO, "snapshot changed size while copying")
+        _fsync(out.fileno())
+        _drop_cache(out.fileno())
+
+
+def _read_back(path: Path, db_offset: int, run: _Run) -> tuple[bytes, str, str]:
+    """Read the file on the medium: (prefix + header bytes, SHA-256 of the database part,
+    SHA-256 of the whole file)."""
+    whole = hashlib.sha256()
+    part = hashlib.sha256()
+    total = path.stat().st_size
+    done = 0
+    buf = bytearray(CHUNK)
+    view = memoryview(buf)
+    with open(path, "rb", buffering=0) as f:
+        head = _read_exactly(f, db_offset)
+        whole.update(head)
+        done = len(head)
+        while True:
+            n = f.readinto(buf)
+            if not n:
+                break
+            whole.update(view[:n])
+            part.update(view[:n])
+            done += n
+            run.at(done / total if total else 1.0)
+    return head, part.hexdigest(), whole.hexdigest()
+
+
+def _write_manifest(path: Path, doc: dict[str, Any]) -> None:
+    data = (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    tmp = path.with_name(path.name + PARTIAL_SUFFIX)
+    try:
+        with open(tmp, "xb") as f:
+            _write_all(f, data)
+            f.flush()
+            _fsync(f.fileno())
+        _rename_no_replace(tmp, path)
+    except BaseException:
+        _remove(tmp)
+        raise
+
+
+# -- create -----------------------------------------------------------------------------------
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    manifest_path: Path
+    manifest: Manifest
+    size: int
+    sha256: str  # of the whole file, as in the .manifest.json and the audit event
+    pruned: list[Path] = field(default_factory=list)
+    unverifiable: list[Path] = field(default_factory=list)  # left alone by pruning
+    warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _Job:
+    folder: Path
+    snapshot: Path | None = None
+    partial: Path | None = None
+    final: Path | None = None
+    manifest: Path | None = None
+    left_behind: list[Path] = field(default_factory=list)
+
+    def cleanup(self) -> None:
+        if self.snapshot is not None:
+            _remove_sqlite(self.snapshot)
+        for p in (self.partial, self.final, self.manifest):
+            if p is not None and not _remove(p):
+                self.left_behind.append(p)
+
+
+def _problem(step: str, error: BaseException, job: _Job) -> EnvironmentProblem:
+    local = step in ("snapshot", "verify")
+    if isinstance(error, OSError) and error.errno in _MEDIUM_ERRNO:
+        reason = _MEDIUM_ERRNO[error.errno]
+    elif isinstance(error, OSError):
+        reason = error.strerror or str(error)
+    else:
+        text = str(error).lower()
+        reason = ("空间已满" if "full" in text else
+                  "读写出错" if "i/o" in text else str(error))
+    where = "本机磁盘（台账所在位置）" if local else f"备份位置 {job.folder}"
+    tail = "台账没有改动，已有的备份没有受到影响。"
+    if job.left_behind:
+        names = "、".join(p.name for p in job.left_behind)
+        tail += f"介质上留下了未完成的文件 {names}（可以删除）。"
+    else:
+        tail += "未完成的文件已删除。"
+    return EnvironmentProblem(f"备份失败（{STEP_LABELS[step]}）：{where}{reason}。{tail}"
+                              "请处理后重试。")
+
+
+def _check_medium(vault: Vault, barcode: str) -> tuple[str, list[int]]:
+    code = barcode.strip()
+    if not code:
+        return "", []
+    view = vault.ledger.by_barcode(code)
+    if view is None:
+        raise RuleViolation(f"介质条码 {code} 未在台账中登记。请先登记该备份介质，或不填条码。",
+                            "medium")
+    if view.kind.value == "document":
+        raise RuleViolation(f"条码 {code} 是一份文件，不是存储介质。", "medium")
+    return view.barcode, [view.id]
+
+
+def _backup_keys(vault: Vault, passphrase: str, store: MachineSecretStore | None,
+                 kdf: KdfParams | None) -> tuple[bytes, KeyFile]:
+    """Check the re-entered passphrase against the live key file; the backup's key slots."""
+    live = KeyFile.load(key_path(vault.path))
+    if live.vault_id != vault.vault_id:
+        raise NotAVault("台账密钥文件与当前打开的台账不是同一本台账，未备份。")
+    secret = None
+    if live.machine_bound:
+        store = store or MachineSecretStore()
+        secret = store.get(live.vault_id) if store.available else None
+    try:
+        data_key = live.unlock_passphrase(passphrase, secret)
+    except WrongSecret:
+        raise WrongSecret("口令不正确：请输入当前台账的口令，备份将用它加密。") from None
+    # Unbound passphrase slot (opens on a replacement PC) and the vault's recovery slot as is.
+    keys = live.with_passphrase(data_key, passphrase, None, kdf or live.passphrase_slot.kdf)
+    return data_key, keys
+
+
+class BackupJob:
+    """One backup in three parts, so a UI can run the long middle part in a worker thread.
+
+    - ``BackupJob(vault, …)`` (the vault's thread): checks the folder, the medium barcode and
+      the re-entered passphrase; nothing is written.
+    - ``run(progress, cancel)`` (any thread): steps 1–4 on a connection of its own to the vault
+      file (or on ``source``); raises ``EnvironmentProblem``, ``Cancelled`` … after cleaning up.
+    - ``record(vault)`` (the vault's thread, always, also after a failure): the one audit event.
+    """
+
+    def __init__(self, vault: Vault, folder: Path | str, *, passphrase: str,
+                 store: MachineSecretStore | None = None, medium: str = "",
+                 generations: int = DEFAULT_GENERATIONS, kdf: KdfParams | None = None,
+                 workdir: Path | None = None) -> None:
+        self.folder = Path(folder)
+        if not 1 <= generations <= 100:
+            raise RuleViolation("保留的备份份数须在 1 到 100 之间。", "generations")
+        self.medium, self._medium_ids = _check_medium(vault, medium)
+        if not self.folder.is_dir():
+            raise EnvironmentProblem(
+                f"找不到备份文件夹：{self.folder}。请插入备份介质并选择其上的文件夹。")
+        with contextlib.suppress(OSError):
+            if self.folder.resolve() == vault.path.resolve().parent:
+                raise RuleViolation(
+                    "备份不能放在台账所在的文件夹：请选择专用备份介质上的文件夹。", "folder")
+        self._data_key, self._keys = _backup_keys(vault, passphrase, store, kdf)
+        self.generations = generations
+        self.vault_path = vault.path
+        self.vault_id = vault.vault_id
+        self.when = vault.clock.now()
+        self.workdir = Path(workdir) if workdir else vault.path.parent
+        self.result: BackupResult | None = None
+        self.error: BaseException | None = None
+        self._step = "snapshot"
+        self._files = _Job(self.folder)
+
+    def run(self, progress: Progress | None = None, cancel: CancelCheck | None = None, *,
+            source: Connection | None = None) -> BackupResult:
+        run = _Run(progress, cancel, STEPS)
+        own = source is None
+        try:
+            try:
+                conn = source if source is not None else connection.open_existing(
+                    self.vault_path, self._data_key)
+            except (NotAVault, Damaged) as e:
+                raise EnvironmentProblem(f"无法读取台账文件以备份：{e.message}") from e
+            try:
+                result = self._steps(conn, run)
+            finally:
+                if own:
+                    conn.close()
+        except (Cancelled, EnvironmentProblem) as e:
+            self._failed(e, run)
+            raise
+        except (OSError, connection.OperationalError) as e:
+            self._files.cleanup()
+            problem = _problem(run.step, e, self._files)
+            self._failed(problem, run)
+            raise problem from e
+        except connection.DatabaseError as e:  # a page of the vault itself does not read
+            damaged = Damaged(f"台账文件有损坏，无法备份（{e}）。未写入备份介质；请运行“校验台账”，"
+                              "必要时从最近的备份恢复。")
+            self._failed(damaged, run)
+            raise damaged from e
+        except BaseException as e:
+            self._failed(e, run)
+            raise
+        run.end()
+        result.timings = run.timings
+        self.result = result
+        return result
+
+    def _failed(self, error: BaseException, run: _Run) -> None:
+        self._files.cleanup()
+        self._step = run.step
+        self.error = error
+
+    def record(self, vault: Vault) -> list[str]:
+        """Write ``backup_created`` or ``backup_failed``; warnings if that was impossible."""
+        if self.result is None:
+            error = self.error or Cancelled()
+            kind = ("cancelled" if isinstance(error, Cancelled) else
+                    "environment" if isinstance(error, EnvironmentProblem) else "error")
+            reason = error.message if isinstance(error, MijiError) else repr(error)[:500]
+            _audit_failure(vault, self._files, self._step, kind, reason, self.medium,
+                           self._medium_ids)
+            return []
+        m = self.result.manifest
+        try:
+            with vault.transaction() as tx:
+                tx.audit("backup_created", self._medium_ids, {
+                    "file": self.result.path.name, "folder": str(self.folder),
+                    "medium": self.medium, "sha256": self.result.sha256,
+                    "size": self.result.size, "audit_seq": m.audit_seq,
+                    "checkpoint": m.checkpoint, "carriers": m.carriers,
+                    "generations": self.generations,
+                    "pruned": [p.name for p in self.result.pruned],
+                    "unverifiable": [p.name for p in self.result.unverifiable]})
+                tx.set_meta(LAST_BACKUP_AT, m.created_at)
+        except Exception as e:  # the backup stands; say that the record is missing
+            text = e.message if isinstance(e, MijiError) else str(e)
+            self.result.warnings.append(f"备份已完成并校验，但未能记入台账的审计日志：{text}")
+        return self.result.warnings
+
+    def _steps(self, conn: Connection, run: _Run) -> BackupResult:
+        files, folder, data_key = self._files, self.folder, self._data_key
+        # 1. snapshot, on this PC, beside the vault (same disk and protection as the vault),
+        #    and the live figures, both in one read transaction
+        run.begin("snapshot")
+        for stale in self.workdir.glob(f".{self.vault_path.name}.backup-*.tmp"):
+            _remove_sqlite(stale)  # left by a backup that was killed
+        files.snapshot = self.workdir / scratch.snapshot_name(self.vault_path.name)
+        outer = conn.in_transaction
+        if not outer:
+            conn.execute("BEGIN")
+        try:
+            _snapshot(conn, files.snapshot, data_key, run)
+            live = _stats(conn)
+        finally:
+            if not outer:
+                conn.execute("COMMIT")
+
+        # 2. verify the snapshot on connections of its own (and hash it meanwhile)
+        run.begin("verify")
+        db_sha = _verify_snapshot(files.snapshot, data_key, live, run)
+        akey = audit.audit_key(data_key, self.vault_id)
+        head = AuditHead.of(akey, live.head_seq, live.head_mac)
+        manifest = Manifest(
+            created_at=self.when.isoformat(), app_version=__version__,
+            schema_version=live.schema_version, vault_id=self.vault_id,
+            db_size=files.snapshot.stat().st_size, db_sha256=db_sha, audit_seq=head.seq,
+            checkpoint=head.checkpoint,
+            totals={k: live.tables.get(k, 0) for k in Manifest.TOTALS},
+            tables=live.tables, audit_mac=head.mac.hex(), unit_name=live.unit_name,
+            medium=self.medium, by_level=live.by_level, by_status=live.by_status)
+        prefix = build_header(manifest, self._keys, data_key)
+
+        # 3. copy to the medium under a temporary name, fsync, read back, compare
+        run.begin("copy")
+        name = _free_name(folder, self.when)
+        files.partial = folder / (name + PARTIAL_SUFFIX)
+        _copy_to_medium(files.snapshot, prefix, files.partial, run)
+        run.begin("readback")
+        head_back, db_back, whole_sha = _read_back(files.partial, len(prefix), run)
+        if head_back != prefix or db_back != db_sha:
+            raise OSError(errno.EIO, "read-back differs from what was written")
+        _remove_sqlite(files.snapshot)
+        files.snapshot = None
+
+        # 4. final name, manifest, generations
+        run.begin("finish")
+        final = folder / name
+        _rename_no_replace(files.partial, final)
+        files.final, files.partial = final, None
+        _fsync_dir(folder)
+        size = final.stat().st_size
+        files.manifest = folder / manifest_name(name)
+        _write_manifest(files.manifest, sidecar(manifest, name, size, whole_sha))
+        _fsync_dir(folder)
+        result = BackupResult(final, files.manifest, manifest, size, whole_sha)
+        files.final = files.manifest = None  # from here on the backup stands
+        pruning = prune(folder, self.vault_id, self.generations, keep=final,
+                        data_key=data_key)
+        result.pruned, result.warnings = pruning.deleted, pruning.warnings
+        result.unverifiable = pruning.unverifiable
+        run.at(1.0)
+        return result
+
+
+def create_backup(vault: Vault, folder: Path | str, *, passphrase: str,
+                  store: MachineSecretStore | None = None, medium: str = "",
+                  generations: int = DEFAULT_GENERATIONS, progress: Progress | None = None,
+                  cancel: CancelCheck | None = None, kdf: KdfParams | None = None,
+                  workdir: Path | None = None) -> BackupResult:
+    """Make, verify and keep one backup of the open ``vault`` in ``folder``, in this thread.
+
+    ``passphrase`` is the vault's passphrase re-entered by the clerk (checked against the live
+    key file; the backup opens with it or with the vault's recovery code). ``medium`` is the
+    barcode of the registered medium, if any. ``progress(step, fraction)`` gets the overall
+    fraction 0..1; ``cancel()`` is asked between chunks. Raises ``RuleViolation``,
+    ``WrongSecret``, ``EnvironmentProblem`` or ``Cancelled``; the ledger never changes except
+    for the one audit event.
+    """
+    job = BackupJob(vault, folder, passphrase=passphrase, store=store, medium=medium,
+                    generations=generations, kdf=kdf, workdir=workdir)
+    try:
+        return job.run(progress, cancel, source=vault.conn)
+    finally:
+        job.record(vault)
+
+
+def sidecar(manifest: Manifest, name: str, size: int, sha256: str) -> dict[str, Any]:
+    """The ``.manifest.json`` beside a backup: public facts only, no ledger text, no secret."""
+    return {"说明": "Miji Desk 台账备份清单。备份文件已加密，需用口令或恢复码打开；"
+                  "本清单不含台账内容。",
+            "file": name, "size": size, "sha256": sha256, **manifest.public()}
+
+
+def _snapshot(source: Connection, path: Path, data_key: bytes, run: _Run) -> None:
+    target = connection.create(path, data_key)
+    try:
+        # A throw-away copy: no journal, no fsync per step (the medium copy is fsynced).
+        target.execute("PRAGMA journal_mode = OFF").fetchall()
+        target.execute("PRAGMA synchronous = OFF")
+
+        def step(_status: int, remaining: int, total: int) -> None:
+            run.at((total - remaining) / total if total else 1.0)
+
+        source.backup(target, pages=SNAPSHOT_PAGES, progress=step)
+    finally:
+        target.close()
+
+
+def _verify_snapshot(path: Path, data_key: bytes, live: _Stats, run: _Run) -> str:
+    """Both integrity checks, counts and audit head of the snapshot; its SHA-256."""
+
+    def cipher(stop: threading.Event) -> tuple[list[str], _Stats]:
+        conn = _checking_connection(path, data_key, stop)
+        try:
+            problems = [str(r) for r in conn.execute("PRAGMA cipher_integrity_check")]
+            return problems, _stats(conn)
+        finally:
+            conn.close()
+
+    def structure(stop: threading.Event) -> list[str]:
+        conn = _checking_connection(path, data_key, stop)
+        try:
+            return _structure_problems(conn)
+        finally:
+            conn.close()
+
+    size = path.stat().st_size
+    done = _in_parallel(run, {"cipher": cipher, "structure": structure,
+                              "hash": lambda stop: _sha256_file(path, stop)},
+                        expected_s=size / (10 << 20))
+    problems = done["cipher"][0] + done["structure"]
+    if problems:
+        raise Damaged("备份快照的完整性检查未通过：" + "；".join(problems[:3]) +
+                      "。台账本身可能有问题，请先运行“校验台账”。未写入备份介质。")
+    diffs = _differences(live, done["cipher"][1])
+    if diffs:
+        raise BackupMismatch("备份快照与台账不一致：" + "；".join(diffs[:3]) + "。未写入备份介质。")
+    run.at(1.0)
+    return done["hash"]
+
+
+def _audit_failure(vault: Vault, job: _Job, step: str, kind: str, reason: str, medium: str,
+                   medium_ids: list[int]) -> None:
+    """One ``backup_failed`` event; best effort (the vault's own disk may be what failed)."""
+    try:
+        with vault.transaction() as tx:
+            tx.audit("backup_failed", medium_ids, {
+                "folder": str(job.folder), "step": step, "kind": kind, "reason": reason,
+                "medium": medium, "left_behind": [p.name for p in job.left_behind]})
+    except Exception as e:  # the original problem is what the clerk must see
+        log.warning("could not audit the failed backup: %s", e)
+
+
+# -- last backup ------------------------------------------------------------------------------
+
+
+def last_verified_backup(vault: Vault) -> dt.datetime | None:
+    """When the newest backup that passed verification was made (for the status bar)."""
+    value = vault.setting(LAST_BACKUP_AT, "")
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
