@@ -10,7 +10,8 @@ class InMemoryKeyring(KeyringBackend):
     """A credential store in a dict: one instance is one "machine".
 
     CI machines have no OS credential store, so this fake declares the marker that
-    ``machine_secret.is_real_backend`` honours for classes in the ``tests`` package only.
+    ``MachineSecretStore`` honours only for a backend injected in code, never one the
+    environment picks.
     """
 
     miji_desk_trusted_test_store = True
