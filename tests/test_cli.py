@@ -256,3 +256,24 @@ def test_demo_data_covers_every_level_kind_and_status(folder):
         assert set(q.counts_by("status")) >= {"in_store", "sent"}
         assert set(q.counts_by("register")) >= {"incoming", "outgoing", "media"}
         assert not vault.machine_bound  # trying the demo leaves nothing in the OS store
+
+
+def test_demo_passphrase_cannot_be_guessed():
+    # Shown on screen, but a demo vault left on a PC must not open after 10⁴ tries.
+    import math
+    import re
+
+    from miji_desk.core.passphrase_policy import PassphrasePolicy
+    from miji_desk.demo import CLERK, demo_passphrase
+
+    samples = [demo_passphrase() for _ in range(3000)]
+    assert len(set(samples)) == len(samples)
+    shape = re.compile(r"Demo-([A-Z0-9]{5})-([A-Z0-9]{5})-([A-Z0-9]{5})-台账")
+    randoms = ["".join(shape.fullmatch(s).groups()) for s in samples]  # type: ignore[union-attr]
+    per_position = [{r[i] for r in randoms} for i in range(15)]
+    assert all(len(seen) >= 28 for seen in per_position)  # each place uses ≥ 28 symbols
+    bits = sum(math.log2(len(seen)) for seen in per_position)
+    assert bits >= 64, bits
+    assert not {"0", "O", "1", "I", "L"} & set("".join(randoms))  # nothing to misread
+    for s in samples[:50]:
+        PassphrasePolicy().check(s, CLERK)
