@@ -10,18 +10,10 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from .hardening import disable_core_dumps
+
 VAULT_FILE = "ledger.mjdb"
 THROTTLE_FILE = "unlock-attempts.json"
-
-
-def _no_core_dumps() -> None:
-    # A crash dump would hold the decrypted ledger pages and the key: never write one.
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):
-        pass
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -35,7 +27,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def run(argv: Sequence[str]) -> int:
-    _no_core_dumps()
+    disable_core_dumps()  # before the passphrase is typed or the demo vault is made
     args = parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
