@@ -13,7 +13,6 @@ from pathlib import Path
 from .hardening import disable_core_dumps
 
 VAULT_FILE = "ledger.mjdb"
-THROTTLE_FILE = "unlock-attempts.json"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -41,7 +40,9 @@ def run(argv: Sequence[str]) -> int:
     install_translators(app, args.lang or settings.get("language"))
     install_cjk_fallback(app)
 
+    from .core.errors import MijiError
     from .vault.machine_secret import MachineSecretStore
+    from .vault.unlock_limit import UnlockLimiter
 
     demo_dir: Path | None = None
     demo_passphrase = ""
@@ -66,8 +67,7 @@ def run(argv: Sequence[str]) -> int:
     try:
         from .ui.shell.controller import AppController
 
-        controller = AppController(path, settings, store,
-                                   throttle_path=(demo_dir or app_data_dir()) / THROTTLE_FILE)
+        controller = AppController(path, settings, store)
         if demo_passphrase:
             controller.unlock_page.set_demo_hint(demo_passphrase)
         controller.install(app)
@@ -75,6 +75,8 @@ def run(argv: Sequence[str]) -> int:
         return app.exec()
     finally:
         if demo_dir is not None:
+            with contextlib.suppress(OSError, MijiError):  # the throwaway vault's unlock count
+                UnlockLimiter(path).path.unlink(missing_ok=True)
             with contextlib.suppress(OSError):
                 shutil.rmtree(demo_dir)
 

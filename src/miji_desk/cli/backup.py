@@ -16,7 +16,6 @@ from .. import cli
 from ..core.errors import RuleViolation
 from ..vault import backup
 from ..vault.backup import BackupReport
-from ..vault.vault import Vault
 
 
 def _progress(args: argparse.Namespace) -> backup.Progress | None:
@@ -50,7 +49,7 @@ def _backup(args: argparse.Namespace) -> int:
     passphrase, _ = cli.read_secret(args)
     assert passphrase is not None
     store = cli.MachineSecretStore()
-    with Vault.open(Path(args.vault), passphrase=passphrase, store=store) as vault:
+    with cli.open_vault(args, secret=(passphrase, None), store=store) as vault:
         result = backup.create_backup(vault, Path(args.dir), passphrase=passphrase, store=store,
                                       medium=args.medium, generations=args.generations,
                                       progress=_progress(args))

@@ -6,6 +6,7 @@ OS lock monitor, air-gap check) and holds the one open vault.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,14 +16,15 @@ from PySide6.QtWidgets import QApplication
 from ... import airgap
 from ...core.clock import Clock, SystemClock
 from ...core.errors import MijiError
-from ...core.session_audit import record_network_state, record_unlock
-from ...vault.errors import Damaged, NotAVault, TooNew, WrongSecret
+from ...core.session_audit import record_network_state
+from ...vault.errors import Damaged, NotAVault, TooNew, VaultError, WrongSecret
+from ...vault.instance_lock import VaultLock
 from ...vault.machine_secret import MachineSecretStore
-from ...vault.vault import Vault
+from ...vault.unlock_limit import UnlockLimiter, UnlockRefused
+from ...vault.unlocking import unlock
 from ..printing.actions import PrintingActions
 from ..widgets.scanner import ScannerConfig, ScannerFilter
 from .idle import IdleWatcher, OsLockMonitor
-from .lockout import UnlockThrottle
 from .main_window import MainWindow
 from .settings import Settings
 from .unlock import UnlockWidget
@@ -30,7 +32,7 @@ from .unlock import UnlockWidget
 
 class AppController(QObject):
     def __init__(self, vault_path: Path, settings: Settings, store: MachineSecretStore, *,
-                 throttle_path: Path, clock: Clock | None = None,
+                 clock: Clock | None = None,
                  airgap_source: airgap.InterfaceSource | None = None,
                  monotonic: Callable[[], int] | None = None) -> None:
         super().__init__()
@@ -38,10 +40,9 @@ class AppController(QObject):
         self.settings = settings
         self.store = store
         self.clock = clock or SystemClock()
-        self.throttle = UnlockThrottle(throttle_path,
-                                       max_failures=settings.get("max_failed_unlocks"),
-                                       lockout_minutes=settings.get("lockout_minutes"),
-                                       clock=self.clock)
+        # The same limit and the same lock the command line honours, per vault.
+        self.limiter = UnlockLimiter(vault_path, clock=self.clock)
+        self.instance_lock = VaultLock(vault_path)
         self.unlock_page = UnlockWidget()
         self.window = MainWindow(self.unlock_page)
         self.printing = PrintingActions(self.window, settings)  # the 打印 menu, label printer
@@ -80,55 +81,84 @@ class AppController(QObject):
 
     # -- unlocking -----------------------------------------------------------------------------
     def try_unlock(self, secret: str, is_recovery: bool) -> None:
-        if self.throttle.is_locked_out() is not None:
-            self._refresh_lockout()
+        try:
+            # Held while the vault is open: a second program is refused, naming this PID.
+            self.instance_lock.acquire()
+        except MijiError as e:
+            self.unlock_page.show_error(e.message)
             return
         try:
             # "auto": full integrity checks for a small vault, a quick probe for a large one
             # (see vault.FULL_CHECK_MAX_BYTES); the full checks run in verify and backups.
-            vault = Vault.open(self.path, passphrase=None if is_recovery else secret,
-                               recovery_code=secret if is_recovery else None, store=self.store,
-                               clock=self.clock, check="auto")
-        except WrongSecret as e:
-            until = self.throttle.record_failure(recovery=is_recovery)
-            left = self.throttle.attempts_left()
-            msg = e.message
-            if until is None and left:
-                msg += self.tr("（还可以再试 {n} 次）").format(n=left)
-            self.unlock_page.show_error(msg)
+            vault, _history = unlock(self.path, passphrase=None if is_recovery else secret,
+                                     recovery_code=secret if is_recovery else None,
+                                     store=self.store, via="app", limiter=self.limiter,
+                                     clock=self.clock, check="auto")
+        except UnlockRefused:
+            self.instance_lock.release()
             self._refresh_lockout()
             return
+        except WrongSecret as e:
+            self.instance_lock.release()
+            msg = e.message
+            left = self._attempts_left()
+            if left:
+                msg += self.tr("（还可以再试 {n} 次）").format(n=left)
+            self.unlock_page.show_error(msg)
+            self._refresh_lockout(keep_message=True)
+            return
         except Damaged as e:
+            self.instance_lock.release()
             self.unlock_page.show_error(e.message + self.tr(
                 "\n台账文件：{path}。请联系管理员，用“从备份恢复”取回最近一次备份。")
                 .format(path=self.path))
             return
-        except (NotAVault, TooNew) as e:
+        except (NotAVault, TooNew, MijiError) as e:
+            self.instance_lock.release()
             self.unlock_page.show_error(e.message)
             return
-        except MijiError as e:
-            self.unlock_page.show_error(e.message)
-            return
-        history = self.throttle.record_success()
-        failures = [f.at.isoformat() + (" recovery" if f.recovery else "")
-                    for f in history.failures]
-        record_unlock(vault, "recovery_code" if is_recovery else "passphrase", failures)
+        self._store_limits()
         self.window.attach(vault)
+        if self.instance_lock.stale_pid:
+            self.window.say(self.tr(
+                "上次打开这本台账的程序（进程号 {pid}）没有正常退出，它留下的占用标记已被接管。")
+                .format(pid=self.instance_lock.stale_pid))
         if self._network_unaudited and self._network is not None:
             record_network_state(vault, self._network)
             self._network_unaudited = False
         self.idle.rearm()
 
-    def _refresh_lockout(self) -> None:
-        until = self.throttle.is_locked_out()
+    def _store_limits(self) -> None:
+        """The unit's limits, kept with the count so they hold while the vault is locked."""
+        with contextlib.suppress(OSError, ValueError):  # else the limits stored before apply
+            self.limiter.store_limits(self.settings.get("max_failed_unlocks"),
+                                      self.settings.get("lockout_minutes"))
+
+    def _attempts_left(self) -> int:
+        try:
+            return 0 if self.limiter.is_locked_out() else self.limiter.attempts_left()
+        except VaultError:
+            return 0
+
+    def _refresh_lockout(self, *, keep_message: bool = False) -> None:
+        try:
+            until = self.limiter.is_locked_out()
+            recovery_only = self.limiter.recovery_only() is not None
+        except VaultError:  # no key file: opening will say what is wrong
+            until, recovery_only = None, False
         if until is not None:
             self.unlock_page.set_locked_out(until.strftime("%H:%M"))
             QTimer.singleShot(30_000, self._refresh_lockout)
-        else:
-            self.unlock_page.set_locked_out(None)
+            return
+        self.unlock_page.set_locked_out(None)
+        if recovery_only and not keep_message:
+            self.unlock_page.set_recovery_mode(True)
+            self.unlock_page.show_error(self.tr(
+                "解锁次数记录丢失或被改动，为防止绕过输错次数限制，本次只能使用恢复码解锁。"))
 
     def _on_locked(self) -> None:
         self.idle.disarm()
+        self.instance_lock.release()  # the vault is closed: another program may open it
         self._refresh_lockout()
 
     # -- the network ---------------------------------------------------------------------------
