@@ -63,8 +63,7 @@ def open_vault(args: argparse.Namespace, *, check: bool = True,
     path = Path(args.vault)
     if not path.exists():
         raise NotAVault(f"找不到台账文件：{path}")
-    lock = VaultLock(path).acquire()
-    _held.append(lock)
+    lock = hold(VaultLock(path).acquire())
     if lock.stale_pid:
         print(f"注意：上次打开这本台账的程序（进程号 {lock.stale_pid}）没有正常退出，"
               "它留下的占用标记已被接管。", file=sys.stderr)
@@ -76,6 +75,12 @@ def open_vault(args: argparse.Namespace, *, check: bool = True,
 
 
 _held: list[VaultLock] = []  # released when main returns
+
+
+def hold(lock: VaultLock) -> VaultLock:
+    """Keep a vault's instance lock until this command ends."""
+    _held.append(lock)
+    return lock
 
 
 def _vault_arg(p: argparse.ArgumentParser) -> None:

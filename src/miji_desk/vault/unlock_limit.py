@@ -125,6 +125,17 @@ class UnlockLimiter:
         limiter._save(_State(max_failures, lockout_minutes))
         return limiter
 
+    @classmethod
+    def arm_restored(cls, vault_path: Path, *, state_dir: Path | None = None) -> bool:
+        """After a restore: a vault id without any state yet (a backup of another vault, or
+        restored on another PC) gets a fresh one. An existing state, damaged or not, stays.
+        Returns True if it armed."""
+        limiter = cls(vault_path, state_dir=state_dir)
+        if limiter.path.exists():
+            return False
+        limiter._save(_State())
+        return True
+
     # -- queries -----------------------------------------------------------------------------
 
     @property
