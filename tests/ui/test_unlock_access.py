@@ -137,3 +137,26 @@ def test_the_cli_is_refused_while_the_app_has_the_vault_open(app, vault_file, ri
         vias = [json.loads(d)["via"] for (d,) in v.conn.execute(
             "SELECT detail FROM audit_event WHERE action = 'unlock' ORDER BY seq")]
     assert vias == ["app", "cli verify", "cli stats"]
+
+
+def test_restore_in_the_app_is_refused_while_another_program_holds_the_vault(
+        app, vault_file, monkeypatch):
+    from miji_desk.ui.backup import actions as backup_actions
+    from tests.factories import folder_state
+
+    warnings: list[str] = []
+    monkeypatch.setattr(backup_actions.QMessageBox, "warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    opened: list[object] = []
+    monkeypatch.setattr(backup_actions, "RestoreDialog",
+                        lambda *a, **k: opened.append(a) or pytest.fail("dialog opened"))
+    path, _ = vault_file
+    before = folder_state(path.parent)
+    holder = LockHolder(path)
+    try:
+        app.backup.restore()
+    finally:
+        holder.quit()
+    assert opened == [] and len(warnings) == 1 and f"进程号 {holder.pid}" in warnings[0]
+    assert folder_state(path.parent) == before
+    assert not app.instance_lock.held

@@ -220,3 +220,18 @@ def test_state_holds_no_secret(vault_path, ring, clock) -> None:
     assert set(json.loads(text)["body"]) == {
         "version", "vault_id", "max_failures", "lockout_minutes", "streak", "locked_until",
         "failures", "lockouts", "problem", "pending", "pending_locked"}
+
+
+def test_an_interrupted_guess_stays_counted(vault_path, ring, clock, monkeypatch) -> None:
+    # Ctrl-C while the key is derived must not take the guess back.
+    from miji_desk.vault.keyslots import KeyFile
+
+    path, _ = vault_path
+
+    def interrupted(*_a: object, **_k: object) -> bytes:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(KeyFile, "unlock_passphrase", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        attempt(path, ring, clock, WRONG)
+    assert UnlockLimiter(path, clock=clock).attempts_left() == 4

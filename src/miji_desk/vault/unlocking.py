@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.clock import Clock
+from ..core.errors import MijiError
 from ..core.session_audit import record_unlock
 from .errors import NotAVault, WrongSecret
 from .machine_secret import MachineSecretStore
@@ -39,9 +40,10 @@ def unlock(path: Path, *, passphrase: str | None = None, recovery_code: str | No
     except WrongSecret:
         limiter.failed()
         raise
-    except BaseException:
+    except MijiError:  # damaged, too new, mistyped code format …: no guess was refused
         limiter.abandon()
         raise
+    # Anything else (an interrupt during the key derivation, a bug) leaves the attempt counted.
     history = limiter.succeeded()
     if audit:
         try:
