@@ -10,7 +10,8 @@ class InMemoryKeyring(KeyringBackend):
     """A credential store in a dict: one instance is one "machine".
 
     CI machines have no OS credential store, so this fake declares the marker that
-    ``machine_secret.is_real_backend`` honours for classes in the ``tests`` package only.
+    ``MachineSecretStore`` honours only for a backend injected in code, never one the
+    environment picks.
     """
 
     miji_desk_trusted_test_store = True
@@ -43,3 +44,42 @@ class ForgetfulKeyring(InMemoryKeyring):
 
     def set_password(self, service: str, username: str, password: str) -> None:
         pass
+
+
+class LockHolder:
+    """Another program holding a vault's instance lock: a real process, with its real PID."""
+
+    def __init__(self, vault_path: object) -> None:
+        import os
+        import subprocess
+        import sys
+        from pathlib import Path
+
+        src = Path(__file__).resolve().parents[1] / "src"
+        script = ("import sys\nfrom miji_desk.vault.instance_lock import VaultLock\n"
+                  f"lock = VaultLock({str(vault_path)!r}).acquire()\n"
+                  "print('held', flush=True)\nsys.stdin.read()\nlock.release()\n")
+        env = {**os.environ, "PYTHONPATH": str(src)}
+        self.process = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, text=True, env=env)
+        assert self.process.stdout is not None
+        assert self.process.stdout.readline().strip() == "held"
+        self.pid = self.process.pid
+
+    def kill(self) -> None:
+        """Dies holding the lock (kill -9): the lock file still names it."""
+        self.process.kill()
+        self.process.wait(timeout=30)
+        self._close_pipes()
+
+    def quit(self) -> None:
+        if self.process.poll() is None:
+            assert self.process.stdin is not None
+            self.process.stdin.close()
+            self.process.wait(timeout=30)
+        self._close_pipes()
+
+    def _close_pipes(self) -> None:
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe is not None and not pipe.closed:
+                pipe.close()

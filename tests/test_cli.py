@@ -256,3 +256,106 @@ def test_demo_data_covers_every_level_kind_and_status(folder):
         assert set(q.counts_by("status")) >= {"in_store", "sent"}
         assert set(q.counts_by("register")) >= {"incoming", "outgoing", "media"}
         assert not vault.machine_bound  # trying the demo leaves nothing in the OS store
+
+
+def test_demo_passphrase_cannot_be_guessed():
+    # Shown on screen, but a demo vault left on a PC must not open after 10⁴ tries.
+    import math
+    import re
+
+    from miji_desk.core.passphrase_policy import PassphrasePolicy
+    from miji_desk.demo import CLERK, demo_passphrase
+
+    samples = [demo_passphrase() for _ in range(3000)]
+    assert len(set(samples)) == len(samples)
+    shape = re.compile(r"Demo-([A-Z0-9]{5})-([A-Z0-9]{5})-([A-Z0-9]{5})-台账")
+    randoms = ["".join(shape.fullmatch(s).groups()) for s in samples]  # type: ignore[union-attr]
+    per_position = [{r[i] for r in randoms} for i in range(15)]
+    assert all(len(seen) >= 28 for seen in per_position)  # each place uses ≥ 28 symbols
+    bits = sum(math.log2(len(seen)) for seen in per_position)
+    assert bits >= 64, bits
+    assert not {"0", "O", "1", "I", "L"} & set("".join(randoms))  # nothing to misread
+    for s in samples[:50]:
+        PassphrasePolicy().check(s, CLERK)
+
+
+# -- one unlock limit, audited opens, one program at a time -------------------------------------
+
+def unlock_events(path: Path, keyring_store: InMemoryKeyring) -> list[dict]:
+    with Vault.open(path, passphrase=PASSPHRASE, store=MachineSecretStore(keyring_store)) as v:
+        return [json.loads(d) for (d,) in v.conn.execute(
+            "SELECT detail FROM audit_event WHERE action = 'unlock' ORDER BY seq")]
+
+
+def test_sixth_guess_is_refused_even_when_it_is_right(monkeypatch, capsys, filled):
+    for _ in range(5):
+        assert run(monkeypatch, ["stats", str(filled), "--passphrase-stdin"], "Guess-42-abc\n")
+    capsys.readouterr()
+    code = run(monkeypatch, ["stats", str(filled), "--passphrase-stdin"], PASSPHRASE + "\n")
+    out, err = capsys.readouterr()
+    assert code == 1 and out == ""
+    assert "已暂停解锁" in one_line(err)
+    # verify (read-only, lock-free) is limited all the same
+    assert run(monkeypatch, ["verify", str(filled), "--passphrase-stdin"], PASSPHRASE + "\n")
+    assert "已暂停解锁" in one_line(capsys.readouterr().err)
+
+
+def test_a_cli_open_is_audited_with_the_failures_before_it(monkeypatch, capsys, filled,
+                                                             keyring_store):
+    assert run(monkeypatch, ["stats", str(filled), "--passphrase-stdin"], "Guess-42-abc\n")
+    assert run(monkeypatch, ["stats", str(filled), "--passphrase-stdin"], PASSPHRASE + "\n") == 0
+    assert run(monkeypatch, ["verify", str(filled), "--passphrase-stdin"], PASSPHRASE + "\n") == 0
+    capsys.readouterr()
+    stats, verify = unlock_events(filled, keyring_store)
+    assert stats["via"] == "cli stats" and stats["method"] == "passphrase"
+    assert len(stats["failed_attempts"]) == 1
+    assert verify["via"] == "cli verify" and verify["failed_attempts"] == []
+
+
+def test_deleted_unlock_count_makes_the_cli_ask_for_the_recovery_code(monkeypatch, capsys,
+                                                                      folder, keyring_store):
+    from miji_desk.vault.unlock_limit import UnlockLimiter
+
+    path = folder / "ledger.mjdb"
+    vault, recovery = new_vault(path, MachineSecretStore(keyring_store))
+    vault.close()
+    for _ in range(4):
+        run(monkeypatch, ["stats", str(path), "--passphrase-stdin"], "Guess-42-abc\n")
+    UnlockLimiter(path).path.unlink()  # the attack: erase the count and the failures with it
+    capsys.readouterr()
+    assert run(monkeypatch, ["stats", str(path), "--passphrase-stdin"], PASSPHRASE + "\n") == 1
+    assert "只能使用恢复码" in one_line(capsys.readouterr().err)
+    assert run(monkeypatch, ["stats", str(path), "--recovery-stdin"], recovery + "\n") == 0
+    capsys.readouterr()
+    assert unlock_events(path, keyring_store)[-1]["limit_state_problem"] == "missing"
+
+
+def test_a_second_opener_is_refused_naming_the_holder(monkeypatch, capsys, filled):
+    from tests.fakes import LockHolder
+
+    holder = LockHolder(filled)
+    try:
+        before = folder_state(filled.parent)
+        assert run(monkeypatch, ["stats", str(filled), "--passphrase-stdin"],
+                   PASSPHRASE + "\n") == 1
+        out, err = capsys.readouterr()
+        assert out == "" and f"进程号 {holder.pid}" in one_line(err)
+        assert folder_state(filled.parent) == before
+        # read-only verification runs beside it
+        assert run(monkeypatch, ["verify", str(filled), "--passphrase-stdin"],
+                   PASSPHRASE + "\n") == 0
+        assert one_line(capsys.readouterr().out).startswith("ok: ")
+    finally:
+        holder.quit()
+    assert run(monkeypatch, ["stats", str(filled), "--passphrase-stdin"], PASSPHRASE + "\n") == 0
+    assert "接管" not in capsys.readouterr().err  # released in order: nothing stale
+
+
+def test_the_lock_of_a_dead_program_is_taken_over_and_said_so(monkeypatch, capsys, filled):
+    from tests.fakes import LockHolder
+
+    holder = LockHolder(filled)
+    holder.kill()
+    assert run(monkeypatch, ["stats", str(filled), "--passphrase-stdin"], PASSPHRASE + "\n") == 0
+    _out, err = capsys.readouterr()
+    assert f"进程号 {holder.pid}" in err and "接管" in err

@@ -17,6 +17,14 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
         <source>界面语言已切换。各功能页的菜单和标签页在下次启动后切换。</source>
         <translation>Language switched. The menus and tabs of the feature pages switch at the next start.</translation>
     </message>
+    <message>
+        <source>上次打开这本台账的程序（进程号 {pid}）没有正常退出，它留下的占用标记已被接管。</source>
+        <translation>The program that last opened this ledger (process {pid}) did not exit normally; its in-use mark has been taken over.</translation>
+    </message>
+    <message>
+        <source>解锁次数记录丢失或被改动，为防止绕过输错次数限制，本次只能使用恢复码解锁。</source>
+        <translation>The record of failed unlock attempts is missing or was changed. So that the limit cannot be bypassed, only the recovery code can unlock this time.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>

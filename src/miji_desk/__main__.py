@@ -6,6 +6,9 @@ import sys
 
 
 def main() -> int:
+    from .hardening import disable_core_dumps
+
+    disable_core_dumps()  # first of all: nothing imported later may leave a dump behind
     from .app import run
 
     return run(sys.argv)

@@ -15,19 +15,10 @@ if TYPE_CHECKING:
     from .ui.shell.settings import Settings
     from .vault.machine_secret import MachineSecretStore
 
+from .hardening import disable_core_dumps
+
 VAULT_FILE = "ledger.mjdb"
-THROTTLE_FILE = "unlock-attempts.json"
 LOG_FOLDER = "logs"
-
-
-def _no_core_dumps() -> None:
-    # A crash dump would hold the decrypted ledger pages and the key: never write one.
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ImportError, ValueError, OSError):
-        pass
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -62,7 +53,7 @@ def prepare_start(path: Path, store: MachineSecretStore, settings: Settings) -> 
 
 
 def run(argv: Sequence[str]) -> int:
-    _no_core_dumps()
+    disable_core_dumps()  # before the passphrase is typed or the demo vault is made
     args = parse_args(argv)
     from PySide6.QtWidgets import QApplication
 
@@ -79,7 +70,9 @@ def run(argv: Sequence[str]) -> int:
     install_translators(app, args.lang or settings.get("language"))
     install_cjk_fallback(app)
 
+    from .core.errors import MijiError
     from .vault.machine_secret import MachineSecretStore
+    from .vault.unlock_limit import UnlockLimiter
 
     demo_dir: Path | None = None
     demo_passphrase = ""
@@ -102,8 +95,7 @@ def run(argv: Sequence[str]) -> int:
         from .ui.shell.controller import AppController
 
         try:
-            controller = AppController(path, settings, store,
-                                       throttle_path=(demo_dir or app_data_dir()) / THROTTLE_FILE)
+            controller = AppController(path, settings, store)
             if demo_passphrase:
                 controller.unlock_page.set_demo_hint(demo_passphrase)
             controller.install(app)
@@ -114,6 +106,8 @@ def run(argv: Sequence[str]) -> int:
         return app.exec()
     finally:
         if demo_dir is not None:
+            with contextlib.suppress(OSError, MijiError):  # the throwaway vault's unlock count
+                UnlockLimiter(path).path.unlink(missing_ok=True)
             with contextlib.suppress(OSError):
                 shutil.rmtree(demo_dir)
 

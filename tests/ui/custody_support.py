@@ -95,7 +95,7 @@ def app_controller_fixture(qtbot, world_file, store, tmp_path: Path,
                            clock) -> Iterator[AppController]:
     path, _world = world_file
     c = AppController(path, Settings(tmp_path / "settings.ini"), store,
-                      throttle_path=tmp_path / "throttle.json", clock=FixedClock(NOW),
+                      clock=FixedClock(NOW),
                       airgap_source=lambda: [("lo", True, True)], monotonic=clock)
     c.printing.preview = Recorder()  # type: ignore[assignment]
     qtbot.addWidget(c.window)

@@ -108,7 +108,7 @@ def world(world_file) -> World:
 def app(qtbot, world_file, store, tmp_path: Path) -> Iterator[AppController]:
     path, _world = world_file
     c = AppController(path, Settings(tmp_path / "settings.ini"), store,
-                      throttle_path=tmp_path / "throttle.json", clock=FixedClock(NOW),
+                      clock=FixedClock(NOW),
                       airgap_source=lambda: [("lo", True, True)])
     c.printing.preview = Recorder()  # type: ignore[assignment]
     c.window.label_printer = Recorder()  # type: ignore[attr-defined]

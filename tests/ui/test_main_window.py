@@ -47,7 +47,7 @@ def vault_file(tmp_path: Path, store) -> Path:
 def controller(qtbot, vault_file: Path, store, tmp_path: Path):
     airgap_ifaces: list[tuple[str, bool, bool]] = [("lo", True, True)]
     c = AppController(vault_file, Settings(tmp_path / "settings.ini"), store,
-                      throttle_path=tmp_path / "throttle.json", clock=FixedClock(NOW),
+                      clock=FixedClock(NOW),
                       airgap_source=lambda: airgap_ifaces)
     c.airgap_ifaces = airgap_ifaces  # type: ignore[attr-defined]
     qtbot.addWidget(c.window)
@@ -235,7 +235,7 @@ def test_slow_typing_in_search_is_not_a_scan(controller, qtbot):
 def test_idle_lock_after_five_minutes_without_input(qtbot, vault_file, store, tmp_path):
     ticks = {"ms": 1_000_000}
     c = AppController(vault_file, Settings(tmp_path / "s.ini"), store,
-                      throttle_path=tmp_path / "t.json", clock=FixedClock(NOW),
+                      clock=FixedClock(NOW),
                       airgap_source=lambda: [], monotonic=lambda: ticks["ms"])
     qtbot.addWidget(c.window)
     unlock(c)

@@ -58,7 +58,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def controller(qtbot, vault_file: Path, store, settings: Settings):
-    c = AppController(vault_file, settings, store, throttle_path=vault_file.parent / "t.json",
+    c = AppController(vault_file, settings, store,
                       clock=FixedClock(NOW), airgap_source=lambda: [("lo", True, True)])
     qtbot.addWidget(c.window)
     c.window.show()

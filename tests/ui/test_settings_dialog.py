@@ -104,8 +104,7 @@ def store():
 
 def start(tmp_path: Path, vault_file: Path, store, clock, ini: str = "settings.ini"
           ) -> AppController:
-    c = AppController(vault_file, Settings(tmp_path / ini), store,
-                      throttle_path=tmp_path / "throttle.json", clock=FixedClock(NOW),
+    c = AppController(vault_file, Settings(tmp_path / ini), store, clock=FixedClock(NOW),
                       airgap_source=lambda: [("lo", True, True)], monotonic=clock)
     c.install(QApplication.instance())  # type: ignore[arg-type]
     c.window.show()
@@ -256,14 +255,13 @@ def test_unlock_limits_follow_the_dialog_and_survive_a_restart_with_an_empty_ini
     app.window.lock()
     for _ in range(2):
         app.try_unlock("wrong passphrase", False)
-    assert app.throttle.is_locked_out() == NOW + dt.timedelta(minutes=30)
+    assert app.limiter.is_locked_out() == NOW + dt.timedelta(minutes=30)
     # Another start of the app on this PC, its INI empty: the vault's limits still hold.
     again = start(tmp_path, vault_file, store, clock, ini="fresh.ini")
     qtbot.addWidget(again.window)
     try:
-        assert (again.throttle.max_failures, again.throttle.lockout) == (
-            2, dt.timedelta(minutes=30))
-        assert again.throttle.is_locked_out() == NOW + dt.timedelta(minutes=30)
+        assert again.limiter.limits() == (2, 30)
+        assert again.limiter.is_locked_out() == NOW + dt.timedelta(minutes=30)
         again.try_unlock(PASSPHRASE, False)
         assert again.window.is_locked  # refused while locked out
     finally:
@@ -339,7 +337,7 @@ def test_nothing_in_the_ini_can_loosen_a_rule(qtbot, tmp_path, vault_file, store
     try:
         c.try_unlock(PASSPHRASE, False)
         v = vault_of(c)
-        assert c.idle.timeout_ms == 5 * 60_000 and c.throttle.max_failures == 5
+        assert c.idle.timeout_ms == 5 * 60_000 and c.limiter.limits()[0] == 5
         assert ur.rule_value(v, ur.COPY_TOP_SECRET) is True
     finally:
         stop(c)

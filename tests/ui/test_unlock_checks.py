@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from miji_desk.ui.shell import controller as controller_module
 from miji_desk.vault.vault import Vault
 from tests.ui.test_main_window import controller, store, unlock, vault_file  # noqa: F401
 
@@ -15,7 +14,7 @@ def test_the_ui_unlocks_with_auto_checks(controller, monkeypatch):  # noqa: F811
         seen.append(kwargs.get("check"))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(controller_module.Vault, "open", recorded)
+    monkeypatch.setattr(Vault, "open", recorded)
     unlock(controller)
     assert seen == ["auto"]
     assert controller.window.stack.currentIndex() == 1

@@ -16,6 +16,13 @@ from tests.fakes import ForgetfulKeyring, InMemoryKeyring, LockedKeyring
 VAULT_ID = "0123456789abcdef0123456789abcdef"
 
 
+def _named_class(module: str, name: str) -> type[KeyringBackend]:
+    """An in-memory store whose class claims another module and name (no marker honoured)."""
+    cls = type(name, (InMemoryKeyring,), {"miji_desk_trusted_test_store": False})
+    cls.__module__ = module
+    return cls
+
+
 def _foreign_class(module: str, name: str) -> type[KeyringBackend]:
     """A backend class that claims the test marker but lives outside the test suite."""
 
@@ -62,14 +69,41 @@ def test_fail_and_null_backends_are_no_store(backend: KeyringBackend) -> None:
     ("module", "name"),
     [
         ("keyrings.alt.file", "PlaintextKeyring"),  # plaintext on disk
-        ("some_plugin", "InMemoryKeyring"),  # the marker outside the test suite is ignored
-        ("testsuite.fakes", "InMemoryKeyring"),
+        ("some_plugin", "InMemoryKeyring"),
+        ("tests.fakes", "InMemoryKeyring"),  # a test fake is no OS store either
     ],
 )
 def test_untrusted_backends_are_refused(module: str, name: str) -> None:
-    backend = _foreign_class(module, name)()
+    backend = _named_class(module, name)()
     assert not is_real_backend(backend)
     assert not MachineSecretStore(backend).available
+
+
+@pytest.mark.parametrize("module", ["tests.fakes", "tests.evil_plugin", "conftest"])
+def test_a_marked_store_the_environment_picks_is_not_trusted(
+    monkeypatch: pytest.MonkeyPatch, module: str
+) -> None:
+    # The attack: any installed package named tests.* (many wheels ship one) with a class that
+    # carries the marker, picked through keyring's own selection (env var or keyringrc).
+    import keyring.core
+
+    backend = _foreign_class(module, "PlainFileKeyring")()
+    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
+    store = MachineSecretStore()  # the product's selection
+    assert not store.available and "没有可用的系统凭据库" in store.reason
+    assert store.create(VAULT_ID) is None
+
+
+def test_the_test_fake_named_in_the_environment_is_not_trusted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import keyring.core
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.fakes.InMemoryKeyring")
+    store = MachineSecretStore()
+    assert store.backend_name == "tests.fakes.InMemoryKeyring"  # keyring really chose it
+    assert not store.available
 
 
 def test_real_os_store_that_cannot_be_reached_is_no_store(
@@ -124,7 +158,8 @@ def test_garbled_entry_is_wrong_secret() -> None:
 def test_chainer_counts_only_if_its_first_backend_is_real(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real, plain = InMemoryKeyring(), _foreign_class("keyrings.alt.file", "PlaintextKeyring")()
+    real = _named_class("keyring.backends.SecretService", "Keyring")()
+    plain = _named_class("keyrings.alt.file", "PlaintextKeyring")()
     chainer = ChainerBackend()
 
     monkeypatch.setattr(ChainerBackend, "backends", [real, plain])
@@ -144,9 +179,11 @@ def test_chainer_counts_only_if_its_first_backend_is_real(
 def test_default_backend_comes_from_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     import keyring
 
-    ring = InMemoryKeyring()
+    ring = _named_class("keyring.backends.Windows", "WinVaultKeyring")()
     monkeypatch.setattr(keyring, "get_keyring", lambda: ring)
     assert MachineSecretStore().available
+    monkeypatch.setattr(keyring, "get_keyring", lambda: InMemoryKeyring())
+    assert not MachineSecretStore().available  # a test fake only counts when injected
 
 
 def test_vault_id_is_checked() -> None:

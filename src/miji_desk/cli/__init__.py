@@ -7,6 +7,7 @@ argv or the environment, where other users and shell history could read them.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import sys
@@ -14,7 +15,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..core.errors import MijiError
+from ..hardening import disable_core_dumps
+from ..vault.connection import DatabaseError
+from ..vault.errors import NotAVault
+from ..vault.instance_lock import VaultLock
 from ..vault.machine_secret import MachineSecretStore
+from ..vault.unlocking import audit_unlock, unlock
 from ..vault.vault import Vault
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -48,10 +54,33 @@ def read_secret(args: argparse.Namespace, prompt: str = "口令: ") -> tuple[str
     return getpass.getpass(prompt), None
 
 
-def open_vault(args: argparse.Namespace, *, check: bool = True) -> Vault:
-    passphrase, code = read_secret(args)
-    return Vault.open(Path(args.vault), passphrase=passphrase, recovery_code=code,
-                      store=MachineSecretStore(), check=check)
+def open_vault(args: argparse.Namespace, *, check: bool = True,
+               secret: tuple[str | None, str | None] | None = None,
+               store: MachineSecretStore | None = None) -> Vault:
+    """Open the vault for a command that may change it: this process alone holds it (the lock
+    is released when ``main`` returns), the attempt counts against the unlock limit, and the
+    unlock is audited like one in the app."""
+    path = Path(args.vault)
+    if not path.exists():
+        raise NotAVault(f"找不到台账文件：{path}")
+    lock = hold(VaultLock(path).acquire())
+    if lock.stale_pid:
+        print(f"注意：上次打开这本台账的程序（进程号 {lock.stale_pid}）没有正常退出，"
+              "它留下的占用标记已被接管。", file=sys.stderr)
+    passphrase, code = secret or read_secret(args)
+    vault, _history = unlock(path, passphrase=passphrase, recovery_code=code,
+                             store=store or MachineSecretStore(), via=f"cli {args.command}",
+                             check=check)
+    return vault
+
+
+_held: list[VaultLock] = []  # released when main returns
+
+
+def hold(lock: VaultLock) -> VaultLock:
+    """Keep a vault's instance lock until this command ends."""
+    _held.append(lock)
+    return lock
 
 
 def _vault_arg(p: argparse.ArgumentParser) -> None:
@@ -104,8 +133,22 @@ def _demo(args: argparse.Namespace) -> int:
 
 @command("verify", "open the vault, run both integrity checks and the audit chain", _vault_arg)
 def _verify(args: argparse.Namespace) -> int:
-    with open_vault(args, check=False) as vault:
-        report = vault.verify()
+    # Read-only: no instance lock, so it runs beside the app; one read transaction gives it a
+    # consistent snapshot (it waits for a write in progress to commit).
+    path = Path(args.vault)
+    passphrase, code = read_secret(args)
+    vault, history = unlock(path, passphrase=passphrase, recovery_code=code,
+                            store=MachineSecretStore(), via="cli verify", check=False,
+                            audit=False)
+    with vault:
+        vault.conn.execute("BEGIN")
+        try:
+            report = vault.verify()
+        finally:
+            with contextlib.suppress(DatabaseError):  # a damaged file may refuse even this
+                vault.conn.execute("ROLLBACK")  # it only read
+        if report.ok:  # never write into a vault found damaged
+            audit_unlock(vault, history, recovery=code is not None, via="cli verify")
     if not report.ok:
         print(report.summary())
         return EXIT_PROBLEM
@@ -148,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    disable_core_dumps()  # before any secret is read or any key is derived
     _load_plugins()
     args = build_parser().parse_args(argv)
     try:
@@ -157,6 +201,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return EXIT_PROBLEM
+    finally:
+        while _held:
+            _held.pop().release()
 
 
 def _load_plugins() -> None:

@@ -7,6 +7,7 @@ only shows what a backup holds unless ``--yes`` is given.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import sys
@@ -16,7 +17,9 @@ from .. import cli
 from ..core.errors import RuleViolation
 from ..vault import backup
 from ..vault.backup import BackupReport
-from ..vault.vault import Vault
+from ..vault.instance_lock import VaultLock
+from ..vault.keyslots import key_file_path
+from ..vault.unlock_limit import UnlockLimiter
 
 
 def _progress(args: argparse.Namespace) -> backup.Progress | None:
@@ -50,7 +53,7 @@ def _backup(args: argparse.Namespace) -> int:
     passphrase, _ = cli.read_secret(args)
     assert passphrase is not None
     store = cli.MachineSecretStore()
-    with Vault.open(Path(args.vault), passphrase=passphrase, store=store) as vault:
+    with cli.open_vault(args, secret=(passphrase, None), store=store) as vault:
         result = backup.create_backup(vault, Path(args.dir), passphrase=passphrase, store=store,
                                       medium=args.medium, generations=args.generations,
                                       progress=_progress(args))
@@ -142,13 +145,18 @@ def _restore(args: argparse.Namespace) -> int:
         new = getpass.getpass("新口令: ")
         if getpass.getpass("再输入一次: ") != new:
             raise RuleViolation("两次输入的口令不一致。", "passphrase")
-    with backup.prepare_restore(Path(args.file), Path(args.vault), passphrase=passphrase,
+    target = Path(args.vault)
+    if key_file_path(target).exists():  # never replace a vault another program has open
+        cli.hold(VaultLock(target).acquire())
+    with backup.prepare_restore(Path(args.file), target, passphrase=passphrase,
                                 recovery_code=code, progress=_progress(args)) as prepared:
         _print_report(prepared.report, False)
         if not args.yes:
             print("未恢复：确认无误后加 --yes 再运行一次。", file=sys.stderr)
             return cli.EXIT_OK
         result = prepared.commit(store=cli.MachineSecretStore(), passphrase=new)
+    with contextlib.suppress(OSError):  # else its first unlock needs the recovery code
+        UnlockLimiter.arm_restored(result.path)
     print(f"restored: {result.path}")
     if result.replaced is not None:
         print(f"replaced vault kept as: {result.replaced}")

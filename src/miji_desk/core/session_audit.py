@@ -8,10 +8,19 @@ from collections.abc import Sequence
 from .ports import Ledger
 
 
-def record_unlock(ledger: Ledger, method: str, failed_attempts: Sequence[str]) -> None:
-    """One audit event per unlock; failures counted outside the vault are written in here."""
+def record_unlock(ledger: Ledger, method: str, failed_attempts: Sequence[str], *,
+                  via: str = "app", lockouts: Sequence[str] = (),
+                  limit_state_problem: str | None = None) -> None:
+    """One audit event per unlock, from whichever entry point (``via``: app, cli verify …);
+    failures and lockouts counted outside the vault are written in here."""
+    detail: dict[str, object] = {"method": method, "via": via,
+                                 "failed_attempts": list(failed_attempts)}
+    if lockouts:
+        detail["lockouts"] = list(lockouts)
+    if limit_state_problem:  # the unlock count was deleted or changed while locked
+        detail["limit_state_problem"] = limit_state_problem
     with ledger.transaction() as tx:
-        tx.audit("unlock", [], {"method": method, "failed_attempts": list(failed_attempts)})
+        tx.audit("unlock", [], detail)
 
 
 def record_network_state(ledger: Ledger, up_interfaces: Sequence[str]) -> None:

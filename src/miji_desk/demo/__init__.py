@@ -45,8 +45,16 @@ TOPICS = ("关于加强涉密载体管理工作的通知", "关于开展保密�
 SCOPES = ("院领导、办公室主任", "项目组成员", "各部门负责人", "保密委员会委员", "综合处全体")
 
 
+# 31 symbols that cannot be misread on screen (no 0/O, 1/I/L): about 4.95 bits each.
+PASSPHRASE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+PASSPHRASE_GROUPS = 3
+GROUP_LENGTH = 5  # 15 symbols ≈ 74 random bits: the demo vault is not guessable either
+
+
 def demo_passphrase() -> str:
-    return f"Demo-{secrets.randbelow(10**4):04d}-台账"
+    groups = ("".join(secrets.choice(PASSPHRASE_ALPHABET) for _ in range(GROUP_LENGTH))
+              for _ in range(PASSPHRASE_GROUPS))
+    return f"Demo-{'-'.join(groups)}-台账"
 
 
 def make_demo(path: Path | str, *, kdf: KdfParams = PRODUCT_KDF,

@@ -32,20 +32,17 @@ REAL_BACKENDS: frozenset[tuple[str, str]] = frozenset({
     ("keyring.backends.kwallet", "DBusKeyringKWallet4"),
 })
 
-# Tests need a store that behaves like an OS one, and CI machines have none. A fake may declare
-# this attribute, but it counts only when its class lives in the test suite's own modules, so
-# no installed plugin can claim it and pass a plaintext store off as real.
+# Tests need a store that behaves like an OS one, and CI machines have none. A fake declares
+# this attribute, and it counts only for a backend handed to ``MachineSecretStore`` explicitly
+# in code: the product's own selection (``keyring.get_keyring()``, steered by environment
+# variables and keyring config files) trusts the shipped OS backends above and nothing else.
 TEST_MARKER = "miji_desk_trusted_test_store"
-_TEST_MODULE_PREFIXES = ("tests.", "conftest")
 
 _VAULT_ID = re.compile(r"[0-9a-f]{32}")
 
 
-def _is_trusted_test_store(backend: object) -> bool:
-    cls = type(backend)
-    return getattr(cls, TEST_MARKER, False) is True and cls.__module__.startswith(
-        _TEST_MODULE_PREFIXES
-    )
+def _is_injected_fake(backend: object) -> bool:
+    return getattr(type(backend), TEST_MARKER, False) is True
 
 
 def _chosen(backend: object) -> object | None:
@@ -62,7 +59,7 @@ def is_real_backend(backend: object) -> bool:
     if chosen is None:
         return False
     cls = type(chosen)
-    return (cls.__module__, cls.__name__) in REAL_BACKENDS or _is_trusted_test_store(chosen)
+    return (cls.__module__, cls.__name__) in REAL_BACKENDS
 
 
 def _check_vault_id(vault_id: str) -> None:
@@ -82,10 +79,13 @@ class MachineSecretStore:
         self.reason = ""
         self._backend: KeyringBackend | None = None
         try:
+            # Only a backend injected in code (tests) may be a marked fake; never one the
+            # environment picked.
+            injected = backend is not None and _is_injected_fake(backend)
             if backend is None:
                 backend = keyring.get_keyring()
             self.backend_name = f"{type(backend).__module__}.{type(backend).__name__}"
-            if not is_real_backend(backend):
+            if not (injected or is_real_backend(backend)):
                 self.reason = (
                     "本机没有可用的系统凭据库（如 Windows 凭据管理器、GNOME 密钥环或 KWallet），"
                     "台账将只凭口令保护、不与本机绑定；请妥善保管恢复码。"

@@ -31,6 +31,7 @@ from .ledger_tx import Tx
 from .machine_secret import MachineSecretStore
 from .queries import LedgerQueries
 from .recovery import new_recovery_code, normalize_recovery_code
+from .unlock_limit import UnlockLimiter
 
 FORMAT = "miji-desk"
 
@@ -158,12 +159,16 @@ class Vault:
                                                          "locations": [n for n, _ in locations]})
             finally:
                 conn.close()
-            KeyFile.create(keys, data_key, passphrase, code, secret, vault_id, kdf)
+            keyfile = KeyFile.create(keys, data_key, passphrase, code, secret, vault_id, kdf)
             os.replace(partial, path)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 partial.unlink()
             raise
+        # From now on a missing unlock count is noticed. Should this write fail, the first
+        # unlock needs the recovery code: the safe side, and the code is shown right now.
+        with contextlib.suppress(OSError):
+            UnlockLimiter.arm(path, keyfile)
         vault = cls.open(path, passphrase=passphrase, store=store, clock=clock)
         return vault, code
 

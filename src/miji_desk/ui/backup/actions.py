@@ -6,6 +6,7 @@ restore always happens with the vault locked (the live file is about to be repla
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -13,7 +14,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ...core.backup_policy import backup_age
+from ...core.errors import MijiError
 from ...vault.backup import last_verified_backup
+from ...vault.keyslots import key_file_path
+from ...vault.unlock_limit import UnlockLimiter
 from .dialog import BackupDialog, VerifyBackupDialog
 from .restore_dialog import RestoreDialog
 from .secrets_dialogs import PassphraseChangeDialog, RecoveryRenewalDialog
@@ -119,10 +123,25 @@ class BackupActions(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self.c.window.lock()
-        dialog = RestoreDialog(self.c.path, self.c.store, parent=self.c.window,
-                               clock=self.c.clock)
-        dialog.exec()
-        dialog.deleteLater()
+        lock = self.c.instance_lock
+        if key_file_path(self.c.path).exists():
+            try:  # never replace a vault another program has open
+                lock.acquire()
+            except MijiError as e:
+                QMessageBox.warning(self.c.window, self.tr("从备份恢复"), e.message)
+                return
+        try:
+            dialog = RestoreDialog(self.c.path, self.c.store, parent=self.c.window,
+                                   clock=self.c.clock)
+            dialog.exec()
+            restored = dialog.result
+            dialog.deleteLater()
+            if restored is not None:
+                with contextlib.suppress(OSError, MijiError):  # else: recovery code first
+                    UnlockLimiter.arm_restored(restored.path)
+        finally:
+            if self.c.window.vault is None:
+                lock.release()
 
     def check_vault(self) -> None:
         vault = self.c.window.vault

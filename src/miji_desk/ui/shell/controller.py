@@ -6,6 +6,7 @@ OS lock monitor, air-gap check) and holds the one open vault.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,16 +16,18 @@ from PySide6.QtWidgets import QApplication
 from ... import airgap
 from ...core.clock import Clock, SystemClock
 from ...core.errors import MijiError
-from ...core.session_audit import record_network_state, record_unlock
+from ...core.session_audit import record_network_state
 from ...core.unit_rules import IDLE_LOCK_MINUTES, LOCKOUT_MINUTES, MAX_FAILED_UNLOCKS, rule_value
-from ...vault.errors import Damaged, NotAVault, TooNew, WrongSecret
+from ...vault.errors import Damaged, NotAVault, TooNew, VaultError, WrongSecret
+from ...vault.instance_lock import VaultLock
 from ...vault.machine_secret import MachineSecretStore
+from ...vault.unlock_limit import UnlockLimiter, UnlockRefused
+from ...vault.unlocking import unlock
 from ...vault.vault import Vault
 from ..printing.actions import PrintingActions
 from ..widgets.scanner import ScannerConfig, ScannerFilter
 from .i18n import install_translators
 from .idle import IdleWatcher, OsLockMonitor
-from .lockout import UnlockThrottle, apply_unit_limits
 from .main_window import MainWindow
 from .settings import Settings
 from .settings_dialog import SettingsDialog
@@ -33,7 +36,7 @@ from .unlock import UnlockWidget
 
 class AppController(QObject):
     def __init__(self, vault_path: Path, settings: Settings, store: MachineSecretStore, *,
-                 throttle_path: Path, clock: Clock | None = None,
+                 clock: Clock | None = None,
                  airgap_source: airgap.InterfaceSource | None = None,
                  monotonic: Callable[[], int] | None = None) -> None:
         super().__init__()
@@ -41,11 +44,10 @@ class AppController(QObject):
         self.settings = settings
         self.store = store
         self.clock = clock or SystemClock()
-        # Until the first unlock on this PC the regulation's defaults; then the vault's rules.
-        self.throttle = UnlockThrottle(throttle_path,
-                                       max_failures=MAX_FAILED_UNLOCKS.default,
-                                       lockout_minutes=LOCKOUT_MINUTES.default,
-                                       clock=self.clock)
+        # The same limit and the same lock the command line honours, per vault. The limits are
+        # the vault's unit rules, kept with the count at each unlock so they hold while locked.
+        self.limiter = UnlockLimiter(vault_path, clock=self.clock)
+        self.instance_lock = VaultLock(vault_path)
         self.unlock_page = UnlockWidget()
         # Owned by the unlock page, so it never fires at a page already gone.
         self._lockout_timer = QTimer(self.unlock_page)
@@ -90,41 +92,48 @@ class AppController(QObject):
 
     # -- unlocking -----------------------------------------------------------------------------
     def try_unlock(self, secret: str, is_recovery: bool) -> None:
-        if self.throttle.is_locked_out() is not None:
-            self._refresh_lockout()
+        try:
+            # Held while the vault is open: a second program is refused, naming this PID.
+            self.instance_lock.acquire()
+        except MijiError as e:
+            self.unlock_page.show_error(e.message)
             return
         try:
             # "auto": full integrity checks for a small vault, a quick probe for a large one
             # (see vault.FULL_CHECK_MAX_BYTES); the full checks run in verify and backups.
-            vault = Vault.open(self.path, passphrase=None if is_recovery else secret,
-                               recovery_code=secret if is_recovery else None, store=self.store,
-                               clock=self.clock, check="auto")
-        except WrongSecret as e:
-            until = self.throttle.record_failure(recovery=is_recovery)
-            left = self.throttle.attempts_left()
-            msg = e.message
-            if until is None and left:
-                msg += self.tr("（还可以再试 {n} 次）").format(n=left)
-            self.unlock_page.show_error(msg)
+            vault, _history = unlock(self.path, passphrase=None if is_recovery else secret,
+                                     recovery_code=secret if is_recovery else None,
+                                     store=self.store, via="app", limiter=self.limiter,
+                                     clock=self.clock, check="auto")
+        except UnlockRefused:
+            self.instance_lock.release()
             self._refresh_lockout()
             return
+        except WrongSecret as e:
+            self.instance_lock.release()
+            msg = e.message
+            left = self._attempts_left()
+            if left:
+                msg += self.tr("（还可以再试 {n} 次）").format(n=left)
+            self.unlock_page.show_error(msg)
+            self._refresh_lockout(keep_message=True)
+            return
         except Damaged as e:
+            self.instance_lock.release()
             self.unlock_page.show_error(e.message + self.tr(
                 "\n台账文件：{path}。请联系管理员，用“从备份恢复”取回最近一次备份。")
                 .format(path=self.path))
             return
-        except (NotAVault, TooNew) as e:
+        except (NotAVault, TooNew, MijiError) as e:
+            self.instance_lock.release()
             self.unlock_page.show_error(e.message)
             return
-        except MijiError as e:
-            self.unlock_page.show_error(e.message)
-            return
-        history = self.throttle.record_success()
-        failures = [f.at.isoformat() + (" recovery" if f.recovery else "")
-                    for f in history.failures]
-        record_unlock(vault, "recovery_code" if is_recovery else "passphrase", failures)
         self.apply_unit_rules(vault)
         self.window.attach(vault)
+        if self.instance_lock.stale_pid:
+            self.window.say(self.tr(
+                "上次打开这本台账的程序（进程号 {pid}）没有正常退出，它留下的占用标记已被接管。")
+                .format(pid=self.instance_lock.stale_pid))
         if self._network_unaudited and self._network is not None:
             record_network_state(vault, self._network)
             self._network_unaudited = False
@@ -133,7 +142,9 @@ class AppController(QObject):
     def apply_unit_rules(self, vault: Vault) -> None:
         """The vault's idle and unlock limits, in force from now on."""
         self.idle.set_timeout_ms(rule_value(vault, IDLE_LOCK_MINUTES) * 60_000)
-        apply_unit_limits(self.throttle, vault)
+        with contextlib.suppress(OSError, ValueError):  # else the limits stored before apply
+            self.limiter.store_limits(rule_value(vault, MAX_FAILED_UNLOCKS),
+                                      rule_value(vault, LOCKOUT_MINUTES))
 
     # -- settings ------------------------------------------------------------------------------
     def _settings_menu_last(self) -> None:
@@ -170,16 +181,31 @@ class AppController(QObject):
         if any(n.startswith("scanner_") for n in names):
             self.scanner.config = ScannerConfig.from_settings(self.settings)
 
-    def _refresh_lockout(self) -> None:
-        until = self.throttle.is_locked_out()
+    def _attempts_left(self) -> int:
+        try:
+            return 0 if self.limiter.is_locked_out() else self.limiter.attempts_left()
+        except VaultError:
+            return 0
+
+    def _refresh_lockout(self, *, keep_message: bool = False) -> None:
+        try:
+            until = self.limiter.is_locked_out()
+            recovery_only = self.limiter.recovery_only() is not None
+        except VaultError:  # no key file: opening will say what is wrong
+            until, recovery_only = None, False
         if until is not None:
             self.unlock_page.set_locked_out(until.strftime("%H:%M"))
             self._lockout_timer.start()
-        else:
-            self.unlock_page.set_locked_out(None)
+            return
+        self.unlock_page.set_locked_out(None)
+        if recovery_only and not keep_message:
+            self.unlock_page.set_recovery_mode(True)
+            self.unlock_page.show_error(self.tr(
+                "解锁次数记录丢失或被改动，为防止绕过输错次数限制，本次只能使用恢复码解锁。"))
 
     def _on_locked(self) -> None:
         self.idle.disarm()
+        self.instance_lock.release()  # the vault is closed: another program may open it
         self._refresh_lockout()
 
     # -- the network ---------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 The widget only collects the secret and shows results. It emits ``unlockRequested(secret,
 is_recovery)`` and clears the field at once, so the secret is never kept in a widget; the caller
-opens the vault, counts failures with ``lockout.UnlockThrottle`` and calls ``show_error`` or
+opens the vault through ``vault.unlocking.unlock`` (the unlock limit) and calls ``show_error`` or
 ``set_locked_out``.
 """
 
