@@ -36,6 +36,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def run(argv: Sequence[str]) -> int:
     _no_core_dumps()
+    from .core.output_file import private_umask
+
+    private_umask()  # every file the app creates (vault, journal, backups, PDFs) is 0600
     args = parse_args(argv)
     from PySide6.QtWidgets import QApplication
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..core.errors import MijiError
+from ..core.output_file import private_umask
 from ..vault.machine_secret import MachineSecretStore
 from ..vault.vault import Vault
 
@@ -148,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    private_umask()  # vault, journal, backups, PDFs: the owner's only
     _load_plugins()
     args = build_parser().parse_args(argv)
     try:
