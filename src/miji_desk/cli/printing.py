@@ -65,7 +65,7 @@ def _labels(args: argparse.Namespace) -> int:
     template = find_template(args.template)
     skip = parse_positions(args.skip)
     offset = parse_offset(args.offset)
-    with OutputFile(args.out) as output, cli.open_vault(args) as vault:
+    with cli.open_vault(args) as vault, OutputFile(args.out) as output:
         def is_number(text: str) -> bool:
             r = NumberRange(text, text)
             return bool(vault.ledger.ids_by_number(r.first, r.upper_bound, 1))
@@ -138,7 +138,7 @@ def _kinds(values: list[str]) -> frozenset[CarrierKind]:
 def _print(args: argparse.Namespace) -> int:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise RuleViolation("登记日期的起点晚于终点。", "date")
-    with OutputFile(args.out) as output, cli.open_vault(args) as vault:
+    with cli.open_vault(args) as vault, OutputFile(args.out) as output:
         if args.register in cli_custody.DOCUMENTS:  # one person's list, or one slip
             doc = cli_custody.print_document(vault, args, output, _audited)
             print(f"wrote {args.out}: {doc.title}, {doc.rows} row(s) on {doc.pages} page(s)")
