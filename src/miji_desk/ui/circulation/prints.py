@@ -44,16 +44,18 @@ class CustodyPrinting:
                                          **extra)
 
     def _audit(self, vault: Vault, what: str, action: PrintAction, filter_text: str,
-               pages: int, carrier_ids: Sequence[int], checkpoint: str = "") -> None:
+               pages: int, carrier_ids: Sequence[int], checkpoint: str = "") -> bool:
         if vault is not self.window.vault or not vault.is_open:
             log.error("print of %s (%s, %d pages) not audited: the vault was locked", what,
                       action, pages)
-            return
+            return False
         try:
             record_print(vault, what, action, filter_text, pages, carrier_ids,
                          checkpoint=checkpoint)
         except MijiError as e:
             self.window.show_error(e)
+            return False
+        return True
 
     def slip(self, vault: Vault, circulation_id: int, parent: QWidget) -> bool:
         """Preview the 传阅单; False (and the message shown) when it cannot be made."""
@@ -65,9 +67,9 @@ class CustodyPrinting:
             self.window.show_error(e)
             return False
 
-        def done(kind: str, pages: int) -> None:
-            self._audit(vault, job.title, "print" if kind == "print" else "export",
-                        job.filter_text, pages, job.carrier_ids, job.checkpoint)
+        def done(kind: str, pages: int) -> bool:
+            return self._audit(vault, job.title, "print" if kind == "print" else "export",
+                               job.filter_text, pages, job.carrier_ids, job.checkpoint)
 
         self._preview(buffer.getvalue(), QCoreApplication.translate("CustodyPrinting", "传阅单"),
                       parent, f"{job.title}.pdf", done)
@@ -83,9 +85,9 @@ class CustodyPrinting:
             self.window.show_error(e)
             return False
 
-        def done(kind: str, pages: int) -> None:
-            self._audit(vault, job.title, "print" if kind == "print" else "export",
-                        job.filter_text, pages, job.carrier_ids, job.checkpoint)
+        def done(kind: str, pages: int) -> bool:
+            return self._audit(vault, job.title, "print" if kind == "print" else "export",
+                               job.filter_text, pages, job.carrier_ids, job.checkpoint)
 
         stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
         self._preview(buffer.getvalue(),
@@ -122,9 +124,9 @@ class CustodyPrinting:
             self.window.show_error(e)
             return False
 
-        def done(kind: str, pages: int) -> None:
-            self._audit(vault, job.what, "labels" if kind == "print" else "export",
-                        job.selection_text, pages, ())
+        def done(kind: str, pages: int) -> bool:
+            return self._audit(vault, job.what, "labels" if kind == "print" else "export",
+                               job.selection_text, pages, ())
 
         self._preview(buffer.getvalue(),
                       QCoreApplication.translate("CustodyPrinting", "人员证件"), parent,

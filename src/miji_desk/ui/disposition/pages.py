@@ -210,22 +210,24 @@ class DisposalPrinting:
         return str(self.controller.settings.get("register_marking"))
 
     def _audit(self, vault: Vault, what: str, action: PrintAction, filter_text: str,
-               pages: int, carrier_ids: Sequence[int], checkpoint: str) -> None:
+               pages: int, carrier_ids: Sequence[int], checkpoint: str) -> bool:
         if vault is not self.window.vault or not vault.is_open:
             log.error("print of %s (%s, %d pages) not audited: the vault was locked", what,
                       action, pages)
-            return
+            return False
         try:
             record_print(vault, what, action, filter_text, pages, carrier_ids,
                          checkpoint=checkpoint)
         except MijiError as e:
             self.window.show_error(e)
+            return False
+        return True
 
     def _show(self, vault: Vault, pdf: bytes, title: str, what: str, filter_text: str,
               carrier_ids: Sequence[int], checkpoint: str, parent: QWidget, name: str) -> None:
-        def done(kind: str, pages: int) -> None:
-            self._audit(vault, what, "print" if kind == "print" else "export", filter_text,
-                        pages, carrier_ids, checkpoint)
+        def done(kind: str, pages: int) -> bool:
+            return self._audit(vault, what, "print" if kind == "print" else "export",
+                               filter_text, pages, carrier_ids, checkpoint)
 
         self.controller.printing.preview(pdf, title, parent, suggested_name=name, on_done=done)
 

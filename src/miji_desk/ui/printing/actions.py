@@ -121,9 +121,9 @@ class PrintingActions(QObject):
             self.window.show_error(e)
             return
 
-        def done(kind: str, pages: int) -> None:
-            self._audit(vault, job.what, "labels" if kind == "print" else "export",
-                        job.selection_text, pages, job.carrier_ids)
+        def done(kind: str, pages: int) -> bool:
+            return self._audit(vault, job.what, "labels" if kind == "print" else "export",
+                               job.selection_text, pages, job.carrier_ids)
 
         self.preview(buffer.getvalue(), self.tr("条码标签"), parent,
                      suggested_name=f"labels-{job.template}.pdf", on_done=done,
@@ -144,9 +144,9 @@ class PrintingActions(QObject):
             self.window.show_error(e)
             return
 
-        def done(kind: str, pages: int) -> None:
-            self._audit(vault, job.title, "print" if kind == "print" else "export",
-                        job.filter_text, pages, (), checkpoint=job.checkpoint)
+        def done(kind: str, pages: int) -> bool:
+            return self._audit(vault, job.title, "print" if kind == "print" else "export",
+                               job.filter_text, pages, (), checkpoint=job.checkpoint)
 
         stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
         self.preview(buffer.getvalue(), job.title, self.window,
@@ -154,17 +154,19 @@ class PrintingActions(QObject):
 
     # -- the record ----------------------------------------------------------------------------
     def _audit(self, vault: Vault, what: str, action: Any, filter_text: str, pages: int,
-               carrier_ids: Sequence[int], *, checkpoint: str = "") -> None:
+               carrier_ids: Sequence[int], *, checkpoint: str = "") -> bool:
         if vault is not self.window.vault or not vault.is_open:
             # Locked while the printer dialog was open: the vault cannot be written now.
             log.error("print of %s (%s, %d pages) not audited: the vault was locked", what,
                       action, pages)
-            return
+            return False
         try:
             record_print(vault, what, action, filter_text, pages, carrier_ids,
                          checkpoint=checkpoint)
         except MijiError as e:
             self.window.show_error(e)
+            return False
+        return True
 
 
 @contextmanager
