@@ -213,3 +213,34 @@ def test_every_file_the_cli_writes_is_private(monkeypatch, capsys, tmp_path, key
     assert {p.suffix for p in written} >= {".mjdb", ".keys", ".pdf", ".mjbk", ".json"}
     modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in written}
     assert modes == dict.fromkeys(modes, 0o600)
+
+
+@pytest.mark.parametrize("which", ["keys", "backup", "manifest"])
+def test_restore_onto_a_key_file_a_backup_or_a_manifest_is_refused(
+        monkeypatch, capsys, tmp_path, ledger, media, which):
+    """Restoring onto ``V.keys`` would move the key file aside: V would not open."""
+    vault, code = ledger
+    (bak,) = media.glob("*.mjbk")
+    (manifest,) = media.glob("*.manifest.json")
+    target = {"keys": key_path(vault), "backup": bak, "manifest": manifest}[which]
+    before = everything(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    argv = ["restore", str(bak), str(target), "--passphrase-stdin", "--yes"]
+    assert cli.main(argv) == cli.EXIT_PROBLEM
+    err = capsys.readouterr().err
+    assert str(target) in err and "未被改动" in err
+    assert everything(tmp_path) == before
+    Vault.open(vault, recovery_code=code).close()
+
+
+@pytest.mark.parametrize("which", ["vault", "keys"])
+def test_backup_into_the_vault_file_or_its_keys_is_refused_by_name(
+        monkeypatch, capsys, tmp_path, ledger, which):
+    vault, _ = ledger
+    target = vault if which == "vault" else key_path(vault)
+    before = everything(tmp_path)
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    assert cli.main(["backup", str(vault), str(target), "--passphrase-stdin"]) == 1
+    err = capsys.readouterr().err
+    assert str(target) in err and "未被改动" in err
+    assert everything(tmp_path) == before

@@ -32,6 +32,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUP_NAME = re.compile(r"miji-backup-\d{8}-\d{6}")
 # Files SQLite and the app keep beside a vault, named after it.
 VAULT_SIDE_SUFFIXES = (KEYS_SUFFIX, "-journal", "-wal", "-shm", ".creating", ".restoring")
+OPEN_VAULT = "当前打开的台账文件"
+VAULT = "台账文件（旁边有它的密钥文件）"
+VAULT_KINDS = (OPEN_VAULT, VAULT)
 _SNIFF = 64 * 1024  # a key file or manifest is a few KB; a marker past this is not ours
 
 _lock = threading.Lock()
@@ -65,12 +68,23 @@ def refuse_own_file(target: Path | str) -> None:
             "该文件未被改动；请另选文件名或位置。", "out")
 
 
+def refuse_restore_target(target: Path | str) -> None:
+    """A restore replaces a vault (and keeps the old one aside); anything else of ours (a key
+    file, a backup, a manifest, a file in a backup folder) must never be its target."""
+    path = Path(target)
+    what = own_file_kind(path)
+    if what and what not in VAULT_KINDS:
+        raise RuleViolation(
+            f"不能恢复到 {path}：此文件是{what}，不是台账文件。该文件未被改动；"
+            "请指定台账文件的位置（如 ledger.mjdb）。", "vault")
+
+
 def own_file_kind(path: Path) -> str:
     """What of ours ``path`` is ("" when nothing): the words the refusal uses."""
     resolved = _resolved(path)
     for vault in _open_vault_paths():
         if _same(resolved, vault):
-            return "当前打开的台账文件"
+            return OPEN_VAULT
         for suffix in VAULT_SIDE_SUFFIXES:
             if _same(resolved, vault.with_name(vault.name + suffix)):
                 return "当前打开的台账的密钥文件" if suffix == KEYS_SUFFIX else \
@@ -78,7 +92,7 @@ def own_file_kind(path: Path) -> str:
     if BACKUP_NAME.match(resolved.name):
         return "台账备份或备份清单"
     if _is_keys_file(resolved.with_name(resolved.name + KEYS_SUFFIX)):
-        return "台账文件（旁边有它的密钥文件）"
+        return VAULT
     for suffix in VAULT_SIDE_SUFFIXES:
         if resolved.name.endswith(suffix) and len(resolved.name) > len(suffix):
             base = resolved.with_name(resolved.name[: -len(suffix)])
