@@ -30,6 +30,7 @@ KEYS_SUFFIX = ".keys"
 MANIFEST_SUFFIX = ".manifest.json"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUP_NAME = re.compile(r"miji-backup-\d{8}-\d{6}")
+_SNAPSHOT = re.compile(r"\.(.+)\.backup-[0-9a-f]+\.tmp(?:-journal)?")
 # Files SQLite and the app keep beside a vault, named after it.
 VAULT_SIDE_SUFFIXES = (KEYS_SUFFIX, "-journal", "-wal", "-shm", ".creating", ".restoring")
 OPEN_VAULT = "当前打开的台账文件"
@@ -98,6 +99,9 @@ def own_file_kind(path: Path) -> str:
             base = resolved.with_name(resolved.name[: -len(suffix)])
             if _is_keys_file(base.with_name(base.name + KEYS_SUFFIX)):
                 return "台账的密钥文件" if suffix == KEYS_SUFFIX else "台账的日志或临时文件"
+    snapshot = _SNAPSHOT.fullmatch(resolved.name)  # a backup's snapshot, beside its vault
+    if snapshot and _is_keys_file(resolved.with_name(snapshot[1] + KEYS_SUFFIX)):
+        return "台账的备份快照"
     kind = _kind_by_content(resolved)
     if kind:
         return kind
