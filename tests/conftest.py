@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,3 +39,13 @@ def isolated_app_data(tmp_path_factory: pytest.TempPathFactory,
             for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
                 QSettings.setPath(fmt, scope, str(home / "config"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def restored_umask() -> Iterator[None]:
+    """The CLI and the app set a private umask for the whole process; give every test the
+    session's own back, so no test depends on which entry point an earlier test ran."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    yield
+    os.umask(mask)

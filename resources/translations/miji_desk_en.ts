@@ -2831,8 +2831,8 @@ Status: {status}; kept at: {where}</translation>
         <translation>Could not save</translation>
     </message>
     <message>
-        <source>保存失败：{error}</source>
-        <translation>Saving failed: {error}</translation>
+        <source>已保存为 {path}。此文件属于涉密载体：仅本人可读写，须按其密级登记、保管，不得拷入非涉密设备。</source>
+        <translation>Saved as {path}. This file is a classified carrier: readable and writable by you only; register and keep it at its classification level, and never copy it to a non-classified device.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,9 @@ def prepare_start(path: Path, store: MachineSecretStore, settings: Settings) -> 
 
 def run(argv: Sequence[str]) -> int:
     disable_core_dumps()  # before the passphrase is typed or the demo vault is made
+    from .core.output_file import private_umask
+
+    private_umask()  # every file the app creates (vault, journal, backups, PDFs) is 0600
     args = parse_args(argv)
     from PySide6.QtWidgets import QApplication
 

@@ -4,7 +4,10 @@ of a label sheet (no printer: Qt prints into a PDF file), and the audit event of
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import os
+import stat
 from pathlib import Path
 
 import pypdf
@@ -14,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog
 
 from miji_desk.core.clock import FixedClock
+from miji_desk.core.errors import EnvironmentProblem
 from miji_desk.core.registration import register_incoming, register_media
 from miji_desk.printing.jobs import printable_registers
 from miji_desk.printing.labels import TEMPLATES
@@ -367,3 +371,83 @@ def test_locking_closes_the_preview_and_an_unaudited_print_is_not_written(unlock
     assert not vault.is_open
     assert QApplication.overrideCursor() is None  # the busy cursor was given back
     assert printing_actions.show_preview is not None
+
+
+# -- save as PDF never lands on the app's own files (issue 10) --------------------------------
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def save_as_via_dialog(monkeypatch, dialog: PrintPreviewDialog, target: Path) -> list[str]:
+    """Press 另存为 PDF… with the file dialog answering ``target``; the warnings shown."""
+    warnings: list[str] = []
+    monkeypatch.setattr(print_preview.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(target), "PDF 文件 (*.pdf)")))
+    monkeypatch.setattr(print_preview.QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *_a: warnings.append(text)))
+    dialog.save_button.click()
+    return warnings
+
+
+def audit_count(controller) -> int:
+    return controller.window.vault.conn.execute("SELECT count(*) FROM audit_event").fetchone()[0]
+
+
+@pytest.mark.parametrize("which", ["vault", "keys", "journal"])
+def test_save_as_pdf_onto_the_open_vault_its_keys_or_journal_is_refused(
+        monkeypatch, unlocked, previews, vault_file, which):
+    unlocked.printing.register_actions["incoming"].trigger()
+    target = {"vault": vault_file, "keys": vault_file.with_name(vault_file.name + ".keys"),
+              "journal": vault_file.with_name(vault_file.name + "-journal")}[which]
+    before = {p.name: sha(p) for p in vault_file.parent.iterdir()}
+    events = audit_count(unlocked)
+    shown: list[str] = []
+    monkeypatch.setattr(unlocked.window, "show_error", lambda e: shown.append(e.message))
+    warnings = save_as_via_dialog(monkeypatch, previews.last, target)
+    assert shown == [] and len(warnings) == 1
+    assert str(target) in warnings[0] and "未被改动" in warnings[0]
+    assert {p.name: sha(p) for p in vault_file.parent.iterdir()} == before
+    assert audit_count(unlocked) == events
+    assert unlocked.window.vault.verify().ok  # the open vault is whole
+
+
+def test_a_save_the_audit_cannot_record_keeps_the_earlier_file(monkeypatch, unlocked, previews,
+                                                                tmp_path):
+    unlocked.printing.register_actions["incoming"].trigger()
+    out = tmp_path / "收文登记簿.pdf"
+    out.write_bytes(b"%PDF-1.4 last month's register\n")
+    digest = sha(out)
+    shown: list[str] = []
+    monkeypatch.setattr(unlocked.window, "show_error", lambda e: shown.append(e.message))
+
+    def full_disk(*_a: object, **_k: object) -> None:
+        raise EnvironmentProblem("写入台账失败：磁盘已满。")
+
+    monkeypatch.setattr(printing_actions, "record_print", full_disk)
+    assert save_as_via_dialog(monkeypatch, previews.last, out) == []
+    assert shown == ["写入台账失败：磁盘已满。"]
+    assert sha(out) == digest
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["v", "收文登记簿.pdf"]
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
+def test_a_saved_pdf_is_private_audited_first_and_the_clerk_is_told(monkeypatch, unlocked,
+                                                                    previews, tmp_path):
+    unlocked.printing.register_actions["incoming"].trigger()
+    dialog = previews.last
+    out = tmp_path / "收文登记簿.pdf"
+    existed: list[bool] = []
+    real = printing_actions.record_print
+
+    def record(*a: object, **k: object) -> object:
+        existed.append(out.exists())
+        return real(*a, **k)
+
+    monkeypatch.setattr(printing_actions, "record_print", record)
+    os.umask(0o022)
+    assert save_as_via_dialog(monkeypatch, dialog, out) == []
+    assert existed == [False] and out.read_bytes() == dialog._pdf
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert str(out) in dialog.info.text() and "涉密载体" in dialog.info.text()
+    assert audit_tail(unlocked)[0][0] == "export_pdf"

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..core.errors import MijiError
+from ..core.output_file import private_umask
 from ..hardening import disable_core_dumps
 from ..vault.connection import DatabaseError
 from ..vault.errors import NotAVault
@@ -192,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()  # before any secret is read or any key is derived
+    private_umask()  # vault, journal, backups, PDFs: the owner's only
     _load_plugins()
     args = build_parser().parse_args(argv)
     try:

@@ -10,11 +10,13 @@ import argparse
 import contextlib
 import getpass
 import json
+import os
 import sys
 from pathlib import Path
 
 from .. import cli
 from ..core.errors import RuleViolation
+from ..core.own_files import refuse_own_file, refuse_restore_target
 from ..vault import backup
 from ..vault.backup import BackupReport
 from ..vault.instance_lock import VaultLock
@@ -50,6 +52,10 @@ def _backup_args(p: argparse.ArgumentParser) -> None:
 @cli.command("backup", "make, verify and keep an encrypted backup of the vault in DIR",
              _backup_args)
 def _backup(args: argparse.Namespace) -> int:
+    folder = Path(args.dir)
+    if os.path.lexists(folder) and not folder.is_dir():
+        refuse_own_file(folder)  # names the vault, its keys or a backup given as the folder
+        raise RuleViolation(f"{folder} 是文件，不是文件夹：请指定备份介质上的文件夹。", "dir")
     passphrase, _ = cli.read_secret(args)
     assert passphrase is not None
     store = cli.MachineSecretStore()
@@ -137,6 +143,7 @@ def _restore_args(p: argparse.ArgumentParser) -> None:
 @cli.command("restore", "check a backup, show it, and with --yes restore it to VAULT",
              _restore_args)
 def _restore(args: argparse.Namespace) -> int:
+    refuse_restore_target(Path(args.vault))  # e.g. the vault's .keys: it would lock it
     passphrase, code = cli.read_secret(args, "备份口令: ")
     new = None
     if args.new_passphrase_stdin:

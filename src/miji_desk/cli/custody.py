@@ -2,16 +2,17 @@
 
 The registers ``circulation`` and ``loans`` print through the generic register path
 (``printing.jobs``); these two documents need a person or a slip, so ``cli_printing._print``
-hands them here. Like every print: the file first, then one audit event, or no file.
+hands them here. Like every print: rendered under a temporary name, one audit event, then the
+file in place; or no file.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from pathlib import Path
 
 from ..core.errors import RuleViolation
+from ..core.output_file import OutputFile
 from ..core.printing_audit import record_print
 from ..printing.circulation import DocumentJob, holdings_pdf, slip_pdf
 from ..vault.vault import Vault
@@ -25,9 +26,11 @@ def add_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--slip", metavar="NUMBER", help="slip: the 传阅单号, e.g. 2026-阅-0001")
 
 
-def print_document(vault: Vault, args: argparse.Namespace,
-                   audited: Callable[[Path, Callable[[], object]], None]) -> DocumentJob:
-    out: Path = args.out
+def print_document(vault: Vault, args: argparse.Namespace, output: OutputFile,
+                   audited: Callable[[OutputFile, Callable[[], object]], None]) -> DocumentJob:
+    """Render into ``output`` (a temporary file beside ``--out``); ``audited`` records the
+    event and only then puts the file in place."""
+    out = output.stream
     if args.register == "holdings":
         job = holdings_pdf(vault, _person_id(vault, args.person), out, marking=args.marking)
     else:
@@ -37,9 +40,9 @@ def print_document(vault: Vault, args: argparse.Namespace,
         if slip is None:
             raise RuleViolation(f"没有传阅单 {args.slip.strip()}。", "slip")
         job = slip_pdf(vault, slip.id, out)
-    audited(out, lambda: record_print(vault, job.title, "export", job.filter_text, job.pages,
-                                      job.carrier_ids, checkpoint=job.checkpoint,
-                                      destination=str(out)))
+    audited(output, lambda: record_print(vault, job.title, "export", job.filter_text,
+                                         job.pages, job.carrier_ids, checkpoint=job.checkpoint,
+                                         destination=str(output.final)))
     return job
 
 

@@ -1,9 +1,12 @@
 """``miji-desk-cli labels`` and ``miji-desk-cli print``: labels and registers as PDF files.
 
-Registered on import by ``cli._load_plugins``. Both write the file first (whole or not at all),
-then one audit event; if that event cannot be written the file is removed again, so nothing
-leaves the vault unrecorded. Registers are offered from ``printing.jobs.printable_registers``:
-a register added there appears here without a change to this module.
+Registered on import by ``cli._load_plugins``. ``--out`` is refused when it names one of the
+app's own files (the vault, its keys, a backup: ``core.own_files``). The PDF is rendered under a
+temporary name beside ``--out``, then the one audit event is written, then the file is renamed
+into place; if the event cannot be written only the temporary file goes, so nothing leaves the
+vault unrecorded and a file that was already at ``--out`` stays as it was. Registers are offered
+from ``printing.jobs.printable_registers``: a register added there appears here without a
+change to this module.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from ..core.errors import RuleViolation
 from ..core.ledger_query import LedgerFilter
 from ..core.levels import LevelCatalog
 from ..core.number_range import NumberRange, parse_number_range
+from ..core.output_file import CARRIER_NOTICE, OutputFile
 from ..core.printing_audit import record_print
 from ..printing.jobs import labels_pdf, printable_registers, register_pdf
 from ..printing.label_templates import (
@@ -61,15 +65,15 @@ def _labels(args: argparse.Namespace) -> int:
     template = find_template(args.template)
     skip = parse_positions(args.skip)
     offset = parse_offset(args.offset)
-    with cli.open_vault(args) as vault:
+    with cli.open_vault(args) as vault, OutputFile(args.out) as output:
         def is_number(text: str) -> bool:
             r = NumberRange(text, text)
             return bool(vault.ledger.ids_by_number(r.first, r.upper_bound, 1))
 
         selection = parse_number_range(args.numbers, is_number)
-        job = labels_pdf(vault, selection, template, args.out, start=args.start, skip=skip,
+        job = labels_pdf(vault, selection, template, output.stream, start=args.start, skip=skip,
                          offset_mm=offset)
-        _audited(args.out, lambda: record_print(
+        _audited(output, lambda: record_print(
             vault, job.what, "labels", job.selection_text, job.pages, job.carrier_ids,
             destination=str(args.out)))
     print(f"wrote {args.out}: {job.labels} labels on {job.pages} page(s)")
@@ -134,29 +138,32 @@ def _kinds(values: list[str]) -> frozenset[CarrierKind]:
 def _print(args: argparse.Namespace) -> int:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise RuleViolation("登记日期的起点晚于终点。", "date")
-    with cli.open_vault(args) as vault:
+    with cli.open_vault(args) as vault, OutputFile(args.out) as output:
         if args.register in cli_custody.DOCUMENTS:  # one person's list, or one slip
-            doc = cli_custody.print_document(vault, args, _audited)
+            doc = cli_custody.print_document(vault, args, output, _audited)
             print(f"wrote {args.out}: {doc.title}, {doc.rows} row(s) on {doc.pages} page(s)")
             return cli.EXIT_OK
         f = LedgerFilter(levels=_levels(vault.levels, args.level),
                          statuses=_statuses(args.status), kinds=_kinds(args.kind),
                          registered_from=args.date_from, registered_to=args.date_to,
                          text=args.text.strip())
-        job = register_pdf(vault, args.register, f, args.out, marking=args.marking)
-        _audited(args.out, lambda: record_print(
+        job = register_pdf(vault, args.register, f, output.stream, marking=args.marking)
+        _audited(output, lambda: record_print(
             vault, job.title, "export", job.filter_text, job.pages,
             checkpoint=job.checkpoint, destination=str(args.out)))
     print(f"wrote {args.out}: {job.title}, {job.rows} row(s) on {job.pages} page(s)")
     return cli.EXIT_OK
 
 
-def _audited(out: Path, record: Callable[[], object]) -> None:
-    """Write the audit event for a file already written; without it, the file goes again."""
+def _audited(output: OutputFile, record: Callable[[], object]) -> None:
+    """Write the audit event for a rendered file, then put the file in place; without the
+    event, only the rendered temporary file goes."""
     try:
         record()
     except BaseException:
-        out.unlink(missing_ok=True)
-        print(f"removed {out}: the export could not be recorded in the audit log",
-              file=sys.stderr)
+        output.discard()
+        print(f"not written: {output.final} (the export could not be recorded in the audit "
+              "log; no existing file was changed)", file=sys.stderr)
         raise
+    output.commit()
+    print(f"注意：{output.final} {CARRIER_NOTICE}", file=sys.stderr)

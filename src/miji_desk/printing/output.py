@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
 from ..core.errors import EnvironmentProblem
+from ..core.output_file import OutputFile
 from .fonts import LATIN_FONT, register_fonts
 
 Target = Path | str | BinaryIO
@@ -22,26 +22,24 @@ Target = Path | str | BinaryIO
 def pdf_canvas(out: Target, pagesize: tuple[float, float], title: str) -> Iterator[Canvas]:
     """A canvas that writes ``out`` when the block ends without error.
 
-    A file is first written beside its final name and renamed into place, so a failure (full
-    disk, removed medium, a rule refused halfway) never leaves a half-written PDF, and never
-    destroys the previous one of the same name.
+    A file is refused if it is one of the app's own (the vault, its keys, a backup:
+    ``core.own_files``); otherwise it is written under a temporary name in the same folder,
+    private (0600), and renamed into place, so a failure (full disk, removed medium, a rule
+    refused halfway) never leaves a half-written PDF and never destroys the previous one of the
+    same name. A caller that must audit before the file appears passes ``OutputFile.stream``.
     """
     register_fonts()
     configure_reportlab()
     if isinstance(out, str | Path):
-        final = Path(out)
-        part = final.with_name(final.name + ".part")
-        try:
-            canvas = _new(str(part), pagesize, title)
+        with OutputFile(out) as output:
+            canvas = _new(output.stream, pagesize, title)
             yield canvas
-            canvas.save()
-            os.replace(part, final)
-        except OSError as exc:
-            raise EnvironmentProblem(
-                f"无法写入 {final}：{exc.strerror or exc}。请检查磁盘空间和存储介质后重试。"
-            ) from exc
-        finally:
-            part.unlink(missing_ok=True)
+            try:
+                canvas.save()
+            except OSError as exc:
+                raise EnvironmentProblem(f"无法写入 {output.final}：{exc.strerror or exc}。"
+                                         "请检查磁盘空间和存储介质后重试。") from exc
+            output.commit()
     else:
         canvas = _new(out, pagesize, title)
         yield canvas

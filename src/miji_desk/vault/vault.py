@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from ..core import own_files
 from ..core.carriers import CarrierView
 from ..core.clock import Clock, SystemClock
 from ..core.errors import EnvironmentProblem
@@ -91,6 +92,7 @@ class Vault:
                  clock: Clock, machine_bound: bool) -> None:
         self.path = path
         self._conn: Connection | None = conn
+        own_files.protect(path)  # no output may land on it while it is open
         self._data_key = data_key
         self.keyfile = keyfile
         self.vault_id = keyfile.vault_id
@@ -238,6 +240,7 @@ class Vault:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+            own_files.release(self.path)
         self._data_key = b""
         self._audit_key = b""
 

@@ -41,8 +41,8 @@ class CustodyPrinting:
                                          **extra)
 
     def _audit(self, vault: Vault, what: str, action: PrintAction, filter_text: str,
-               pages: int, carrier_ids: Sequence[int], checkpoint: str = "") -> None:
-        record_printed(self.window, vault, what, action, filter_text, pages, carrier_ids,
+               pages: int, carrier_ids: Sequence[int], checkpoint: str = "") -> bool:
+        return record_printed(self.window, vault, what, action, filter_text, pages, carrier_ids,
                        checkpoint)
 
     def slip(self, vault: Vault, circulation_id: int, parent: QWidget) -> bool:
@@ -52,9 +52,9 @@ class CustodyPrinting:
         if job is None:
             return False
 
-        def done(kind: str, pages: int) -> None:
-            self._audit(vault, job.title, "print" if kind == "print" else "export",
-                        job.filter_text, pages, job.carrier_ids, job.checkpoint)
+        def done(kind: str, pages: int) -> bool:
+            return self._audit(vault, job.title, "print" if kind == "print" else "export",
+                               job.filter_text, pages, job.carrier_ids, job.checkpoint)
 
         self._preview(buffer.getvalue(), QCoreApplication.translate("CustodyPrinting", "传阅单"),
                       parent, f"{job.title}.pdf", done)
@@ -67,9 +67,9 @@ class CustodyPrinting:
         if job is None:
             return False
 
-        def done(kind: str, pages: int) -> None:
-            self._audit(vault, job.title, "print" if kind == "print" else "export",
-                        job.filter_text, pages, job.carrier_ids, job.checkpoint)
+        def done(kind: str, pages: int) -> bool:
+            return self._audit(vault, job.title, "print" if kind == "print" else "export",
+                               job.filter_text, pages, job.carrier_ids, job.checkpoint)
 
         stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
         self._preview(buffer.getvalue(),
@@ -103,9 +103,9 @@ class CustodyPrinting:
         if job is None:
             return False
 
-        def done(kind: str, pages: int) -> None:
-            self._audit(vault, job.what, "labels" if kind == "print" else "export",
-                        job.selection_text, pages, ())
+        def done(kind: str, pages: int) -> bool:
+            return self._audit(vault, job.what, "labels" if kind == "print" else "export",
+                               job.selection_text, pages, ())
 
         self._preview(buffer.getvalue(),
                       QCoreApplication.translate("CustodyPrinting", "人员证件"), parent,

@@ -173,15 +173,15 @@ class DisposalPrinting:
         return str(self.controller.settings.get("register_marking"))
 
     def _audit(self, vault: Vault, what: str, action: PrintAction, filter_text: str,
-               pages: int, carrier_ids: Sequence[int], checkpoint: str) -> None:
-        record_printed(self.window, vault, what, action, filter_text, pages, carrier_ids,
+               pages: int, carrier_ids: Sequence[int], checkpoint: str) -> bool:
+        return record_printed(self.window, vault, what, action, filter_text, pages, carrier_ids,
                        checkpoint)
 
     def _show(self, vault: Vault, pdf: bytes, title: str, what: str, filter_text: str,
               carrier_ids: Sequence[int], checkpoint: str, parent: QWidget, name: str) -> None:
-        def done(kind: str, pages: int) -> None:
-            self._audit(vault, what, "print" if kind == "print" else "export", filter_text,
-                        pages, carrier_ids, checkpoint)
+        def done(kind: str, pages: int) -> bool:
+            return self._audit(vault, what, "print" if kind == "print" else "export",
+                               filter_text, pages, carrier_ids, checkpoint)
 
         self.controller.printing.preview(pdf, title, parent, suggested_name=name, on_done=done)
 

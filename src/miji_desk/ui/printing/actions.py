@@ -119,9 +119,9 @@ class PrintingActions(QObject):
         if job is None:
             return
 
-        def done(kind: str, pages: int) -> None:
-            self._audit(vault, job.what, "labels" if kind == "print" else "export",
-                        job.selection_text, pages, job.carrier_ids)
+        def done(kind: str, pages: int) -> bool:
+            return self._audit(vault, job.what, "labels" if kind == "print" else "export",
+                               job.selection_text, pages, job.carrier_ids)
 
         self.preview(buffer.getvalue(), self.tr("条码标签"), parent,
                      suggested_name=f"labels-{job.template}.pdf", on_done=done,
@@ -140,9 +140,9 @@ class PrintingActions(QObject):
         if job is None:
             return
 
-        def done(kind: str, pages: int) -> None:
-            self._audit(vault, job.title, "print" if kind == "print" else "export",
-                        job.filter_text, pages, (), checkpoint=job.checkpoint)
+        def done(kind: str, pages: int) -> bool:
+            return self._audit(vault, job.title, "print" if kind == "print" else "export",
+                               job.filter_text, pages, (), checkpoint=job.checkpoint)
 
         stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
         self.preview(buffer.getvalue(), job.title, self.window,
@@ -150,8 +150,8 @@ class PrintingActions(QObject):
 
     # -- the record ----------------------------------------------------------------------------
     def _audit(self, vault: Vault, what: str, action: Any, filter_text: str, pages: int,
-               carrier_ids: Sequence[int], *, checkpoint: str = "") -> None:
-        record_printed(self.window, vault, what, action, filter_text, pages, carrier_ids,
+               carrier_ids: Sequence[int], *, checkpoint: str = "") -> bool:
+        return record_printed(self.window, vault, what, action, filter_text, pages, carrier_ids,
                        checkpoint)
 
 

@@ -26,8 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# (what happened, pages) → the caller's audit: "print" or "export".
-Audit = Callable[[str, int], None]
+from ...core.errors import MijiError
+from ...core.output_file import OutputFile
+
+# (what happened, pages) → the caller's audit: "print" or "export"; False when it could not be
+# recorded (a saved file is then not put in place).
+Audit = Callable[[str, int], bool | None]
 
 
 class PrintPreviewDialog(QDialog):
@@ -123,16 +127,22 @@ class PrintPreviewDialog(QDialog):
         return self.save_to(Path(name))
 
     def save_to(self, path: Path) -> Path | None:
+        """Save the previewed PDF: refused over one of the app's own files (the open vault, its
+        keys, a backup); written under a temporary name, audited, then renamed into place, so
+        a save the audit log cannot record leaves no file and changes no existing one."""
         if not self._allow_save:
             return None
         try:
-            path.write_bytes(self._pdf)
-        except OSError as e:
-            QMessageBox.warning(self, self.tr("无法保存"),
-                                self.tr("保存失败：{error}").format(error=e.strerror or str(e)))
+            with OutputFile(path) as output:
+                output.write(self._pdf)
+                if self._on_done and self._on_done("export", self.page_count) is False:
+                    return None  # not recorded (the caller said why): the new file goes
+                output.commit()
+        except MijiError as e:
+            QMessageBox.warning(self, self.tr("无法保存"), e.message)
             return None
-        if self._on_done:
-            self._on_done("export", self.page_count)
+        self.info.setText(self.tr("已保存为 {path}。此文件属于涉密载体：仅本人可读写，"
+                                  "须按其密级登记、保管，不得拷入非涉密设备。").format(path=path))
         return path
 
 
