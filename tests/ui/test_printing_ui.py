@@ -22,6 +22,7 @@ from miji_desk.core.registration import register_incoming, register_media
 from miji_desk.printing.jobs import printable_registers
 from miji_desk.printing.labels import TEMPLATES
 from miji_desk.ui.printing import actions as printing_actions
+from miji_desk.ui.printing import audit as print_audit
 from miji_desk.ui.printing import label_dialog
 from miji_desk.ui.printing import preview as print_preview
 from miji_desk.ui.printing.label_dialog import LabelPrintDialog, LabelTemplateDialog
@@ -424,7 +425,7 @@ def test_a_save_the_audit_cannot_record_keeps_the_earlier_file(monkeypatch, unlo
     def full_disk(*_a: object, **_k: object) -> None:
         raise EnvironmentProblem("写入台账失败：磁盘已满。")
 
-    monkeypatch.setattr(printing_actions, "record_print", full_disk)
+    monkeypatch.setattr(print_audit, "record_print", full_disk)
     assert save_as_via_dialog(monkeypatch, previews.last, out) == []
     assert shown == ["写入台账失败：磁盘已满。"]
     assert sha(out) == digest
@@ -438,13 +439,13 @@ def test_a_saved_pdf_is_private_audited_first_and_the_clerk_is_told(monkeypatch,
     dialog = previews.last
     out = tmp_path / "收文登记簿.pdf"
     existed: list[bool] = []
-    real = printing_actions.record_print
+    real = print_audit.record_print
 
     def record(*a: object, **k: object) -> object:
         existed.append(out.exists())
         return real(*a, **k)
 
-    monkeypatch.setattr(printing_actions, "record_print", record)
+    monkeypatch.setattr(print_audit, "record_print", record)
     os.umask(0o022)
     assert save_as_via_dialog(monkeypatch, dialog, out) == []
     assert existed == [False] and out.read_bytes() == dialog._pdf

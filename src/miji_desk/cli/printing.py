@@ -24,6 +24,7 @@ from ..core.ledger_query import LedgerFilter
 from ..core.levels import LevelCatalog
 from ..core.number_range import NumberRange, parse_number_range
 from ..core.output_file import CARRIER_NOTICE, OutputFile
+from ..core import own_files
 from ..core.printing_audit import record_print
 from ..printing.jobs import labels_pdf, printable_registers, register_pdf
 from ..printing.label_templates import (
@@ -65,6 +66,7 @@ def _labels(args: argparse.Namespace) -> int:
     template = find_template(args.template)
     skip = parse_positions(args.skip)
     offset = parse_offset(args.offset)
+    _refuse_before_open(args)
     with cli.open_vault(args) as vault, OutputFile(args.out) as output:
         def is_number(text: str) -> bool:
             r = NumberRange(text, text)
@@ -138,6 +140,7 @@ def _kinds(values: list[str]) -> frozenset[CarrierKind]:
 def _print(args: argparse.Namespace) -> int:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise RuleViolation("登记日期的起点晚于终点。", "date")
+    _refuse_before_open(args)
     with cli.open_vault(args) as vault, OutputFile(args.out) as output:
         if args.register in cli_custody.DOCUMENTS:  # one person's list, or one slip
             doc = cli_custody.print_document(vault, args, output, _audited)
@@ -153,6 +156,17 @@ def _print(args: argparse.Namespace) -> int:
             checkpoint=job.checkpoint, destination=str(args.out)))
     print(f"wrote {args.out}: {job.title}, {job.rows} row(s) on {job.pages} page(s)")
     return cli.EXIT_OK
+
+
+def _refuse_before_open(args: argparse.Namespace) -> None:
+    """Refuse an output onto our own files before the unlock is audited, so a refusal leaves
+    no trace; a link to the vault counts as the vault although it is not open yet."""
+    vault = Path(args.vault)
+    own_files.protect(vault)
+    try:
+        own_files.refuse_own_file(args.out)
+    finally:
+        own_files.release(vault)
 
 
 def _audited(output: OutputFile, record: Callable[[], object]) -> None:
