@@ -139,7 +139,7 @@ def _restore(args: argparse.Namespace) -> int:
     elif code is not None and args.yes:
         new = getpass.getpass("新口令: ")
         if getpass.getpass("再输入一次: ") != new:
-            raise RuleViolation("两次输入的口令不一致。", "passphrase")
+            raise RuleViolation("passphrase.mismatch", None, "passphrase")
     with backup.prepare_restore(Path(args.file), Path(args.vault), passphrase=passphrase,
                                 recovery_code=code, progress=_progress(args)) as prepared:
         _print_report(prepared.report, False)

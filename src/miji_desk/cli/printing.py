@@ -118,7 +118,7 @@ def _statuses(values: list[str]) -> frozenset[Status]:
         try:
             out.add(by_name.get(value) or Status(value))
         except ValueError:
-            raise RuleViolation(f"未知的状态：{value}。", "status") from None
+            raise RuleViolation("print.unknown_status", {"value": value}, "status") from None
     return frozenset(out)
 
 
@@ -127,13 +127,13 @@ def _kinds(values: list[str]) -> frozenset[CarrierKind]:
         return frozenset(CarrierKind(v.strip()) for raw in values for v in raw.split(",")
                          if v.strip())
     except ValueError as e:
-        raise RuleViolation(f"未知的载体类型：{e}。", "kind") from None
+        raise RuleViolation("print.unknown_kind", {"e": e}, "kind") from None
 
 
 @cli.command("print", "print a register (登记簿) as a PDF, with filters", _print_args)
 def _print(args: argparse.Namespace) -> int:
     if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise RuleViolation("登记日期的起点晚于终点。", "date")
+        raise RuleViolation("print.date_range_reversed", None, "date")
     with cli.open_vault(args) as vault:
         if args.register in cli_custody.DOCUMENTS:  # one person's list, or one slip
             doc = cli_custody.print_document(vault, args, _audited)
