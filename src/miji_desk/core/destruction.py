@@ -245,10 +245,10 @@ def _destroyable(ledger: Ledger, tx: LedgerTx, cid: int, row: Row, manifest: Row
     if manifest["method"] == Method.DEGAUSS.value and row["kind"] == CarrierKind.DOCUMENT.value:
         raise RuleViolation("destruction.paper_degauss", {"carrier": what(row)}, "carriers")
     if flag(ledger, EXPIRY_SETTING, False):
-        why = expiry_refusal(ledger, tx.document_row(ival(row, "document_id")), when)
-        if why:
-            raise RuleViolation(
-                "destruction.period_running", {"carrier": what(row), "why": why}, "carriers")
+        waiting = expiry_refusal(ledger, tx.document_row(ival(row, "document_id")), when,
+                                 what(row))
+        if waiting is not None:
+            raise waiting
 
 
 def _add(ledger: Ledger, tx: LedgerTx, manifest: Row, refs: Sequence[CarrierRef]) -> list[int]:

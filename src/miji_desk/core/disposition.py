@@ -131,9 +131,11 @@ def in_keeping(tx: LedgerTx, cid: int, row: Row, doing: str, fld: str = "carrier
             )
         if status is Status.FILED and not filed_ok:
             item = tx.open_volume_item(cid)
-            where = f"案卷 {item['volume_number']} " if item else "案卷"
-            raise RuleViolation(
-                "disposition.filed", {"carrier": what(row), "where": where, "doing": doing}, fld)
+            if item is None:
+                raise RuleViolation(
+                    "disposition.filed_somewhere", {"carrier": what(row), "doing": doing}, fld)
+            raise RuleViolation("disposition.filed", {
+                "carrier": what(row), "volume": item["volume_number"], "doing": doing}, fld)
         if status not in (Status.IN_STORE, Status.FILED):
             raise RuleViolation(
                 "disposition.status",
@@ -160,8 +162,9 @@ def document_period(doc: Row) -> SecrecyPeriod:
                                       doc["period_until"], doc["period_condition"])  # type: ignore[arg-type]
 
 
-def expiry_refusal(ledger: Ledger, doc: Row, when: dt.date) -> str | None:
-    """Why the secrecy period has not ended by ``when`` (None when it has, or there is none)."""
+def expiry_refusal(ledger: Ledger, doc: Row, when: dt.date,
+                   carrier: str) -> RuleViolation | None:
+    """Why ``carrier`` waits: its secrecy period has not ended by ``when`` (None when it has)."""
     level = ledger.levels.get(str(doc["level_code"]))
     period = document_period(doc)
     if not level.state_secret and period.kind is PeriodKind.UNMARKED:
@@ -169,9 +172,11 @@ def expiry_refusal(ledger: Ledger, doc: Row, when: dt.date) -> str | None:
     classified = doc["classified_on"]
     end = period.expiry(level, dt.date.fromisoformat(str(classified)) if classified else None)
     if end is None:
-        return f"保密期限（{period.text(level)}）没有确定的届满日期"
+        return RuleViolation("destruction.period_undated",
+                             {"carrier": carrier, "period": period.text(level)}, "carriers")
     if end > when:
-        return f"保密期限至 {end.isoformat()} 届满"
+        return RuleViolation("destruction.period_running",
+                             {"carrier": carrier, "end": end.isoformat()}, "carriers")
     return None
 
 

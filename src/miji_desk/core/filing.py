@@ -132,26 +132,28 @@ def file_carriers(ledger: Ledger, volume_id: int, carriers: Sequence[CarrierRef]
             vol = tx.volume_row(volume_id)
         except LookupError:
             raise RuleViolation("volume.no_such", None, "volume") from None
-        label = f"案卷 {vol['number']}"
+        volume = vol["number"]
         picked = pick(tx, carriers, "归档")
         for cid, row in picked:
             if row["status"] == Status.FILED.value:
                 item = tx.open_volume_item(cid)
-                where = f"案卷 {item['volume_number']} " if item else "另一案卷"
-                raise RuleViolation(
-                    "volume.already_filed", {"carrier": what(row), "where": where}, "carriers")
+                if item is None:
+                    raise RuleViolation(
+                        "volume.already_filed_elsewhere", {"carrier": what(row)}, "carriers")
+                raise RuleViolation("volume.already_filed", {
+                    "carrier": what(row), "volume": item["volume_number"]}, "carriers")
             in_keeping(tx, cid, row, "归档")
             top = ledger.levels.get(str(row["level_code"])).rank >= TOP_SECRET.rank
             if top and not vol["top_secret"]:
                 raise RuleViolation(
                     "volume.top_secret_only_separate",
-                    {"carrier": what(row), "label": label},
+                    {"carrier": what(row), "volume": volume},
                     "carriers",
                 )
             if vol["top_secret"] and not top:
                 raise RuleViolation(
                     "volume.separate_top_secret_only",
-                    {"label": label, "carrier": what(row)},
+                    {"volume": volume, "carrier": what(row)},
                     "carriers",
                 )
         ids: list[int] = []
@@ -161,7 +163,8 @@ def file_carriers(ledger: Ledger, volume_id: int, carriers: Sequence[CarrierRef]
                                     "location_id": vol["location_id"]})
             tx.record_event("file", carrier_id=cid, field="status", before=row["status"],
                             after=Status.FILED.value,
-                            note=f"归入{label}《{vol['title']}》" + (f"；{note}" if note else ""))
+                            note=f"归入案卷 {volume}《{vol['title']}》"
+                            + (f"；{note}" if note else ""))
             ids.append(cid)
         tx.audit("file", ids, {"volume_id": volume_id, "volume": vol["number"], "note": note,
                                "barcodes": [row["barcode"] for _, row in picked]})

@@ -52,8 +52,10 @@ def place_hold(ledger: Ledger, carriers: Sequence[CarrierRef], reason: str,
                 )
             hold = tx.open_hold(cid)
             if hold is not None or row["held"]:
-                why = f"（{hold['reason']}）" if hold else ""
-                raise RuleViolation("hold.already", {"carrier": what(row), "why": why}, "carriers")
+                if hold is None:
+                    raise RuleViolation("hold.already", {"carrier": what(row)}, "carriers")
+                raise RuleViolation("hold.already_because", {
+                    "carrier": what(row), "reason": hold["reason"]}, "carriers")
         ids = []
         for cid, _row in picked:
             ids.append(tx.insert_hold(cid, reason, reference))

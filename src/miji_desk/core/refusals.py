@@ -112,7 +112,12 @@ REFUSALS: Final[dict[str, str]] = {
     "destruction.paper_degauss": (
         "{carrier} 是纸质文件，不能用“消磁/物理销毁”方式销毁；请列入粉碎、焚毁或送销的清单。"
     ),
-    "destruction.period_running": "{carrier} {why}；本单位规定保密期限届满后才能销毁。",
+    "destruction.period_running": (
+        "{carrier} 保密期限至 {end} 届满；本单位规定保密期限届满后才能销毁。"
+    ),
+    "destruction.period_undated": (
+        "{carrier} 保密期限（{period}）没有确定的届满日期；本单位规定保密期限届满后才能销毁。"
+    ),
     "destruction.scanned_twice": "重复扫描：{carrier} 已在本清单第 {line} 行。",
     "destruction.too_far": "销毁日期最多安排在一年之内。",
     "destruction.too_many_supervisors": "监销人最多 {max} 名。",
@@ -123,7 +128,8 @@ REFUSALS: Final[dict[str, str]] = {
 
     "disposition.circulating": "{carrier} 正在传阅（在{holder}手中），不能{doing}。",
     "disposition.duplicate": "重复：{carrier} 已在本次{doing}之中。",
-    "disposition.filed": "{carrier} 已归档在{where}中，须先办理出卷才能{doing}。",
+    "disposition.filed": "{carrier} 已归档在案卷 {volume} 中，须先办理出卷才能{doing}。",
+    "disposition.filed_somewhere": "{carrier} 已归档在案卷中，须先办理出卷才能{doing}。",
     "disposition.listed": "{carrier} 已列入{listed} {number}，不能{doing}。",
     "disposition.no_carriers": "请扫描或选择要{doing}的载体。",
     "disposition.no_such_number": "没有编号为 {ref} 的载体。",
@@ -138,7 +144,8 @@ REFUSALS: Final[dict[str, str]] = {
 
     "form.required": "请填写{label}。",
 
-    "hold.already": "{carrier} 已经冻结{why}。",
+    "hold.already": "{carrier} 已经冻结。",
+    "hold.already_because": "{carrier} 已经冻结（{reason}）。",
     "hold.not_held": "{carrier} 没有冻结。",
     "hold.status": "{carrier} {status}，不能冻结。",
 
@@ -329,23 +336,59 @@ REFUSALS: Final[dict[str, str]] = {
     "text.control_character": "{label}含有不可见的控制字符（U+{codepoint:04X}），请重新输入。",
     "text.too_long": "{label}过长：最多 {limit} 个字，现有 {count} 个字。",
 
-    "volume.already_filed": "{carrier} 已归档在{where}中。",
+    "volume.already_filed": "{carrier} 已归档在案卷 {volume} 中。",
+    "volume.already_filed_elsewhere": "{carrier} 已归档在另一案卷中。",
     "volume.no_such": "没有这个案卷。",
     "volume.not_filed": "{carrier} 没有归档在任何案卷中。",
     "volume.not_filed_status": "{carrier} 现在不是已归档状态。",
     "volume.number_used": "案卷号 {number} 已经使用。",
     "volume.retention": "保管期限只能是永久、长期或短期。",
     "volume.separate_top_secret_only": (
-        "{label}是绝密专卷，只能归入绝密级载体；{carrier} 不是绝密级。"
+        "案卷 {volume} 是绝密专卷，只能归入绝密级载体；{carrier} 不是绝密级。"
     ),
     "volume.top_secret_only_separate": (
-        "{carrier} 是绝密级，只能归入绝密专卷；{label}不是绝密专卷（篇三 七："
+        "{carrier} 是绝密级，只能归入绝密专卷；案卷 {volume} 不是绝密专卷（篇三 七："
         "绝密级密件必须单独立卷）。"
     ),
     "volume.unfile_on_hold": "{carrier} 已冻结，解除冻结前不能出卷。",
     "volume.unfile_on_loan": "{carrier} 已借给{holder}，归还后才能出卷。",
     "volume.year": "年度不对。",
 }
+
+
+# Words of the domain that refusals take as parameters (field labels, actions, statuses, levels…);
+# the screen translates them, the clerk's own data it shows as it is.
+WORDS: Final[frozenset[str]] = frozenset((
+    # actions ("cannot be {doing}")
+    "借阅", "传阅", "复制", "归档", "出卷", "清退", "销毁", "冻结", "解除冻结", "移出",
+    # what was scanned twice
+    "载体", "证件",
+    # statuses ("is {status}")
+    "在库", "传阅中", "借出", "已归档", "已发出", "已清退", "已移交", "已销毁", "丢失",
+    # lists a carrier can be on
+    "清退单", "销毁清单",
+    # levels
+    "绝密", "机密", "秘密", "内部", "核心商密", "普通商密",
+    # clearance grades
+    "核心", "重要", "一般", "非涉密",
+    # destruction methods, sending channels
+    "粉碎", "焚毁", "送保密行政管理部门销毁", "消磁/物理销毁", "机要通信", "专人送达", "机要交通",
+    "其他",
+    # field labels
+    "专用用途", "产生机关", "份号", "份数", "作废原因", "借阅事由", "冻结依据", "冻结原因",
+    "出卷事由", "制发机关", "制发机关批准文号", "发文时间", "发送方式", "名称", "处理结果", "备注",
+    "复制事由", "姓名", "存放位置", "存放位置名称", "定密日期", "容量", "岗位", "带出批准人",
+    "带出批准文号", "带出批准日期", "序列号", "归还说明", "批准人", "批准文号", "批准日期",
+    "接收人", "收件单位", "收文时间", "文号", "更正理由", "来文机关", "标题或主要内容", "案卷号",
+    "案卷题名", "清退依据", "监销人", "知悉范围", "离岗原因", "移出原因", "经办人", "结束原因",
+    "解密条件", "解除说明", "责任人", "退往机关", "送达人", "部门", "销毁地点", "销毁日期",
+    "阅办意见", "阅读地点", "附件", "页数", "涉密等级", "单位名称", "机要员姓名",
+    # label template sizes
+    "纸宽", "纸高", "标签宽", "标签高", "左边距", "上边距", "横向间距", "纵向间距", "列数", "行数",
+    # registers
+    "传阅登记簿", "借阅登记簿", "涉密载体持有清单", "复制登记簿", "案卷目录", "清退清单",
+    "涉密载体销毁清单",
+))
 
 
 def render(code: str, params: Mapping[str, object]) -> str:

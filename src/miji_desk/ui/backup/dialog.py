@@ -31,6 +31,7 @@ from ...vault.machine_secret import MachineSecretStore
 from ...vault.vault import Vault
 from ..forms.ui_backup import Ui_BackupDialog
 from ..forms.ui_backup_verify import Ui_VerifyBackupDialog
+from ..widgets.refusals import refusal_text
 
 Work = Callable[[Callable[[str, float], None], Callable[[], bool]], Any]
 
@@ -61,7 +62,7 @@ class BackgroundTask(QThread):
 
 def error_text(error: BaseException) -> str:
     if isinstance(error, MijiError):
-        return error.message
+        return refusal_text(error)
     return QCoreApplication.translate(
         "BackupReport", "发生了意外错误，操作没有完成，台账保持原样。\n{error}").format(
         error=repr(error))
@@ -137,7 +138,7 @@ class BackupDialog(QDialog):
                                   store=self._store, medium=u.mediumEdit.text(),
                                   generations=self._generations)
         except MijiError as e:
-            u.error.setText(e.message)
+            u.error.setText(refusal_text(e))
             field = getattr(e, "field", None)
             target = {"medium": u.mediumEdit, "folder": u.folderEdit}.get(field or "")
             (target or (u.passphraseEdit if "口令" in e.message else u.folderEdit)).setFocus()

@@ -25,6 +25,7 @@ from ..forms.ui_circulation_slip import Ui_CirculationSlipDialog
 from ..forms.ui_loan import Ui_LoanDialog
 from ..forms.ui_return_check import Ui_ReturnCheckDialog
 from ..widgets.inline_errors import InlineErrors
+from ..widgets.refusals import refusal_text
 from .models import grade_text, person_text, when
 
 
@@ -110,7 +111,7 @@ class LoanDialog(QDialog):
         try:
             self.result_lent = lend(self.vault, self.form())
         except RuleViolation as e:
-            self.errors.show(e.field, e.message)
+            self.errors.show(e.field, refusal_text(e))
             return
         self.accept()
 
@@ -192,7 +193,7 @@ class ReturnCheckDialog(QDialog):
             else:
                 self.result_return = take_back(self.vault, code, check)
         except RuleViolation as e:
-            self.errors.show(e.field, e.message)
+            self.errors.show(e.field, refusal_text(e))
             return
         self.accept()
 
@@ -252,7 +253,7 @@ class SlipDialog(QDialog):
         try:
             code = barcodes.check(code)
         except RuleViolation as e:
-            self.errors.show_general(e.message)
+            self.errors.show_general(refusal_text(e))
             return
         cv = self.vault.ledger.by_barcode(code)
         if cv is None:
@@ -300,7 +301,7 @@ class SlipDialog(QDialog):
         try:
             badge = barcodes.check_badge(code)
         except RuleViolation as e:
-            self.errors.show_general(e.message)
+            self.errors.show_general(refusal_text(e))
             return
         p = self.vault.custody.person_by_badge(badge)
         if p is None:
@@ -348,7 +349,7 @@ class SlipDialog(QDialog):
         try:
             self.result_slip = open_circulation(self.vault, form)
         except RuleViolation as e:
-            self.errors.show(e.field, e.message)
+            self.errors.show(e.field, refusal_text(e))
             return
         self.accept()
 

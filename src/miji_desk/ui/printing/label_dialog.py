@@ -34,6 +34,7 @@ from ...printing.labels import TEMPLATES, LabelTemplate, plan_positions, render_
 from ..forms.ui_label_print import Ui_LabelPrintDialog
 from ..forms.ui_label_template import Ui_LabelTemplateDialog
 from ..shell.settings import Settings
+from ..widgets.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -242,7 +243,7 @@ class LabelPrintDialog(QDialog):
                                              self._skip))
                 sheets = placed[-1][0] + 1
             except RuleViolation as e:
-                problem = e.message
+                problem = refusal_text(e)
                 sheets = 0
             if not problem and ranged and self._count == 0:
                 problem = self.tr("这个编号范围内没有载体。")
@@ -286,7 +287,7 @@ class LabelPrintDialog(QDialog):
         try:
             self.request()
         except RuleViolation as e:
-            self.ui.messageLabel.setText(e.message)
+            self.ui.messageLabel.setText(refusal_text(e))
             return
         self.remember()
         super().accept()
@@ -298,7 +299,7 @@ class LabelPrintDialog(QDialog):
         try:
             render_test_page(template, buffer, offset)
         except RuleViolation as e:
-            self.ui.messageLabel.setText(e.message)
+            self.ui.messageLabel.setText(refusal_text(e))
             return
         self.remember()
         if self.previewer is not None:
@@ -384,6 +385,6 @@ class LabelTemplateDialog(QDialog):
         try:
             self.result_template = LabelTemplate(**values)
         except RuleViolation as e:
-            self.ui.messageLabel.setText(e.message)
+            self.ui.messageLabel.setText(refusal_text(e))
             return
         super().accept()

@@ -20,6 +20,7 @@ from ...vault.errors import Damaged, NotAVault, TooNew, WrongSecret
 from ...vault.machine_secret import MachineSecretStore
 from ...vault.vault import Vault
 from ..printing.actions import PrintingActions
+from ..widgets.refusals import refusal_text
 from ..widgets.scanner import ScannerConfig, ScannerFilter
 from .idle import IdleWatcher, OsLockMonitor
 from .lockout import UnlockThrottle
@@ -107,7 +108,7 @@ class AppController(QObject):
             self.unlock_page.show_error(e.message)
             return
         except MijiError as e:
-            self.unlock_page.show_error(e.message)
+            self.unlock_page.show_error(refusal_text(e))
             return
         history = self.throttle.record_success()
         failures = [f.at.isoformat() + (" recovery" if f.recovery else "")

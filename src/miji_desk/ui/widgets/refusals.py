@@ -1,0 +1,43 @@
+"""Refusals in the clerk's language.
+
+``core.refusals`` holds one Chinese template per refusal code; here the template and the domain
+words among its parameters go through Qt's translator (contexts ``Refusal`` and ``RefusalWord``,
+listed for Qt Linguist in the generated ``refusal_catalogue``). Everything shown to the clerk as a
+refusal passes through ``refusal_text``; the clerk's own data (titles, names, numbers) is shown
+as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ...core.errors import MijiError, RuleViolation
+from ...core.refusals import LIST_SEPARATOR, REFUSALS, WORDS
+
+
+def refusal_text(error: MijiError) -> str:
+    """What to show for ``error``: a refusal translated, anything else as its message."""
+    if not isinstance(error, RuleViolation) or error.code not in REFUSALS:
+        return error.message
+    template = QCoreApplication.translate("Refusal", REFUSALS[error.code])
+    params = {k: _param(v) for k, v in error.params.items()}
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+        return error.message
+
+
+def word_text(word: str) -> str:
+    """A word of the domain translated; the clerk's data unchanged."""
+    return QCoreApplication.translate("RefusalWord", word) if word in WORDS else word
+
+
+def _param(value: object) -> object:
+    if isinstance(value, str):
+        return word_text(value)
+    if isinstance(value, list | tuple):
+        if value and all(isinstance(v, RuleViolation) for v in value):
+            return "\n".join(refusal_text(v) for v in value)
+        separator = QCoreApplication.translate("Refusal", LIST_SEPARATOR)
+        return separator.join(word_text(str(v)) for v in value)
+    return value
