@@ -1044,6 +1044,10 @@ Status: {status}; kept at: {where}</translation>
         <source>{field}：由“{before}”改为“{after}”；理由：{reason}</source>
         <translation>{field}: changed from “{before}” to “{after}”; reason: {reason}</translation>
     </message>
+    <message>
+        <source>{field}：由“{before}”改为“{after}”</source>
+        <translation>{field}: from “{before}” to “{after}”</translation>
+    </message>
 </context>
 <context>
     <name>Disposal</name>
@@ -1707,6 +1711,39 @@ Status: {status}; kept at: {where}</translation>
         <translation>Correction</translation>
     </message>
     <message>
+        <source>列入传阅单</source>
+        <translation>Put on circulation slip</translation>
+    </message>
+    <message>
+        <source>传阅送出</source>
+        <translation>Given out for reading</translation>
+    </message>
+    <message>
+        <source>传阅收回</source>
+        <translation>Collected back from reading</translation>
+    </message>
+    <message>
+        <source>传阅结束</source>
+        <translation>Circulation closed</translation>
+    </message>
+    <message>
+        <source>借出</source>
+        <comment>history event</comment>
+        <translation>Lent</translation>
+    </message>
+    <message>
+        <source>借阅归还</source>
+        <translation>Loan returned</translation>
+    </message>
+    <message>
+        <source>登记异常</source>
+        <translation>Incident recorded</translation>
+    </message>
+    <message>
+        <source>异常结案</source>
+        <translation>Incident closed</translation>
+    </message>
+    <message>
         <source>归档</source>
         <translation>Filing</translation>
     </message>
@@ -1745,6 +1782,27 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>销毁</source>
         <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>冻结</source>
+        <comment>history field</comment>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>持有人</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
