@@ -5954,6 +5954,125 @@ Either way, the recovery code made in the next step opens the ledger and every b
     </message>
 </context>
 <context>
+    <name>VaultError</name>
+    <message>
+        <source>备份文件已损坏：内容与写入时不一致（可能是介质故障或文件被改动）。请改用另一份备份，并保留此文件以便检查。</source>
+        <translation>The backup file is damaged: its content differs from what was written (a media fault or an edited file). Use another backup, and keep this file for inspection.</translation>
+    </message>
+    <message>
+        <source>备份内容与其清单不符（记录数或审计链校验点不一致），不能作为可靠的备份使用。请改用另一份备份，并保留此文件以便检查。</source>
+        <translation>The backup’s content disagrees with its manifest (record counts or the audit chain checkpoint differ); it cannot be relied on. Use another backup, and keep this file for inspection.</translation>
+    </message>
+    <message>
+        <source>备份文件不完整（被截断），可能复制时中断或介质已满。请改用另一份备份。</source>
+        <translation>The backup file is incomplete (cut short): the copy may have been interrupted or the medium was full. Use another backup.</translation>
+    </message>
+    <message>
+        <source>台账文件已损坏，无法打开。原文件未被改动；请从最近的备份恢复，并保留损坏的文件以便检查。</source>
+        <translation>The ledger file is damaged and cannot be opened. The file was not changed; restore the latest backup, and keep the damaged file for inspection.</translation>
+    </message>
+    <message>
+        <source>所选文件不是 Miji Desk 备份文件，请重新选择。</source>
+        <translation>The chosen file is not a Miji Desk backup; please choose again.</translation>
+    </message>
+    <message>
+        <source>所选文件不是 Miji Desk 台账，请检查文件位置后重新选择。</source>
+        <translation>The chosen file is not a Miji Desk ledger; check where the file is and choose again.</translation>
+    </message>
+    <message>
+        <source>此台账由更新版本的 Miji Desk 创建，请先升级本软件再打开。原文件未被改动。</source>
+        <translation>This ledger was made by a newer version of Miji Desk; upgrade this software before opening it. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>无法打开台账。</source>
+        <translation>The ledger cannot be opened.</translation>
+    </message>
+    <message>
+        <source>口令或恢复码不正确，请重新输入。如果台账是从另一台计算机复制来的，请使用恢复码解锁。</source>
+        <translation>The passphrase or recovery code is wrong; please enter it again. If the ledger was copied from another computer, unlock it with the recovery code.</translation>
+    </message>
+    <message>
+        <source>台账密钥文件与当前打开的台账不是同一本台账，未备份。</source>
+        <translation>The ledger key file does not belong to the ledger that is open; nothing was backed up.</translation>
+    </message>
+    <message>
+        <source>备份中的台账与其清单不是同一本台账。请改用另一份备份。</source>
+        <translation>The ledger in the backup and its manifest are not of the same ledger. Use another backup.</translation>
+    </message>
+    <message>
+        <source>此备份由更新版本的 Miji Desk 制作，请先升级本软件。备份文件未被改动。</source>
+        <translation>This backup was made by a newer version of Miji Desk; upgrade this software first. The backup file was not changed.</translation>
+    </message>
+    <message>
+        <source>口令不正确：请输入当前台账的口令，备份将用它加密。</source>
+        <translation>Wrong passphrase: enter the passphrase of the ledger that is open; the backup is encrypted with it.</translation>
+    </message>
+    <message>
+        <source>口令不正确：请输入制作这份备份时台账的口令（如果之后改过口令，旧备份仍需用旧口令；也可以用恢复码）。</source>
+        <translation>Wrong passphrase: enter the ledger’s passphrase at the time this backup was made (an older backup still needs the older passphrase after a change; the recovery code also works).</translation>
+    </message>
+    <message>
+        <source>备份中的台账无法解密（内容已损坏）。请改用另一份备份。</source>
+        <translation>The ledger in the backup cannot be decrypted (its content is damaged). Use another backup.</translation>
+    </message>
+    <message>
+        <source>恢复码不正确：请输入制作这份备份时台账有效的恢复码（如果之后更换过恢复码，旧备份仍需用旧恢复码）。</source>
+        <translation>Wrong recovery code: enter the recovery code that was valid when this backup was made (an older backup still needs the older code after a renewal).</translation>
+    </message>
+    <message>
+        <source>备份文件头的公开清单与加密清单不一致。请改用另一份备份。</source>
+        <translation>The public manifest in the backup’s header disagrees with the encrypted manifest. Use another backup.</translation>
+    </message>
+    <message>
+        <source>备份文件的清单校验未通过：清单或文件头被改动过。请改用另一份备份，并保留此文件以便检查。</source>
+        <translation>The backup’s manifest check failed: the manifest or the header was changed. Use another backup, and keep this file for inspection.</translation>
+    </message>
+    <message>
+        <source>台账密钥文件已损坏（密钥派生参数不完整）。请从最近的备份恢复。</source>
+        <translation>The ledger key file is damaged (key derivation parameters incomplete). Restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>密钥文件与当前打开的台账不匹配，恢复码未更换。</source>
+        <translation>The key file does not match the ledger that is open; the recovery code was not renewed.</translation>
+    </message>
+    <message>
+        <source>此台账与另一台计算机绑定，或本机凭据库中的本机密钥已丢失，仅凭口令无法打开。请使用恢复码解锁。</source>
+        <translation>This ledger is bound to another computer, or this computer’s secret in the credential store is lost; the passphrase alone cannot open it. Unlock with the recovery code.</translation>
+    </message>
+    <message>
+        <source>口令不正确，请重新输入。</source>
+        <translation>Wrong passphrase; please enter it again.</translation>
+    </message>
+    <message>
+        <source>恢复码不正确：它的格式无误，但不是这个台账当前的恢复码（可能是已作废的旧恢复码）。请核对恢复码所属的台账。</source>
+        <translation>Wrong recovery code: it is well formed but is not this ledger’s current recovery code (perhaps an old, replaced one). Check which ledger the code belongs to.</translation>
+    </message>
+    <message>
+        <source>口令不正确，请重新输入。如果台账是从另一台计算机复制来的，请使用恢复码解锁。</source>
+        <translation>Wrong passphrase; please enter it again. If the ledger was copied from another computer, unlock it with the recovery code.</translation>
+    </message>
+    <message>
+        <source>系统凭据库中本台账的本机密钥已损坏，仅凭口令无法打开。请使用恢复码解锁。</source>
+        <translation>This computer’s secret for the ledger in the system credential store is damaged; the passphrase alone cannot open it. Unlock with the recovery code.</translation>
+    </message>
+    <message>
+        <source>台账密钥文件与当前打开的台账不是同一本台账，未作任何改动。</source>
+        <translation>The ledger key file does not belong to the ledger that is open; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>原口令不正确，口令没有更改。</source>
+        <translation>The old passphrase is wrong; the passphrase was not changed.</translation>
+    </message>
+    <message>
+        <source>口令不正确，恢复码没有更换。</source>
+        <translation>Wrong passphrase; the recovery code was not renewed.</translation>
+    </message>
+    <message>
+        <source>台账文件与密钥文件不是同一本台账（可能被替换过）。</source>
+        <translation>The ledger file and the key file are not of the same ledger (one may have been replaced).</translation>
+    </message>
+</context>
+<context>
     <name>VerifyBackupDialog</name>
     <message>
         <source>校验备份</source>

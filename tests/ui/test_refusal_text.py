@@ -15,8 +15,10 @@ from miji_desk.core.passphrase_policy import PassphrasePolicy
 from miji_desk.core.refusals import REFUSALS, WORDS
 from miji_desk.ui.shell import i18n
 from miji_desk.ui.widgets.refusals import refusal_text, word_text
+from miji_desk.vault.errors import Damaged, NotAVault, WrongSecret
+from miji_desk.vault.vault import Vault
 from tests.core.custody_support import make_staff, register
-from tests.factories import NOW
+from tests.factories import NOW, machine, new_vault
 from tests.vault_fixtures import clock, store, vault, vault_path  # noqa: F401
 
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
@@ -108,3 +110,31 @@ def test_passphrase_feedback_reads_in_english(english) -> None:
     assert texts[0] == "The passphrase is too short: at least 10 characters, now 3."
     assert not any(CJK.search(t) for t in texts)
     assert PassphrasePolicy().problems("abc", "")[0] == "口令太短：至少 10 个字符，现有 3 个。"
+
+
+def test_a_wrong_passphrase_reads_in_english(english, tmp_path) -> None:
+    """The clerk types a wrong passphrase: the vault's standard sentence, in English."""
+    path = tmp_path / "ledger.mijidb"
+    keys = machine()
+    created, _code = new_vault(path, store=keys)
+    created.close()
+    with pytest.raises(WrongSecret) as wrong:
+        Vault.open(path, passphrase="not-the-passphrase-1", store=keys)
+    assert refusal_text(wrong.value).startswith("Wrong passphrase; please enter it again.")
+    assert wrong.value.message.startswith("口令不正确")  # the Chinese stays the default
+
+
+def test_not_a_vault_and_damaged_read_in_english(english) -> None:
+    assert refusal_text(NotAVault()) == ("The chosen file is not a Miji Desk ledger; check where "
+                                         "the file is and choose again.")
+    assert refusal_text(Damaged()).startswith("The ledger file is damaged")
+    # A sentence built with a path or a cause is shown as it was written.
+    assert refusal_text(NotAVault("找不到台账文件：/x")) == "找不到台账文件：/x"
+
+
+def test_every_fixed_vault_sentence_has_an_english_text(english) -> None:
+    from miji_desk.vault import errors
+    from scripts.build_translations import vault_sentences  # the list lupdate is given
+    untranslated = [s for s in vault_sentences(errors)
+                    if CJK.search(QCoreApplication.translate("VaultError", s))]
+    assert untranslated == []

@@ -93,19 +93,19 @@ class AppController(QObject):
         except WrongSecret as e:
             until = self.throttle.record_failure(recovery=is_recovery)
             left = self.throttle.attempts_left()
-            msg = e.message
+            msg = refusal_text(e)
             if until is None and left:
                 msg += self.tr("（还可以再试 {n} 次）").format(n=left)
             self.unlock_page.show_error(msg)
             self._refresh_lockout()
             return
         except Damaged as e:
-            self.unlock_page.show_error(e.message + self.tr(
+            self.unlock_page.show_error(refusal_text(e) + self.tr(
                 "\n台账文件：{path}。请联系管理员，用“从备份恢复”取回最近一次备份。")
                 .format(path=self.path))
             return
         except (NotAVault, TooNew) as e:
-            self.unlock_page.show_error(e.message)
+            self.unlock_page.show_error(refusal_text(e))
             return
         except MijiError as e:
             self.unlock_page.show_error(refusal_text(e))

@@ -4,7 +4,8 @@
 words among its parameters go through Qt's translator (contexts ``Refusal`` and ``RefusalWord``,
 listed for Qt Linguist in the generated ``refusal_catalogue``). Everything shown to the clerk as a
 refusal passes through ``refusal_text``; the clerk's own data (titles, names, numbers) is shown
-as it is.
+as it is. The fixed sentences of the vault's errors (wrong secret, not a vault, damaged, too
+new…) are translated the same way (context ``VaultError``).
 """
 
 from __future__ import annotations
@@ -13,10 +14,14 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.errors import MijiError, RuleViolation
 from ...core.refusals import LIST_SEPARATOR, REFUSALS, WORDS
+from ...vault.errors import VaultError
 
 
 def refusal_text(error: MijiError) -> str:
-    """What to show for ``error``: a refusal translated, anything else as its message."""
+    """What to show for ``error``: a refusal or a vault error's fixed sentence translated,
+    anything else as its message."""
+    if isinstance(error, VaultError):  # a fixed sentence is translated, a built one stays
+        return QCoreApplication.translate("VaultError", error.message)
     if not isinstance(error, RuleViolation) or error.code not in REFUSALS:
         return error.message
     template = QCoreApplication.translate("Refusal", REFUSALS[error.code])
