@@ -52,7 +52,6 @@ from ...core.loans import LoanReturn
 from ...core.people import Person
 from ...vault.vault import Vault
 from ..widgets.labels import status_text
-from ..widgets.refusals import refusal_text
 from .dialogs import LoanDialog, ReturnCheckDialog, SlipDialog
 from .models import OutModel, SlipModel, person_text, scrub, when
 from .prints import CustodyPrinting
@@ -312,7 +311,7 @@ class CirculationDesk(QWidget):
         try:
             badge = barcodes.check_badge(code)
         except RuleViolation as e:
-            self.refuse(refusal_text(e))
+            self.refuse(e.message)
             return
         person = self.vault.custody.person_by_badge(badge)
         if person is None:
@@ -330,7 +329,7 @@ class CirculationDesk(QWidget):
         try:
             code = barcodes.check(code)
         except RuleViolation as e:
-            self.refuse(refusal_text(e))
+            self.refuse(e.message)
             return
         view = self.vault.ledger.by_barcode(code)
         if view is None:
@@ -356,7 +355,7 @@ class CirculationDesk(QWidget):
             check_not_gone({"status": view.status.value, "number": view.number,
                             "title": view.title}, "借阅或传阅")
         except RuleViolation as e:
-            self.refuse(refusal_text(e))
+            self.refuse(e.message)
             return
         slip = self.vault.custody.open_slip_of_carrier(view.id)
         self.staged.append(Staged(view, slip))
@@ -368,7 +367,7 @@ class CirculationDesk(QWidget):
         try:
             hand_out(self.vault, view.barcode, self.person.badge)
         except RuleViolation as e:
-            self.refuse(refusal_text(e))
+            self.refuse(e.message)
             return
         self._changed([view.id])  # not reached while the core refuses; kept honest
 
@@ -453,10 +452,10 @@ class CirculationDesk(QWidget):
                 h = hand_out(self.vault, s.carrier.barcode, badge)
             except RuleViolation as e:
                 self._changed(moved)
-                text = refusal_text(e)
+                text = e.message
                 if given:
                     text = self.tr("已送出：{done}。\n未送出：{error}").format(
-                        done="；".join(given), error=refusal_text(e))
+                        done="；".join(given), error=e.message)
                 self.refuse(text)
                 return
             self.staged.remove(s)
@@ -592,7 +591,7 @@ class CirculationDesk(QWidget):
         try:
             close_circulation(self.vault, slip.id, reason)
         except RuleViolation as e:
-            self.refuse(refusal_text(e))
+            self.refuse(e.message)
             return False
         self._changed([cv.id for cv in slip.carriers])
         self.done(self.tr("传阅单 {number} 已结束。").format(number=slip.number))

@@ -25,7 +25,6 @@ from ..forms.ui_circulation_slip import Ui_CirculationSlipDialog
 from ..forms.ui_loan import Ui_LoanDialog
 from ..forms.ui_return_check import Ui_ReturnCheckDialog
 from ..widgets.inline_errors import InlineErrors
-from ..widgets.refusals import refusal_text
 from .models import grade_text, person_text, when
 
 
@@ -111,7 +110,7 @@ class LoanDialog(QDialog):
         try:
             self.result_lent = lend(self.vault, self.form())
         except RuleViolation as e:
-            self.errors.show(e.field, refusal_text(e))
+            self.errors.show(e.field, e.message)
             return
         self.accept()
 
@@ -193,7 +192,7 @@ class ReturnCheckDialog(QDialog):
             else:
                 self.result_return = take_back(self.vault, code, check)
         except RuleViolation as e:
-            self.errors.show(e.field, refusal_text(e))
+            self.errors.show(e.field, e.message)
             return
         self.accept()
 
@@ -253,7 +252,7 @@ class SlipDialog(QDialog):
         try:
             code = barcodes.check(code)
         except RuleViolation as e:
-            self.errors.show_general(refusal_text(e))
+            self.errors.show_general(e.message)
             return
         cv = self.vault.ledger.by_barcode(code)
         if cv is None:
@@ -301,7 +300,7 @@ class SlipDialog(QDialog):
         try:
             badge = barcodes.check_badge(code)
         except RuleViolation as e:
-            self.errors.show_general(refusal_text(e))
+            self.errors.show_general(e.message)
             return
         p = self.vault.custody.person_by_badge(badge)
         if p is None:
@@ -349,7 +348,7 @@ class SlipDialog(QDialog):
         try:
             self.result_slip = open_circulation(self.vault, form)
         except RuleViolation as e:
-            self.errors.show(e.field, refusal_text(e))
+            self.errors.show(e.field, e.message)
             return
         self.accept()
 

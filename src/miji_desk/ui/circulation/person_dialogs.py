@@ -16,7 +16,6 @@ from ..forms.ui_person import Ui_PersonDialog
 from ..forms.ui_person_correction import Ui_PersonCorrectionDialog
 from ..forms.ui_person_leave import Ui_PersonLeaveDialog
 from ..widgets.inline_errors import InlineErrors
-from ..widgets.refusals import refusal_text
 from .models import grade_text, person_text
 
 GRADES = (Grade.CORE, Grade.IMPORTANT, Grade.GENERAL, Grade.NONE)
@@ -59,7 +58,7 @@ class PersonDialog(QDialog):
                 name=u.name.text(), grade=Grade(grade), department=u.department.text(),
                 post=u.post.text(), notes=u.notes.text()))
         except RuleViolation as e:
-            self.errors.show(e.field, refusal_text(e))
+            self.errors.show(e.field, e.message)
             return
         self.accept()
 
@@ -119,7 +118,7 @@ class PersonCorrectionDialog(QDialog):
         except RuleViolation as e:
             target = "reason" if e.field == "reason" else (
                 "newGrade" if field == "grade" else "newValue")
-            self.errors.show(target, refusal_text(e))
+            self.errors.show(target, e.message)
             return
         if not changed:
             self.errors.show_general(self.tr("新值与现在的值相同，没有需要更正的内容。"))
@@ -157,7 +156,7 @@ class LeaveDialog(QDialog):
             mark_left(self.vault, self.person.id, self.ui.left_on.date().toPython(),
                       self.ui.reason.text())
         except RuleViolation as e:
-            self.errors.show(e.field, refusal_text(e))
+            self.errors.show(e.field, e.message)
             return
         self.accept()
 

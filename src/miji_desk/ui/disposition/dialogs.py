@@ -43,7 +43,6 @@ from ..forms.ui_return_list import Ui_ReturnListDialog
 from ..forms.ui_volume import Ui_VolumeDialog
 from ..widgets.inline_errors import InlineErrors
 from ..widgets.labels import status_text
-from ..widgets.refusals import refusal_text
 from .models import method_text, retention_text
 
 SHOWN = 8  # carriers listed by name in a dialog; the rest are counted
@@ -136,7 +135,7 @@ class CopyDialog(QDialog):
         try:
             self.result_copies = make_copies(self.vault, self.form())
         except RuleViolation as e:
-            self.errors.show(e.field, refusal_text(e))
+            self.errors.show(e.field, e.message)
             return
         self.accept()
 
@@ -171,7 +170,7 @@ class HoldDialog(QDialog):
                                            self.ui.reason.toPlainText(),
                                            self.ui.reference.text())
         except RuleViolation as e:
-            self.errors.show(e.field, refusal_text(e))
+            self.errors.show(e.field, e.message)
             return
         self.accept()
 
@@ -218,7 +217,7 @@ class ReasonDialog(QDialog):
             self.result_value = self.action(self.reason(),
                                             self.ui.location.currentData() or "")
         except RuleViolation as e:
-            self.errors.show(e.field, refusal_text(e))
+            self.errors.show(e.field, e.message)
             return
         self.accept()
 
@@ -259,7 +258,7 @@ class VolumeDialog(QDialog):
         try:
             self.result_volume = create_volume(self.vault, self.form())
         except RuleViolation as e:
-            self.errors.show(e.field, refusal_text(e))
+            self.errors.show(e.field, e.message)
             return
         self.accept()
 
@@ -361,7 +360,7 @@ class FileVolumeDialog(QDialog):
             self.result_ids = file_carriers(self.vault, vid, [cv.id for cv in self.carriers],
                                             self.ui.note.text())
         except RuleViolation as e:
-            self.errors.show(e.field, refusal_text(e))
+            self.errors.show(e.field, e.message)
             return
         self.result_volume = self.vault.disposition.volume(vid)
         self.accept()
@@ -427,7 +426,7 @@ class ReturnListDialog(QDialog):
         try:
             code = barcodes.check(code)
         except RuleViolation as e:
-            self.errors.show("carriers", refusal_text(e))
+            self.errors.show("carriers", e.message)
             return
         cv = self.vault.ledger.by_barcode(code)
         if cv is None:
@@ -448,7 +447,7 @@ class ReturnListDialog(QDialog):
                 carriers=list(self.carrier_ids()), recipient=u.recipient.text(),
                 basis=u.basis.text(), note=u.note.text()))
         except RuleViolation as e:
-            self.errors.show(e.field, refusal_text(e))
+            self.errors.show(e.field, e.message)
             return
         self.accept()
 
@@ -479,7 +478,7 @@ class ReturnConfirmDialog(QDialog):
             self.result_ids = confirm_return(self.vault, self.list.id, self.ui.handed_to.text(),
                                              self.ui.note.text())
         except RuleViolation as e:
-            self.errors.show(e.field, refusal_text(e))
+            self.errors.show(e.field, e.message)
             return
         self.accept()
 
@@ -528,7 +527,7 @@ class ManifestDialog(QDialog):
         try:
             self.result_manifest = create_manifest(self.vault, self.form())
         except RuleViolation as e:
-            self.errors.show(e.field, refusal_text(e))
+            self.errors.show(e.field, e.message)
             return
         self.accept()
 
@@ -583,7 +582,7 @@ class ManifestCompleteDialog(QDialog):
         try:
             self.result_totals = complete_manifest(self.vault, self.manifest.id, self.form())
         except RuleViolation as e:
-            self.errors.show(e.field, refusal_text(e))
+            self.errors.show(e.field, e.message)
             return
         self.accept()
 

@@ -57,7 +57,6 @@ from ...printing.manifests import manifest_pdf
 from ...vault.vault import Vault
 from ..circulation.models import scrub
 from ..printing.actions import busy
-from ..widgets.refusals import refusal_text
 from .dialogs import (
     CopyDialog,
     FileVolumeDialog,
@@ -485,7 +484,7 @@ class VolumesPage(DisposalPage):
         try:
             ids = file_carriers(self.vault, v.id, [code])
         except RuleViolation as e:
-            self.refuse(refusal_text(e))
+            self.refuse(e.message)
             return True
         self.changed(ids)
         cv = self.vault.ledger.get(ids[0])
@@ -684,7 +683,7 @@ class ManifestsPage(DisposalPage):
         try:
             ids = add_to_manifest(self.vault, m.id, list(refs))
         except RuleViolation as e:
-            self.refuse(refusal_text(e))
+            self.refuse(e.message)
             return []
         self.changed(ids)
         last = self.line_model.line_at(self.line_model.rowCount() - 1)

@@ -8,7 +8,6 @@ from ...core.corrections import CARRIER_FIELDS, DOCUMENT_FIELDS, correct
 from ...core.errors import RuleViolation
 from ...vault.vault import Vault
 from ..forms.ui_correction import Ui_CorrectionDialog
-from ..widgets.refusals import refusal_text
 
 
 def _current(vault: Vault, carrier_id: int, field: str) -> str:
@@ -65,7 +64,7 @@ class CorrectionDialog(QDialog):
             changed = correct(self._vault, self._carrier_id, self.ui.fieldCombo.currentData(),
                               self.ui.newValue.text(), self.ui.reason.text())
         except RuleViolation as e:
-            self.ui.error.setText(refusal_text(e))
+            self.ui.error.setText(e.message)
             (self.ui.reason if e.field == "reason" else self.ui.newValue).setFocus()
             return
         if not changed:

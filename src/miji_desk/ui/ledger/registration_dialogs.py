@@ -39,7 +39,6 @@ from ..forms.ui_register_incoming import Ui_RegisterIncomingDialog
 from ..forms.ui_register_media import Ui_RegisterMediaDialog
 from ..forms.ui_register_outgoing import Ui_RegisterOutgoingDialog
 from ..widgets.inline_errors import InlineErrors
-from ..widgets.refusals import refusal_text
 
 _PERIOD_KINDS = list(PeriodKind)  # the order of the period combo in every form
 
@@ -137,7 +136,7 @@ class RegistrationDialog(QDialog):
             self.show_refusal(e)
             return
         except EnvironmentProblem as e:
-            self._message(refusal_text(e))
+            self._message(e.message)
             return
         self.last = registration
         self.registered.emit(registration)
@@ -151,7 +150,7 @@ class RegistrationDialog(QDialog):
 
     def show_refusal(self, e: RuleViolation) -> None:
         """The message right under the field it concerns, and the field focused."""
-        self.errors.show(e.field, refusal_text(e))
+        self.errors.show(e.field, e.message)
 
     def _message(self, text: str) -> None:
         self.errors.show_general(text)

@@ -34,7 +34,6 @@ from ...printing.labels import TEMPLATES, LabelTemplate, plan_positions, render_
 from ..forms.ui_label_print import Ui_LabelPrintDialog
 from ..forms.ui_label_template import Ui_LabelTemplateDialog
 from ..shell.settings import Settings
-from ..widgets.refusals import refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -243,7 +242,7 @@ class LabelPrintDialog(QDialog):
                                              self._skip))
                 sheets = placed[-1][0] + 1
             except RuleViolation as e:
-                problem = refusal_text(e)
+                problem = e.message
                 sheets = 0
             if not problem and ranged and self._count == 0:
                 problem = self.tr("这个编号范围内没有载体。")
@@ -287,7 +286,7 @@ class LabelPrintDialog(QDialog):
         try:
             self.request()
         except RuleViolation as e:
-            self.ui.messageLabel.setText(refusal_text(e))
+            self.ui.messageLabel.setText(e.message)
             return
         self.remember()
         super().accept()
@@ -299,7 +298,7 @@ class LabelPrintDialog(QDialog):
         try:
             render_test_page(template, buffer, offset)
         except RuleViolation as e:
-            self.ui.messageLabel.setText(refusal_text(e))
+            self.ui.messageLabel.setText(e.message)
             return
         self.remember()
         if self.previewer is not None:
@@ -385,6 +384,6 @@ class LabelTemplateDialog(QDialog):
         try:
             self.result_template = LabelTemplate(**values)
         except RuleViolation as e:
-            self.ui.messageLabel.setText(refusal_text(e))
+            self.ui.messageLabel.setText(e.message)
             return
         super().accept()

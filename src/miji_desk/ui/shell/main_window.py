@@ -37,7 +37,6 @@ from ...vault.vault import Vault
 from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
 from ..widgets.labels import kind_text, register_text, status_text
-from ..widgets.refusals import refusal_text
 
 
 class WorkPage(Protocol):
@@ -433,7 +432,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, MijiError):
-            QMessageBox.warning(self, self.tr("无法完成"), refusal_text(error))
+            QMessageBox.warning(self, self.tr("无法完成"), error.message)
         else:
             QMessageBox.critical(self, self.tr("程序错误"), self.tr(
                 "发生了意外错误，操作没有完成，台账保持原样。\n{error}").format(error=repr(error)))

@@ -7,7 +7,7 @@ The registration forms name their field widgets after the core's form fields (``
     errors = InlineErrors(self, self.ui, self.ui.messageLabel)
     try: ...
     except RuleViolation as e:
-        errors.show(e.field, refusal_text(e))
+        errors.show(e.field, e.message)
 
 The message appears as a row right below the field in its QFormLayout, the field gets the
 ``invalid`` property (for style sheets) and the keyboard focus. A message without a known field
