@@ -3366,6 +3366,18 @@ Status: {status}; kept at: {where}</translation>
         <translation>{carrier}: its secrecy period ends on {end}; this unit destroys carriers only after their secrecy period has ended.</translation>
     </message>
     <message>
+        <source>请扫描要送阅的载体。</source>
+        <translation>Scan the carriers to give out for reading.</translation>
+    </message>
+    <message>
+        <source>一次最多送出 {max} 件。</source>
+        <translation>At most {max} carriers can be given out at once.</translation>
+    </message>
+    <message>
+        <source>复制{level}级文件须经主管领导同意，并经原制发机关批准：请填写制发机关的批准文号（篇一 6）。</source>
+        <translation>Copying a {level} document needs the leader’s consent and the originating authority’s approval: fill in the authority’s approval reference (Part 1 item 6).</translation>
+    </message>
+    <message>
         <source>{carrier} 保密期限（{period}）没有确定的届满日期；本单位规定保密期限届满后才能销毁。</source>
         <translation>{carrier}: its secrecy period ({period}) has no fixed end date; this unit destroys carriers only after their secrecy period has ended.</translation>
     </message>
@@ -3910,12 +3922,52 @@ Status: {status}; kept at: {where}</translation>
         <translation>{person} is not among the authorized readers of {carrier} ({scope}). Widening them needs a leader’s approval; correct “Authorized readers” first.</translation>
     </message>
     <message>
+        <source>传阅单上的载体要按传阅送出，其他载体按借阅办理：请按 Esc 清除，再分开扫描。</source>
+        <translation>Carriers on a circulation slip are given out for reading, the others are lent: press Esc to clear, then scan them separately.</translation>
+    </message>
+    <message>
+        <source>请扫描借阅人的证件，再按回车。</source>
+        <translation>Scan the borrower’s badge, then press Enter.</translation>
+    </message>
+    <message>
+        <source>请扫描要借出或送阅的载体。</source>
+        <translation>Scan the carriers to lend or give out for reading.</translation>
+    </message>
+    <message>
+        <source>{person} 已于 {left_on} 离岗，不能再阅或借涉密载体。</source>
+        <translation>{person} left on {left_on} and may no longer read or borrow classified carriers.</translation>
+    </message>
+    <message>
+        <source>重复扫描：{number} 已在本次办理中。</source>
+        <translation>Scanned twice: {number} is already in this round.</translation>
+    </message>
+    <message>
         <source>{label}含有不可见的控制字符（U+{codepoint:04X}），请重新输入。</source>
         <translation>{label} contains an invisible control character (U+{codepoint:04X}); please type it again.</translation>
     </message>
     <message>
         <source>{label}过长：最多 {limit} 个字，现有 {count} 个字。</source>
         <translation>{label} is too long: at most {limit} characters, now {count}.</translation>
+    </message>
+    <message>
+        <source>“{label}”须是整数。</source>
+        <translation>“{label}” must be a whole number.</translation>
+    </message>
+    <message>
+        <source>“{label}”须在 {low} 到 {high}{suffix} 之间。</source>
+        <translation>“{label}” must be from {low} to {high}{suffix}.</translation>
+    </message>
+    <message>
+        <source>“{label}”须是 时:分 形式的时间，如 18:00。</source>
+        <translation>“{label}” must be a time written hours:minutes, e.g. 18:00.</translation>
+    </message>
+    <message>
+        <source>没有名为“{key}”的本单位规则。</source>
+        <translation>There is no unit rule named “{key}”.</translation>
+    </message>
+    <message>
+        <source>“{label}”只能是“是”或“否”。</source>
+        <translation>“{label}” can only be yes or no.</translation>
     </message>
     <message>
         <source>{carrier} 已归档在案卷 {volume} 中。</source>
@@ -4013,12 +4065,24 @@ Status: {status}; kept at: {where}</translation>
         <translation>circulating</translation>
     </message>
     <message>
+        <source>传阅件当天归还的时间</source>
+        <translation>Circulated carriers are due back at</translation>
+    </message>
+    <message>
         <source>传阅登记簿</source>
         <translation>The circulation register</translation>
     </message>
     <message>
         <source>作废原因</source>
         <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <source>保密期限届满（或已解密）后才能列入销毁清单</source>
+        <translation>Destroy only after the secrecy period has ended (or after declassification)</translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation>Reason for the change</translation>
     </message>
     <message>
         <source>借出</source>
@@ -4033,8 +4097,28 @@ Status: {status}; kept at: {where}</translation>
         <translation>Purpose of the loan</translation>
     </message>
     <message>
+        <source>借阅件当天归还的时间</source>
+        <translation>Loaned carriers are due back at</translation>
+    </message>
+    <message>
+        <source>借阅或传阅</source>
+        <translation>lent or circulated</translation>
+    </message>
+    <message>
         <source>借阅登记簿</source>
         <translation>The loan register</translation>
+    </message>
+    <message>
+        <source>允许复制绝密级载体（须领导批准和制发机关批准）</source>
+        <translation>Allow copying top-secret carriers (with the leader’s and the originating authority’s approval)</translation>
+    </message>
+    <message>
+        <source>允许经领导批准携带国家秘密载体外出</source>
+        <translation>Allow taking state-secret carriers out with a leader’s approval</translation>
+    </message>
+    <message>
+        <source>允许连续输错口令的次数</source>
+        <translation>Wrong passphrases allowed in a row</translation>
     </message>
     <message>
         <source>其他</source>
@@ -4063,6 +4147,10 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>出卷事由</source>
         <translation>Reason for taking it out of the volume</translation>
+    </message>
+    <message>
+        <source>分钟</source>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>列数</source>
@@ -4111,6 +4199,10 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>复制事由</source>
         <translation>Purpose of the copy</translation>
+    </message>
+    <message>
+        <source>复制机密级载体也须经原制发机关批准</source>
+        <translation>Copying secret carriers also needs the originating authority’s approval</translation>
     </message>
     <message>
         <source>复制登记簿</source>
@@ -4217,6 +4309,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>Document reference</translation>
     </message>
     <message>
+        <source>无操作多久后自动锁定</source>
+        <translation>Lock after this long without input</translation>
+    </message>
+    <message>
         <source>普通商密</source>
         <translation>ordinary commercial secret</translation>
     </message>
@@ -4279,6 +4375,10 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>横向间距</source>
         <translation>Horizontal gap</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation> times</translation>
     </message>
     <message>
         <source>消磁/物理销毁</source>
@@ -4395,6 +4495,10 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>载体</source>
         <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>输错后锁定的时长</source>
+        <translation>Lockout after too many wrong passphrases</translation>
     </message>
     <message>
         <source>退往机关</source>

@@ -54,6 +54,8 @@ REFUSALS: Final[dict[str, str]] = {
     "circulation.already_returned": "{carrier} 已于 {at} 退回，不在传阅中（重复扫描？）。",
     "circulation.carriers_out": "传阅单 {number} 还有载体未退回：{names}。",
     "circulation.closed": "传阅单 {number} 已经结束。",
+    "circulation.hand_out_no_carriers": "请扫描要送阅的载体。",
+    "circulation.hand_out_too_many": "一次最多送出 {max} 件。",
     "circulation.is_loan": "{carrier} 是借出，不是传阅，请按借阅归还。",
     "circulation.no_carriers": "请扫描要传阅的载体。",
     "circulation.no_open_slip": "{carrier} 不在任何未结束的传阅单上，请先建立传阅单。",
@@ -81,6 +83,10 @@ REFUSALS: Final[dict[str, str]] = {
     ),
     "copy.count_range": "复制份数必须是 1 到 {max} 之间的整数。",
     "copy.is_medium": "{carrier} 是涉密介质。介质复制后请作为新的涉密介质登记（含其序列号）。",
+    "copy.originator_ref_required": (
+        "复制{level}级文件须经主管领导同意，并经原制发机关批准："
+        "请填写制发机关的批准文号（篇一 6）。"
+    ),
     "copy.top_secret_forbidden": "本单位规定绝密级文件一律不得复制（篇三 十一、篇十二 五）。",
 
     "copy_numbers.range": "份号范围“{part}”不对：应从小到大且大于 0。",
@@ -333,8 +339,20 @@ REFUSALS: Final[dict[str, str]] = {
         "并先更正“知悉范围”。"
     ),
 
+    "staging.mixed": "传阅单上的载体要按传阅送出，其他载体按借阅办理：请按 Esc 清除，再分开扫描。",
+    "staging.no_badge": "请扫描借阅人的证件，再按回车。",
+    "staging.no_carriers": "请扫描要借出或送阅的载体。",
+    "staging.person_left": "{person} 已于 {left_on} 离岗，不能再阅或借涉密载体。",
+    "staging.scanned_twice": "重复扫描：{number} 已在本次办理中。",
+
     "text.control_character": "{label}含有不可见的控制字符（U+{codepoint:04X}），请重新输入。",
     "text.too_long": "{label}过长：最多 {limit} 个字，现有 {count} 个字。",
+
+    "unit_rule.integer": "“{label}”须是整数。",
+    "unit_rule.range": "“{label}”须在 {low} 到 {high}{suffix} 之间。",
+    "unit_rule.time": "“{label}”须是 时:分 形式的时间，如 18:00。",
+    "unit_rule.unknown": "没有名为“{key}”的本单位规则。",
+    "unit_rule.yes_no": "“{label}”只能是“是”或“否”。",
 
     "volume.already_filed": "{carrier} 已归档在案卷 {volume} 中。",
     "volume.already_filed_elsewhere": "{carrier} 已归档在另一案卷中。",
@@ -388,6 +406,12 @@ WORDS: Final[frozenset[str]] = frozenset((
     # registers
     "传阅登记簿", "借阅登记簿", "涉密载体持有清单", "复制登记簿", "案卷目录", "清退清单",
     "涉密载体销毁清单",
+    # words of refusals merged from other branches: the desk's combined action, the unit rules
+    # and the units of a rule's range
+    "借阅或传阅", "修改原因", "允许复制绝密级载体（须领导批准和制发机关批准）",
+    "复制机密级载体也须经原制发机关批准", "允许经领导批准携带国家秘密载体外出",
+    "传阅件当天归还的时间", "借阅件当天归还的时间", "保密期限届满（或已解密）后才能列入销毁清单",
+    "允许连续输错口令的次数", "输错后锁定的时长", "无操作多久后自动锁定", "分钟", "次",
 ))
 
 
