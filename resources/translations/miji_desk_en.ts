@@ -1047,6 +1047,10 @@ Status: {status}; kept at: {where}</translation>
         <source>{field}：由“{before}”改为“{after}”；理由：{reason}</source>
         <translation>{field}: changed from “{before}” to “{after}”; reason: {reason}</translation>
     </message>
+    <message>
+        <source>{field}：由“{before}”改为“{after}”</source>
+        <translation>{field}: from “{before}” to “{after}”</translation>
+    </message>
 </context>
 <context>
     <name>Disposal</name>
@@ -1710,6 +1714,39 @@ Status: {status}; kept at: {where}</translation>
         <translation>Correction</translation>
     </message>
     <message>
+        <source>列入传阅单</source>
+        <translation>Put on circulation slip</translation>
+    </message>
+    <message>
+        <source>传阅送出</source>
+        <translation>Given out for reading</translation>
+    </message>
+    <message>
+        <source>传阅收回</source>
+        <translation>Collected back from reading</translation>
+    </message>
+    <message>
+        <source>传阅结束</source>
+        <translation>Circulation closed</translation>
+    </message>
+    <message>
+        <source>借出</source>
+        <comment>history event</comment>
+        <translation>Lent</translation>
+    </message>
+    <message>
+        <source>借阅归还</source>
+        <translation>Loan returned</translation>
+    </message>
+    <message>
+        <source>登记异常</source>
+        <translation>Incident recorded</translation>
+    </message>
+    <message>
+        <source>异常结案</source>
+        <translation>Incident closed</translation>
+    </message>
+    <message>
         <source>归档</source>
         <translation>Filing</translation>
     </message>
@@ -1748,6 +1785,27 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>销毁</source>
         <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>冻结</source>
+        <comment>history field</comment>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>持有人</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2461,13 +2519,6 @@ Status: {status}; kept at: {where}</translation>
     </message>
 </context>
 <context>
-    <name>OutgoingDialog</name>
-    <message>
-        <source>第 {n} 行的份号“{head}”不是数字。写法：份号:收件单位</source>
-        <translation>Line {n}: copy number “{head}” is not a number. Write: copy number:recipient</translation>
-    </message>
-</context>
-<context>
     <name>PassphraseChangeDialog</name>
     <message>
         <source>更改口令</source>
@@ -2946,6 +2997,1644 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>抄写或打印新恢复码后，输入它的最后一组以确认。</source>
         <translation>After writing down or printing the new recovery code, type its last group to confirm.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <source>批准人须是主管领导，不能是机要员本人。</source>
+        <translation>The approver must be the leader in charge, not the clerk.</translation>
+    </message>
+    <message>
+        <source>批准日期不可能早于 1949 年。</source>
+        <translation>The approval date cannot be earlier than 1949.</translation>
+    </message>
+    <message>
+        <source>批准日期不能晚于今天。</source>
+        <translation>The approval date cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>请填写批准日期。</source>
+        <translation>Please fill in the approval date.</translation>
+    </message>
+    <message>
+        <source>备份不能放在台账所在的文件夹：请选择专用备份介质上的文件夹。</source>
+        <translation>A backup cannot be kept in the ledger’s own folder: choose a folder on the dedicated backup medium.</translation>
+    </message>
+    <message>
+        <source>保留的备份份数须在 1 到 100 之间。</source>
+        <translation>The number of backups kept must be from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>条码 {code} 是一份文件，不是存储介质。</source>
+        <translation>Barcode {code} is a document, not a storage medium.</translation>
+    </message>
+    <message>
+        <source>介质条码 {code} 未在台账中登记。请先登记该备份介质，或不填条码。</source>
+        <translation>Medium barcode {code} is not registered in the ledger. Register the backup medium first, or leave the barcode empty.</translation>
+    </message>
+    <message>
+        <source>用恢复码打开的备份，恢复时须设置新口令。</source>
+        <translation>A backup opened with the recovery code needs a new passphrase when it is restored.</translation>
+    </message>
+    <message>
+        <source>请输入备份的口令或恢复码（二者选一）。</source>
+        <translation>Enter the backup’s passphrase or recovery code (one of the two).</translation>
+    </message>
+    <message>
+        <source>证件条码 {code} 的校验位不对，可能是输错或扫错了。</source>
+        <translation>The check digit of badge barcode {code} is wrong; it may have been mistyped or misscanned.</translation>
+    </message>
+    <message>
+        <source>{code} 不是人员证件条码（应为 {BADGE_PREFIX} 加 9 位数字）。</source>
+        <translation>{code} is not a badge barcode (it should be {BADGE_PREFIX} followed by 9 digits).</translation>
+    </message>
+    <message>
+        <source>{code} 是载体条码，这里要扫人员证件。</source>
+        <translation>{code} is a carrier barcode; scan a person’s badge here.</translation>
+    </message>
+    <message>
+        <source>没有登记证件 {badge} 的人员。</source>
+        <translation>No person is registered with badge {badge}.</translation>
+    </message>
+    <message>
+        <source>{people}已离岗，不再打印证件。</source>
+        <translation>{people} have left; their badges are no longer printed.</translation>
+    </message>
+    <message>
+        <source>请先选择要打印证件的人员。</source>
+        <translation>Choose the people whose badges to print first.</translation>
+    </message>
+    <message>
+        <source>一次最多打印 {max} 张证件，请分几次打印。</source>
+        <translation>At most {max} badges can be printed at once; print them in several runs.</translation>
+    </message>
+    <message>
+        <source>条码只能包含 4–40 个英文字母、数字或符号（不含空格和汉字）。</source>
+        <translation>A barcode may only contain 4–40 Latin letters, digits or symbols (no spaces, no Chinese characters).</translation>
+    </message>
+    <message>
+        <source>条码 {code} 的校验位不对，可能是输错或扫错了。</source>
+        <translation>The check digit of barcode {code} is wrong; it may have been mistyped or misscanned.</translation>
+    </message>
+    <message>
+        <source>{code} 的格式留给人员证件（{BADGE_PREFIX} 开头），不能用作载体条码。</source>
+        <translation>{code} has the format reserved for badges (starting with {BADGE_PREFIX}); it cannot be a carrier barcode.</translation>
+    </message>
+    <message>
+        <source>{carrier} {status}，不能{doing}。</source>
+        <translation>{carrier} is {status}; it cannot be {doing}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已列入{listed} {number}，移出该清单前不能{doing}。</source>
+        <translation>{carrier} is on {listed} {number}; it cannot be {doing} until it is taken off that list.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已登记丢失，不能{doing}。</source>
+        <translation>{carrier} has been reported missing; it cannot be {doing}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已冻结，解除冻结前不能{doing}。</source>
+        <translation>{carrier} is on hold; it cannot be {doing} until the hold is lifted.</translation>
+    </message>
+    <message>
+        <source>{carrier} 有未结案的异常（{incident}），结案后才能{doing}。</source>
+        <translation>{carrier} has an open incident ({incident}); it can be {doing} once the incident is closed.</translation>
+    </message>
+    <message>
+        <source>传阅单 {number} 的传阅人都已阅过 {carrier}。</source>
+        <translation>Every reader on circulation slip {number} has already read {carrier}.</translation>
+    </message>
+    <message>
+        <source>{person}已阅过 {carrier}（传阅单 {number}）。</source>
+        <translation>{person} has already read {carrier} (circulation slip {number}).</translation>
+    </message>
+    <message>
+        <source>{carrier} 已于 {at} 退回，不在传阅中（重复扫描？）。</source>
+        <translation>{carrier} was returned at {at} and is not circulating (scanned twice?).</translation>
+    </message>
+    <message>
+        <source>传阅单 {number} 还有载体未退回：{names}。</source>
+        <translation>Circulation slip {number} still has carriers out: {names}.</translation>
+    </message>
+    <message>
+        <source>传阅单 {number} 已经结束。</source>
+        <translation>Circulation slip {number} is already closed.</translation>
+    </message>
+    <message>
+        <source>{carrier} 是借出，不是传阅，请按借阅归还。</source>
+        <translation>{carrier} is on loan, not circulating; return it as a loan.</translation>
+    </message>
+    <message>
+        <source>请扫描要传阅的载体。</source>
+        <translation>Scan the carriers to circulate.</translation>
+    </message>
+    <message>
+        <source>{carrier} 不在任何未结束的传阅单上，请先建立传阅单。</source>
+        <translation>{carrier} is on no open circulation slip; open a slip first.</translation>
+    </message>
+    <message>
+        <source>请扫描传阅人的证件。</source>
+        <translation>Scan the readers’ badges.</translation>
+    </message>
+    <message>
+        <source>没有传阅单 {number}。</source>
+        <translation>There is no circulation slip {number}.</translation>
+    </message>
+    <message>
+        <source>没有这张传阅单。</source>
+        <translation>There is no such circulation slip.</translation>
+    </message>
+    <message>
+        <source>{person}不在传阅单 {number} 的传阅人之列。</source>
+        <translation>{person} is not among the readers of circulation slip {number}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 不在传阅中，无需退回。</source>
+        <translation>{carrier} is not circulating; there is nothing to return.</translation>
+    </message>
+    <message>
+        <source>{carrier} 现在不在库，不能传阅。</source>
+        <translation>{carrier} is not in store now and cannot be circulated.</translation>
+    </message>
+    <message>
+        <source>{carrier} 现在不在库，不能列入传阅单。</source>
+        <translation>{carrier} is not in store now and cannot be put on a circulation slip.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已借出给{holder}，归还后才能传阅。</source>
+        <translation>{carrier} is on loan to {holder}; it can be circulated after it is returned.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已在未结束的传阅单 {other} 上。</source>
+        <translation>{carrier} is already on open circulation slip {other}.</translation>
+    </message>
+    <message>
+        <source>请用 --slip 指定传阅单号。</source>
+        <translation>Give the circulation slip number with --slip.</translation>
+    </message>
+    <message>
+        <source>{refusals}</source>
+        <translation>{refusals}</translation>
+    </message>
+    <message>
+        <source>重复扫描：{carrier} 已于 {at} 送给{holder}。</source>
+        <translation>Scanned twice: {carrier} was given to {holder} at {at}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 还在{holder}手中。阅后必须先退回机要员，不得横向传阅。</source>
+        <translation>{carrier} is still with {holder}. After reading it must first come back to the clerk; it may not be passed sideways.</translation>
+    </message>
+    <message>
+        <source>一张传阅单最多 {max} 件载体。</source>
+        <translation>A circulation slip holds at most {max} carriers.</translation>
+    </message>
+    <message>
+        <source>一张传阅单最多 {max} 名传阅人。</source>
+        <translation>A circulation slip has at most {max} readers.</translation>
+    </message>
+    <message>
+        <source>复制绝密级文件须经主管领导同意，并经制发机关批准：请填写制发机关的批准文号（篇四 (五)）。</source>
+        <translation>Copying a top-secret document needs the leader’s consent and the originating authority’s approval: fill in the authority’s approval reference (Part 4 (5)).</translation>
+    </message>
+    <message>
+        <source>复制份数必须是 1 到 {max} 之间的整数。</source>
+        <translation>The number of copies must be a whole number from 1 to {max}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 是涉密介质。介质复制后请作为新的涉密介质登记（含其序列号）。</source>
+        <translation>{carrier} is a classified medium. Register a copied medium as a new classified medium (with its serial number).</translation>
+    </message>
+    <message>
+        <source>本单位规定绝密级文件一律不得复制（篇三 十一、篇十二 五）。</source>
+        <translation>This unit forbids copying top-secret documents (Part 3 Art. 11, Part 12 Art. 5).</translation>
+    </message>
+    <message>
+        <source>份号范围“{part}”不对：应从小到大且大于 0。</source>
+        <translation>Copy number range “{part}” is wrong: it should go from small to large and start above 0.</translation>
+    </message>
+    <message>
+        <source>份号重复：{dupes}。</source>
+        <translation>Copy numbers repeated: {dupes}.</translation>
+    </message>
+    <message>
+        <source>请填写份号，例如“1”或“3-5”。</source>
+        <translation>Please fill in copy numbers, e.g. “1” or “3-5”.</translation>
+    </message>
+    <message>
+        <source>一次最多登记 {max} 份。</source>
+        <translation>At most {max} copies can be registered at once.</translation>
+    </message>
+    <message>
+        <source>份号“{part}”无法识别，请写成“3”或“3-5”。</source>
+        <translation>Copy number “{part}” is not understood; write it as “3” or “3-5”.</translation>
+    </message>
+    <message>
+        <source>已登记的份号 {over} 超出了新的份数 {total}。</source>
+        <translation>Registered copy numbers {over} exceed the new number of copies {total}.</translation>
+    </message>
+    <message>
+        <source>这一项不能更正。编号、条码和份号是载体的身份，不可更改。</source>
+        <translation>This item cannot be corrected. Number, barcode and copy number are the carrier’s identity and never change.</translation>
+    </message>
+    <message>
+        <source>{label}不能晚于现在。</source>
+        <translation>{label} cannot be later than now.</translation>
+    </message>
+    <message>
+        <source>{label}不可能早于 1949 年。</source>
+        <translation>{label} cannot be earlier than 1949.</translation>
+    </message>
+    <message>
+        <source>定密日期不能晚于收发时间。</source>
+        <translation>The classification date cannot be later than the date received or sent.</translation>
+    </message>
+    <message>
+        <source>定密日期不可能早于 1949 年。</source>
+        <translation>The classification date cannot be earlier than 1949.</translation>
+    </message>
+    <message>
+        <source>{label}应写成 2026-01-31 这样的日期。</source>
+        <translation>{label} should be a date like 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>{label}不能晚于今天。</source>
+        <translation>{label} cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>销毁日期不能早于批准日期：须经批准后销毁。</source>
+        <translation>The destruction date cannot be earlier than the approval date: destruction needs approval first.</translation>
+    </message>
+    <message>
+        <source>监销人不能是机要员本人（{actor}）。</source>
+        <translation>A supervisor cannot be the clerk ({actor}).</translation>
+    </message>
+    <message>
+        <source>销毁日期不能晚于今天：销毁完成后再办理。</source>
+        <translation>The destruction date cannot be later than today: record it after the destruction.</translation>
+    </message>
+    <message>
+        <source>销毁清单 {number} 已经完成销毁，只能重新打印，不能改动。</source>
+        <translation>Destruction manifest {number} has been carried out; it can only be reprinted, not changed.</translation>
+    </message>
+    <message>
+        <source>监销人重复：{dupes}。须是不同的人。</source>
+        <translation>Supervisors repeated: {dupes}. They must be different people.</translation>
+    </message>
+    <message>
+        <source>销毁清单 {number} 上还没有载体。</source>
+        <translation>Destruction manifest {number} has no carriers yet.</translation>
+    </message>
+    <message>
+        <source>销毁方式只能是：{methods}。</source>
+        <translation>The destruction method can only be: {methods}.</translation>
+    </message>
+    <message>
+        <source>没有这份销毁清单。</source>
+        <translation>There is no such destruction manifest.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {number} 的销毁清单。</source>
+        <translation>There is no destruction manifest numbered {number}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 不在销毁清单 {number} 上。</source>
+        <translation>{carrier} is not on destruction manifest {number}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 是纸质文件，不能用“消磁/物理销毁”方式销毁；请列入粉碎、焚毁或送销的清单。</source>
+        <translation>{carrier} is a paper document and cannot be destroyed by “degaussing/physical destruction”; put it on a shredding, burning or collection manifest.</translation>
+    </message>
+    <message>
+        <source>重复扫描：{carrier} 已在本清单第 {line} 行。</source>
+        <translation>Scanned twice: {carrier} is already on line {line} of this manifest.</translation>
+    </message>
+    <message>
+        <source>销毁日期最多安排在一年之内。</source>
+        <translation>Destruction can be planned at most one year ahead.</translation>
+    </message>
+    <message>
+        <source>监销人最多 {max} 名。</source>
+        <translation>At most {max} supervisors.</translation>
+    </message>
+    <message>
+        <source>销毁须有两人以上监销：请填写至少两名监销人（篇三 二十二、篇十二 八）。</source>
+        <translation>Destruction needs two or more supervisors: name at least two (Part 3 Art. 22, Part 12 Art. 8).</translation>
+    </message>
+    <message>
+        <source>销毁清单 {number} 已经作废。</source>
+        <translation>Destruction manifest {number} has been voided.</translation>
+    </message>
+    <message>
+        <source>{carrier} 正在传阅（在{holder}手中），不能{doing}。</source>
+        <translation>{carrier} is circulating (with {holder}); it cannot be {doing}.</translation>
+    </message>
+    <message>
+        <source>重复：{carrier} 已在本次{doing}之中。</source>
+        <translation>Repeated: {carrier} is already among the carriers being {doing}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已列入{listed} {number}，不能{doing}。</source>
+        <translation>{carrier} is on {listed} {number}; it cannot be {doing}.</translation>
+    </message>
+    <message>
+        <source>请扫描或选择要{doing}的载体。</source>
+        <translation>Scan or choose the carriers to be {doing}.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {ref} 的载体。</source>
+        <translation>There is no carrier numbered {ref}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已冻结（{reason}），解除冻结前不能{doing}。</source>
+        <translation>{carrier} is on hold ({reason}); it cannot be {doing} until the hold is lifted.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已借给{holder}，尚未归还，不能{doing}。</source>
+        <translation>{carrier} is on loan to {holder} and not returned; it cannot be {doing}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 现在{status}，不能{doing}。</source>
+        <translation>{carrier} is now {status}; it cannot be {doing}.</translation>
+    </message>
+    <message>
+        <source>一次最多{doing} {max} 件。</source>
+        <translation>At most {max} carriers can be {doing} at once.</translation>
+    </message>
+    <message>
+        <source>载体无法识别。</source>
+        <translation>Carrier not recognised.</translation>
+    </message>
+    <message>
+        <source>应还时间必须晚于现在。</source>
+        <translation>The due time must be later than now.</translation>
+    </message>
+    <message>
+        <source>应还时间最多在 {max} 天之内。</source>
+        <translation>The due time can be at most {max} days away.</translation>
+    </message>
+    <message>
+        <source>请填写{label}。</source>
+        <translation>Please fill in {label}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 保密期限至 {end} 届满；本单位规定保密期限届满后才能销毁。</source>
+        <translation>{carrier}: its secrecy period ends on {end}; this unit destroys carriers only after their secrecy period has ended.</translation>
+    </message>
+    <message>
+        <source>{folder} 是文件，不是文件夹：请指定备份介质上的文件夹。</source>
+        <translation>{folder} is a file, not a folder: name a folder on the backup medium.</translation>
+    </message>
+    <message>
+        <source>请扫描要送阅的载体。</source>
+        <translation>Scan the carriers to give out for reading.</translation>
+    </message>
+    <message>
+        <source>一次最多送出 {max} 件。</source>
+        <translation>At most {max} carriers can be given out at once.</translation>
+    </message>
+    <message>
+        <source>复制{level}级文件须经主管领导同意，并经原制发机关批准：请填写制发机关的批准文号（篇一 6）。</source>
+        <translation>Copying a {level} document needs the leader’s consent and the originating authority’s approval: fill in the authority’s approval reference (Part 1 item 6).</translation>
+    </message>
+    <message>
+        <source>{carrier} 保密期限（{period}）没有确定的届满日期；本单位规定保密期限届满后才能销毁。</source>
+        <translation>{carrier}: its secrecy period ({period}) has no fixed end date; this unit destroys carriers only after their secrecy period has ended.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已归档在案卷 {volume} 中，须先办理出卷才能{doing}。</source>
+        <translation>{carrier} is filed in volume {volume}; take it out of the volume before it can be {doing}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已归档在案卷中，须先办理出卷才能{doing}。</source>
+        <translation>{carrier} is filed in a volume; take it out of the volume before it can be {doing}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已经冻结。</source>
+        <translation>{carrier} is already on hold.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已经冻结（{reason}）。</source>
+        <translation>{carrier} is already on hold ({reason}).</translation>
+    </message>
+    <message>
+        <source>{carrier} 没有冻结。</source>
+        <translation>{carrier} is not on hold.</translation>
+    </message>
+    <message>
+        <source>{carrier} {status}，不能冻结。</source>
+        <translation>{carrier} is {status}; it cannot be put on hold.</translation>
+    </message>
+    <message>
+        <source>这条异常已于 {at} 结案。</source>
+        <translation>This incident was closed at {at}.</translation>
+    </message>
+    <message>
+        <source>没有这条异常记录。</source>
+        <translation>There is no such incident.</translation>
+    </message>
+    <message>
+        <source>标签模板“{who}”：{label}应在 1 到 30 之间。</source>
+        <translation>Label template “{who}”: {label} should be from 1 to 30.</translation>
+    </message>
+    <message>
+        <source>标签模板“{who}”：打印机分辨率应在 100 到 1200 dpi 之间。</source>
+        <translation>Label template “{who}”: the printer resolution should be from 100 to 1200 dpi.</translation>
+    </message>
+    <message>
+        <source>请为标签模板起一个名字。</source>
+        <translation>Give the label template a name.</translation>
+    </message>
+    <message>
+        <source>标签模板“{who}”：{label}不能是负数。</source>
+        <translation>Label template “{who}”: {label} cannot be negative.</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的标签模板。可用的有：{names}。</source>
+        <translation>There is no label template named “{name}”. Available: {names}.</translation>
+    </message>
+    <message>
+        <source>标签模板“{who}”：{label}必须大于 0 mm。</source>
+        <translation>Label template “{who}”: {label} must be greater than 0 mm.</translation>
+    </message>
+    <message>
+        <source>标签模板“{name}”的尺寸不是数字。</source>
+        <translation>The sizes of label template “{name}” are not numbers.</translation>
+    </message>
+    <message>
+        <source>标签模板“{name}”：标签太矮，放不下可扫描的条码。</source>
+        <translation>Label template “{name}”: the label is too low for a scannable barcode.</translation>
+    </message>
+    <message>
+        <source>标签模板“{who}”：标签 {label_w:g}×{label_h:g} mm 太小，至少需要 {min_w:g}×{min_h:g} mm 才能放下条码和密级标志。</source>
+        <translation>Label template “{who}”: a {label_w:g}×{label_h:g} mm label is too small; it needs at least {min_w:g}×{min_h:g} mm for the barcode and the classification mark.</translation>
+    </message>
+    <message>
+        <source>标签模板“{who}”：{rows} 行标签连同上边距和间距共高 {used_h:g} mm，超出了纸高 {page_h:g} mm。</source>
+        <translation>Label template “{who}”: {rows} rows of labels with top margin and gaps are {used_h:g} mm high, more than the paper height {page_h:g} mm.</translation>
+    </message>
+    <message>
+        <source>标签模板“{who}”：{cols} 列标签连同左边距和间距共宽 {used_w:g} mm，超出了纸宽 {page_w:g} mm。</source>
+        <translation>Label template “{who}”: {cols} columns of labels with left margin and gaps are {used_w:g} mm wide, more than the paper width {page_w:g} mm.</translation>
+    </message>
+    <message>
+        <source>标签模板的内容无法识别。</source>
+        <translation>The contents of the label template are not understood.</translation>
+    </message>
+    <message>
+        <source>条码“{code}”只能包含英文字母、数字和符号。</source>
+        <translation>Barcode “{code}” may only contain Latin letters, digits and symbols.</translation>
+    </message>
+    <message>
+        <source>条码“{code}”太长，这种标签放不下可扫描的条码；请换用更宽的标签。</source>
+        <translation>Barcode “{code}” is too long: this label cannot hold a scannable barcode; use a wider label.</translation>
+    </message>
+    <message>
+        <source>请先选择要打印标签的载体。</source>
+        <translation>Choose the carriers to print labels for first.</translation>
+    </message>
+    <message>
+        <source>没有要打印的标签。</source>
+        <translation>There are no labels to print.</translation>
+    </message>
+    <message>
+        <source>校准偏移不能超过 ±{max:g} mm。</source>
+        <translation>The calibration offset cannot exceed ±{max:g} mm.</translation>
+    </message>
+    <message>
+        <source>校准偏移“{text}”无法识别，请写成“DX,DY”（毫米），例如“0.5,-1”。</source>
+        <translation>Calibration offset “{text}” is not understood; write it as “DX,DY” (millimetres), e.g. “0.5,-1”.</translation>
+    </message>
+    <message>
+        <source>编号 {range} 范围内没有载体。</source>
+        <translation>There are no carriers in the number range {range}.</translation>
+    </message>
+    <message>
+        <source>单张标签没有起始位置可选，请从 1 开始。</source>
+        <translation>A single label has no start position to choose; start at 1.</translation>
+    </message>
+    <message>
+        <source>要跳过的位置 {bad} 不在 1 到 {n} 之间。</source>
+        <translation>Positions to skip {bad} are not from 1 to {n}.</translation>
+    </message>
+    <message>
+        <source>要跳过的位置“{part}”不对：应从小到大且大于 0。</source>
+        <translation>Position to skip “{part}” is wrong: it should go from small to large and start above 0.</translation>
+    </message>
+    <message>
+        <source>要跳过的位置“{part}”无法识别，请写成“3, 5, 7-9”。</source>
+        <translation>Position to skip “{part}” is not understood; write it like “3, 5, 7-9”.</translation>
+    </message>
+    <message>
+        <source>起始位置应在 1 到 {n} 之间（这种标签纸每张 {n} 个）。</source>
+        <translation>The start position should be from 1 to {n} (this label sheet has {n} per sheet).</translation>
+    </message>
+    <message>
+        <source>一次最多打印 {max} 张标签，请缩小范围分几次打印。</source>
+        <translation>At most {max} labels can be printed at once; narrow the range and print in several runs.</translation>
+    </message>
+    <message>
+        <source>未知的密级：{code}。</source>
+        <translation>Unknown classification level: {code}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已于 {at} 归还，没有借出（重复扫描？）。</source>
+        <translation>{carrier} was returned at {at} and is not on loan (scanned twice?).</translation>
+    </message>
+    <message>
+        <source>{carrier} 正在传阅，在{holder}手中。</source>
+        <translation>{carrier} is circulating; {holder} has it.</translation>
+    </message>
+    <message>
+        <source>{carrier} 是传阅，不是借出，请按传阅退回。</source>
+        <translation>{carrier} is circulating, not on loan; return it as circulation.</translation>
+    </message>
+    <message>
+        <source>请扫描要借阅的载体。</source>
+        <translation>Scan the carriers to lend.</translation>
+    </message>
+    <message>
+        <source>{carrier} 是国家秘密（{level}），不准带出（篇一 7）。只能在机要室内阅读。</source>
+        <translation>{carrier} is a state secret ({level}) and may not be taken out (Part 1 item 7). It can only be read in the office.</translation>
+    </message>
+    <message>
+        <source>{carrier} 现在不在库，不能借阅。</source>
+        <translation>{carrier} is not in store now and cannot be lent.</translation>
+    </message>
+    <message>
+        <source>{carrier} 没有借出，无需归还。</source>
+        <translation>{carrier} is not on loan; there is nothing to return.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已借给{holder}，尚未归还。</source>
+        <translation>{carrier} is on loan to {holder} and not yet returned.</translation>
+    </message>
+    <message>
+        <source>带出机要室须填写带往的地点。</source>
+        <translation>Taking it out of the office needs the place it is taken to.</translation>
+    </message>
+    <message>
+        <source>重复扫描：{carrier} 已在本次借阅中。</source>
+        <translation>Scanned twice: {carrier} is already in this loan.</translation>
+    </message>
+    <message>
+        <source>重复扫描：{carrier} 已于 {at} 借给{person}。</source>
+        <translation>Scanned twice: {carrier} was lent to {person} at {at}.</translation>
+    </message>
+    <message>
+        <source>借阅人不能自己批准自己的借阅。</source>
+        <translation>A borrower cannot approve their own loan.</translation>
+    </message>
+    <message>
+        <source>一次最多借阅 {max} 件。</source>
+        <translation>At most {max} carriers can be lent at once.</translation>
+    </message>
+    <message>
+        <source>已经有名为“{name}”的存放位置。</source>
+        <translation>There already is a storage location named “{name}”.</translation>
+    </message>
+    <message>
+        <source>存放位置类型只能是保密柜、文件柜、机要室或其他。</source>
+        <translation>A storage location can only be a safe, a filing cabinet, the office, or other.</translation>
+    </message>
+    <message>
+        <source>没有名为“{location}”的存放位置。</source>
+        <translation>There is no storage location named “{location}”.</translation>
+    </message>
+    <message>
+        <source>没有名为“{location}”的存放位置，请先在设置中添加。</source>
+        <translation>There is no storage location named “{location}”; add it in Settings first.</translation>
+    </message>
+    <message>
+        <source>{label}必须是 1 到 {hi} 之间的整数。</source>
+        <translation>{label} must be a whole number from 1 to {hi}.</translation>
+    </message>
+    <message>
+        <source>{label}必须是 1 到 100000 之间的整数。</source>
+        <translation>{label} must be a whole number from 1 to 100000.</translation>
+    </message>
+    <message>
+        <source>编号 {number} 已被另一项登记使用。请在设置中检查各登记簿的编号格式，使它们互不相同。</source>
+        <translation>Number {number} is already used by another registration. Check the registers’ number formats in Settings so that they differ.</translation>
+    </message>
+    <message>
+        <source>编号格式中的“{{{name}:{spec}}}”不可用。流水号可写 {{seq}} 或 {{seq:04d}}。</source>
+        <translation>“{{{name}:{spec}}}” cannot be used in the number format. The sequence can be written {{seq}} or {{seq:04d}}.</translation>
+    </message>
+    <message>
+        <source>编号格式必须含有 {{seq}}，且只能使用 {{year}}、{{reg}}、{{seq}}。</source>
+        <translation>The number format must contain {{seq}} and may only use {{year}}, {{reg}} and {{seq}}.</translation>
+    </message>
+    <message>
+        <source>编号格式生成的编号过长或含有不可见字符。</source>
+        <translation>The number format makes numbers that are too long or contain invisible characters.</translation>
+    </message>
+    <message>
+        <source>编号格式“{fmt}”无法识别。可用：{{year}} {{reg}} {{seq:04d}}。</source>
+        <translation>Number format “{fmt}” is not understood. Available: {{year}} {{reg}} {{seq:04d}}.</translation>
+    </message>
+    <message>
+        <source>编号格式必须含有 {{year}}：流水号每年从 1 开始，没有年份会重号。</source>
+        <translation>The number format must contain {{year}}: the sequence starts at 1 every year, so without the year numbers repeat.</translation>
+    </message>
+    <message>
+        <source>不能写入 {path}：此文件是{what}，覆盖它会造成台账数据永久丢失。该文件未被改动；请另选文件名或位置。</source>
+        <translation>Cannot write {path}: this file is {what}, and overwriting it would lose ledger data for good. The file was not changed; choose another name or place.</translation>
+    </message>
+    <message>
+        <source>不能恢复到 {path}：此文件是{what}，不是台账文件。该文件未被改动；请指定台账文件的位置（如 ledger.mjdb）。</source>
+        <translation>Cannot restore to {path}: this file is {what}, not a ledger file. The file was not changed; name where the ledger file goes (e.g. ledger.mjdb).</translation>
+    </message>
+    <message>
+        <source>口令须包含小写字母、大写字母、数字、其他字符（符号、汉字等）四类中的至少 {min} 类，现只有 {count} 类。</source>
+        <translation>The passphrase must contain at least {min} of the four kinds lower-case letters, upper-case letters, digits and other characters (symbols, Chinese characters…); it has only {count}.</translation>
+    </message>
+    <message>
+        <source>口令不能包含您的姓名。</source>
+        <translation>The passphrase cannot contain your name.</translation>
+    </message>
+    <message>
+        <source>口令含有不可见的控制字符，请重新输入。</source>
+        <translation>The passphrase contains an invisible control character; please type it again.</translation>
+    </message>
+    <message>
+        <source>口令不能为空。</source>
+        <translation>The passphrase cannot be empty.</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致。</source>
+        <translation>The two passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>请输入原口令。</source>
+        <translation>Enter the old passphrase.</translation>
+    </message>
+    <message>
+        <source>请输入口令。</source>
+        <translation>Enter a passphrase.</translation>
+    </message>
+    <message>
+        <source>新口令不能与原口令相同。</source>
+        <translation>The new passphrase cannot be the same as the old one.</translation>
+    </message>
+    <message>
+        <source>口令过长：最多 {max} 个字符，现有 {count} 个。</source>
+        <translation>The passphrase is too long: at most {max} characters, now {count}.</translation>
+    </message>
+    <message>
+        <source>口令太短：至少 {min} 个字符，现有 {count} 个。</source>
+        <translation>The passphrase is too short: at least {min} characters, now {count}.</translation>
+    </message>
+    <message>
+        <source>请填写解密条件。</source>
+        <translation>Please fill in the declassification condition.</translation>
+    </message>
+    <message>
+        <source>解密日期必须晚于定密日期。</source>
+        <translation>The declassification date must be after the classification date.</translation>
+    </message>
+    <message>
+        <source>{level}级事项的解密日期不能晚于定密日期后{years}年。</source>
+        <translation>The declassification date of a {level} matter cannot be more than {years} years after the classification date.</translation>
+    </message>
+    <message>
+        <source>请填写解密日期。</source>
+        <translation>Please fill in the declassification date.</translation>
+    </message>
+    <message>
+        <source>{level}级事项的保密期限一般不超过{years}年；更长的期限请选择“长期”。</source>
+        <translation>The secrecy period of a {level} matter is normally no more than {years} years; for longer choose “long-term”.</translation>
+    </message>
+    <message>
+        <source>保密期限必须是正整数。</source>
+        <translation>The secrecy period must be a positive whole number.</translation>
+    </message>
+    <message>
+        <source>保密期限最多 {max} 年；更长的期限请选择“长期”。</source>
+        <translation>The secrecy period is at most {max} years; for longer choose “long-term”.</translation>
+    </message>
+    <message>
+        <source>保密期限的写法不对，请重新选择。</source>
+        <translation>The secrecy period is not written correctly; please choose it again.</translation>
+    </message>
+    <message>
+        <source>{person}已于 {left_on} 登记离岗。</source>
+        <translation>{person} was recorded as having left on {left_on}.</translation>
+    </message>
+    <message>
+        <source>{department}已登记同名同岗位的在岗人员{name}，请勿重复登记。</source>
+        <translation>{department} already has a serving person {name} with the same name and post; do not register them twice.</translation>
+    </message>
+    <message>
+        <source>涉密等级只能是核心、重要、一般或非涉密。</source>
+        <translation>The clearance grade can only be core, important, general or none.</translation>
+    </message>
+    <message>
+        <source>{person}是{grade}涉密人员，只能知悉{top}级及以下；{carrier} 是{level}级。</source>
+        <translation>{person} holds a {grade} clearance and may only know {top} and below; {carrier} is {level}.</translation>
+    </message>
+    <message>
+        <source>{person}还持有 {count} 件涉密载体，须全部交回后才能办理离岗：{held}。</source>
+        <translation>{person} still holds {count} classified carrier(s); all must be handed back before leaving: {held}.</translation>
+    </message>
+    <message>
+        <source>这一项不能更正。证件条码是人员的身份，不可更改。</source>
+        <translation>This item cannot be corrected. The badge barcode is the person’s identity and never changes.</translation>
+    </message>
+    <message>
+        <source>{person}已离岗（{left_on}），不能再阅或借涉密载体。</source>
+        <translation>{person} has left ({left_on}) and may no longer read or borrow classified carriers.</translation>
+    </message>
+    <message>
+        <source>离岗日期不对。</source>
+        <translation>The date of leaving is not right.</translation>
+    </message>
+    <message>
+        <source>有 {count} 人名为“{who}”，请用证件号：{people}</source>
+        <translation>{count} people are named “{who}”; use a badge number: {people}</translation>
+    </message>
+    <message>
+        <source>没有这个人员。</source>
+        <translation>There is no such person.</translation>
+    </message>
+    <message>
+        <source>没有名为“{who}”的人员。</source>
+        <translation>There is no person named “{who}”.</translation>
+    </message>
+    <message>
+        <source>{person}不是涉密人员，不能知悉{level}级载体 {carrier}。</source>
+        <translation>{person} holds no clearance and may not know the {level} carrier {carrier}.</translation>
+    </message>
+    <message>
+        <source>请用 --person 指定人员证件号或姓名。</source>
+        <translation>Give the person’s badge number or name with --person.</translation>
+    </message>
+    <message>
+        <source>登记日期的起点晚于终点。</source>
+        <translation>The start of the registration dates is after the end.</translation>
+    </message>
+    <message>
+        <source>{title}只能按日期和密级筛选。</source>
+        <translation>{title} can only be filtered by date and level.</translation>
+    </message>
+    <message>
+        <source>这本台账还没有人员、传阅和借阅记录。</source>
+        <translation>This ledger has no people, circulation or loan records yet.</translation>
+    </message>
+    <message>
+        <source>这本台账还没有复制、归档、清退和销毁记录。</source>
+        <translation>This ledger has no copying, filing, return or destruction records yet.</translation>
+    </message>
+    <message>
+        <source>没有名为“{key}”的登记簿。</source>
+        <translation>There is no register named “{key}”.</translation>
+    </message>
+    <message>
+        <source>页数不能为负数。</source>
+        <translation>The page count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>登记簿“{key}”还不能打印。</source>
+        <translation>Register “{key}” cannot be printed yet.</translation>
+    </message>
+    <message>
+        <source>表格的列太多或太宽，A4 横向放不下。</source>
+        <translation>The table has too many or too wide columns to fit on landscape A4.</translation>
+    </message>
+    <message>
+        <source>未知的载体类型：{e}。</source>
+        <translation>Unknown carrier kind: {e}.</translation>
+    </message>
+    <message>
+        <source>未知的状态：{value}。</source>
+        <translation>Unknown status: {value}.</translation>
+    </message>
+    <message>
+        <source>请填写编号范围的起止编号。</source>
+        <translation>Please fill in the first and last numbers of the range.</translation>
+    </message>
+    <message>
+        <source>找不到编号“{raw}”。编号范围请写成“起始编号~结束编号”。</source>
+        <translation>Number “{raw}” not found. Write a number range as “first~last”.</translation>
+    </message>
+    <message>
+        <source>请填写编号范围，例如“2026-收-0001~2026-收-0010”。</source>
+        <translation>Please fill in a number range, e.g. “2026-0001~2026-0010”.</translation>
+    </message>
+    <message>
+        <source>编号范围“{first} 至 {last}”的起始编号大于结束编号。</source>
+        <translation>In number range “{first} to {last}” the first number is greater than the last.</translation>
+    </message>
+    <message>
+        <source>编号太长了，请检查。</source>
+        <translation>The number is too long; please check it.</translation>
+    </message>
+    <message>
+        <source>编号范围“{raw}”无法识别：只能有一个起点和一个终点。</source>
+        <translation>Number range “{raw}” is not understood: it can only have one start and one end.</translation>
+    </message>
+    <message>
+        <source>恢复码有误：含有无效字符“{ch}”。恢复码只由数字 0–9 和字母（不含 I、L、O、U）组成，请对照打印的恢复码重新输入。</source>
+        <translation>Recovery code wrong: it contains the invalid character “{ch}”. A recovery code has only digits 0–9 and letters (no I, L, O, U); compare it with the printed recovery code and type it again.</translation>
+    </message>
+    <message>
+        <source>恢复码有误：校验不符，至少有一个字符输错了。请逐组对照打印的恢复码检查。</source>
+        <translation>Recovery code wrong: the check does not match, at least one character is mistyped. Compare it group by group with the printed recovery code.</translation>
+    </message>
+    <message>
+        <source>恢复码有误：应为 {CODE_CHARS} 个字符（6 组，每组 5 个），现为 {count} 个。请检查是否漏输或多输了一组。</source>
+        <translation>Recovery code wrong: it should have {CODE_CHARS} characters (6 groups of 5), it has {count}. Check for a missing or extra group.</translation>
+    </message>
+    <message>
+        <source>条码 {code} 已经登记给另一件载体。</source>
+        <translation>Barcode {code} is already registered to another carrier.</translation>
+    </message>
+    <message>
+        <source>发送方式只能是：{channels}。</source>
+        <translation>The sending method can only be: {channels}.</translation>
+    </message>
+    <message>
+        <source>份号 {over} 超出了份数 {total}。</source>
+        <translation>Copy numbers {over} exceed the number of copies {total}.</translation>
+    </message>
+    <message>
+        <source>份号重复。</source>
+        <translation>Copy numbers repeated.</translation>
+    </message>
+    <message>
+        <source>第 {line} 行的份号“{head}”不是数字。写法：份号:收件单位</source>
+        <translation>The copy number “{head}” on line {line} is not a number. Write: copy number:recipient unit</translation>
+    </message>
+    <message>
+        <source>送达人不能重复填写同一个人。</source>
+        <translation>The same courier is named twice.</translation>
+    </message>
+    <message>
+        <source>送达人合计过长：最多 400 个字。</source>
+        <translation>The couriers together are too long: at most 400 characters.</translation>
+    </message>
+    <message>
+        <source>条码 {code} 是本系统为载体自动生成的格式，不能作为介质自带的条码。</source>
+        <translation>Barcode {code} has the format this system generates for carriers; it cannot be a medium’s own barcode.</translation>
+    </message>
+    <message>
+        <source>请选择密级。</source>
+        <translation>Please choose a classification level.</translation>
+    </message>
+    <message>
+        <source>请选择介质类型：U盘、光盘、移动硬盘或其他介质。</source>
+        <translation>Choose the kind of medium: USB drive, optical disc, portable hard disk or other medium.</translation>
+    </message>
+    <message>
+        <source>请至少登记一份。</source>
+        <translation>Register at least one copy.</translation>
+    </message>
+    <message>
+        <source>收件单位合计过长：最多 {LONG} 个字，请分批登记。</source>
+        <translation>The recipients together are too long: at most {LONG} characters; register in batches.</translation>
+    </message>
+    <message>
+        <source>一次最多登记 1000 份。</source>
+        <translation>At most 1000 copies can be registered at once.</translation>
+    </message>
+    <message>
+        <source>绝密级文件必须由两人以上送达，请填写两名送达人。</source>
+        <translation>Top-secret documents must be delivered by two or more people; name two couriers.</translation>
+    </message>
+    <message>
+        <source>清点页数必须是 0 到 100000 之间的整数。</source>
+        <translation>Pages counted must be a whole number from 0 to 100000.</translation>
+    </message>
+    <message>
+        <source>清退单 {number} 已经确认清退，不能再改动。</source>
+        <translation>Return list {number} has been confirmed and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>没有这张清退单。</source>
+        <translation>There is no such return list.</translation>
+    </message>
+    <message>
+        <source>这些载体的来文机关不同（或没有登记），请填写退往机关。</source>
+        <translation>These carriers came from different issuers (or none is registered); fill in the authority to return them to.</translation>
+    </message>
+    <message>
+        <source>清退单 {number} 已经作废。</source>
+        <translation>Return list {number} has been voided.</translation>
+    </message>
+    <message>
+        <source>{code} 是人员证件，这里要扫载体条码。</source>
+        <translation>{code} is a badge; scan a carrier’s barcode here.</translation>
+    </message>
+    <message>
+        <source>请扫描载体条码。</source>
+        <translation>Scan the carrier’s barcode.</translation>
+    </message>
+    <message>
+        <source>没有条码为 {code} 的载体。</source>
+        <translation>There is no carrier with barcode {code}.</translation>
+    </message>
+    <message>
+        <source>{label} {c} 扫了两次。</source>
+        <translation>{label} {c} was scanned twice.</translation>
+    </message>
+    <message>
+        <source>{carrier} 没有登记知悉范围，不能传阅或借阅。请先更正“知悉范围”。</source>
+        <translation>{carrier} has no registered authorized readers and cannot be circulated or lent. Correct “Authorized readers” first.</translation>
+    </message>
+    <message>
+        <source>{person}（{who}）不在 {carrier} 的知悉范围（{scope}）内。扩大知悉范围须经领导批准，并先更正“知悉范围”。</source>
+        <translation>{person} ({who}) is not among the authorized readers of {carrier} ({scope}). Widening them needs a leader’s approval; correct “Authorized readers” first.</translation>
+    </message>
+    <message>
+        <source>{person}不在 {carrier} 的知悉范围（{scope}）内。扩大知悉范围须经领导批准，并先更正“知悉范围”。</source>
+        <translation>{person} is not among the authorized readers of {carrier} ({scope}). Widening them needs a leader’s approval; correct “Authorized readers” first.</translation>
+    </message>
+    <message>
+        <source>传阅单上的载体要按传阅送出，其他载体按借阅办理：请按 Esc 清除，再分开扫描。</source>
+        <translation>Carriers on a circulation slip are given out for reading, the others are lent: press Esc to clear, then scan them separately.</translation>
+    </message>
+    <message>
+        <source>请扫描借阅人的证件，再按回车。</source>
+        <translation>Scan the borrower’s badge, then press Enter.</translation>
+    </message>
+    <message>
+        <source>请扫描要借出或送阅的载体。</source>
+        <translation>Scan the carriers to lend or give out for reading.</translation>
+    </message>
+    <message>
+        <source>{person} 已于 {left_on} 离岗，不能再阅或借涉密载体。</source>
+        <translation>{person} left on {left_on} and may no longer read or borrow classified carriers.</translation>
+    </message>
+    <message>
+        <source>重复扫描：{number} 已在本次办理中。</source>
+        <translation>Scanned twice: {number} is already in this round.</translation>
+    </message>
+    <message>
+        <source>{label}含有不可见的控制字符（U+{codepoint:04X}），请重新输入。</source>
+        <translation>{label} contains an invisible control character (U+{codepoint:04X}); please type it again.</translation>
+    </message>
+    <message>
+        <source>{label}过长：最多 {limit} 个字，现有 {count} 个字。</source>
+        <translation>{label} is too long: at most {limit} characters, now {count}.</translation>
+    </message>
+    <message>
+        <source>“{label}”须是整数。</source>
+        <translation>“{label}” must be a whole number.</translation>
+    </message>
+    <message>
+        <source>“{label}”须在 {low} 到 {high}{suffix} 之间。</source>
+        <translation>“{label}” must be from {low} to {high}{suffix}.</translation>
+    </message>
+    <message>
+        <source>“{label}”须是 时:分 形式的时间，如 18:00。</source>
+        <translation>“{label}” must be a time written hours:minutes, e.g. 18:00.</translation>
+    </message>
+    <message>
+        <source>没有名为“{key}”的本单位规则。</source>
+        <translation>There is no unit rule named “{key}”.</translation>
+    </message>
+    <message>
+        <source>“{label}”只能是“是”或“否”。</source>
+        <translation>“{label}” can only be yes or no.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已归档在案卷 {volume} 中。</source>
+        <translation>{carrier} is already filed in volume {volume}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已归档在另一案卷中。</source>
+        <translation>{carrier} is already filed in another volume.</translation>
+    </message>
+    <message>
+        <source>案卷 {volume} 是绝密专卷，只能归入绝密级载体；{carrier} 不是绝密级。</source>
+        <translation>volume {volume} is a top-secret volume and takes only top-secret carriers; {carrier} is not top secret.</translation>
+    </message>
+    <message>
+        <source>{carrier} 是绝密级，只能归入绝密专卷；案卷 {volume} 不是绝密专卷（篇三 七：绝密级密件必须单独立卷）。</source>
+        <translation>{carrier} is top secret and can only go into a top-secret volume; volume {volume} is not one (Part 3 Art. 7: top-secret documents are filed in volumes of their own).</translation>
+    </message>
+    <message>
+        <source>没有这个案卷。</source>
+        <translation>There is no such volume.</translation>
+    </message>
+    <message>
+        <source>{carrier} 没有归档在任何案卷中。</source>
+        <translation>{carrier} is not filed in any volume.</translation>
+    </message>
+    <message>
+        <source>{carrier} 现在不是已归档状态。</source>
+        <translation>{carrier} is not in the filed state now.</translation>
+    </message>
+    <message>
+        <source>案卷号 {number} 已经使用。</source>
+        <translation>Volume number {number} is already in use.</translation>
+    </message>
+    <message>
+        <source>保管期限只能是永久、长期或短期。</source>
+        <translation>The retention period can only be permanent, long-term or short-term.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已冻结，解除冻结前不能出卷。</source>
+        <translation>{carrier} is on hold; it cannot be taken out of the volume until the hold is lifted.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已借给{holder}，归还后才能出卷。</source>
+        <translation>{carrier} is on loan to {holder}; it can be taken out of the volume after it is returned.</translation>
+    </message>
+    <message>
+        <source>年度不对。</source>
+        <translation>The year is not right.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWord</name>
+    <message>
+        <source>一般</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>上边距</source>
+        <translation>Top margin</translation>
+    </message>
+    <message>
+        <source>专人送达</source>
+        <translation>By hand (courier)</translation>
+    </message>
+    <message>
+        <source>专用用途</source>
+        <translation>Dedicated use</translation>
+    </message>
+    <message>
+        <source>丢失</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>产生机关</source>
+        <translation>Originating body</translation>
+    </message>
+    <message>
+        <source>份号</source>
+        <translation>Copy numbers</translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <source>传阅</source>
+        <translation>circulated</translation>
+    </message>
+    <message>
+        <source>传阅中</source>
+        <translation>circulating</translation>
+    </message>
+    <message>
+        <source>传阅件当天归还的时间</source>
+        <translation>Circulated carriers are due back at</translation>
+    </message>
+    <message>
+        <source>传阅登记簿</source>
+        <translation>The circulation register</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <source>保密期限届满（或已解密）后才能列入销毁清单</source>
+        <translation>Destroy only after the secrecy period has ended (or after declassification)</translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>借出</source>
+        <translation>on loan</translation>
+    </message>
+    <message>
+        <source>借阅</source>
+        <translation>lent</translation>
+    </message>
+    <message>
+        <source>借阅事由</source>
+        <translation>Purpose of the loan</translation>
+    </message>
+    <message>
+        <source>借阅件当天归还的时间</source>
+        <translation>Loaned carriers are due back at</translation>
+    </message>
+    <message>
+        <source>借阅或传阅</source>
+        <translation>lent or circulated</translation>
+    </message>
+    <message>
+        <source>借阅登记簿</source>
+        <translation>The loan register</translation>
+    </message>
+    <message>
+        <source>允许复制绝密级载体（须领导批准和制发机关批准）</source>
+        <translation>Allow copying top-secret carriers (with the leader’s and the originating authority’s approval)</translation>
+    </message>
+    <message>
+        <source>允许经领导批准携带国家秘密载体外出</source>
+        <translation>Allow taking state-secret carriers out with a leader’s approval</translation>
+    </message>
+    <message>
+        <source>允许连续输错口令的次数</source>
+        <translation>Wrong passphrases allowed in a row</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>内部</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>冻结</source>
+        <translation>put on hold</translation>
+    </message>
+    <message>
+        <source>冻结依据</source>
+        <translation>Basis for the hold</translation>
+    </message>
+    <message>
+        <source>冻结原因</source>
+        <translation>Reason for the hold</translation>
+    </message>
+    <message>
+        <source>出卷</source>
+        <translation>taken out of its volume</translation>
+    </message>
+    <message>
+        <source>出卷事由</source>
+        <translation>Reason for taking it out of the volume</translation>
+    </message>
+    <message>
+        <source>分钟</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>列数</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>制发机关</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>制发机关批准文号</source>
+        <translation>Issuing authority’s approval reference</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>发文时间</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <source>发送方式</source>
+        <translation>Sending method</translation>
+    </message>
+    <message>
+        <source>台账备份</source>
+        <translation>a ledger backup</translation>
+    </message>
+    <message>
+        <source>台账备份或备份清单</source>
+        <translation>a ledger backup or backup manifest</translation>
+    </message>
+    <message>
+        <source>台账备份清单</source>
+        <translation>a backup manifest</translation>
+    </message>
+    <message>
+        <source>台账密钥文件</source>
+        <translation>a ledger key file</translation>
+    </message>
+    <message>
+        <source>台账文件（旁边有它的密钥文件）</source>
+        <translation>a ledger file (its key file is beside it)</translation>
+    </message>
+    <message>
+        <source>台账的备份快照</source>
+        <translation>a ledger&apos;s backup snapshot</translation>
+    </message>
+    <message>
+        <source>台账的密钥文件</source>
+        <translation>a ledger&apos;s key file</translation>
+    </message>
+    <message>
+        <source>台账的日志或临时文件</source>
+        <translation>a ledger&apos;s journal or temporary file</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>在库</source>
+        <translation>in store</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>备份文件夹中的文件</source>
+        <translation>a file in a backup folder</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>copied</translation>
+    </message>
+    <message>
+        <source>复制事由</source>
+        <translation>Purpose of the copy</translation>
+    </message>
+    <message>
+        <source>复制机密级载体也须经原制发机关批准</source>
+        <translation>Copying secret carriers also needs the originating authority’s approval</translation>
+    </message>
+    <message>
+        <source>复制登记簿</source>
+        <translation>The copy register</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Storage location</translation>
+    </message>
+    <message>
+        <source>存放位置名称</source>
+        <translation>Storage location name</translation>
+    </message>
+    <message>
+        <source>定密日期</source>
+        <translation>Classification date</translation>
+    </message>
+    <message>
+        <source>容量</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>左边距</source>
+        <translation>Left margin</translation>
+    </message>
+    <message>
+        <source>已发出</source>
+        <translation>sent out</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>filed</translation>
+    </message>
+    <message>
+        <source>已清退</source>
+        <translation>returned to the issuer</translation>
+    </message>
+    <message>
+        <source>已移交</source>
+        <translation>handed over</translation>
+    </message>
+    <message>
+        <source>已销毁</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <source>带出批准人</source>
+        <translation>Take-out approved by</translation>
+    </message>
+    <message>
+        <source>带出批准文号</source>
+        <translation>Take-out approval reference</translation>
+    </message>
+    <message>
+        <source>带出批准日期</source>
+        <translation>Take-out approval date</translation>
+    </message>
+    <message>
+        <source>序列号</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>filed</translation>
+    </message>
+    <message>
+        <source>归还说明</source>
+        <translation>Return note</translation>
+    </message>
+    <message>
+        <source>当前打开的台账文件</source>
+        <translation>the open ledger file</translation>
+    </message>
+    <message>
+        <source>当前打开的台账的密钥文件</source>
+        <translation>the open ledger&apos;s key file</translation>
+    </message>
+    <message>
+        <source>当前打开的台账的日志或临时文件</source>
+        <translation>the open ledger&apos;s journal or temporary file</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>批准文号</source>
+        <translation>Approval reference</translation>
+    </message>
+    <message>
+        <source>批准日期</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <source>接收人</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>收件单位</source>
+        <translation>Recipient unit</translation>
+    </message>
+    <message>
+        <source>收文时间</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>数据库文件</source>
+        <translation>a database file</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document reference</translation>
+    </message>
+    <message>
+        <source>无操作多久后自动锁定</source>
+        <translation>Lock after this long without input</translation>
+    </message>
+    <message>
+        <source>普通商密</source>
+        <translation>ordinary commercial secret</translation>
+    </message>
+    <message>
+        <source>更正理由</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>机密</source>
+        <translation>secret</translation>
+    </message>
+    <message>
+        <source>机要交通</source>
+        <translation>Confidential courier service</translation>
+    </message>
+    <message>
+        <source>机要员姓名</source>
+        <translation>Clerk’s name</translation>
+    </message>
+    <message>
+        <source>机要通信</source>
+        <translation>Confidential post</translation>
+    </message>
+    <message>
+        <source>来文机关</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>标签宽</source>
+        <translation>Label width</translation>
+    </message>
+    <message>
+        <source>标签高</source>
+        <translation>Label height</translation>
+    </message>
+    <message>
+        <source>标题或主要内容</source>
+        <translation>Title or main content</translation>
+    </message>
+    <message>
+        <source>核心</source>
+        <translation>core</translation>
+    </message>
+    <message>
+        <source>核心商密</source>
+        <translation>core commercial secret</translation>
+    </message>
+    <message>
+        <source>案卷号</source>
+        <translation>Volume number</translation>
+    </message>
+    <message>
+        <source>案卷目录</source>
+        <translation>The volume catalogue</translation>
+    </message>
+    <message>
+        <source>案卷题名</source>
+        <translation>Volume title</translation>
+    </message>
+    <message>
+        <source>横向间距</source>
+        <translation>Horizontal gap</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source>消磁/物理销毁</source>
+        <translation>degaussing/physical destruction</translation>
+    </message>
+    <message>
+        <source>涉密等级</source>
+        <translation>Clearance grade</translation>
+    </message>
+    <message>
+        <source>涉密载体持有清单</source>
+        <translation>The holdings list</translation>
+    </message>
+    <message>
+        <source>涉密载体销毁清单</source>
+        <translation>The destruction manifest register</translation>
+    </message>
+    <message>
+        <source>清退</source>
+        <translation>returned to the issuer</translation>
+    </message>
+    <message>
+        <source>清退依据</source>
+        <translation>Basis for the return</translation>
+    </message>
+    <message>
+        <source>清退单</source>
+        <translation>return list</translation>
+    </message>
+    <message>
+        <source>清退清单</source>
+        <translation>The return register</translation>
+    </message>
+    <message>
+        <source>焚毁</source>
+        <translation>burning</translation>
+    </message>
+    <message>
+        <source>监销人</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>知悉范围</source>
+        <translation>Authorized readers</translation>
+    </message>
+    <message>
+        <source>离岗原因</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <source>秘密</source>
+        <translation>confidential</translation>
+    </message>
+    <message>
+        <source>移出</source>
+        <translation>taken off the list</translation>
+    </message>
+    <message>
+        <source>移出原因</source>
+        <translation>Reason for removal</translation>
+    </message>
+    <message>
+        <source>粉碎</source>
+        <translation>shredding</translation>
+    </message>
+    <message>
+        <source>纵向间距</source>
+        <translation>Vertical gap</translation>
+    </message>
+    <message>
+        <source>纸宽</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <source>纸高</source>
+        <translation>Paper height</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>结束原因</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>绝密</source>
+        <translation>top secret</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>解密条件</source>
+        <translation>Declassification condition</translation>
+    </message>
+    <message>
+        <source>解除冻结</source>
+        <translation>released from hold</translation>
+    </message>
+    <message>
+        <source>解除说明</source>
+        <translation>Release note</translation>
+    </message>
+    <message>
+        <source>证件</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>载体</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>输错后锁定的时长</source>
+        <translation>Lockout after too many wrong passphrases</translation>
+    </message>
+    <message>
+        <source>退往机关</source>
+        <translation>Authority returned to</translation>
+    </message>
+    <message>
+        <source>送保密行政管理部门销毁</source>
+        <translation>destruction by the secrecy administration</translation>
+    </message>
+    <message>
+        <source>送达人</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>重要</source>
+        <translation>important</translation>
+    </message>
+    <message>
+        <source>销毁</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <source>销毁地点</source>
+        <translation>Place of destruction</translation>
+    </message>
+    <message>
+        <source>销毁日期</source>
+        <translation>Destruction date</translation>
+    </message>
+    <message>
+        <source>销毁清单</source>
+        <translation>destruction manifest</translation>
+    </message>
+    <message>
+        <source>阅办意见</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>阅读地点</source>
+        <translation>Reading place</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>非涉密</source>
+        <translation>non-classified</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +6166,97 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>这是演示台账，口令是：{}</source>
         <translation>This is a demo ledger. Its passphrase is: {}</translation>
+    </message>
+</context>
+<context>
+    <name>VaultError</name>
+    <message>
+        <source>备份文件已损坏：内容与写入时不一致（可能是介质故障或文件被改动）。请改用另一份备份，并保留此文件以便检查。</source>
+        <translation>The backup file is damaged: its content differs from what was written (a media fault or an edited file). Use another backup, and keep this file for inspection.</translation>
+    </message>
+    <message>
+        <source>备份内容与其清单不符（记录数或审计链校验点不一致），不能作为可靠的备份使用。请改用另一份备份，并保留此文件以便检查。</source>
+        <translation>The backup’s content disagrees with its manifest (record counts or the audit chain checkpoint differ); it cannot be relied on. Use another backup, and keep this file for inspection.</translation>
+    </message>
+    <message>
+        <source>备份文件不完整（被截断），可能复制时中断或介质已满。请改用另一份备份。</source>
+        <translation>The backup file is incomplete (cut short): the copy may have been interrupted or the medium was full. Use another backup.</translation>
+    </message>
+    <message>
+        <source>台账文件已损坏，无法打开。原文件未被改动；请从最近的备份恢复，并保留损坏的文件以便检查。</source>
+        <translation>The ledger file is damaged and cannot be opened. The file was not changed; restore the latest backup, and keep the damaged file for inspection.</translation>
+    </message>
+    <message>
+        <source>所选文件不是 Miji Desk 备份文件，请重新选择。</source>
+        <translation>The chosen file is not a Miji Desk backup; please choose again.</translation>
+    </message>
+    <message>
+        <source>所选文件不是 Miji Desk 台账，请检查文件位置后重新选择。</source>
+        <translation>The chosen file is not a Miji Desk ledger; check where the file is and choose again.</translation>
+    </message>
+    <message>
+        <source>此台账由更新版本的 Miji Desk 创建，请先升级本软件再打开。原文件未被改动。</source>
+        <translation>This ledger was made by a newer version of Miji Desk; upgrade this software before opening it. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>无法打开台账。</source>
+        <translation>The ledger cannot be opened.</translation>
+    </message>
+    <message>
+        <source>口令或恢复码不正确，请重新输入。如果台账是从另一台计算机复制来的，请使用恢复码解锁。</source>
+        <translation>The passphrase or recovery code is wrong; please enter it again. If the ledger was copied from another computer, unlock it with the recovery code.</translation>
+    </message>
+    <message>
+        <source>备份文件头的公开清单与加密清单不一致。请改用另一份备份。</source>
+        <translation>The public manifest in the backup’s header disagrees with the encrypted manifest. Use another backup.</translation>
+    </message>
+    <message>
+        <source>备份文件的清单校验未通过：清单或文件头被改动过。请改用另一份备份，并保留此文件以便检查。</source>
+        <translation>The backup’s manifest check failed: the manifest or the header was changed. Use another backup, and keep this file for inspection.</translation>
+    </message>
+    <message>
+        <source>台账密钥文件已损坏（密钥派生参数不完整）。请从最近的备份恢复。</source>
+        <translation>The ledger key file is damaged (key derivation parameters incomplete). Restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>密钥文件与当前打开的台账不匹配，恢复码未更换。</source>
+        <translation>The key file does not match the ledger that is open; the recovery code was not renewed.</translation>
+    </message>
+    <message>
+        <source>此台账与另一台计算机绑定，或本机凭据库中的本机密钥已丢失，仅凭口令无法打开。请使用恢复码解锁。</source>
+        <translation>This ledger is bound to another computer, or this computer’s secret in the credential store is lost; the passphrase alone cannot open it. Unlock with the recovery code.</translation>
+    </message>
+    <message>
+        <source>口令不正确，请重新输入。</source>
+        <translation>Wrong passphrase; please enter it again.</translation>
+    </message>
+    <message>
+        <source>恢复码不正确：它的格式无误，但不是这个台账当前的恢复码（可能是已作废的旧恢复码）。请核对恢复码所属的台账。</source>
+        <translation>Wrong recovery code: it is well formed but is not this ledger’s current recovery code (perhaps an old, replaced one). Check which ledger the code belongs to.</translation>
+    </message>
+    <message>
+        <source>口令不正确，请重新输入。如果台账是从另一台计算机复制来的，请使用恢复码解锁。</source>
+        <translation>Wrong passphrase; please enter it again. If the ledger was copied from another computer, unlock it with the recovery code.</translation>
+    </message>
+    <message>
+        <source>系统凭据库中本台账的本机密钥已损坏，仅凭口令无法打开。请使用恢复码解锁。</source>
+        <translation>This computer’s secret for the ledger in the system credential store is damaged; the passphrase alone cannot open it. Unlock with the recovery code.</translation>
+    </message>
+    <message>
+        <source>台账密钥文件与当前打开的台账不是同一本台账，未作任何改动。</source>
+        <translation>The ledger key file does not belong to the ledger that is open; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>原口令不正确，口令没有更改。</source>
+        <translation>The old passphrase is wrong; the passphrase was not changed.</translation>
+    </message>
+    <message>
+        <source>口令不正确，恢复码没有更换。</source>
+        <translation>Wrong passphrase; the recovery code was not renewed.</translation>
+    </message>
+    <message>
+        <source>台账文件与密钥文件不是同一本台账（可能被替换过）。</source>
+        <translation>The ledger file and the key file are not of the same ledger (one may have been replaced).</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ def _backup(args: argparse.Namespace) -> int:
     folder = Path(args.dir)
     if os.path.lexists(folder) and not folder.is_dir():
         refuse_own_file(folder)  # names the vault, its keys or a backup given as the folder
-        raise RuleViolation(f"{folder} 是文件，不是文件夹：请指定备份介质上的文件夹。", "dir")
+        raise RuleViolation("backup.folder_is_file", {"folder": str(folder)}, "dir")
     passphrase, _ = cli.read_secret(args)
     assert passphrase is not None
     store = cli.MachineSecretStore()
@@ -151,7 +151,7 @@ def _restore(args: argparse.Namespace) -> int:
     elif code is not None and args.yes:
         new = getpass.getpass("新口令: ")
         if getpass.getpass("再输入一次: ") != new:
-            raise RuleViolation("两次输入的口令不一致。", "passphrase")
+            raise RuleViolation("passphrase.mismatch", None, "passphrase")
     target = Path(args.vault)
     if key_file_path(target).exists():  # never replace a vault another program has open
         cli.hold(VaultLock(target).acquire())

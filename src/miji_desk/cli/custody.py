@@ -35,10 +35,10 @@ def print_document(vault: Vault, args: argparse.Namespace, output: OutputFile,
         job = holdings_pdf(vault, _person_id(vault, args.person), out, marking=args.marking)
     else:
         if not (args.slip or "").strip():
-            raise RuleViolation("请用 --slip 指定传阅单号。", "slip")
+            raise RuleViolation("circulation.option_missing", None, "slip")
         slip = vault.custody.slip_by_number(args.slip)
         if slip is None:
-            raise RuleViolation(f"没有传阅单 {args.slip.strip()}。", "slip")
+            raise RuleViolation("circulation.no_such_number", {"number": args.slip.strip()}, "slip")
         job = slip_pdf(vault, slip.id, out)
     audited(output, lambda: record_print(vault, job.title, "export", job.filter_text,
                                          job.pages, job.carrier_ids, checkpoint=job.checkpoint,
@@ -49,7 +49,7 @@ def print_document(vault: Vault, args: argparse.Namespace, output: OutputFile,
 def _person_id(vault: Vault, who: str | None) -> int:
     who = (who or "").strip()
     if not who:
-        raise RuleViolation("请用 --person 指定人员证件号或姓名。", "person")
+        raise RuleViolation("person.option_missing", None, "person")
     person = vault.custody.person_by_badge(who)
     if person is not None:
         return person.id
@@ -57,6 +57,9 @@ def _person_id(vault: Vault, who: str | None) -> int:
     if len(same) == 1:
         return same[0].id
     if not same:
-        raise RuleViolation(f"没有名为“{who}”的人员。", "person")
-    raise RuleViolation(f"有 {len(same)} 人名为“{who}”，请用证件号：" + "、".join(
-        f"{p.display} {p.badge}" for p in same), "person")
+        raise RuleViolation("person.no_such_name", {"who": who}, "person")
+    raise RuleViolation(
+        "person.name_ambiguous",
+        {"count": len(same), "who": who, "people": [f"{p.display} {p.badge}" for p in same]},
+        "person",
+    )

@@ -18,13 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import cli
+from ..core import own_files
 from ..core.carriers import STATUS_LABEL, CarrierKind, Status
 from ..core.errors import RuleViolation
 from ..core.ledger_query import LedgerFilter
 from ..core.levels import LevelCatalog
 from ..core.number_range import NumberRange, parse_number_range
 from ..core.output_file import CARRIER_NOTICE, OutputFile
-from ..core import own_files
 from ..core.printing_audit import record_print
 from ..printing.jobs import labels_pdf, printable_registers, register_pdf
 from ..printing.label_templates import (
@@ -124,7 +124,7 @@ def _statuses(values: list[str]) -> frozenset[Status]:
         try:
             out.add(by_name.get(value) or Status(value))
         except ValueError:
-            raise RuleViolation(f"未知的状态：{value}。", "status") from None
+            raise RuleViolation("print.unknown_status", {"value": value}, "status") from None
     return frozenset(out)
 
 
@@ -133,13 +133,13 @@ def _kinds(values: list[str]) -> frozenset[CarrierKind]:
         return frozenset(CarrierKind(v.strip()) for raw in values for v in raw.split(",")
                          if v.strip())
     except ValueError as e:
-        raise RuleViolation(f"未知的载体类型：{e}。", "kind") from None
+        raise RuleViolation("print.unknown_kind", {"e": e}, "kind") from None
 
 
 @cli.command("print", "print a register (登记簿) as a PDF, with filters", _print_args)
 def _print(args: argparse.Namespace) -> int:
     if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise RuleViolation("登记日期的起点晚于终点。", "date")
+        raise RuleViolation("print.date_range_reversed", None, "date")
     _refuse_before_open(args)
     with cli.open_vault(args) as vault, OutputFile(args.out) as output:
         if args.register in cli_custody.DOCUMENTS:  # one person's list, or one slip

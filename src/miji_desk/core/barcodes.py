@@ -44,14 +44,13 @@ def check(code: str) -> str:
     """Return the code if acceptable for the ledger, else refuse it with the reason."""
     code = code.strip()
     if not _ANY.match(code):
-        raise RuleViolation("条码只能包含 4–40 个英文字母、数字或符号（不含空格和汉字）。",
-                            "barcode")
+        raise RuleViolation("barcode.bad_characters", None, "barcode")
     if is_badge(code):
-        raise RuleViolation(f"{code} 的格式留给人员证件（{BADGE_PREFIX} 开头），不能用作载体条码。",
-                            "barcode")
+        raise RuleViolation(
+            "barcode.badge_format", {"code": code, "BADGE_PREFIX": BADGE_PREFIX}, "barcode")
     m = _OWN.match(code)
     if m and luhn_digit(m.group(1)) != int(m.group(2)):
-        raise RuleViolation(f"条码 {code} 的校验位不对，可能是输错或扫错了。", "barcode")
+        raise RuleViolation("barcode.bad_check_digit", {"code": code}, "barcode")
     return code
 
 
@@ -78,9 +77,9 @@ def check_badge(code: str) -> str:
     m = _BADGE.match(code)
     if m is None:
         if _OWN.match(code):
-            raise RuleViolation(f"{code} 是载体条码，这里要扫人员证件。", "badge")
-        raise RuleViolation(f"{code} 不是人员证件条码（应为 {BADGE_PREFIX} 加 9 位数字）。",
-                            "badge")
+            raise RuleViolation("badge.is_carrier", {"code": code}, "badge")
+        raise RuleViolation(
+            "badge.bad_format", {"code": code, "BADGE_PREFIX": BADGE_PREFIX}, "badge")
     if luhn_digit(m.group(1)) != int(m.group(2)):
-        raise RuleViolation(f"证件条码 {code} 的校验位不对，可能是输错或扫错了。", "badge")
+        raise RuleViolation("badge.bad_check_digit", {"code": code}, "badge")
     return code

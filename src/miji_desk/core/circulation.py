@@ -89,7 +89,7 @@ def _unique_codes(codes: list[str], label: str, fld: str) -> list[str]:
     seen: set[str] = set()
     for c in out:
         if c in seen:
-            raise RuleViolation(f"{label} {c} 扫了两次。", fld)
+            raise RuleViolation("scan.twice", {"label": label, "c": c}, fld)
         seen.add(c)
     return out
 
@@ -103,13 +103,13 @@ def _level_and_scope(ledger: Ledger, tx: LedgerTx, row: Row) -> tuple[Level, str
 def open_circulation(ledger: Ledger, form: CirculationForm) -> Slip:
     """Make a slip: which carriers go to whom, in which order."""
     if not form.carriers:
-        raise RuleViolation("请扫描要传阅的载体。", "carriers")
+        raise RuleViolation("circulation.no_carriers", None, "carriers")
     if not form.readers:
-        raise RuleViolation("请扫描传阅人的证件。", "readers")
+        raise RuleViolation("circulation.no_readers", None, "readers")
     if len(form.carriers) > MAX_CARRIERS:
-        raise RuleViolation(f"一张传阅单最多 {MAX_CARRIERS} 件载体。", "carriers")
+        raise RuleViolation("circulation.too_many_carriers", {"max": MAX_CARRIERS}, "carriers")
     if len(form.readers) > MAX_READERS:
-        raise RuleViolation(f"一张传阅单最多 {MAX_READERS} 名传阅人。", "readers")
+        raise RuleViolation("circulation.too_many_readers", {"max": MAX_READERS}, "readers")
     carrier_codes = _unique_codes(form.carriers, "载体", "carriers")
     badges = _unique_codes(form.readers, "证件", "readers")
     instruction = clean(form.instruction, label="阅办意见", field="instruction", limit=LONG,
@@ -125,21 +125,24 @@ def open_circulation(ledger: Ledger, form: CirculationForm) -> Slip:
             open_slip = tx.open_circulation_of_carrier(cid)
             if open_slip is not None:
                 other = tx.circulation_row(open_slip)["number"]
-                raise RuleViolation(f"{what(row)} 已在未结束的传阅单 {other} 上。", "carriers")
+                raise RuleViolation(
+                    "circulation.on_other_slip", {"carrier": what(row), "other": other}, "carriers")
             if row["status"] != Status.IN_STORE.value:
-                raise RuleViolation(f"{what(row)} 现在不在库，不能列入传阅单。", "carriers")
+                raise RuleViolation(
+                    "circulation.not_in_store_for_slip", {"carrier": what(row)}, "carriers")
             carriers.append((cid, row))
         readers = [person_by_badge(tx, b) for b in badges]
-        refusals: list[str] = []
+        refusals: dict[str, RuleViolation] = {}  # by text: each refusal once
         for person in readers:
             for _cid, row in carriers:
                 level, scope = _level_and_scope(ledger, tx, row)
                 try:
                     check_may_read(person, level, scope, what(row))
                 except RuleViolation as e:
-                    refusals.append(e.message)
+                    refusals.setdefault(e.message, e)
         if refusals:
-            raise RuleViolation("\n".join(dict.fromkeys(refusals)), "readers")
+            raise RuleViolation(
+                "circulation.readers_refused", {"refusals": list(refusals.values())}, "readers")
         seq = tx.next_circulation_seq(year)
         number = NUMBER_FORMAT.format(year=year, seq=seq)
         slip_id = tx.insert_circulation({"number": number, "year": year, "seq": seq,
@@ -180,9 +183,9 @@ def hand_out_all(ledger: Ledger, carrier_codes: list[str], badge: str | None = N
     slip. One refused carrier refuses the whole hand-out, like ``loans.lend``.
     """
     if not carrier_codes:
-        raise RuleViolation("请扫描要送阅的载体。", "carriers")
+        raise RuleViolation("circulation.hand_out_no_carriers", None, "carriers")
     if len(carrier_codes) > MAX_CARRIERS:
-        raise RuleViolation(f"一次最多送出 {MAX_CARRIERS} 件。", "carriers")
+        raise RuleViolation("circulation.hand_out_too_many", {"max": MAX_CARRIERS}, "carriers")
     codes = _unique_codes(carrier_codes, "载体", "carriers")
     now = ledger.clock.now()
     due_time = due_at(ledger, "circulation", now, due)
@@ -210,33 +213,39 @@ def _hand_out_one(ledger: Ledger, tx: LedgerTx, carrier_code: str, reader: Perso
         assert read is not None
         holder = person_by_id(tx, ival(read, "person_id"))
         if person is not None and person.id == holder.id:
-            raise RuleViolation(f"重复扫描：{what(row)} 已于 {hhmm(read['out_at'])} 送给"
-                                f"{holder.name}。", "barcode")
-        raise RuleViolation(f"{what(row)} 还在{holder.display}手中。阅后必须先退回机要员，"
-                            "不得横向传阅。", "barcode")
+            raise RuleViolation(
+                "circulation.scanned_twice",
+                {"carrier": what(row), "at": hhmm(read['out_at']), "holder": holder.name},
+                "barcode",
+            )
+        raise RuleViolation(
+            "circulation.still_with_reader", {"carrier": what(row), "holder": holder.display},
+            "barcode")
     if status is Status.ON_LOAN:
-        raise RuleViolation(f"{what(row)} 已借出给{row['holder']}，归还后才能传阅。",
-                            "barcode")
+        raise RuleViolation(
+            "circulation.on_loan", {"carrier": what(row), "holder": row['holder']}, "barcode")
     if status is not Status.IN_STORE:
-        raise RuleViolation(f"{what(row)} 现在不在库，不能传阅。", "barcode")
+        raise RuleViolation("circulation.not_in_store", {"carrier": what(row)}, "barcode")
     check_free(tx, cid, row, "传阅")
     slip_id = tx.open_circulation_of_carrier(cid)
     if slip_id is None:
-        raise RuleViolation(f"{what(row)} 不在任何未结束的传阅单上，请先建立传阅单。",
-                            "barcode")
+        raise RuleViolation("circulation.no_open_slip", {"carrier": what(row)}, "barcode")
     slip = tx.circulation_row(slip_id)
     pending = _pending(tx, slip_id, cid)
     if person is None:
         if not pending:
-            raise RuleViolation(f"传阅单 {slip['number']} 的传阅人都已阅过 {what(row)}。",
-                                "badge")
+            raise RuleViolation(
+                "circulation.all_read", {"number": slip['number'], "carrier": what(row)},
+                "badge")
         person = person_by_id(tx, pending[0])
     elif person.id not in tx.circulation_reader_ids(slip_id):
-        raise RuleViolation(f"{person.name}不在传阅单 {slip['number']} 的传阅人之列。",
-                            "badge")
+        raise RuleViolation(
+            "circulation.not_a_reader", {"person": person.name, "number": slip['number']},
+            "badge")
     elif person.id not in pending:
-        raise RuleViolation(f"{person.name}已阅过 {what(row)}（传阅单 {slip['number']}）。",
-                            "badge")
+        raise RuleViolation(
+            "circulation.already_read",
+            {"person": person.name, "carrier": what(row), "number": slip['number']}, "badge")
     level, scope = _level_and_scope(ledger, tx, row)
     check_may_read(person, level, scope, what(row))
     read_id = tx.insert_read({"circulation_id": slip_id, "carrier_id": cid,
@@ -258,12 +267,15 @@ def take_back(ledger: Ledger, carrier_code: str, check: ReturnCheck = COMPLETE) 
         read = tx.open_read_of_carrier(cid)
         if read is None:
             if row["status"] == Status.ON_LOAN.value:
-                raise RuleViolation(f"{what(row)} 是借出，不是传阅，请按借阅归还。", "barcode")
+                raise RuleViolation("circulation.is_loan", {"carrier": what(row)}, "barcode")
             last = tx.last_read_of_carrier(cid)
             if last is not None and last["returned_at"] is not None:
-                raise RuleViolation(f"{what(row)} 已于 {hhmm(last['returned_at'])} 退回，"
-                                    "不在传阅中（重复扫描？）。", "barcode")
-            raise RuleViolation(f"{what(row)} 不在传阅中，无需退回。", "barcode")
+                raise RuleViolation(
+                    "circulation.already_returned",
+                    {"carrier": what(row), "at": hhmm(last['returned_at'])},
+                    "barcode",
+                )
+            raise RuleViolation("circulation.not_circulating", {"carrier": what(row)}, "barcode")
         read_id = ival(read, "id")
         slip_id = ival(read, "circulation_id")
         slip = tx.circulation_row(slip_id)
@@ -304,16 +316,20 @@ def close_circulation(ledger: Ledger, circulation_id: int, reason: str) -> None:
         try:
             slip = tx.circulation_row(circulation_id)
         except LookupError:
-            raise RuleViolation("没有这张传阅单。", "circulation") from None
+            raise RuleViolation("circulation.no_such_slip", None, "circulation") from None
         if slip["closed_at"] is not None:
-            raise RuleViolation(f"传阅单 {slip['number']} 已经结束。", "circulation")
+            raise RuleViolation("circulation.closed", {"number": slip['number']}, "circulation")
         out = [r for r in tx.read_lines(circulation_id) if r["returned_at"] is None]
         if out:
             names = "；".join(
                 f"{what(tx.carrier_row(ival(r, 'carrier_id')))} 在"
                 f"{person_by_id(tx, ival(r, 'person_id')).display}手中"
                 for r in out)
-            raise RuleViolation(f"传阅单 {slip['number']} 还有载体未退回：{names}。", "circulation")
+            raise RuleViolation(
+                "circulation.carriers_out",
+                {"number": slip['number'], "names": names},
+                "circulation",
+            )
         ids = tx.circulation_carrier_ids(circulation_id)
         unread = {cid: [person_by_id(tx, p).name for p in _pending(tx, circulation_id, cid)]
                   for cid in ids}

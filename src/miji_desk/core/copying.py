@@ -110,7 +110,7 @@ def make_copies(ledger: Ledger, form: CopyForm) -> Copies:
     now = ledger.clock.now()
     count = form.count
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_COUNT:
-        raise RuleViolation(f"复制份数必须是 1 到 {MAX_COUNT} 之间的整数。", "count")
+        raise RuleViolation("copy.count_range", {"max": MAX_COUNT}, "count")
     purpose = clean(form.purpose, label="复制事由", field="purpose", limit=LONG, required=True)
     approval = check_approval(ledger, Approval(form.approver, form.approval_ref,
                                                form.approved_on), now.date())
@@ -122,22 +122,19 @@ def make_copies(ledger: Ledger, form: CopyForm) -> Copies:
         [(source_id, row)] = pick(tx, [form.source], "复制", "source")
         in_keeping(tx, source_id, row, "复制", "source", filed_ok=True)
         if row["kind"] != CarrierKind.DOCUMENT.value:
-            raise RuleViolation(f"{what(row)} 是涉密介质。介质复制后请作为新的涉密介质登记"
-                                "（含其序列号）。", "source")
+            raise RuleViolation("copy.is_medium", {"carrier": what(row)}, "source")
         doc = tx.document_row(ival(row, "document_id"))
         level = ledger.levels.get(str(doc["level_code"]))
         if level.rank >= TOP_SECRET.rank and not copy_top_secret_allowed(ledger):
-            raise RuleViolation("本单位规定绝密级文件一律不得复制（篇三 十一、篇十二 五）。",
-                                "source")
+            raise RuleViolation("copy.top_secret_forbidden", None, "source")
         if needs_originator(ledger, level) and not authority_ref:
-            raise RuleViolation(f"复制{level.name}级文件须经主管领导同意，并经原制发机关批准："
-                                "请填写制发机关的批准文号（篇一 6）。", "authority_ref")
+            raise RuleViolation("copy.originator_ref_required", {"level": level.name},
+                                "authority_ref")
         loc = row["location_id"]
         if location:
             loc = tx.location_id(location)
             if loc is None:
-                raise RuleViolation(f"没有名为“{location}”的存放位置，请先在设置中添加。",
-                                    "location")
+                raise RuleViolation("location.unknown_add", {"location": location}, "location")
         if authority_ref and not authority:
             authority = str(doc["producer"])
         fmt = ledger.setting(f"number_format.{Register.COPY.value}", DEFAULT_FORMAT)

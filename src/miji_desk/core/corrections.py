@@ -62,7 +62,7 @@ def _parse(spec: Correctable, fld: str, raw: str) -> object:
             return None
         digits = unicodedata.normalize("NFKC", text)  # full-width １２ from a Chinese IME
         if not (digits.isascii() and digits.isdigit()) or not 1 <= int(digits) <= 100000:
-            raise RuleViolation(f"{spec.label}必须是 1 到 100000 之间的整数。", fld)
+            raise RuleViolation("number.range_100000", {"label": spec.label}, fld)
         return int(digits)
     if spec.kind == "date":
         if not text:
@@ -70,9 +70,9 @@ def _parse(spec: Correctable, fld: str, raw: str) -> object:
         try:
             day = dt.date.fromisoformat(text)
         except ValueError:
-            raise RuleViolation(f"{spec.label}应写成 2026-01-31 这样的日期。", fld) from None
+            raise RuleViolation("date.format", {"label": spec.label}, fld) from None
         if day.year < 1949:
-            raise RuleViolation(f"{spec.label}不可能早于 1949 年。", fld)
+            raise RuleViolation("date.before_1949", {"label": spec.label}, fld)
         return day.isoformat()
     return text
 
@@ -85,7 +85,7 @@ def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason:
     reason = clean(reason, label="更正理由", field="reason", limit=LONG, required=True)
     spec = DOCUMENT_FIELDS.get(field) or CARRIER_FIELDS.get(field)
     if spec is None:
-        raise RuleViolation("这一项不能更正。编号、条码和份号是载体的身份，不可更改。", field)
+        raise RuleViolation("correction.identity_field", None, field)
     value = _parse(spec, field, new_value)
     with ledger.transaction() as tx:
         carrier = tx.carrier_row(carrier_id)
@@ -93,7 +93,7 @@ def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason:
         if field == "location":
             loc = tx.location_id(str(value)) if value else None
             if value and loc is None:
-                raise RuleViolation(f"没有名为“{value}”的存放位置。", field)
+                raise RuleViolation("location.unknown", {"location": value}, field)
             before_id = carrier["location_id"]
             if before_id == loc:
                 return False
@@ -109,7 +109,7 @@ def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason:
                 return False
             if value in (None, "") and field in REQUIRED_BY_REGISTER.get(str(doc["register"]),
                                                                          ()):
-                raise RuleViolation(f"请填写{spec.label}。", field)
+                raise RuleViolation("form.required", {"label": spec.label}, field)
             if field == "classified_on" and value is not None:
                 _check_classified_on(ledger, doc, dt.date.fromisoformat(str(value)))
             if field == "copies_total" and value is not None:
@@ -127,13 +127,13 @@ def _check_classified_on(ledger: Ledger, doc: Mapping[str, object], day: dt.date
     """The same date rules as at registration: not after receipt, and the period still fits."""
     happened = dt.datetime.fromisoformat(str(doc["received_at"])).date()
     if day > happened:
-        raise RuleViolation("定密日期不能晚于收发时间。", "classified_on")
+        raise RuleViolation("date.classified_after_received", None, "classified_on")
     period = SecrecyPeriod.from_columns(doc["period_kind"], doc["period_amount"],  # type: ignore[arg-type]
                                         doc["period_until"], doc["period_condition"])  # type: ignore[arg-type]
     try:
         period.check(ledger.levels.get(str(doc["level_code"])), day)
     except RuleViolation as e:
-        raise RuleViolation(e.message, "classified_on") from None
+        raise e.for_field("classified_on") from None
 
 
 def _empty(spec: Correctable) -> object:
@@ -143,5 +143,5 @@ def _empty(spec: Correctable) -> object:
 def _check_copies_total(copies: list[tuple[int, int | None]], total: int) -> None:
     over = [n for _, n in copies if n and n > total]
     if over:
-        raise RuleViolation(f"已登记的份号 {'、'.join(map(str, over))} 超出了新的份数 {total}。",
-                            "copies_total")
+        raise RuleViolation(
+            "correction.copies_over_total", {"over": list(over), "total": total}, "copies_total")

@@ -46,9 +46,9 @@ def due_at(ledger: Ledger, kind: str, now: dt.datetime, explicit: dt.datetime | 
             explicit = explicit.astimezone()
         explicit = explicit.replace(microsecond=0)
         if explicit <= now:
-            raise RuleViolation("应还时间必须晚于现在。", "due")
+            raise RuleViolation("due.not_future", None, "due")
         if explicit > now + dt.timedelta(days=MAX_DUE_DAYS):
-            raise RuleViolation(f"应还时间最多在 {MAX_DUE_DAYS} 天之内。", "due")
+            raise RuleViolation("due.too_far", {"max": MAX_DUE_DAYS}, "due")
         return explicit
     t = due_time(ledger, kind)
     due = now.replace(hour=t.hour, minute=t.minute, second=0, microsecond=0)
@@ -87,13 +87,13 @@ def what(row: Row) -> str:
 def carrier_by_scan(tx: LedgerTx, code: str) -> tuple[int, Row]:
     code = (code or "").strip()
     if not code:
-        raise RuleViolation("请扫描载体条码。", "barcode")
+        raise RuleViolation("scan.carrier_missing", None, "barcode")
     if barcodes.is_badge(code):
-        raise RuleViolation(f"{code} 是人员证件，这里要扫载体条码。", "barcode")
+        raise RuleViolation("scan.badge_not_carrier", {"code": code}, "barcode")
     code = barcodes.check(code)
     cid = tx.carrier_id_by_barcode(code)
     if cid is None:
-        raise RuleViolation(f"没有条码为 {code} 的载体。", "barcode")
+        raise RuleViolation("scan.no_such_carrier", {"code": code}, "barcode")
     return cid, tx.carrier_row(cid)
 
 
@@ -101,9 +101,13 @@ def check_not_gone(row: Row, doing: str) -> None:
     """Refuse a carrier that has left the unit's keeping or is missing."""
     status = Status(str(row["status"]))
     if status in TERMINAL:
-        raise RuleViolation(f"{what(row)} {STATUS_LABEL[status]}，不能{doing}。", "barcode")
+        raise RuleViolation(
+            "carrier.gone",
+            {"carrier": what(row), "status": STATUS_LABEL[status], "doing": doing},
+            "barcode",
+        )
     if status is Status.MISSING:
-        raise RuleViolation(f"{what(row)} 已登记丢失，不能{doing}。", "barcode")
+        raise RuleViolation("carrier.missing", {"carrier": what(row), "doing": doing}, "barcode")
 
 
 def check_free(tx: LedgerTx, cid: int, row: Row, doing: str, *,
@@ -113,18 +117,24 @@ def check_free(tx: LedgerTx, cid: int, row: Row, doing: str, *,
     ``leaving_lists=False`` is for the disposal workflows themselves, which check their lists.
     """
     if row.get("held"):
-        raise RuleViolation(f"{what(row)} 已冻结，解除冻结前不能{doing}。", "barcode")
+        raise RuleViolation("carrier.on_hold", {"carrier": what(row), "doing": doing}, "barcode")
     pending = tx.pending_list_of_carrier(cid) if leaving_lists else None
     if pending is not None:
         kind, _id, number = pending
         listed = "清退单" if kind == "return" else "销毁清单"
-        raise RuleViolation(f"{what(row)} 已列入{listed} {number}，移出该清单前不能{doing}。",
-                            "barcode")
+        raise RuleViolation(
+            "carrier.listed",
+            {"carrier": what(row), "listed": listed, "number": number, "doing": doing},
+            "barcode",
+        )
     open_ids = tx.open_incident_ids(cid)
     if open_ids:
         inc = tx.incident_row(open_ids[0])
-        raise RuleViolation(f"{what(row)} 有未结案的异常（{inc['description']}），"
-                            f"结案后才能{doing}。", "barcode")
+        raise RuleViolation(
+            "carrier.open_incident",
+            {"carrier": what(row), "incident": inc['description'], "doing": doing},
+            "barcode",
+        )
 
 
 # -- the return check ----------------------------------------------------------------------------
@@ -161,7 +171,7 @@ def assess(check: ReturnCheck, pages: object, attachments: object) -> CheckResul
     counted = check.pages_counted
     if counted is not None and (isinstance(counted, bool) or not isinstance(counted, int)
                                 or not 0 <= counted <= 100000):
-        raise RuleViolation("清点页数必须是 0 到 100000 之间的整数。", "pages_counted")
+        raise RuleViolation("return.pages_range", None, "pages_counted")
     problems: list[str] = []
     pages_ok = bool(check.pages_complete)
     if counted is not None and isinstance(pages, int) and counted != pages:
@@ -210,9 +220,9 @@ def close_incident(ledger: Ledger, incident_id: int, resolution: str) -> None:
         try:
             inc = tx.incident_row(incident_id)
         except LookupError:
-            raise RuleViolation("没有这条异常记录。", "incident") from None
+            raise RuleViolation("incident.no_such", None, "incident") from None
         if inc["closed_at"] is not None:
-            raise RuleViolation(f"这条异常已于 {hhmm(inc['closed_at'])} 结案。", "incident")
+            raise RuleViolation("incident.closed", {"at": hhmm(inc['closed_at'])}, "incident")
         cid = ival(inc, "carrier_id")
         tx.close_incident(incident_id, {"closed_at": tx.now, "resolution": resolution})
         tx.record_event("incident_closed", carrier_id=cid, before=inc["kind"],

@@ -221,20 +221,19 @@ def _method(value: Method | str) -> Method:
         for m, label in METHOD_LABEL.items():
             if value == label:
                 return m
-        raise RuleViolation("销毁方式只能是：" + "、".join(METHOD_LABEL.values()) + "。",
-                            "method") from None
+        raise RuleViolation(
+            "destruction.method", {"methods": list(METHOD_LABEL.values())}, "method") from None
 
 
 def _open(tx: LedgerTx, manifest_id: int) -> dict[str, object]:
     try:
         row = dict(tx.manifest_row(manifest_id))
     except LookupError:
-        raise RuleViolation("没有这份销毁清单。", "manifest") from None
+        raise RuleViolation("destruction.no_such", None, "manifest") from None
     if row["completed_at"] is not None:
-        raise RuleViolation(f"销毁清单 {row['number']} 已经完成销毁，只能重新打印，不能改动。",
-                            "manifest")
+        raise RuleViolation("destruction.done", {"number": row['number']}, "manifest")
     if row["cancelled_at"] is not None:
-        raise RuleViolation(f"销毁清单 {row['number']} 已经作废。", "manifest")
+        raise RuleViolation("destruction.voided", {"number": row['number']}, "manifest")
     return row
 
 
@@ -244,13 +243,12 @@ def _destroyable(ledger: Ledger, tx: LedgerTx, cid: int, row: Row, manifest: Row
     own = ("destruction", ival(manifest, "id"))
     in_keeping(tx, cid, row, "销毁", own=own)
     if manifest["method"] == Method.DEGAUSS.value and row["kind"] == CarrierKind.DOCUMENT.value:
-        raise RuleViolation(f"{what(row)} 是纸质文件，不能用“消磁/物理销毁”方式销毁；"
-                            "请列入粉碎、焚毁或送销的清单。", "carriers")
+        raise RuleViolation("destruction.paper_degauss", {"carrier": what(row)}, "carriers")
     if rule_value(ledger, DESTROY_ONLY_AFTER_EXPIRY):
-        why = expiry_refusal(ledger, tx.document_row(ival(row, "document_id")), when)
-        if why:
-            raise RuleViolation(f"{what(row)} {why}；本单位规定保密期限届满后才能销毁。",
-                                "carriers")
+        waiting = expiry_refusal(ledger, tx.document_row(ival(row, "document_id")), when,
+                                 what(row))
+        if waiting is not None:
+            raise waiting
 
 
 def _add(ledger: Ledger, tx: LedgerTx, manifest: Row, refs: Sequence[CarrierRef]) -> list[int]:
@@ -261,8 +259,11 @@ def _add(ledger: Ledger, tx: LedgerTx, manifest: Row, refs: Sequence[CarrierRef]
     picked = pick(tx, refs, "销毁")
     for cid, row in picked:
         if cid in on:
-            raise RuleViolation(f"重复扫描：{what(row)} 已在本清单第 "
-                                f"{list(on).index(cid) + 1} 行。", "carriers")
+            raise RuleViolation(
+                "destruction.scanned_twice",
+                {"carrier": what(row), "line": list(on).index(cid) + 1},
+                "carriers",
+            )
         _destroyable(ledger, tx, cid, row, manifest, planned)
     for cid, _row in picked:
         position = tx.add_manifest_item(mid, cid)
@@ -277,7 +278,7 @@ def create_manifest(ledger: Ledger, form: ManifestForm) -> Manifest:
     now = ledger.clock.now()
     planned = day(form.planned_on, "销毁日期", "planned_on")
     if planned > now.date() + dt.timedelta(days=MAX_PLAN_DAYS):
-        raise RuleViolation("销毁日期最多安排在一年之内。", "planned_on")
+        raise RuleViolation("destruction.too_far", None, "planned_on")
     place = clean(form.place, label="销毁地点", field="place", limit=SHORT, required=True)
     method = _method(form.method)
     note = clean(form.note, label="备注", field="note", limit=LONG, multiline=True)
@@ -313,8 +314,11 @@ def remove_from_manifest(ledger: Ledger, manifest_id: int, carriers: Sequence[Ca
         picked = pick(tx, carriers, "移出")
         for cid, row in picked:
             if cid not in on:
-                raise RuleViolation(f"{what(row)} 不在销毁清单 {manifest['number']} 上。",
-                                    "carriers")
+                raise RuleViolation(
+                    "destruction.not_on_manifest",
+                    {"carrier": what(row), "number": manifest['number']},
+                    "carriers",
+                )
         for cid, _row in picked:
             tx.remove_manifest_item(manifest_id, cid)
             tx.record_event("destruction_delisted", carrier_id=cid,
@@ -341,15 +345,16 @@ def _supervisors(ledger: Ledger, names: Sequence[str]) -> list[str]:
     cleaned = [clean(n, label="监销人", field="supervisors", limit=60) for n in names]
     cleaned = [n for n in cleaned if n]
     if len(cleaned) > MAX_SUPERVISORS:
-        raise RuleViolation(f"监销人最多 {MAX_SUPERVISORS} 名。", "supervisors")
+        raise RuleViolation(
+            "destruction.too_many_supervisors", {"max": MAX_SUPERVISORS}, "supervisors")
     dupes = sorted({n for n in cleaned if cleaned.count(n) > 1})
     if dupes:
-        raise RuleViolation(f"监销人重复：{'、'.join(dupes)}。须是不同的人。", "supervisors")
+        raise RuleViolation(
+            "destruction.duplicate_supervisors", {"dupes": list(dupes)}, "supervisors")
     if ledger.actor in cleaned:
-        raise RuleViolation(f"监销人不能是机要员本人（{ledger.actor}）。", "supervisors")
+        raise RuleViolation("destruction.clerk_supervises", {"actor": ledger.actor}, "supervisors")
     if len(cleaned) < MIN_SUPERVISORS:
-        raise RuleViolation("销毁须有两人以上监销：请填写至少两名监销人"
-                            "（篇三 二十二、篇十二 八）。", "supervisors")
+        raise RuleViolation("destruction.two_supervisors", None, "supervisors")
     return cleaned
 
 
@@ -363,15 +368,15 @@ def complete_manifest(ledger: Ledger, manifest_id: int, form: CompletionForm) ->
     destroyed_on = today if form.destroyed_on is None else day(form.destroyed_on, "销毁日期",
                                                                 "destroyed_on")
     if destroyed_on > today:
-        raise RuleViolation("销毁日期不能晚于今天：销毁完成后再办理。", "destroyed_on")
+        raise RuleViolation("destruction.date_future", None, "destroyed_on")
     if destroyed_on < approval.approved_on:
-        raise RuleViolation("销毁日期不能早于批准日期：须经批准后销毁。", "destroyed_on")
+        raise RuleViolation("destruction.before_approval", None, "destroyed_on")
     with ledger.transaction() as tx:
         manifest = _open(tx, manifest_id)
         number = str(manifest["number"])
         ids = tx.manifest_carrier_ids(manifest_id)
         if not ids:
-            raise RuleViolation(f"销毁清单 {number} 上还没有载体。", "carriers")
+            raise RuleViolation("destruction.empty", {"number": number}, "carriers")
         rows = [tx.carrier_row(cid) for cid in ids]
         for cid, row in zip(ids, rows, strict=True):
             _destroyable(ledger, tx, cid, row, manifest, destroyed_on)

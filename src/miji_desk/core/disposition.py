@@ -41,25 +41,25 @@ def check_approval(ledger: Ledger, approval: Approval, today: dt.date) -> Approv
     ref = clean(approval.approval_ref, label="批准文号", field="approval_ref", required=True)
     day = approval.approved_on
     if day is None:
-        raise RuleViolation("请填写批准日期。", "approved_on")
+        raise RuleViolation("approval.date_required", None, "approved_on")
     if isinstance(day, dt.datetime):
         day = day.date()
     if day.year < 1949:
-        raise RuleViolation("批准日期不可能早于 1949 年。", "approved_on")
+        raise RuleViolation("approval.date_before_1949", None, "approved_on")
     if day > today:
-        raise RuleViolation("批准日期不能晚于今天。", "approved_on")
+        raise RuleViolation("approval.date_future", None, "approved_on")
     if approver == ledger.actor:
-        raise RuleViolation("批准人须是主管领导，不能是机要员本人。", "approver")
+        raise RuleViolation("approval.clerk_approves", None, "approver")
     return Approval(approver, ref, day)
 
 
 def day(value: dt.date | None, label: str, fld: str) -> dt.date:
     if value is None:
-        raise RuleViolation(f"请填写{label}。", fld)
+        raise RuleViolation("form.required", {"label": label}, fld)
     if isinstance(value, dt.datetime):
         value = value.date()
     if value.year < 1949:
-        raise RuleViolation(f"{label}不可能早于 1949 年。", fld)
+        raise RuleViolation("date.before_1949", {"label": label}, fld)
     return value
 
 
@@ -67,26 +67,27 @@ def pick(tx: LedgerTx, refs: Sequence[CarrierRef], doing: str,
          fld: str = "carriers") -> list[tuple[int, Row]]:
     """The carriers named by id or barcode, each once, in the order given."""
     if not refs:
-        raise RuleViolation(f"请扫描或选择要{doing}的载体。", fld)
+        raise RuleViolation("disposition.no_carriers", {"doing": doing}, fld)
     if len(refs) > MAX_PER_ACTION:
-        raise RuleViolation(f"一次最多{doing} {MAX_PER_ACTION} 件。", fld)
+        raise RuleViolation("disposition.too_many", {"doing": doing, "max": MAX_PER_ACTION}, fld)
     out: list[tuple[int, Row]] = []
     seen: set[int] = set()
     for ref in refs:
         if isinstance(ref, bool):
-            raise RuleViolation("载体无法识别。", fld)
+            raise RuleViolation("disposition.unrecognised", None, fld)
         if isinstance(ref, int):
             try:
                 cid, row = ref, tx.carrier_row(ref)
             except LookupError:
-                raise RuleViolation(f"没有编号为 {ref} 的载体。", fld) from None
+                raise RuleViolation("disposition.no_such_number", {"ref": ref}, fld) from None
         else:
             try:
                 cid, row = carrier_by_scan(tx, ref)
             except RuleViolation as e:
-                raise RuleViolation(e.message, fld) from None
+                raise e.for_field(fld) from None
         if cid in seen:
-            raise RuleViolation(f"重复：{what(row)} 已在本次{doing}之中。", fld)
+            raise RuleViolation(
+                "disposition.duplicate", {"carrier": what(row), "doing": doing}, fld)
         seen.add(cid)
         out.append((cid, row))
     return out
@@ -97,8 +98,9 @@ def not_listed(tx: LedgerTx, cid: int, row: Row, doing: str, fld: str = "carrier
     """Refuse a carrier on an unfinished return list or destruction manifest (not ``own``)."""
     pending = tx.pending_list_of_carrier(cid)
     if pending is not None and (pending[0], pending[1]) != own:
-        raise RuleViolation(f"{what(row)} 已列入{LIST_LABEL[pending[0]]} {pending[2]}，"
-                            f"不能{doing}。", fld)
+        raise RuleViolation("disposition.listed", {
+            "carrier": what(row), "listed": LIST_LABEL[pending[0]], "number": pending[2],
+            "doing": doing}, fld)
 
 
 def in_keeping(tx: LedgerTx, cid: int, row: Row, doing: str, fld: str = "carriers", *,
@@ -109,27 +111,42 @@ def in_keeping(tx: LedgerTx, cid: int, row: Row, doing: str, fld: str = "carrier
         check_not_gone(row, doing)
         status = Status(str(row["status"]))
         if status is Status.ON_LOAN:
-            raise RuleViolation(f"{what(row)} 已借给{row['holder']}，尚未归还，不能{doing}。",
-                                fld)
+            raise RuleViolation(
+                "disposition.on_loan",
+                {"carrier": what(row), "holder": row['holder'], "doing": doing},
+                fld,
+            )
         if status is Status.CIRCULATING:
-            raise RuleViolation(f"{what(row)} 正在传阅（在{row['holder']}手中），不能{doing}。",
-                                fld)
+            raise RuleViolation(
+                "disposition.circulating",
+                {"carrier": what(row), "holder": row['holder'], "doing": doing},
+                fld,
+            )
         if status is Status.FILED and not filed_ok:
             item = tx.open_volume_item(cid)
-            where = f"案卷 {item['volume_number']} " if item else "案卷"
-            raise RuleViolation(f"{what(row)} 已归档在{where}中，须先办理出卷才能{doing}。",
-                                fld)
+            if item is None:
+                raise RuleViolation(
+                    "disposition.filed_somewhere", {"carrier": what(row), "doing": doing}, fld)
+            raise RuleViolation("disposition.filed", {
+                "carrier": what(row), "volume": item["volume_number"], "doing": doing}, fld)
         if status not in (Status.IN_STORE, Status.FILED):
-            raise RuleViolation(f"{what(row)} 现在{STATUS_LABEL[status]}，不能{doing}。", fld)
+            raise RuleViolation(
+                "disposition.status",
+                {"carrier": what(row), "status": STATUS_LABEL[status], "doing": doing},
+                fld,
+            )
         hold = tx.open_hold(cid)
         if hold is not None:
-            raise RuleViolation(f"{what(row)} 已冻结（{hold['reason']}），解除冻结前不能{doing}。",
-                                fld)
+            raise RuleViolation(
+                "disposition.on_hold",
+                {"carrier": what(row), "reason": hold['reason'], "doing": doing},
+                fld,
+            )
         check_free(tx, cid, row, doing, leaving_lists=False)
     except RuleViolation as e:
         if e.field == fld:
             raise
-        raise RuleViolation(e.message, fld) from None
+        raise e.for_field(fld) from None
     not_listed(tx, cid, row, doing, fld, own)
 
 
@@ -138,8 +155,9 @@ def document_period(doc: Row) -> SecrecyPeriod:
                                       doc["period_until"], doc["period_condition"])  # type: ignore[arg-type]
 
 
-def expiry_refusal(ledger: Ledger, doc: Row, when: dt.date) -> str | None:
-    """Why the secrecy period has not ended by ``when`` (None when it has, or there is none)."""
+def expiry_refusal(ledger: Ledger, doc: Row, when: dt.date,
+                   carrier: str) -> RuleViolation | None:
+    """Why ``carrier`` waits: its secrecy period has not ended by ``when`` (None when it has)."""
     level = ledger.levels.get(str(doc["level_code"]))
     period = document_period(doc)
     if not level.state_secret and period.kind is PeriodKind.UNMARKED:
@@ -147,9 +165,11 @@ def expiry_refusal(ledger: Ledger, doc: Row, when: dt.date) -> str | None:
     classified = doc["classified_on"]
     end = period.expiry(level, dt.date.fromisoformat(str(classified)) if classified else None)
     if end is None:
-        return f"保密期限（{period.text(level)}）没有确定的届满日期"
+        return RuleViolation("destruction.period_undated",
+                             {"carrier": carrier, "period": period.text(level)}, "carriers")
     if end > when:
-        return f"保密期限至 {end.isoformat()} 届满"
+        return RuleViolation("destruction.period_running",
+                             {"carrier": carrier, "end": end.isoformat()}, "carriers")
     return None
 
 

@@ -90,7 +90,7 @@ def _retention(value: Retention | str) -> Retention:
         for r, label in RETENTION_LABEL.items():
             if value == label:
                 return r
-        raise RuleViolation("保管期限只能是永久、长期或短期。", "retention") from None
+        raise RuleViolation("volume.retention", None, "retention") from None
 
 
 def create_volume(ledger: Ledger, form: VolumeForm) -> Volume:
@@ -102,15 +102,14 @@ def create_volume(ledger: Ledger, form: VolumeForm) -> Volume:
     notes = clean(form.notes, label="备注", field="notes", limit=LONG, multiline=True)
     year = now.year if form.year is None else form.year
     if isinstance(year, bool) or not isinstance(year, int) or not 1949 <= year <= now.year + 1:
-        raise RuleViolation("年度不对。", "year")
+        raise RuleViolation("volume.year", None, "year")
     with ledger.transaction() as tx:
         loc = tx.location_id(location)
         if loc is None:
-            raise RuleViolation(f"没有名为“{location}”的存放位置，请先在设置中添加。",
-                                "location")
+            raise RuleViolation("location.unknown_add", {"location": location}, "location")
         if number:
             if tx.volume_number_taken(number):
-                raise RuleViolation(f"案卷号 {number} 已经使用。", "number")
+                raise RuleViolation("volume.number_used", {"number": number}, "number")
         else:
             seq = tx.volume_count(year) + 1
             while tx.volume_number_taken(number := NUMBER_FORMAT.format(year=year, seq=seq)):
@@ -132,22 +131,31 @@ def file_carriers(ledger: Ledger, volume_id: int, carriers: Sequence[CarrierRef]
         try:
             vol = tx.volume_row(volume_id)
         except LookupError:
-            raise RuleViolation("没有这个案卷。", "volume") from None
-        label = f"案卷 {vol['number']}"
+            raise RuleViolation("volume.no_such", None, "volume") from None
+        volume = vol["number"]
         picked = pick(tx, carriers, "归档")
         for cid, row in picked:
             if row["status"] == Status.FILED.value:
                 item = tx.open_volume_item(cid)
-                where = f"案卷 {item['volume_number']} " if item else "另一案卷"
-                raise RuleViolation(f"{what(row)} 已归档在{where}中。", "carriers")
+                if item is None:
+                    raise RuleViolation(
+                        "volume.already_filed_elsewhere", {"carrier": what(row)}, "carriers")
+                raise RuleViolation("volume.already_filed", {
+                    "carrier": what(row), "volume": item["volume_number"]}, "carriers")
             in_keeping(tx, cid, row, "归档")
             top = ledger.levels.get(str(row["level_code"])).rank >= TOP_SECRET.rank
             if top and not vol["top_secret"]:
-                raise RuleViolation(f"{what(row)} 是绝密级，只能归入绝密专卷；{label}不是绝密"
-                                    "专卷（篇三 七：绝密级密件必须单独立卷）。", "carriers")
+                raise RuleViolation(
+                    "volume.top_secret_only_separate",
+                    {"carrier": what(row), "volume": volume},
+                    "carriers",
+                )
             if vol["top_secret"] and not top:
-                raise RuleViolation(f"{label}是绝密专卷，只能归入绝密级载体；{what(row)} "
-                                    "不是绝密级。", "carriers")
+                raise RuleViolation(
+                    "volume.separate_top_secret_only",
+                    {"volume": volume, "carrier": what(row)},
+                    "carriers",
+                )
         ids: list[int] = []
         for cid, row in picked:
             tx.insert_volume_item(volume_id, cid)
@@ -155,7 +163,8 @@ def file_carriers(ledger: Ledger, volume_id: int, carriers: Sequence[CarrierRef]
                                     "location_id": vol["location_id"]})
             tx.record_event("file", carrier_id=cid, field="status", before=row["status"],
                             after=Status.FILED.value,
-                            note=f"归入{label}《{vol['title']}》" + (f"；{note}" if note else ""))
+                            note=f"归入案卷 {volume}《{vol['title']}》"
+                            + (f"；{note}" if note else ""))
             ids.append(cid)
         tx.audit("file", ids, {"volume_id": volume_id, "volume": vol["number"], "note": note,
                                "barcodes": [row["barcode"] for _, row in picked]})
@@ -172,21 +181,24 @@ def take_out_of_volume(ledger: Ledger, carriers: Sequence[CarrierRef], reason: s
         if location:
             loc = tx.location_id(location)
             if loc is None:
-                raise RuleViolation(f"没有名为“{location}”的存放位置。", "location")
+                raise RuleViolation("location.unknown", {"location": location}, "location")
         picked = pick(tx, carriers, "出卷")
         items = []
         for cid, row in picked:
             item = tx.open_volume_item(cid)
             if item is None:
-                raise RuleViolation(f"{what(row)} 没有归档在任何案卷中。", "carriers")
+                raise RuleViolation("volume.not_filed", {"carrier": what(row)}, "carriers")
             if row["status"] == Status.ON_LOAN.value:
-                raise RuleViolation(f"{what(row)} 已借给{row['holder']}，归还后才能出卷。",
-                                    "carriers")
+                raise RuleViolation(
+                    "volume.unfile_on_loan",
+                    {"carrier": what(row), "holder": row['holder']},
+                    "carriers",
+                )
             if row["status"] != Status.FILED.value:
-                raise RuleViolation(f"{what(row)} 现在不是已归档状态。", "carriers")
+                raise RuleViolation("volume.not_filed_status", {"carrier": what(row)}, "carriers")
             hold = tx.open_hold(cid)
             if hold is not None or row["held"]:
-                raise RuleViolation(f"{what(row)} 已冻结，解除冻结前不能出卷。", "carriers")
+                raise RuleViolation("volume.unfile_on_hold", {"carrier": what(row)}, "carriers")
             items.append(item)
         for (cid, row), item in zip(picked, items, strict=True):
             tx.close_volume_item(int(item["id"]), reason)  # type: ignore[call-overload]

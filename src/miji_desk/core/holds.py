@@ -45,12 +45,17 @@ def place_hold(ledger: Ledger, carriers: Sequence[CarrierRef], reason: str,
         for cid, row in picked:
             status = Status(str(row["status"]))
             if status in TERMINAL:
-                raise RuleViolation(f"{what(row)} {STATUS_LABEL[status]}，不能冻结。",
-                                    "carriers")
+                raise RuleViolation(
+                    "hold.status",
+                    {"carrier": what(row), "status": STATUS_LABEL[status]},
+                    "carriers",
+                )
             hold = tx.open_hold(cid)
             if hold is not None or row["held"]:
-                why = f"（{hold['reason']}）" if hold else ""
-                raise RuleViolation(f"{what(row)} 已经冻结{why}。", "carriers")
+                if hold is None:
+                    raise RuleViolation("hold.already", {"carrier": what(row)}, "carriers")
+                raise RuleViolation("hold.already_because", {
+                    "carrier": what(row), "reason": hold["reason"]}, "carriers")
         ids = []
         for cid, _row in picked:
             ids.append(tx.insert_hold(cid, reason, reference))
@@ -71,7 +76,7 @@ def lift_hold(ledger: Ledger, carriers: Sequence[CarrierRef], note: str) -> list
         for cid, row in picked:
             hold = tx.open_hold(cid)
             if hold is None:
-                raise RuleViolation(f"{what(row)} 没有冻结。", "carriers")
+                raise RuleViolation("hold.not_held", {"carrier": what(row)}, "carriers")
             holds.append(hold)
         for (cid, _row), hold in zip(picked, holds, strict=True):
             tx.lift_hold(int(hold["id"]), note)  # type: ignore[call-overload]

@@ -62,7 +62,7 @@ ACTION_LABEL = {
     "correct": "更正",
     "circulation_listed": "列入传阅单",
     "circulation_out": "传阅送出",
-    "circulation_in": "传阅退回",
+    "circulation_in": "传阅收回",
     "circulation_closed": "传阅结束",
     "lend": "借出",
     "loan_return": "借阅归还",
@@ -80,6 +80,10 @@ ACTION_LABEL = {
     "destruction_delisted": "移出销毁清单",
     "destroyed": "销毁",
 }
+# The carrier's own fields that history events change (besides the correctable ones of
+# core.corrections.FIELD_LABEL); their values are statuses, yes/no, or the holder's name.
+EVENT_FIELD_LABEL = {"status": "状态", "held": "冻结", "holder": "持有人"}
+HELD_LABEL = {True: "是", False: "否"}
 
 
 @dataclass(frozen=True)

@@ -50,13 +50,13 @@ class LevelCatalog:
         try:
             return self._by_code[code]
         except KeyError:
-            raise RuleViolation(f"未知的密级：{code}。", "level") from None
+            raise RuleViolation("level.unknown", {"code": code}, "level") from None
 
     def by_name(self, name: str) -> Level:
         try:
             return self._by_name[name]
         except KeyError:
-            raise RuleViolation(f"未知的密级：{name}。", "level") from None
+            raise RuleViolation("level.unknown", {"code": name}, "level") from None
 
     def highest(self, codes: Iterable[str]) -> Level | None:
         found = [self.get(c) for c in codes]

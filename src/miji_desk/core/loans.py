@@ -96,11 +96,11 @@ def take_out_allowed(ledger: Ledger) -> bool:
 
 def _approval_date(value: dt.date | None, today: dt.date, label: str, fld: str) -> dt.date:
     if value is None:
-        raise RuleViolation(f"请填写{label}。", fld)
+        raise RuleViolation("form.required", {"label": label}, fld)
     if isinstance(value, dt.datetime):
         value = value.date()
     if value.year < 1949 or value > today:
-        raise RuleViolation(f"{label}不能晚于今天。", fld)
+        raise RuleViolation("date.future", {"label": label}, fld)
     return value
 
 
@@ -109,9 +109,9 @@ def lend(ledger: Ledger, form: LoanForm) -> Lent:
     now = ledger.clock.now()
     today = now.date()
     if not form.carriers:
-        raise RuleViolation("请扫描要借阅的载体。", "carriers")
+        raise RuleViolation("loan.no_carriers", None, "carriers")
     if len(form.carriers) > MAX_CARRIERS:
-        raise RuleViolation(f"一次最多借阅 {MAX_CARRIERS} 件。", "carriers")
+        raise RuleViolation("loan.too_many", {"max": MAX_CARRIERS}, "carriers")
     purpose = clean(form.purpose, label="借阅事由", field="purpose", limit=LONG, required=True)
     approver = clean(form.approver, label="批准人", field="approver", required=True)
     approval_ref = clean(form.approval_ref, label="批准文号", field="approval_ref")
@@ -127,7 +127,7 @@ def lend(ledger: Ledger, form: LoanForm) -> Lent:
         out_on = _approval_date(form.take_out_approved_on, today, "带出批准日期",
                                 "take_out_approved_on")
         if not place or place == IN_OFFICE:
-            raise RuleViolation("带出机要室须填写带往的地点。", "place")
+            raise RuleViolation("loan.place_required", None, "place")
     else:
         place = place or IN_OFFICE
     due = due_at(ledger, "loan", now, form.due)
@@ -135,13 +135,13 @@ def lend(ledger: Ledger, form: LoanForm) -> Lent:
     with ledger.transaction() as tx:
         person = person_by_badge(tx, form.borrower)
         if approver == person.name or (take_out and out_approver == person.name):
-            raise RuleViolation("借阅人不能自己批准自己的借阅。", "approver")
+            raise RuleViolation("loan.self_approved", None, "approver")
         rows: list[tuple[int, Row]] = []
         seen: set[int] = set()
         for code in codes:
             cid, row = carrier_by_scan(tx, code)
             if cid in seen:
-                raise RuleViolation(f"重复扫描：{what(row)} 已在本次借阅中。", "carriers")
+                raise RuleViolation("loan.scanned_twice", {"carrier": what(row)}, "carriers")
             seen.add(cid)
             check_not_gone(row, "借阅")
             status = Status(str(row["status"]))
@@ -149,20 +149,25 @@ def lend(ledger: Ledger, form: LoanForm) -> Lent:
                 loan = tx.open_loan_of_carrier(cid)
                 assert loan is not None
                 if ival(loan, "person_id") == person.id:
-                    raise RuleViolation(f"重复扫描：{what(row)} 已于 {hhmm(loan['lent_at'])} "
-                                        f"借给{person.name}。", "carriers")
-                raise RuleViolation(f"{what(row)} 已借给{row['holder']}，尚未归还。", "carriers")
+                    raise RuleViolation(
+                        "loan.scanned_twice_lent",
+                        {"carrier": what(row), "at": hhmm(loan['lent_at']), "person": person.name},
+                        "carriers",
+                    )
+                raise RuleViolation(
+                    "loan.on_loan", {"carrier": what(row), "holder": row['holder']}, "carriers")
             if status is Status.CIRCULATING:
-                raise RuleViolation(f"{what(row)} 正在传阅，在{row['holder']}手中。", "carriers")
+                raise RuleViolation(
+                    "loan.circulating", {"carrier": what(row), "holder": row['holder']}, "carriers")
             if status not in LENDABLE:
-                raise RuleViolation(f"{what(row)} 现在不在库，不能借阅。", "carriers")
+                raise RuleViolation("loan.not_in_store", {"carrier": what(row)}, "carriers")
             check_free(tx, cid, row, "借阅")
             level = ledger.levels.get(str(row["level_code"]))
             scope = str(tx.document_row(ival(row, "document_id"))["scope"])
             check_may_read(person, level, scope, what(row))
             if take_out and level.state_secret and not take_out_allowed(ledger):
-                raise RuleViolation(f"{what(row)} 是国家秘密（{level.name}），不准带出"
-                                    "（篇一 7）。只能在机要室内阅读。", "take_out")
+                raise RuleViolation(
+                    "loan.no_take_out", {"carrier": what(row), "level": level.name}, "take_out")
             rows.append((cid, row))
         lines: list[LoanLine] = []
         for cid, row in rows:
@@ -203,12 +208,15 @@ def return_loan(ledger: Ledger, carrier_code: str, check: ReturnCheck) -> LoanRe
         loan = tx.open_loan_of_carrier(cid)
         if loan is None:
             if row["status"] == Status.CIRCULATING.value:
-                raise RuleViolation(f"{what(row)} 是传阅，不是借出，请按传阅退回。", "barcode")
+                raise RuleViolation("loan.is_circulation", {"carrier": what(row)}, "barcode")
             last = tx.last_loan_of_carrier(cid)
             if last is not None and last["returned_at"] is not None:
-                raise RuleViolation(f"{what(row)} 已于 {hhmm(last['returned_at'])} 归还，"
-                                    "没有借出（重复扫描？）。", "barcode")
-            raise RuleViolation(f"{what(row)} 没有借出，无需归还。", "barcode")
+                raise RuleViolation(
+                    "loan.already_returned",
+                    {"carrier": what(row), "at": hhmm(last['returned_at'])},
+                    "barcode",
+                )
+            raise RuleViolation("loan.not_lent", {"carrier": what(row)}, "barcode")
         loan_id = ival(loan, "id")
         person = person_by_id(tx, ival(loan, "person_id"))
         doc = tx.document_row(ival(row, "document_id"))

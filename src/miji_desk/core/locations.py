@@ -12,10 +12,10 @@ LOCATION_KINDS = {"safe": "保密柜", "cabinet": "文件柜", "room": "机要�
 def add_location(ledger: Ledger, name: str, kind: str = "safe") -> int:
     name = clean(name, label="存放位置名称", field="name", required=True)
     if kind not in LOCATION_KINDS:
-        raise RuleViolation("存放位置类型只能是保密柜、文件柜、机要室或其他。", "kind")
+        raise RuleViolation("location.kind", None, "kind")
     with ledger.transaction() as tx:
         if tx.location_id(name) is not None:
-            raise RuleViolation(f"已经有名为“{name}”的存放位置。", "name")
+            raise RuleViolation("location.exists", {"name": name}, "name")
         loc = tx.insert_location(name, kind)
         tx.audit("location_added", [], {"id": loc, "name": name, "kind": kind})
         return loc

@@ -27,12 +27,12 @@ class NumberRange:
 
     def __post_init__(self) -> None:
         if not self.first or not self.last:
-            raise RuleViolation("请填写编号范围的起止编号。", "numbers")
+            raise RuleViolation("range.ends_required", None, "numbers")
         if len(self.first) > MAX_NUMBER or len(self.last) > MAX_NUMBER:
-            raise RuleViolation("编号太长了，请检查。", "numbers")
+            raise RuleViolation("range.too_long", None, "numbers")
         if self.first > self.last:
-            raise RuleViolation(f"编号范围“{self.first} 至 {self.last}”的起始编号大于结束编号。",
-                                "numbers")
+            raise RuleViolation(
+                "range.reversed", {"first": self.first, "last": self.last}, "numbers")
 
     @property
     def upper_bound(self) -> str:
@@ -58,12 +58,12 @@ def parse_number_range(text: str, is_number: Callable[[str], bool] | None = None
     """
     raw = _clean(text)
     if not raw:
-        raise RuleViolation("请填写编号范围，例如“2026-收-0001~2026-收-0010”。", "numbers")
+        raise RuleViolation("range.required", None, "numbers")
     parts = _EXPLICIT.split(raw)
     if len(parts) == 2:
         return NumberRange(_clean(parts[0]), _clean(parts[1]))
     if len(parts) > 2:
-        raise RuleViolation(f"编号范围“{raw}”无法识别：只能有一个起点和一个终点。", "numbers")
+        raise RuleViolation("range.unreadable", {"raw": raw}, "numbers")
     if is_number is not None and is_number(raw):
         return NumberRange(raw, raw)
     dashes = [i for i, ch in enumerate(raw) if ch == "-"]
@@ -74,4 +74,4 @@ def parse_number_range(text: str, is_number: Callable[[str], bool] | None = None
             return NumberRange(first, last)
     if is_number is None or not dashes:
         return NumberRange(raw, raw)
-    raise RuleViolation(f"找不到编号“{raw}”。编号范围请写成“起始编号~结束编号”。", "numbers")
+    raise RuleViolation("range.not_found", {"raw": raw}, "numbers")

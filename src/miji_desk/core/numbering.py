@@ -24,24 +24,21 @@ def check_format(fmt: str) -> str:
         fields = {f for _, f, _, _ in string.Formatter().parse(fmt) if f is not None}
         fmt.format(year=2026, reg="收", seq=1)
     except (ValueError, KeyError, IndexError):
-        raise RuleViolation(f"编号格式“{fmt}”无法识别。可用：{{year}} {{reg}} {{seq:04d}}。",
-                            "number_format") from None
+        raise RuleViolation("number_format.unreadable", {"fmt": fmt}, "number_format") from None
     if "seq" not in fields or not fields <= _ALLOWED_FIELDS:
-        raise RuleViolation("编号格式必须含有 {seq}，且只能使用 {year}、{reg}、{seq}。",
-                            "number_format")
+        raise RuleViolation("number_format.fields", None, "number_format")
     if "year" not in fields:
         # {seq} starts again at 1 every year: without the year, next year's numbers would
         # repeat this year's.
-        raise RuleViolation("编号格式必须含有 {year}：流水号每年从 1 开始，没有年份会重号。",
-                            "number_format")
+        raise RuleViolation("number_format.year", None, "number_format")
     for _, name, spec, conversion in string.Formatter().parse(fmt):
         if name is not None and (conversion or not _SPEC.get(name, re.compile("")).fullmatch(
                 spec or "")):
-            raise RuleViolation(f"编号格式中的“{{{name}:{spec}}}”不可用。"
-                                "流水号可写 {seq} 或 {seq:04d}。", "number_format")
+            raise RuleViolation(
+                "number_format.field", {"name": name, "spec": spec}, "number_format")
     sample = fmt.format(year=2026, reg="收", seq=99999)
     if len(sample) > 40 or not sample.isprintable():
-        raise RuleViolation("编号格式生成的编号过长或含有不可见字符。", "number_format")
+        raise RuleViolation("number_format.result", None, "number_format")
     return fmt
 
 
@@ -60,22 +57,22 @@ def parse_copy_numbers(text: str) -> list[int]:
     """``"3-5, 8"`` → ``[3, 4, 5, 8]``; 份号 are unique and positive."""
     parts = [p for p in re.split(r"[,，、;；\s]+", text.strip()) if p]
     if not parts:
-        raise RuleViolation("请填写份号，例如“1”或“3-5”。", "copy_numbers")
+        raise RuleViolation("copy_numbers.required", None, "copy_numbers")
     numbers: list[int] = []
     for part in parts:
         m = _RANGE.match(part)
         if not m:
-            raise RuleViolation(f"份号“{part}”无法识别，请写成“3”或“3-5”。", "copy_numbers")
+            raise RuleViolation("copy_numbers.unreadable", {"part": part}, "copy_numbers")
         lo = int(m.group(1))
         hi = int(m.group(2) or lo)
         if lo <= 0 or hi < lo:
-            raise RuleViolation(f"份号范围“{part}”不对：应从小到大且大于 0。", "copy_numbers")
+            raise RuleViolation("copy_numbers.range", {"part": part}, "copy_numbers")
         if hi - lo + 1 + len(numbers) > MAX_COPIES:
-            raise RuleViolation(f"一次最多登记 {MAX_COPIES} 份。", "copy_numbers")
+            raise RuleViolation("copy_numbers.too_many", {"max": MAX_COPIES}, "copy_numbers")
         numbers.extend(range(lo, hi + 1))
     dupes = sorted({n for n in numbers if numbers.count(n) > 1})
     if dupes:
-        raise RuleViolation(f"份号重复：{'、'.join(map(str, dupes))}。", "copy_numbers")
+        raise RuleViolation("copy_numbers.repeated", {"dupes": list(dupes)}, "copy_numbers")
     return numbers
 
 

@@ -64,9 +64,7 @@ def refuse_own_file(target: Path | str) -> None:
     path = Path(target)
     what = own_file_kind(path)
     if what:
-        raise RuleViolation(
-            f"不能写入 {path}：此文件是{what}，覆盖它会造成台账数据永久丢失。"
-            "该文件未被改动；请另选文件名或位置。", "out")
+        raise RuleViolation("own_file.output", {"path": str(path), "what": what}, "out")
 
 
 def refuse_restore_target(target: Path | str) -> None:
@@ -75,9 +73,7 @@ def refuse_restore_target(target: Path | str) -> None:
     path = Path(target)
     what = own_file_kind(path)
     if what and what not in VAULT_KINDS:
-        raise RuleViolation(
-            f"不能恢复到 {path}：此文件是{what}，不是台账文件。该文件未被改动；"
-            "请指定台账文件的位置（如 ledger.mjdb）。", "vault")
+        raise RuleViolation("own_file.restore_target", {"path": str(path), "what": what}, "vault")
 
 
 def own_file_kind(path: Path) -> str:

@@ -54,30 +54,34 @@ class PassphrasePolicy:
 
     def problems(self, passphrase: str, clerk_name: str = "") -> list[str]:
         """Every reason ``passphrase`` is refused, in Chinese; empty if it is acceptable."""
+        return [r.message for r in self.refusals(passphrase, clerk_name)]
+
+    def refusals(self, passphrase: str, clerk_name: str = "") -> list[RuleViolation]:
+        """Every reason ``passphrase`` is refused, as refusals the screen can translate."""
         text = unicodedata.normalize("NFC", passphrase)
         if not text:
-            return ["请输入口令。"]
-        found: list[str] = []
+            return [RuleViolation("passphrase.required", None, "passphrase")]
+        found: list[RuleViolation] = []
         if len(text) < self.min_length:
-            found.append(f"口令太短：至少 {self.min_length} 个字符，现有 {len(text)} 个。")
+            found.append(RuleViolation("passphrase.too_short",
+                                       {"min": self.min_length, "count": len(text)}, "passphrase"))
         if len(text) > MAX_LENGTH:
-            found.append(f"口令过长：最多 {MAX_LENGTH} 个字符，现有 {len(text)} 个。")
+            found.append(RuleViolation("passphrase.too_long",
+                                       {"max": MAX_LENGTH, "count": len(text)}, "passphrase"))
         classes = len(_classes(text))
         if classes < self.min_classes:
-            found.append(
-                f"口令须包含小写字母、大写字母、数字、其他字符（符号、汉字等）四类中的"
-                f"至少 {self.min_classes} 类，现只有 {classes} 类。"
-            )
+            found.append(RuleViolation("passphrase.classes",
+                                       {"min": self.min_classes, "count": classes}, "passphrase"))
         if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in text):
-            found.append("口令含有不可见的控制字符，请重新输入。")
+            found.append(RuleViolation("passphrase.control_character", None, "passphrase"))
         if self.forbid_name and clerk_name:
             folded = "".join(text.casefold().split())
             if any(part in folded for part in _name_parts(clerk_name)):
-                found.append("口令不能包含您的姓名。")
+                found.append(RuleViolation("passphrase.contains_name", None, "passphrase"))
         return found
 
     def check(self, passphrase: str, clerk_name: str = "") -> None:
         """Refuse ``passphrase`` with its first problem."""
-        found = self.problems(passphrase, clerk_name)
+        found = self.refusals(passphrase, clerk_name)
         if found:
-            raise RuleViolation(found[0], "passphrase")
+            raise found[0]

@@ -53,7 +53,7 @@ def grade_from_text(text: str) -> Grade:
     for g, label in GRADE_LABEL.items():
         if text in (g.value, label, label + "涉密人员"):
             return g
-    raise RuleViolation("涉密等级只能是核心、重要、一般或非涉密。", "grade")
+    raise RuleViolation("person.grade", None, "grade")
 
 
 def may_know(grade: Grade, level: Level) -> bool:
@@ -123,24 +123,25 @@ def in_scope(scope: str, person: Person) -> bool:
 def check_may_read(person: Person, level: Level, scope: str, what: str) -> None:
     """Refuse, with the reason, a reader or borrower who may not see this carrier."""
     if not person.active:
-        raise RuleViolation(f"{person.name}已离岗（{person.left_on}），不能再阅或借涉密载体。",
-                            "person")
+        raise RuleViolation(
+            "person.left", {"person": person.name, "left_on": person.left_on}, "person")
     if not may_know(person.grade, level):
         if person.grade is Grade.NONE:
-            raise RuleViolation(f"{person.name}不是涉密人员，不能知悉{level.name}级载体 {what}。",
-                                "person")
+            raise RuleViolation(
+                "person.not_cleared",
+                {"person": person.name, "level": level.name, "carrier": what},
+                "person",
+            )
         top = GRADE_MAX_LEVEL[person.grade]
-        raise RuleViolation(
-            f"{person.name}是{person.grade_label}涉密人员，只能知悉{top.name}级及以下；"
-            f"{what} 是{level.name}级。", "person")
+        raise RuleViolation("person.grade_too_low", {
+            "person": person.name, "grade": person.grade_label, "top": top.name, "carrier": what,
+            "level": level.name}, "person")
     if not scope.strip():
-        raise RuleViolation(f"{what} 没有登记知悉范围，不能传阅或借阅。请先更正“知悉范围”。",
-                            "scope")
+        raise RuleViolation("scope.missing", {"carrier": what}, "scope")
     if not in_scope(scope, person):
         who = "，".join(x for x in (person.department, person.post) if x)
-        raise RuleViolation(
-            f"{person.name}{f'（{who}）' if who else ''}不在 {what} 的知悉范围（{scope}）内。"
-            "扩大知悉范围须经领导批准，并先更正“知悉范围”。", "scope")
+        params = {"person": person.name, "who": who, "carrier": what, "scope": scope}
+        raise RuleViolation("scope.outside" if who else "scope.outside_unplaced", params, "scope")
 
 
 # -- lookups inside a transaction ----------------------------------------------------------------
@@ -149,7 +150,7 @@ def person_by_badge(tx: LedgerTx, code: str) -> Person:
     badge = barcodes.check_badge(code)
     pid = tx.person_id_by_badge(badge)
     if pid is None:
-        raise RuleViolation(f"没有登记证件 {badge} 的人员。", "badge")
+        raise RuleViolation("badge.unknown", {"badge": badge}, "badge")
     return Person.from_row(tx.person_row(pid))
 
 
@@ -157,7 +158,7 @@ def person_by_id(tx: LedgerTx, person_id: int) -> Person:
     try:
         return Person.from_row(tx.person_row(person_id))
     except LookupError:
-        raise RuleViolation("没有这个人员。", "person") from None
+        raise RuleViolation("person.no_such", None, "person") from None
 
 
 # -- workflows -----------------------------------------------------------------------------------
@@ -184,8 +185,8 @@ def add_person(ledger: Ledger, form: PersonForm) -> Person:
     notes = clean(form.notes, label="备注", field="notes", limit=LONG, multiline=True)
     with ledger.transaction() as tx:
         if tx.same_person_exists(name, department, post):
-            raise RuleViolation(f"{department}已登记同名同岗位的在岗人员{name}，请勿重复登记。",
-                                "name")
+            raise RuleViolation(
+                "person.duplicate", {"department": department, "name": name}, "name")
         pid = tx.insert_person({"name": name, "department": department, "post": post,
                                 "grade": grade.value, "notes": notes, "active": 1,
                                 "added_at": tx.now})
@@ -211,7 +212,7 @@ def correct_person(ledger: Ledger, person_id: int, field: str, new_value: str,
     """
     reason = clean(reason, label="更正理由", field="reason", limit=LONG, required=True)
     if field not in PERSON_FIELDS:
-        raise RuleViolation("这一项不能更正。证件条码是人员的身份，不可更改。", field)
+        raise RuleViolation("person.identity_field", None, field)
     value: str
     if field == "grade":
         value = _grade(new_value).value
@@ -246,11 +247,12 @@ def mark_left(ledger: Ledger, person_id: int, left_on: dt.date, reason: str) -> 
     reason = clean(reason, label="离岗原因", field="reason", limit=LONG, required=True)
     today = ledger.clock.now().date()
     if left_on.year < 1949 or left_on > today + dt.timedelta(days=366):
-        raise RuleViolation("离岗日期不对。", "left_on")
+        raise RuleViolation("person.left_on", None, "left_on")
     with ledger.transaction() as tx:
         person = person_by_id(tx, person_id)
         if not person.active:
-            raise RuleViolation(f"{person.name}已于 {person.left_on} 登记离岗。", "person")
+            raise RuleViolation(
+                "person.already_left", {"person": person.name, "left_on": person.left_on}, "person")
         held = tx.holdings_of_person(person_id)
         if held:
             lines = []
@@ -258,8 +260,10 @@ def mark_left(ledger: Ledger, person_id: int, left_on: dt.date, reason: str) -> 
                 row = tx.carrier_row(cid)
                 lines.append(f"{row['number']} {row['title']}")
             raise RuleViolation(
-                f"{person.name}还持有 {len(held)} 件涉密载体，须全部交回后才能办理离岗："
-                + "；".join(lines) + "。", "holdings")
+                "person.holds_carriers",
+                {"person": person.name, "count": len(held), "held": lines},
+                "holdings",
+            )
         tx.update_person(person_id, {"active": 0, "left_on": left_on.isoformat()})
         tx.record_person_event(person_id, "person_left", field="active", before=True,
                                after=False, note=f"{left_on.isoformat()} {reason}")

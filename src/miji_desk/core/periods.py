@@ -62,33 +62,33 @@ class SecrecyPeriod:
                  or (self.until is not None and k is not PeriodKind.UNTIL)
                  or (self.condition is not None and k is not PeriodKind.CONDITION))
         if stray:
-            raise RuleViolation("保密期限的写法不对，请重新选择。", "period")
+            raise RuleViolation("period.unreadable", None, "period")
         if k in (PeriodKind.YEARS, PeriodKind.MONTHS):
             amount = self.amount
             if not isinstance(amount, int) or isinstance(amount, bool) or amount <= 0:
-                raise RuleViolation("保密期限必须是正整数。", "period")
+                raise RuleViolation("period.positive", None, "period")
             if amount > (MAX_YEARS if k is PeriodKind.YEARS else 12 * MAX_YEARS):
                 # Beyond this the expiry cannot even be written as a date; 长期 says it.
-                raise RuleViolation(f"保密期限最多 {MAX_YEARS} 年；更长的期限请选择“长期”。",
-                                    "period")
+                raise RuleViolation("period.too_long", {"max": MAX_YEARS}, "period")
             years = self.amount if k is PeriodKind.YEARS else self.amount / 12
             if level.max_years is not None and years > level.max_years:
                 raise RuleViolation(
-                    f"{level.name}级事项的保密期限一般不超过{level.max_years}年；"
-                    "更长的期限请选择“长期”。", "period")
+                    "period.over_level", {"level": level.name, "years": level.max_years}, "period")
         elif k is PeriodKind.UNTIL:
             if self.until is None:
-                raise RuleViolation("请填写解密日期。", "period")
+                raise RuleViolation("period.date_required", None, "period")
             if classified_on is not None:
                 if self.until <= classified_on:
-                    raise RuleViolation("解密日期必须晚于定密日期。", "period")
+                    raise RuleViolation("period.date_before_classified", None, "period")
                 if level.max_years is not None and self.until > add_months(
                         classified_on, 12 * level.max_years):
                     raise RuleViolation(
-                        f"{level.name}级事项的解密日期不能晚于定密日期后{level.max_years}年。",
-                        "period")
+                        "period.date_over_level",
+                        {"level": level.name, "years": level.max_years},
+                        "period",
+                    )
         elif k is PeriodKind.CONDITION and not (self.condition or "").strip():
-            raise RuleViolation("请填写解密条件。", "period")
+            raise RuleViolation("period.condition_required", None, "period")
 
     def effective(self, level: Level) -> SecrecyPeriod:
         """The period that applies: the legal maximum when none was marked."""

@@ -31,7 +31,7 @@ def record_print(ledger: Ledger, what: str, action: PrintAction, filter_text: st
     except KeyError:
         raise ValueError(f"unknown print action {action!r}") from None
     if pages < 0:
-        raise RuleViolation("页数不能为负数。", "pages")
+        raise RuleViolation("print.pages_negative", None, "pages")
     detail: dict[str, object] = {"what": what, "filter": filter_text, "pages": pages}
     if checkpoint:
         detail["checkpoint"] = checkpoint

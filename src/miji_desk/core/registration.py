@@ -103,7 +103,7 @@ class Registration:
 
 def _level(ledger: Ledger, code: str) -> Level:
     if not code:
-        raise RuleViolation("请选择密级。", "level")
+        raise RuleViolation("registration.level_required", None, "level")
     return ledger.levels.get(code)
 
 
@@ -117,20 +117,20 @@ def _classification(ledger: Ledger, level_code: str, period: SecrecyPeriod,
             clean(period.condition, label="解密条件", field="period", limit=400, required=True))
     if classified_on is not None:
         if classified_on.year < 1949:
-            raise RuleViolation("定密日期不可能早于 1949 年。", "classified_on")
+            raise RuleViolation("date.classified_before_1949", None, "classified_on")
         if classified_on > happened.date():
-            raise RuleViolation("定密日期不能晚于收发时间。", "classified_on")
+            raise RuleViolation("date.classified_after_received", None, "classified_on")
     period.check(level, classified_on)
     return level, period
 
 
 def _when(value: dt.datetime, now: dt.datetime, label: str, fld: str) -> dt.datetime:
     if value.year < 1949:
-        raise RuleViolation(f"{label}不可能早于 1949 年。", fld)
+        raise RuleViolation("date.before_1949", {"label": label}, fld)
     if value.tzinfo is None:
         value = value.astimezone()
     if value > now + dt.timedelta(minutes=5):
-        raise RuleViolation(f"{label}不能晚于现在。", fld)
+        raise RuleViolation("date.after_now", {"label": label}, fld)
     return value.replace(microsecond=0)
 
 
@@ -138,10 +138,10 @@ def _count(value: int | None, label: str, fld: str, *, required: bool,
            hi: int = 100000) -> int | None:
     if value is None:
         if required:
-            raise RuleViolation(f"请填写{label}。", fld)
+            raise RuleViolation("form.required", {"label": label}, fld)
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= hi:
-        raise RuleViolation(f"{label}必须是 1 到 {hi} 之间的整数。", fld)
+        raise RuleViolation("number.range", {"label": label, "hi": hi}, fld)
     return value
 
 
@@ -150,7 +150,8 @@ def _copies_within_total(numbers: list[int], total: int | None,
     if total is not None:
         over = [n for n in numbers if n > total]
         if over:
-            raise RuleViolation(f"份号 {'、'.join(map(str, over))} 超出了份数 {total}。", fld)
+            raise RuleViolation(
+                "registration.copies_over_total", {"over": list(over), "total": total}, fld)
 
 
 def _location(tx: LedgerTx, name: str) -> int | None:
@@ -158,7 +159,7 @@ def _location(tx: LedgerTx, name: str) -> int | None:
         return None
     loc = tx.location_id(name)
     if loc is None:
-        raise RuleViolation(f"没有名为“{name}”的存放位置，请先在设置中添加。", "location")
+        raise RuleViolation("location.unknown_add", {"location": name}, "location")
     return loc
 
 
@@ -237,32 +238,32 @@ def register_outgoing(ledger: Ledger, form: OutgoingForm) -> Registration:
     sent = _when(form.sent_at, now, "发文时间", "sent_at")
     level, period = _classification(ledger, form.level, form.period, form.classified_on, sent)
     if not form.copies:
-        raise RuleViolation("请至少登记一份。", "copies")
+        raise RuleViolation("registration.no_copies", None, "copies")
     if len(form.copies) > 1000:
-        raise RuleViolation("一次最多登记 1000 份。", "copies")
+        raise RuleViolation("registration.too_many_copies", None, "copies")
     numbers = [c.copy_no for c in form.copies]
     for n in numbers:
         _count(n, "份号", "copies", required=True)
     if len(set(numbers)) != len(numbers):
-        raise RuleViolation("份号重复。", "copies")
+        raise RuleViolation("registration.copies_repeated", None, "copies")
     copies_total = _count(form.copies_total, "份数", "copies_total", required=False)
     _copies_within_total(numbers, copies_total, "copies")
     recipients = [clean(c.recipient, label="收件单位", field="copies") for c in form.copies]
     joined_recipients = "；".join(sorted({r for r in recipients if r}))
     if len(joined_recipients) > LONG:
-        raise RuleViolation(f"收件单位合计过长：最多 {LONG} 个字，请分批登记。", "copies")
+        raise RuleViolation("registration.recipients_too_long", {"LONG": LONG}, "copies")
     channel = clean(form.channel, label="发送方式", field="channel", required=True)
     if channel not in CHANNELS:
-        raise RuleViolation(f"发送方式只能是：{'、'.join(CHANNELS)}。", "channel")
+        raise RuleViolation("registration.channel", {"channels": list(CHANNELS)}, "channel")
     couriers = [clean(c, label="送达人", field="couriers") for c in form.couriers]
     couriers = [c for c in couriers if c]
     if len(set(couriers)) != len(couriers):
-        raise RuleViolation("送达人不能重复填写同一个人。", "couriers")
+        raise RuleViolation("registration.courier_repeated", None, "couriers")
     if len("、".join(couriers)) > 400:
-        raise RuleViolation("送达人合计过长：最多 400 个字。", "couriers")
+        raise RuleViolation("registration.couriers_too_long", None, "couriers")
     if level.rank >= 300 and any(recipients) and len(couriers) < 2:
         # 篇六 第四条: 绝密 goes out with two or more people, both recorded.
-        raise RuleViolation("绝密级文件必须由两人以上送达，请填写两名送达人。", "couriers")
+        raise RuleViolation("registration.two_couriers", None, "couriers")
     doc: dict[str, object] = {
         "title": clean(form.title, label="标题或主要内容", field="title", limit=LONG,
                        required=True),
@@ -297,7 +298,7 @@ def register_outgoing(ledger: Ledger, form: OutgoingForm) -> Registration:
 def register_media(ledger: Ledger, form: MediaForm) -> Registration:
     now = ledger.clock.now()
     if form.kind not in MEDIA_KINDS:
-        raise RuleViolation("请选择介质类型：U盘、光盘、移动硬盘或其他介质。", "kind")
+        raise RuleViolation("registration.media_kind", None, "kind")
     level, period = _classification(ledger, form.level, form.period, form.classified_on, now)
     doc: dict[str, object] = {
         "title": clean(form.title, label="名称", field="title", limit=LONG, required=True),
@@ -315,12 +316,11 @@ def register_media(ledger: Ledger, form: MediaForm) -> Registration:
     if code and barcodes.is_generated(code):
         # The ledger prints codes of this form for its own carriers; taking one now would
         # collide with the carrier that is given that id later.
-        raise RuleViolation(f"条码 {code} 是本系统为载体自动生成的格式，不能作为介质自带的条码。",
-                            "barcode")
+        raise RuleViolation("registration.generated_barcode", {"code": code}, "barcode")
     location = clean(form.location, label="存放位置", field="location")
     with ledger.transaction() as tx:
         if code and tx.barcode_taken(code):
-            raise RuleViolation(f"条码 {code} 已经登记给另一件载体。", "barcode")
+            raise RuleViolation("registration.barcode_taken", {"code": code}, "barcode")
         carrier: dict[str, object] = {"copy_no": None, "kind": form.kind.value,
                                       "status": Status.IN_STORE.value,
                                       "location_id": _location(tx, location)}

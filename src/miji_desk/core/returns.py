@@ -77,8 +77,7 @@ def prepare_return(ledger: Ledger, form: ReturnForm) -> ReturnList:
         if not recipient:
             senders = {str(row["sender"]) for _, row in picked}
             if len(senders) != 1 or not next(iter(senders)):
-                raise RuleViolation("这些载体的来文机关不同（或没有登记），请填写退往机关。",
-                                    "recipient")
+                raise RuleViolation("return_list.recipient_required", None, "recipient")
             recipient = senders.pop()
         seq = tx.next_return_seq(now.year)
         number = NUMBER_FORMAT.format(year=now.year, seq=seq)
@@ -100,11 +99,11 @@ def _open_list(tx: LedgerTx, list_id: int) -> dict[str, object]:
     try:
         row = dict(tx.return_list_row(list_id))
     except LookupError:
-        raise RuleViolation("没有这张清退单。", "return_list") from None
+        raise RuleViolation("return_list.no_such", None, "return_list") from None
     if row["confirmed_at"] is not None:
-        raise RuleViolation(f"清退单 {row['number']} 已经确认清退，不能再改动。", "return_list")
+        raise RuleViolation("return_list.confirmed", {"number": row['number']}, "return_list")
     if row["cancelled_at"] is not None:
-        raise RuleViolation(f"清退单 {row['number']} 已经作废。", "return_list")
+        raise RuleViolation("return_list.voided", {"number": row['number']}, "return_list")
     return row
 
 

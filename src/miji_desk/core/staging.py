@@ -74,8 +74,8 @@ class ScanStaging:
 
     def scan_person(self, person: Person) -> None:
         if not person.active:
-            raise RuleViolation(f"{person.name} 已于 {person.left_on} 离岗，不能再阅或借涉密载体。",
-                                "badge")
+            raise RuleViolation("staging.person_left",
+                                {"person": person.name, "left_on": str(person.left_on)}, "badge")
         self.person = person
 
     def route(self, carrier: CarrierView, holder_id: int | None) -> Route:
@@ -87,7 +87,7 @@ class ScanStaging:
                 return Route.SIDEWAYS
             return Route.RETURN
         if any(s.carrier.id == carrier.id for s in self.carriers):
-            raise RuleViolation(f"重复扫描：{carrier.number} 已在本次办理中。", "barcode")
+            raise RuleViolation("staging.scanned_twice", {"number": carrier.number}, "barcode")
         check_not_gone({"status": carrier.status.value, "number": carrier.number,
                         "title": carrier.title}, "借阅或传阅")
         return Route.STAGE
@@ -113,15 +113,14 @@ class ScanStaging:
         """What Enter does now; None when nothing is staged; a refusal when it cannot be."""
         if not self.carriers:
             if self.person is not None:
-                raise RuleViolation("请扫描要借出或送阅的载体。", "carriers")
+                raise RuleViolation("staging.no_carriers", None, "carriers")
             return None
         if self.mixed():
-            raise RuleViolation("传阅单上的载体要按传阅送出，其他载体按借阅办理：请按 Esc 清除，"
-                                "再分开扫描。", "carriers")
+            raise RuleViolation("staging.mixed", None, "carriers")
         if self.carriers[0].slip is not None:
             return Enter.HAND_OUT
         if self.person is None:
-            raise RuleViolation("请扫描借阅人的证件，再按回车。", "badge")
+            raise RuleViolation("staging.no_badge", None, "badge")
         return Enter.LEND
 
     def barcodes(self) -> list[str]:

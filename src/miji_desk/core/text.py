@@ -19,7 +19,7 @@ def clean(value: str | None, *, label: str, field: str, limit: int = SHORT,
     """
     text = unicodedata.normalize("NFC", value or "").strip()
     if required and not text:
-        raise RuleViolation(f"请填写{label}。", field)
+        raise RuleViolation("form.required", {"label": label}, field)
     for ch in text:
         if ch in "\n\t" and multiline:
             continue
@@ -28,7 +28,8 @@ def clean(value: str | None, *, label: str, field: str, limit: int = SHORT,
         # U+202E) make two entries that print alike differ, or print text in another order.
         if cat in ("Cc", "Cf", "Cs", "Co", "Cn") or ch in "\u2028\u2029":
             raise RuleViolation(
-                f"{label}含有不可见的控制字符（U+{ord(ch):04X}），请重新输入。", field)
+                "text.control_character", {"label": label, "codepoint": ord(ch)}, field)
     if len(text) > limit:
-        raise RuleViolation(f"{label}过长：最多 {limit} 个字，现有 {len(text)} 个字。", field)
+        raise RuleViolation(
+            "text.too_long", {"label": label, "limit": limit, "count": len(text)}, field)
     return text

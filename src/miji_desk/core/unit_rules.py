@@ -70,25 +70,24 @@ class UnitRule(Generic[T]):
             word = str(value).strip().lower()
             if word in _TRUE or word in _FALSE:
                 return cast(T, word in _TRUE)
-            raise RuleViolation(f"“{self.label}”只能是“是”或“否”。", self.key)
+            raise RuleViolation("unit_rule.yes_no", {"label": self.label}, self.key)
         if self.type is dt.time:
             if isinstance(value, dt.time):
                 return cast(T, value.replace(second=0, microsecond=0, tzinfo=None))
             m = _HHMM.match(str(value).strip())
             if m is None:
-                raise RuleViolation(f"“{self.label}”须是 时:分 形式的时间，如 18:00。",
-                                    self.key)
+                raise RuleViolation("unit_rule.time", {"label": self.label}, self.key)
             return cast(T, dt.time(int(m.group(1)), int(m.group(2))))
         try:
             number = value if isinstance(value, int) and not isinstance(value, bool) else \
                 int(str(value).strip())
         except ValueError:
-            raise RuleViolation(f"“{self.label}”须是整数。", self.key) from None
+            raise RuleViolation("unit_rule.integer", {"label": self.label}, self.key) from None
         low = self.minimum if self.minimum is not None else number
         high = self.maximum if self.maximum is not None else number
         if not low <= number <= high:
-            raise RuleViolation(f"“{self.label}”须在 {low} 到 {high}{self.suffix} 之间。",
-                                self.key)
+            raise RuleViolation("unit_rule.range", {"label": self.label, "low": low, "high": high,
+                                                    "suffix": self.suffix}, self.key)
         return cast(T, number)
 
 
@@ -142,7 +141,7 @@ def change_unit_rule(ledger: Ledger, key: str, value: object, reason: str) -> bo
     """
     rule = BY_KEY.get(key)
     if rule is None:
-        raise RuleViolation(f"没有名为“{key}”的本单位规则。", "key")
+        raise RuleViolation("unit_rule.unknown", {"key": key}, "key")
     return _change(ledger, rule, value, reason)
 
 

@@ -22,14 +22,14 @@ def badges_pdf(reader: LedgerReader, person_ids: Sequence[int], template: LabelT
     """One badge label per person, in the order given, from position ``start``."""
     ids = list(dict.fromkeys(person_ids))  # a person selected twice gets one badge
     if not ids:
-        raise RuleViolation("请先选择要打印证件的人员。", "people")
+        raise RuleViolation("badges.no_people", None, "people")
     if len(ids) > MAX_LABELS:
-        raise RuleViolation(f"一次最多打印 {MAX_LABELS} 张证件，请分几次打印。", "people")
+        raise RuleViolation("badges.too_many", {"max": MAX_LABELS}, "people")
     custody = custody_of(reader)
     people = [custody.person(i) for i in ids]
     left = [p.name for p in people if not p.active]
     if left:
-        raise RuleViolation(f"{'、'.join(left)}已离岗，不再打印证件。", "people")
+        raise RuleViolation("badges.left", {"people": list(left)}, "people")
     run = render_labels((LabelItem.badge(p.badge, p.name, p.department) for p in people),
                         template, out, unit_name=reader.unit_name, start=start, skip=skip,
                         offset_mm=offset_mm)

@@ -48,7 +48,7 @@ class CustodyReader(Protocol):
 def custody_of(reader: LedgerReader) -> CustodyReader:
     custody = getattr(reader, "custody", None)
     if custody is None:
-        raise RuleViolation("这本台账还没有人员、传阅和借阅记录。")
+        raise RuleViolation("print.no_custody_records")
     return cast(CustodyReader, custody)
 
 
@@ -266,7 +266,7 @@ def loans_register_pdf(reader: LedgerReader, out: Target, *, marking: str,
 # apply to when the slip was made or the carrier lent, and to the carrier's level.
 def _only_dates_and_levels(f: LedgerFilter, title: str) -> None:
     if f.statuses or f.kinds or f.registers or f.location_id is not None or f.text.strip():
-        raise RuleViolation(f"{title}只能按日期和密级筛选。", "filter")
+        raise RuleViolation("print.filter_date_level", {"title": title}, "filter")
 
 
 def _circulation_source(reader: LedgerReader, f: LedgerFilter) -> Iterable[Any]:

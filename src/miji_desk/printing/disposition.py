@@ -49,7 +49,7 @@ class DispositionReader(Protocol):
 def disposition_of(reader: LedgerReader) -> DispositionReader:
     found = getattr(reader, "disposition", None)
     if found is None:
-        raise RuleViolation("这本台账还没有复制、归档、清退和销毁记录。")
+        raise RuleViolation("print.no_disposition_records")
     return cast(DispositionReader, found)
 
 

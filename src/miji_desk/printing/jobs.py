@@ -53,7 +53,7 @@ def row_source(key: str) -> RowSource:
     try:
         return _carriers_of(Register(key))
     except ValueError:
-        raise RuleViolation(f"登记簿“{key}”还不能打印。", "register") from None
+        raise RuleViolation("print.register_unavailable", {"key": key}, "register") from None
 
 
 def printable_registers() -> dict[str, RegisterDefinition]:
@@ -90,7 +90,7 @@ def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, ou
     """Render register ``key`` under ``ledger_filter`` (plus the register's own) to ``out``."""
     definition = REGISTERS.get(key)
     if definition is None or key not in printable_registers():
-        raise RuleViolation(f"没有名为“{key}”的登记簿。", "register")
+        raise RuleViolation("print.no_such_register", {"key": key}, "register")
     text = filter_text(reader, ledger_filter)
     checkpoint = reader.audit_head().checkpoint  # read before the rows: the state printed
     if key in RENDERERS:
@@ -113,13 +113,13 @@ def select_carriers(reader: LedgerReader, selection: LabelSelection) -> list[Car
         ids = reader.ledger.ids_by_number(selection.first, selection.upper_bound,
                                           MAX_LABELS + 1)
         if not ids:
-            raise RuleViolation(f"编号 {selection.describe()} 范围内没有载体。", "numbers")
+            raise RuleViolation("labels.range_empty", {"range": selection.describe()}, "numbers")
     else:
         ids = list(dict.fromkeys(selection))  # a carrier selected twice gets one label
         if not ids:
-            raise RuleViolation("请先选择要打印标签的载体。")
+            raise RuleViolation("labels.none_chosen")
     if len(ids) > MAX_LABELS:
-        raise RuleViolation(f"一次最多打印 {MAX_LABELS} 张标签，请缩小范围分几次打印。")
+        raise RuleViolation("labels.too_many", {"max": MAX_LABELS})
     views: list[CarrierView] = []
     for i in range(0, len(ids), _CHUNK):
         views += reader.ledger.by_ids(ids[i:i + _CHUNK])

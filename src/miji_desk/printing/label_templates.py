@@ -29,7 +29,7 @@ def template_to_dict(t: LabelTemplate) -> dict[str, object]:
 def template_from_dict(data: object) -> LabelTemplate:
     """A template from its stored form; refused (RuleViolation) when anything is off."""
     if not isinstance(data, dict) or not set(data) <= _FIELDS or "name" not in data:
-        raise RuleViolation("标签模板的内容无法识别。")
+        raise RuleViolation("label_template.unreadable")
     values = dict(data)
     try:
         for key in ("cols", "rows", "printer_dpi"):
@@ -39,7 +39,8 @@ def template_from_dict(data: object) -> LabelTemplate:
             if key in values:
                 values[key] = float(values[key])
     except (TypeError, ValueError):
-        raise RuleViolation(f"标签模板“{values.get('name')}”的尺寸不是数字。") from None
+        raise RuleViolation(
+            "label_template.size_not_number", {"name": values.get('name')}) from None
     return LabelTemplate(**values)
 
 
@@ -77,7 +78,7 @@ def find_template(name: str, custom: Sequence[LabelTemplate] = ()) -> LabelTempl
     found = find_builtin(name) or next((t for t in custom if t.name == name.strip()), None)
     if found is None:
         names = "、".join([*TEMPLATES, *(t.name for t in custom)])
-        raise RuleViolation(f"没有名为“{name}”的标签模板。可用的有：{names}。", "template")
+        raise RuleViolation("label_template.no_such", {"name": name, "names": names}, "template")
     return found
 
 
@@ -88,10 +89,10 @@ def parse_positions(text: str) -> frozenset[int]:
     for part in (p for p in re.split(r"[,，、;；\s]+", text.strip()) if p):
         m = re.fullmatch(r"(\d{1,3})(?:[-–~～至到](\d{1,3}))?", part)
         if not m:
-            raise RuleViolation(f"要跳过的位置“{part}”无法识别，请写成“3, 5, 7-9”。", "skip")
+            raise RuleViolation("labels.skip_unreadable", {"part": part}, "skip")
         lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
         if lo < 1 or hi < lo:
-            raise RuleViolation(f"要跳过的位置“{part}”不对：应从小到大且大于 0。", "skip")
+            raise RuleViolation("labels.skip_range", {"part": part}, "skip")
         out.update(range(lo, hi + 1))
     return frozenset(out)
 
@@ -114,9 +115,8 @@ def parse_offset(text: str) -> tuple[float, float]:
     """``"DX,DY"`` in mm (+x right, +y down), as measured on the printed test page."""
     m = re.fullmatch(rf"\s*({_NUMBER})\s*[,，]\s*({_NUMBER})\s*", text)
     if not m:
-        raise RuleViolation(f"校准偏移“{text}”无法识别，请写成“DX,DY”（毫米），例如“0.5,-1”。",
-                            "offset")
+        raise RuleViolation("labels.offset_unreadable", {"text": text}, "offset")
     dx, dy = float(m.group(1)), float(m.group(2))
     if abs(dx) > MAX_OFFSET_MM or abs(dy) > MAX_OFFSET_MM:
-        raise RuleViolation(f"校准偏移不能超过 ±{MAX_OFFSET_MM:g} mm。", "offset")
+        raise RuleViolation("labels.offset_range", {"max": MAX_OFFSET_MM}, "offset")
     return dx, dy

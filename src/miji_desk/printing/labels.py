@@ -56,38 +56,46 @@ class LabelTemplate:
     printer_dpi: int | None = None
 
     def __post_init__(self) -> None:
-        who = f"标签模板“{self.name}”"
+        who = self.name  # the template, named in every refusal below
         if not self.name.strip():
-            raise RuleViolation("请为标签模板起一个名字。", "name")
+            raise RuleViolation("label_template.name_required", None, "name")
         for field, label in (("page_w", "纸宽"), ("page_h", "纸高"), ("label_w", "标签宽"),
                              ("label_h", "标签高")):
             if not getattr(self, field) > 0:
-                raise RuleViolation(f"{who}：{label}必须大于 0 mm。", field)
+                raise RuleViolation("label_template.positive", {"who": who, "label": label}, field)
         for field, label in (("margin_left", "左边距"), ("margin_top", "上边距"),
                              ("gap_x", "横向间距"), ("gap_y", "纵向间距")):
             if getattr(self, field) < 0:
-                raise RuleViolation(f"{who}：{label}不能是负数。", field)
+                raise RuleViolation("label_template.negative", {"who": who, "label": label}, field)
         for field, label in (("cols", "列数"), ("rows", "行数")):
             n = getattr(self, field)
             if not isinstance(n, int) or not 1 <= n <= 30:
-                raise RuleViolation(f"{who}：{label}应在 1 到 30 之间。", field)
+                raise RuleViolation(
+                    "label_template.count_range", {"who": who, "label": label}, field)
         if self.printer_dpi is not None and not 100 <= self.printer_dpi <= 1200:
-            raise RuleViolation(f"{who}：打印机分辨率应在 100 到 1200 dpi 之间。", "printer_dpi")
+            raise RuleViolation("label_template.dpi", {"who": who}, "printer_dpi")
         min_w, min_h = MIN_LABEL_MM
         if self.label_w < min_w or self.label_h < min_h:
             raise RuleViolation(
-                f"{who}：标签 {self.label_w:g}×{self.label_h:g} mm 太小，"
-                f"至少需要 {min_w:g}×{min_h:g} mm 才能放下条码和密级标志。", "label_w")
+                "label_template.too_small",
+                {"who": who, "label_w": self.label_w, "label_h": self.label_h,
+                 "min_w": min_w, "min_h": min_h},
+                "label_w",
+            )
         used_w = self.margin_left + self.cols * self.label_w + (self.cols - 1) * self.gap_x
         if used_w > self.page_w + EPS_MM:
             raise RuleViolation(
-                f"{who}：{self.cols} 列标签连同左边距和间距共宽 {used_w:g} mm，"
-                f"超出了纸宽 {self.page_w:g} mm。", "cols")
+                "label_template.too_wide",
+                {"who": who, "cols": self.cols, "used_w": used_w, "page_w": self.page_w},
+                "cols",
+            )
         used_h = self.margin_top + self.rows * self.label_h + (self.rows - 1) * self.gap_y
         if used_h > self.page_h + EPS_MM:
             raise RuleViolation(
-                f"{who}：{self.rows} 行标签连同上边距和间距共高 {used_h:g} mm，"
-                f"超出了纸高 {self.page_h:g} mm。", "rows")
+                "label_template.too_tall",
+                {"who": who, "rows": self.rows, "used_h": used_h, "page_h": self.page_h},
+                "rows",
+            )
         _Layout.of(self)  # refuses a label too small for its contents
 
     @property
@@ -142,12 +150,11 @@ def plan_positions(count: int, template: LabelTemplate, start: int = 1,
     n = template.per_sheet
     if not 1 <= start <= n:
         if n == 1:
-            raise RuleViolation("单张标签没有起始位置可选，请从 1 开始。", "start")
-        raise RuleViolation(f"起始位置应在 1 到 {n} 之间（这种标签纸每张 {n} 个）。", "start")
+            raise RuleViolation("labels.single_start", None, "start")
+        raise RuleViolation("labels.start_range", {"n": n}, "start")
     bad = sorted(p for p in skip if not 1 <= p <= n)
     if bad:
-        raise RuleViolation(f"要跳过的位置 {'、'.join(map(str, bad))} 不在 1 到 {n} 之间。",
-                            "skip")
+        raise RuleViolation("labels.skip_outside", {"bad": list(bad), "n": n}, "skip")
     free_first = [p for p in range(start, n + 1) if p not in skip]
     for i in range(count):
         if i < len(free_first):
@@ -160,7 +167,7 @@ def plan_positions(count: int, template: LabelTemplate, start: int = 1,
 def _check_offset(offset_mm: tuple[float, float]) -> tuple[float, float]:
     dx, dy = offset_mm
     if abs(dx) > MAX_OFFSET_MM or abs(dy) > MAX_OFFSET_MM:
-        raise RuleViolation(f"校准偏移不能超过 ±{MAX_OFFSET_MM:g} mm。", "offset")
+        raise RuleViolation("labels.offset_range", {"max": MAX_OFFSET_MM}, "offset")
     return float(dx), float(dy)
 
 
@@ -198,7 +205,7 @@ class _Layout:
         bars_bottom = code + small * 1.05
         bars_h = y - bars_bottom
         if bars_h < MIN_BARS_MM * mm:
-            raise RuleViolation(f"标签模板“{t.name}”：标签太矮，放不下可扫描的条码。", "label_h")
+            raise RuleViolation("label_template.too_low", {"name": t.name}, "label_h")
         if bars_h > MAX_BARS_MM * mm:  # a big label: centre a normal-height code in the room
             lift = (bars_h - MAX_BARS_MM * mm) / 2
             bars_bottom += lift
@@ -211,15 +218,14 @@ class _Layout:
 def _barcode(code: str, inner_w: float, dpi: int | None) -> Code128:
     """A Code128 symbol as wide as the label allows, quiet zones included, bars in whole dots."""
     if not code or not code.isascii() or not code.isprintable():
-        raise RuleViolation(f"条码“{code}”只能包含英文字母、数字和符号。", "code")
+        raise RuleViolation("labels.code_characters", {"code": code}, "code")
     modules = Code128(code, barWidth=1, quiet=0).width
     bar = min(MAX_BAR_MM * mm, inner_w / (modules + 2 * QUIET_MODULES))
     if dpi:
         dot = 72.0 / dpi
         bar = floor(bar / dot + 1e-6) * dot
     if bar < MIN_BAR_MM * mm:
-        raise RuleViolation(f"条码“{code}”太长，这种标签放不下可扫描的条码；请换用更宽的标签。",
-                            "code")
+        raise RuleViolation("labels.code_too_long", {"code": code}, "code")
     return Code128(code, barWidth=bar, quiet=0)
 
 
@@ -262,7 +268,7 @@ def render_labels(items: Iterable[LabelItem], template: LabelTemplate, out: Targ
     positions in ``skip`` (first sheet only) blank."""
     items = list(items)
     if not items:
-        raise RuleViolation("没有要打印的标签。")
+        raise RuleViolation("labels.nothing")
     offset = _check_offset(offset_mm)
     lay = _Layout.of(template)
     placed = list(plan_positions(len(items), template, start, skip))

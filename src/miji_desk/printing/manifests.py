@@ -300,7 +300,7 @@ def _select(reader: LedgerReader, f: LedgerFilter) -> list[ManifestView]:
     if f.text.strip():
         one = d.manifest_by_number(f.text)
         if one is None:
-            raise RuleViolation(f"没有编号为 {f.text.strip()} 的销毁清单。", "text")
+            raise RuleViolation("destruction.no_such_number", {"number": f.text.strip()}, "text")
         found = [one]
     else:
         found = list(d.iter_manifests())

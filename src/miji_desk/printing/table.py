@@ -79,7 +79,7 @@ def column_widths(columns: Iterable[Column], total: float) -> list[float]:
     weights = sum(c.weight for c in cols if c.width_mm is None)
     rest = total - fixed
     if rest < -0.01 or (weights and rest < 10 * mm * len([c for c in cols if not c.width_mm])):
-        raise RuleViolation("表格的列太多或太宽，A4 横向放不下。")
+        raise RuleViolation("print.table_too_wide")
     return [c.width_mm * mm if c.width_mm is not None else rest * c.weight / weights
             for c in cols]
 

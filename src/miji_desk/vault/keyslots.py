@@ -408,7 +408,7 @@ def _passphrase_kek(passphrase: str, salt: bytes, kdf: KdfParams,
 def _passphrase_slot(data_key: bytes, passphrase: str, machine_secret: bytes | None,
                      vault_id: str, kdf: KdfParams) -> Slot:
     if not passphrase:
-        raise RuleViolation("口令不能为空。", "passphrase")
+        raise RuleViolation("passphrase.empty", None, "passphrase")
     salt = secrets.token_bytes(SALT_BYTES)
     kek = _passphrase_kek(passphrase, salt, kdf, machine_secret, vault_id)
     return _seal(kek, data_key, kdf, salt, _aad(vault_id, PASSPHRASE))

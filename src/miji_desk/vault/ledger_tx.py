@@ -79,8 +79,7 @@ class Tx(CustodyTxMixin, DispositionTxMixin):  # see custody_tx and disposition_
 
     @staticmethod
     def _number_taken(number: object) -> None:
-        raise RuleViolation(f"编号 {number} 已被另一项登记使用。请在设置中检查各登记簿的"
-                            "编号格式，使它们互不相同。", "number_format")
+        raise RuleViolation("number_format.clash", {"number": number}, "number_format")
 
     def insert_document(self, values: Mapping[str, object]) -> int:
         row = _checked(values, DOCUMENT_COLUMNS)

@@ -56,24 +56,17 @@ def normalize_recovery_code(text: str) -> str:
             continue
         ch = _MISREAD.get(ch, ch)
         if ch not in ALPHABET:
-            raise RuleViolation(
-                f"恢复码有误：含有无效字符“{ch}”。恢复码只由数字 0–9 和"
-                "字母（不含 I、L、O、U）组成，请对照打印的恢复码重新输入。",
-                "recovery_code",
-            )
+            raise RuleViolation("recovery_code.character", {"ch": ch}, "recovery_code")
         chars.append(ch)
     if len(chars) != CODE_CHARS:
         raise RuleViolation(
-            f"恢复码有误：应为 {CODE_CHARS} 个字符（6 组，每组 5 个），现为 {len(chars)} 个。"
-            "请检查是否漏输或多输了一组。",
+            "recovery_code.length",
+            {"CODE_CHARS": CODE_CHARS, "count": len(chars)},
             "recovery_code",
         )
     code = "".join(chars)
     if _check(code[:PAYLOAD_CHARS]) != code[PAYLOAD_CHARS:]:
-        raise RuleViolation(
-            "恢复码有误：校验不符，至少有一个字符输错了。请逐组对照打印的恢复码检查。",
-            "recovery_code",
-        )
+        raise RuleViolation("recovery_code.checksum", None, "recovery_code")
     return _grouped(code)
 
 

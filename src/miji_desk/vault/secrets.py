@@ -69,10 +69,10 @@ def change_passphrase(vault: Vault, old: str, new: str, *,
     Raises ``WrongSecret`` (old passphrase), ``RuleViolation`` (new one), ``EnvironmentProblem``.
     """
     if not old:
-        raise RuleViolation("请输入原口令。", "old_passphrase")
+        raise RuleViolation("passphrase.old_required", None, "old_passphrase")
     (policy or PassphrasePolicy()).check(new, vault.actor)
     if _same(old, new):
-        raise RuleViolation("新口令不能与原口令相同。", "new_passphrase")
+        raise RuleViolation("passphrase.same", None, "new_passphrase")
     keys = _live_keyfile(vault)
     secret = _machine_secret(keys, store)
     try:

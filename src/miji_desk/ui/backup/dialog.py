@@ -33,6 +33,7 @@ from ...vault.vault import Vault
 from ..forms.ui_backup import Ui_BackupDialog
 from ..forms.ui_backup_verify import Ui_VerifyBackupDialog
 from ..shell.crash import bug_text
+from ..widgets.refusals import refusal_text
 
 Work = Callable[[Callable[[str, float], None], Callable[[], bool]], Any]
 
@@ -63,7 +64,7 @@ class BackgroundTask(QThread):
 
 def error_text(error: BaseException) -> str:
     if isinstance(error, MijiError):
-        return error.message
+        return refusal_text(error)
     # A bug: kept in the log (type and stack only) and told without its text.
     bug_log.log_bug((type(error), error, error.__traceback__), background=True)
     return bug_text(type(error), bug_log.log_path())
@@ -139,7 +140,7 @@ class BackupDialog(QDialog):
                                   store=self._store, medium=u.mediumEdit.text(),
                                   generations=self._generations)
         except MijiError as e:
-            u.error.setText(e.message)
+            u.error.setText(refusal_text(e))
             field = getattr(e, "field", None)
             target = {"medium": u.mediumEdit, "folder": u.folderEdit}.get(field or "")
             (target or (u.passphraseEdit if "口令" in e.message else u.folderEdit)).setFocus()

@@ -20,6 +20,7 @@ from ...core.passphrase_policy import PassphrasePolicy
 from ...vault.backup import Cancelled, PreparedRestore, RestoreResult, prepare_restore
 from ...vault.machine_secret import MachineSecretStore
 from ..forms.ui_restore import Ui_RestoreDialog
+from ..widgets.refusals import refusal_text
 from .dialog import BackgroundTask, describe_report, error_text, status_label
 
 
@@ -145,7 +146,7 @@ class RestoreDialog(QDialog):
             u.newPassphraseEdit.setFocus()
             return
         if new:
-            problems = self._policy.problems(new, prepared.clerk_name)
+            problems = [refusal_text(r) for r in self._policy.refusals(new, prepared.clerk_name)]
             if problems:
                 u.error.setText("\n".join(problems))
                 u.newPassphraseEdit.setFocus()

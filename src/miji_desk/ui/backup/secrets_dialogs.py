@@ -18,6 +18,7 @@ from ...vault.secrets import change_passphrase, renew_recovery_code
 from ...vault.vault import Vault
 from ..forms.ui_passphrase_change import Ui_PassphraseChangeDialog
 from ..forms.ui_recovery_renewal import Ui_RecoveryRenewalDialog
+from ..widgets.refusals import refusal_text
 
 
 class _WaitCursor:
@@ -49,7 +50,8 @@ class PassphraseChangeDialog(QDialog):
 
     def problems(self) -> list[str]:
         u = self.ui
-        found = self._policy.problems(u.newEdit.text(), self._vault.actor)
+        refused = self._policy.refusals(u.newEdit.text(), self._vault.actor)
+        found = [refusal_text(r) for r in refused]
         if not found and u.repeatEdit.text() != u.newEdit.text():
             found.append(self.tr("两次输入的新口令不一致。"))
         return found
@@ -78,7 +80,7 @@ class PassphraseChangeDialog(QDialog):
                 change_passphrase(self._vault, u.oldEdit.text(), u.newEdit.text(),
                                   policy=self._policy, store=self._store)
         except MijiError as e:
-            u.error.setText(e.message)
+            u.error.setText(refusal_text(e))
             field = getattr(e, "field", None)
             if field == "new_passphrase" or field == "passphrase":
                 u.newEdit.setFocus()
@@ -139,7 +141,7 @@ class RecoveryRenewalDialog(QDialog):
                 code = renew_recovery_code(self._vault, u.passphraseEdit.text(),
                                            store=self._store)
         except MijiError as e:
-            u.error.setText(e.message)
+            u.error.setText(refusal_text(e))
             u.passphraseEdit.clear()
             u.passphraseEdit.setFocus()
             return

@@ -19,10 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.carriers import CarrierView, Status
-from ...core.corrections import FIELD_LABEL
 from ...core.ledger_query import HistoryEntry
 from ...core.numbering import format_copy_numbers
-from ..widgets.labels import action_text, kind_text, register_text, status_text
+from ..widgets.labels import (
+    action_text,
+    event_field_text,
+    event_value_text,
+    kind_text,
+    register_text,
+    status_text,
+)
 
 _STATUSES = {s.value for s in Status}
 
@@ -124,10 +130,15 @@ class DetailPane(QWidget):
                 self.form.addRow(label + "：", value)
         self.history.setRowCount(len(history))
         for i, h in enumerate(reversed(history)):  # newest first
-            if h.field:
+            if h.field and h.action == "correct":
                 what = self.tr("{field}：由“{before}”改为“{after}”；理由：{reason}").format(
-                    field=FIELD_LABEL.get(h.field, h.field), before=_value(h.before),
-                    after=_value(h.after), reason=h.note)
+                    field=event_field_text(h.field), before=event_value_text(h.field, h.before),
+                    after=event_value_text(h.field, h.after), reason=h.note)
+            elif h.field:
+                change = self.tr("{field}：由“{before}”改为“{after}”").format(
+                    field=event_field_text(h.field), before=event_value_text(h.field, h.before),
+                    after=event_value_text(h.field, h.after))
+                what = " ".join(x for x in (change, h.approval_ref, h.note) if x)
             elif h.action == "register" and isinstance(h.after, str) and h.after in _STATUSES:
                 what = " ".join(x for x in (status_text(Status(h.after)), h.note) if x)
             else:

@@ -229,8 +229,8 @@ class OutgoingDialog(RegistrationDialog):
             head, _sep, recipient = line.replace("：", ":").partition(":")
             head = head.strip()
             if not head.isdigit():
-                raise RuleViolation(self.tr("第 {n} 行的份号“{head}”不是数字。写法：份号:收件单位")
-                                    .format(n=n, head=head), "copies")
+                raise RuleViolation(
+                    "registration.copy_line_number", {"line": n, "head": head}, "copies")
             out.append(OutgoingCopy(int(head), recipient.strip()))
         return out
 

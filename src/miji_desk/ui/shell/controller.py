@@ -25,6 +25,7 @@ from ...vault.unlock_limit import UnlockLimiter, UnlockRefused
 from ...vault.unlocking import unlock
 from ...vault.vault import Vault
 from ..printing.actions import PrintingActions
+from ..widgets.refusals import refusal_text
 from ..widgets.scanner import ScannerConfig, ScannerFilter
 from .i18n import install_translators
 from .idle import IdleWatcher, OsLockMonitor
@@ -96,7 +97,7 @@ class AppController(QObject):
             # Held while the vault is open: a second program is refused, naming this PID.
             self.instance_lock.acquire()
         except MijiError as e:
-            self.unlock_page.show_error(e.message)
+            self.unlock_page.show_error(refusal_text(e))
             return
         try:
             # "auto": full integrity checks for a small vault, a quick probe for a large one
@@ -111,7 +112,7 @@ class AppController(QObject):
             return
         except WrongSecret as e:
             self.instance_lock.release()
-            msg = e.message
+            msg = refusal_text(e)
             left = self._attempts_left()
             if left:
                 msg += self.tr("（还可以再试 {n} 次）").format(n=left)
@@ -120,13 +121,13 @@ class AppController(QObject):
             return
         except Damaged as e:
             self.instance_lock.release()
-            self.unlock_page.show_error(e.message + self.tr(
+            self.unlock_page.show_error(refusal_text(e) + self.tr(
                 "\n台账文件：{path}。请联系管理员，用“从备份恢复”取回最近一次备份。")
                 .format(path=self.path))
             return
         except (NotAVault, TooNew, MijiError) as e:
             self.instance_lock.release()
-            self.unlock_page.show_error(e.message)
+            self.unlock_page.show_error(refusal_text(e))
             return
         self.apply_unit_rules(vault)
         self.window.attach(vault)

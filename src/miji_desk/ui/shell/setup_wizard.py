@@ -22,6 +22,7 @@ from ...vault.machine_secret import MachineSecretStore
 from ...vault.recovery import last_group, new_recovery_code
 from ...vault.vault import Vault
 from ..forms.ui_setup_wizard import Ui_SetupWizard
+from ..widgets.refusals import refusal_text
 from .settings import Settings
 
 DEFAULT_LOCATIONS = (("1号保密柜", "safe"), ("机要室文件柜", "cabinet"))
@@ -79,7 +80,8 @@ class SetupWizard(QWizard):
     # -- pages ---------------------------------------------------------------------------------
     def _problems(self) -> list[str]:
         u = self.ui
-        problems = self.policy.problems(u.passphraseEdit.text(), u.clerkNameEdit.text())
+        problems = [refusal_text(r) for r in
+                    self.policy.refusals(u.passphraseEdit.text(), u.clerkNameEdit.text())]
         if not problems and u.confirmEdit.text() != u.passphraseEdit.text():
             problems.append(self.tr("两次输入的口令不一致。"))
         return problems
@@ -172,7 +174,7 @@ class SetupWizard(QWizard):
             label.setText(self.tr("例如：{n}").format(n=document_number(fmt, register, 2026, 3)))
             label.setStyleSheet("")
         except RuleViolation as e:
-            label.setText(e.message)
+            label.setText(refusal_text(e))
             label.setStyleSheet("color: #b71c1c;")
         self.ui.numberingPage.completeChanged.emit()
 
@@ -196,7 +198,7 @@ class SetupWizard(QWizard):
                 store=self.store, kdf=self.kdf, locations=tuple(self.locations()),
                 unit_settings=formats, recovery_code=self.recovery_code)
         except MijiError as e:
-            QMessageBox.warning(self, self.tr("无法创建台账"), e.message)
+            QMessageBox.warning(self, self.tr("无法创建台账"), refusal_text(e))
             return
         vault.close()
         u.passphraseEdit.clear()

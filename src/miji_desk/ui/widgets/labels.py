@@ -6,9 +6,13 @@ one is spelled out here as a literal that ``lupdate`` can find.
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QCoreApplication
 
 from ...core.carriers import CarrierKind, Register, Status
+from ...core.corrections import FIELD_LABEL
+from .refusals import word_text
 
 
 def status_text(status: Status) -> str:
@@ -46,9 +50,19 @@ def register_text(register: Register) -> str:
 
 
 def action_text(action: str) -> str:
+    """A history event's kind; the words are ``core.ledger_query.ACTION_LABEL``'s, spelled out
+    for lupdate (tests/ui/test_history_words.py keeps the two the same)."""
     known = {
         "register": QCoreApplication.translate("Labels", "登记"),
         "correct": QCoreApplication.translate("Labels", "更正"),
+        "circulation_listed": QCoreApplication.translate("Labels", "列入传阅单"),
+        "circulation_out": QCoreApplication.translate("Labels", "传阅送出"),
+        "circulation_in": QCoreApplication.translate("Labels", "传阅收回"),
+        "circulation_closed": QCoreApplication.translate("Labels", "传阅结束"),
+        "lend": QCoreApplication.translate("Labels", "借出", "history event"),
+        "loan_return": QCoreApplication.translate("Labels", "借阅归还"),
+        "incident_opened": QCoreApplication.translate("Labels", "登记异常"),
+        "incident_closed": QCoreApplication.translate("Labels", "异常结案"),
         "copy": QCoreApplication.translate("Labels", "复制"),
         "file": QCoreApplication.translate("Labels", "归档"),
         "unfile": QCoreApplication.translate("Labels", "出卷"),
@@ -62,3 +76,32 @@ def action_text(action: str) -> str:
         "destroyed": QCoreApplication.translate("Labels", "销毁"),
     }
     return known.get(action, action)
+
+
+def event_field_text(field: str) -> str:
+    """The field a history event changed: the carrier's own fields, else a correctable one."""
+    own = {
+        "status": QCoreApplication.translate("Labels", "状态"),
+        "held": QCoreApplication.translate("Labels", "冻结", "history field"),
+        "holder": QCoreApplication.translate("Labels", "持有人"),
+    }
+    if field in own:
+        return own[field]
+    return word_text(FIELD_LABEL.get(field, field))
+
+
+def event_value_text(field: str, value: object) -> str:
+    """A value before or after a history event, in the clerk's words where it is a code."""
+    if field == "status" and isinstance(value, str) and value in _STATUSES:
+        return status_text(Status(value))
+    if field == "held" and isinstance(value, bool):
+        return (QCoreApplication.translate("Labels", "是") if value
+                else QCoreApplication.translate("Labels", "否"))
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+_STATUSES = {s.value for s in Status}

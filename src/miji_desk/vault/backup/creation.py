@@ -214,10 +214,9 @@ def _check_medium(vault: Vault, barcode: str) -> tuple[str, list[int]]:
         return "", []
     view = vault.ledger.by_barcode(code)
     if view is None:
-        raise RuleViolation(f"介质条码 {code} 未在台账中登记。请先登记该备份介质，或不填条码。",
-                            "medium")
+        raise RuleViolation("backup.medium_unregistered", {"code": code}, "medium")
     if view.kind.value == "document":
-        raise RuleViolation(f"条码 {code} 是一份文件，不是存储介质。", "medium")
+        raise RuleViolation("backup.medium_is_document", {"code": code}, "medium")
     return view.barcode, [view.id]
 
 
@@ -256,15 +255,14 @@ class BackupJob:
                  workdir: Path | None = None) -> None:
         self.folder = Path(folder)
         if not 1 <= generations <= 100:
-            raise RuleViolation("保留的备份份数须在 1 到 100 之间。", "generations")
+            raise RuleViolation("backup.generations_range", None, "generations")
         self.medium, self._medium_ids = _check_medium(vault, medium)
         if not self.folder.is_dir():
             raise EnvironmentProblem(
                 f"找不到备份文件夹：{self.folder}。请插入备份介质并选择其上的文件夹。")
         with contextlib.suppress(OSError):
             if self.folder.resolve() == vault.path.resolve().parent:
-                raise RuleViolation(
-                    "备份不能放在台账所在的文件夹：请选择专用备份介质上的文件夹。", "folder")
+                raise RuleViolation("backup.folder_is_vault", None, "folder")
         self._data_key, self._keys = _backup_keys(vault, passphrase, store, kdf)
         self.generations = generations
         self.vault_path = vault.path

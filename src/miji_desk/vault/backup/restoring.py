@@ -89,7 +89,7 @@ class PreparedRestore:
         target = self.target
         if passphrase is None:
             if opened.passphrase is None:
-                raise RuleViolation("用恢复码打开的备份，恢复时须设置新口令。", "passphrase")
+                raise RuleViolation("backup.new_passphrase_required", None, "passphrase")
             passphrase = opened.passphrase
         if passphrase != opened.passphrase:
             (policy or PassphrasePolicy()).check(passphrase, opened.clerk_name)

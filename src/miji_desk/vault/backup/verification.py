@@ -69,7 +69,7 @@ class _Opened:
 
 def _secret_of(passphrase: str | None, recovery_code: str | None) -> None:
     if (passphrase is None) == (recovery_code is None):
-        raise RuleViolation("请输入备份的口令或恢复码（二者选一）。", "passphrase")
+        raise RuleViolation("backup.secret_required", None, "passphrase")
 
 
 def _unlock(header: Header, passphrase: str | None, recovery_code: str | None) -> bytes:

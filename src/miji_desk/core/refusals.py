@@ -1,0 +1,447 @@
+"""Every refusal the rules can give, by a stable code.
+
+One catalogue for the whole product: the Chinese template here is the default text (the CLI, the
+log, the Chinese screen), and the screen translates the same template through Qt (context
+``Refusal``; ``scripts/build_translations.py`` makes it visible to Qt Linguist). Placeholders are
+named. A parameter that is a word of the domain rather than the clerk's data (a field label, an
+action, a status) is listed in ``WORDS`` so that the screen can translate it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+# Joins list parameters (copy numbers, names) in the Chinese text.
+LIST_SEPARATOR: Final = "、"
+
+REFUSALS: Final[dict[str, str]] = {
+    "approval.clerk_approves": "批准人须是主管领导，不能是机要员本人。",
+    "approval.date_before_1949": "批准日期不可能早于 1949 年。",
+    "approval.date_future": "批准日期不能晚于今天。",
+    "approval.date_required": "请填写批准日期。",
+
+    "backup.folder_is_file": "{folder} 是文件，不是文件夹：请指定备份介质上的文件夹。",
+    "backup.folder_is_vault": "备份不能放在台账所在的文件夹：请选择专用备份介质上的文件夹。",
+    "backup.generations_range": "保留的备份份数须在 1 到 100 之间。",
+    "backup.medium_is_document": "条码 {code} 是一份文件，不是存储介质。",
+    "backup.medium_unregistered": (
+        "介质条码 {code} 未在台账中登记。请先登记该备份介质，或不填条码。"
+    ),
+    "backup.new_passphrase_required": "用恢复码打开的备份，恢复时须设置新口令。",
+    "backup.secret_required": "请输入备份的口令或恢复码（二者选一）。",
+
+    "badge.bad_check_digit": "证件条码 {code} 的校验位不对，可能是输错或扫错了。",
+    "badge.bad_format": "{code} 不是人员证件条码（应为 {BADGE_PREFIX} 加 9 位数字）。",
+    "badge.is_carrier": "{code} 是载体条码，这里要扫人员证件。",
+    "badge.unknown": "没有登记证件 {badge} 的人员。",
+
+    "badges.left": "{people}已离岗，不再打印证件。",
+    "badges.no_people": "请先选择要打印证件的人员。",
+    "badges.too_many": "一次最多打印 {max} 张证件，请分几次打印。",
+
+    "barcode.bad_characters": "条码只能包含 4–40 个英文字母、数字或符号（不含空格和汉字）。",
+    "barcode.bad_check_digit": "条码 {code} 的校验位不对，可能是输错或扫错了。",
+    "barcode.badge_format": "{code} 的格式留给人员证件（{BADGE_PREFIX} 开头），不能用作载体条码。",
+
+    "carrier.gone": "{carrier} {status}，不能{doing}。",
+    "carrier.listed": "{carrier} 已列入{listed} {number}，移出该清单前不能{doing}。",
+    "carrier.missing": "{carrier} 已登记丢失，不能{doing}。",
+    "carrier.on_hold": "{carrier} 已冻结，解除冻结前不能{doing}。",
+    "carrier.open_incident": "{carrier} 有未结案的异常（{incident}），结案后才能{doing}。",
+
+    "circulation.all_read": "传阅单 {number} 的传阅人都已阅过 {carrier}。",
+    "circulation.already_read": "{person}已阅过 {carrier}（传阅单 {number}）。",
+    "circulation.already_returned": "{carrier} 已于 {at} 退回，不在传阅中（重复扫描？）。",
+    "circulation.carriers_out": "传阅单 {number} 还有载体未退回：{names}。",
+    "circulation.closed": "传阅单 {number} 已经结束。",
+    "circulation.hand_out_no_carriers": "请扫描要送阅的载体。",
+    "circulation.hand_out_too_many": "一次最多送出 {max} 件。",
+    "circulation.is_loan": "{carrier} 是借出，不是传阅，请按借阅归还。",
+    "circulation.no_carriers": "请扫描要传阅的载体。",
+    "circulation.no_open_slip": "{carrier} 不在任何未结束的传阅单上，请先建立传阅单。",
+    "circulation.no_readers": "请扫描传阅人的证件。",
+    "circulation.no_such_number": "没有传阅单 {number}。",
+    "circulation.no_such_slip": "没有这张传阅单。",
+    "circulation.not_a_reader": "{person}不在传阅单 {number} 的传阅人之列。",
+    "circulation.not_circulating": "{carrier} 不在传阅中，无需退回。",
+    "circulation.not_in_store": "{carrier} 现在不在库，不能传阅。",
+    "circulation.not_in_store_for_slip": "{carrier} 现在不在库，不能列入传阅单。",
+    "circulation.on_loan": "{carrier} 已借出给{holder}，归还后才能传阅。",
+    "circulation.on_other_slip": "{carrier} 已在未结束的传阅单 {other} 上。",
+    "circulation.option_missing": "请用 --slip 指定传阅单号。",
+    "circulation.readers_refused": "{refusals}",
+    "circulation.scanned_twice": "重复扫描：{carrier} 已于 {at} 送给{holder}。",
+    "circulation.still_with_reader": (
+        "{carrier} 还在{holder}手中。阅后必须先退回机要员，不得横向传阅。"
+    ),
+    "circulation.too_many_carriers": "一张传阅单最多 {max} 件载体。",
+    "circulation.too_many_readers": "一张传阅单最多 {max} 名传阅人。",
+
+    "copy.authority_ref_required": (
+        "复制绝密级文件须经主管领导同意，并经制发机关批准："
+        "请填写制发机关的批准文号（篇四 (五)）。"
+    ),
+    "copy.count_range": "复制份数必须是 1 到 {max} 之间的整数。",
+    "copy.is_medium": "{carrier} 是涉密介质。介质复制后请作为新的涉密介质登记（含其序列号）。",
+    "copy.originator_ref_required": (
+        "复制{level}级文件须经主管领导同意，并经原制发机关批准："
+        "请填写制发机关的批准文号（篇一 6）。"
+    ),
+    "copy.top_secret_forbidden": "本单位规定绝密级文件一律不得复制（篇三 十一、篇十二 五）。",
+
+    "copy_numbers.range": "份号范围“{part}”不对：应从小到大且大于 0。",
+    "copy_numbers.repeated": "份号重复：{dupes}。",
+    "copy_numbers.required": "请填写份号，例如“1”或“3-5”。",
+    "copy_numbers.too_many": "一次最多登记 {max} 份。",
+    "copy_numbers.unreadable": "份号“{part}”无法识别，请写成“3”或“3-5”。",
+
+    "correction.copies_over_total": "已登记的份号 {over} 超出了新的份数 {total}。",
+    "correction.identity_field": "这一项不能更正。编号、条码和份号是载体的身份，不可更改。",
+
+    "date.after_now": "{label}不能晚于现在。",
+    "date.before_1949": "{label}不可能早于 1949 年。",
+    "date.classified_after_received": "定密日期不能晚于收发时间。",
+    "date.classified_before_1949": "定密日期不可能早于 1949 年。",
+    "date.format": "{label}应写成 2026-01-31 这样的日期。",
+    "date.future": "{label}不能晚于今天。",
+
+    "destruction.before_approval": "销毁日期不能早于批准日期：须经批准后销毁。",
+    "destruction.clerk_supervises": "监销人不能是机要员本人（{actor}）。",
+    "destruction.date_future": "销毁日期不能晚于今天：销毁完成后再办理。",
+    "destruction.done": "销毁清单 {number} 已经完成销毁，只能重新打印，不能改动。",
+    "destruction.duplicate_supervisors": "监销人重复：{dupes}。须是不同的人。",
+    "destruction.empty": "销毁清单 {number} 上还没有载体。",
+    "destruction.method": "销毁方式只能是：{methods}。",
+    "destruction.no_such": "没有这份销毁清单。",
+    "destruction.no_such_number": "没有编号为 {number} 的销毁清单。",
+    "destruction.not_on_manifest": "{carrier} 不在销毁清单 {number} 上。",
+    "destruction.paper_degauss": (
+        "{carrier} 是纸质文件，不能用“消磁/物理销毁”方式销毁；请列入粉碎、焚毁或送销的清单。"
+    ),
+    "destruction.period_running": (
+        "{carrier} 保密期限至 {end} 届满；本单位规定保密期限届满后才能销毁。"
+    ),
+    "destruction.period_undated": (
+        "{carrier} 保密期限（{period}）没有确定的届满日期；本单位规定保密期限届满后才能销毁。"
+    ),
+    "destruction.scanned_twice": "重复扫描：{carrier} 已在本清单第 {line} 行。",
+    "destruction.too_far": "销毁日期最多安排在一年之内。",
+    "destruction.too_many_supervisors": "监销人最多 {max} 名。",
+    "destruction.two_supervisors": (
+        "销毁须有两人以上监销：请填写至少两名监销人（篇三 二十二、篇十二 八）。"
+    ),
+    "destruction.voided": "销毁清单 {number} 已经作废。",
+
+    "disposition.circulating": "{carrier} 正在传阅（在{holder}手中），不能{doing}。",
+    "disposition.duplicate": "重复：{carrier} 已在本次{doing}之中。",
+    "disposition.filed": "{carrier} 已归档在案卷 {volume} 中，须先办理出卷才能{doing}。",
+    "disposition.filed_somewhere": "{carrier} 已归档在案卷中，须先办理出卷才能{doing}。",
+    "disposition.listed": "{carrier} 已列入{listed} {number}，不能{doing}。",
+    "disposition.no_carriers": "请扫描或选择要{doing}的载体。",
+    "disposition.no_such_number": "没有编号为 {ref} 的载体。",
+    "disposition.on_hold": "{carrier} 已冻结（{reason}），解除冻结前不能{doing}。",
+    "disposition.on_loan": "{carrier} 已借给{holder}，尚未归还，不能{doing}。",
+    "disposition.status": "{carrier} 现在{status}，不能{doing}。",
+    "disposition.too_many": "一次最多{doing} {max} 件。",
+    "disposition.unrecognised": "载体无法识别。",
+
+    "due.not_future": "应还时间必须晚于现在。",
+    "due.too_far": "应还时间最多在 {max} 天之内。",
+
+    "form.required": "请填写{label}。",
+
+    "hold.already": "{carrier} 已经冻结。",
+    "hold.already_because": "{carrier} 已经冻结（{reason}）。",
+    "hold.not_held": "{carrier} 没有冻结。",
+    "hold.status": "{carrier} {status}，不能冻结。",
+
+    "incident.closed": "这条异常已于 {at} 结案。",
+    "incident.no_such": "没有这条异常记录。",
+
+    "label_template.count_range": "标签模板“{who}”：{label}应在 1 到 30 之间。",
+    "label_template.dpi": "标签模板“{who}”：打印机分辨率应在 100 到 1200 dpi 之间。",
+    "label_template.name_required": "请为标签模板起一个名字。",
+    "label_template.negative": "标签模板“{who}”：{label}不能是负数。",
+    "label_template.no_such": "没有名为“{name}”的标签模板。可用的有：{names}。",
+    "label_template.positive": "标签模板“{who}”：{label}必须大于 0 mm。",
+    "label_template.size_not_number": "标签模板“{name}”的尺寸不是数字。",
+    "label_template.too_low": "标签模板“{name}”：标签太矮，放不下可扫描的条码。",
+    "label_template.too_small": (
+        "标签模板“{who}”：标签 {label_w:g}×{label_h:g} mm 太小，"
+        "至少需要 {min_w:g}×{min_h:g} mm 才能放下条码和密级标志。"
+    ),
+    "label_template.too_tall": (
+        "标签模板“{who}”：{rows} 行标签连同上边距和间距共高 {used_h:g} mm，"
+        "超出了纸高 {page_h:g} mm。"
+    ),
+    "label_template.too_wide": (
+        "标签模板“{who}”：{cols} 列标签连同左边距和间距共宽 {used_w:g} mm，"
+        "超出了纸宽 {page_w:g} mm。"
+    ),
+    "label_template.unreadable": "标签模板的内容无法识别。",
+
+    "labels.code_characters": "条码“{code}”只能包含英文字母、数字和符号。",
+    "labels.code_too_long": "条码“{code}”太长，这种标签放不下可扫描的条码；请换用更宽的标签。",
+    "labels.none_chosen": "请先选择要打印标签的载体。",
+    "labels.nothing": "没有要打印的标签。",
+    "labels.offset_range": "校准偏移不能超过 ±{max:g} mm。",
+    "labels.offset_unreadable": "校准偏移“{text}”无法识别，请写成“DX,DY”（毫米），例如“0.5,-1”。",
+    "labels.range_empty": "编号 {range} 范围内没有载体。",
+    "labels.single_start": "单张标签没有起始位置可选，请从 1 开始。",
+    "labels.skip_outside": "要跳过的位置 {bad} 不在 1 到 {n} 之间。",
+    "labels.skip_range": "要跳过的位置“{part}”不对：应从小到大且大于 0。",
+    "labels.skip_unreadable": "要跳过的位置“{part}”无法识别，请写成“3, 5, 7-9”。",
+    "labels.start_range": "起始位置应在 1 到 {n} 之间（这种标签纸每张 {n} 个）。",
+    "labels.too_many": "一次最多打印 {max} 张标签，请缩小范围分几次打印。",
+
+    "level.unknown": "未知的密级：{code}。",
+
+    "loan.already_returned": "{carrier} 已于 {at} 归还，没有借出（重复扫描？）。",
+    "loan.circulating": "{carrier} 正在传阅，在{holder}手中。",
+    "loan.is_circulation": "{carrier} 是传阅，不是借出，请按传阅退回。",
+    "loan.no_carriers": "请扫描要借阅的载体。",
+    "loan.no_take_out": "{carrier} 是国家秘密（{level}），不准带出（篇一 7）。只能在机要室内阅读。",
+    "loan.not_in_store": "{carrier} 现在不在库，不能借阅。",
+    "loan.not_lent": "{carrier} 没有借出，无需归还。",
+    "loan.on_loan": "{carrier} 已借给{holder}，尚未归还。",
+    "loan.place_required": "带出机要室须填写带往的地点。",
+    "loan.scanned_twice": "重复扫描：{carrier} 已在本次借阅中。",
+    "loan.scanned_twice_lent": "重复扫描：{carrier} 已于 {at} 借给{person}。",
+    "loan.self_approved": "借阅人不能自己批准自己的借阅。",
+    "loan.too_many": "一次最多借阅 {max} 件。",
+
+    "location.exists": "已经有名为“{name}”的存放位置。",
+    "location.kind": "存放位置类型只能是保密柜、文件柜、机要室或其他。",
+    "location.unknown": "没有名为“{location}”的存放位置。",
+    "location.unknown_add": "没有名为“{location}”的存放位置，请先在设置中添加。",
+
+    "number.range": "{label}必须是 1 到 {hi} 之间的整数。",
+    "number.range_100000": "{label}必须是 1 到 100000 之间的整数。",
+
+    "number_format.clash": (
+        "编号 {number} 已被另一项登记使用。请在设置中检查各登记簿的编号格式，使它们互不相同。"
+    ),
+    "number_format.field": (
+        "编号格式中的“{{{name}:{spec}}}”不可用。流水号可写 {{seq}} 或 {{seq:04d}}。"
+    ),
+    "number_format.fields": "编号格式必须含有 {{seq}}，且只能使用 {{year}}、{{reg}}、{{seq}}。",
+    "number_format.result": "编号格式生成的编号过长或含有不可见字符。",
+    "number_format.unreadable": "编号格式“{fmt}”无法识别。可用：{{year}} {{reg}} {{seq:04d}}。",
+    "number_format.year": "编号格式必须含有 {{year}}：流水号每年从 1 开始，没有年份会重号。",
+
+    "passphrase.classes": (
+        "口令须包含小写字母、大写字母、数字、其他字符（符号、汉字等）四类中的至少 {min} 类，"
+        "现只有 {count} 类。"
+    ),
+    "passphrase.contains_name": "口令不能包含您的姓名。",
+    "passphrase.control_character": "口令含有不可见的控制字符，请重新输入。",
+    "passphrase.empty": "口令不能为空。",
+    "passphrase.mismatch": "两次输入的口令不一致。",
+    "passphrase.old_required": "请输入原口令。",
+    "passphrase.required": "请输入口令。",
+    "passphrase.same": "新口令不能与原口令相同。",
+    "passphrase.too_long": "口令过长：最多 {max} 个字符，现有 {count} 个。",
+    "passphrase.too_short": "口令太短：至少 {min} 个字符，现有 {count} 个。",
+
+    "period.condition_required": "请填写解密条件。",
+    "period.date_before_classified": "解密日期必须晚于定密日期。",
+    "period.date_over_level": "{level}级事项的解密日期不能晚于定密日期后{years}年。",
+    "period.date_required": "请填写解密日期。",
+    "period.over_level": "{level}级事项的保密期限一般不超过{years}年；更长的期限请选择“长期”。",
+    "period.positive": "保密期限必须是正整数。",
+    "period.too_long": "保密期限最多 {max} 年；更长的期限请选择“长期”。",
+    "period.unreadable": "保密期限的写法不对，请重新选择。",
+
+    "person.already_left": "{person}已于 {left_on} 登记离岗。",
+    "person.duplicate": "{department}已登记同名同岗位的在岗人员{name}，请勿重复登记。",
+    "person.grade": "涉密等级只能是核心、重要、一般或非涉密。",
+    "person.grade_too_low": (
+        "{person}是{grade}涉密人员，只能知悉{top}级及以下；{carrier} 是{level}级。"
+    ),
+    "person.holds_carriers": (
+        "{person}还持有 {count} 件涉密载体，须全部交回后才能办理离岗：{held}。"
+    ),
+    "person.identity_field": "这一项不能更正。证件条码是人员的身份，不可更改。",
+    "person.left": "{person}已离岗（{left_on}），不能再阅或借涉密载体。",
+    "person.left_on": "离岗日期不对。",
+    "person.name_ambiguous": "有 {count} 人名为“{who}”，请用证件号：{people}",
+    "person.no_such": "没有这个人员。",
+    "person.no_such_name": "没有名为“{who}”的人员。",
+    "person.not_cleared": "{person}不是涉密人员，不能知悉{level}级载体 {carrier}。",
+    "person.option_missing": "请用 --person 指定人员证件号或姓名。",
+
+    "print.date_range_reversed": "登记日期的起点晚于终点。",
+    "print.filter_date_level": "{title}只能按日期和密级筛选。",
+    "print.no_custody_records": "这本台账还没有人员、传阅和借阅记录。",
+    "print.no_disposition_records": "这本台账还没有复制、归档、清退和销毁记录。",
+    "print.no_such_register": "没有名为“{key}”的登记簿。",
+    "print.pages_negative": "页数不能为负数。",
+    "print.register_unavailable": "登记簿“{key}”还不能打印。",
+    "print.table_too_wide": "表格的列太多或太宽，A4 横向放不下。",
+    "print.unknown_kind": "未知的载体类型：{e}。",
+    "print.unknown_status": "未知的状态：{value}。",
+
+    "range.ends_required": "请填写编号范围的起止编号。",
+    "range.not_found": "找不到编号“{raw}”。编号范围请写成“起始编号~结束编号”。",
+    "range.required": "请填写编号范围，例如“2026-收-0001~2026-收-0010”。",
+    "range.reversed": "编号范围“{first} 至 {last}”的起始编号大于结束编号。",
+    "range.too_long": "编号太长了，请检查。",
+    "range.unreadable": "编号范围“{raw}”无法识别：只能有一个起点和一个终点。",
+
+    "recovery_code.character": (
+        "恢复码有误：含有无效字符“{ch}”。恢复码只由数字 0–9 和字母（不含 I、L、O、U）组成，"
+        "请对照打印的恢复码重新输入。"
+    ),
+    "recovery_code.checksum": (
+        "恢复码有误：校验不符，至少有一个字符输错了。请逐组对照打印的恢复码检查。"
+    ),
+    "recovery_code.length": (
+        "恢复码有误：应为 {CODE_CHARS} 个字符（6 组，每组 5 个），现为 {count} 个。"
+        "请检查是否漏输或多输了一组。"
+    ),
+
+    "registration.barcode_taken": "条码 {code} 已经登记给另一件载体。",
+    "registration.channel": "发送方式只能是：{channels}。",
+    "registration.copies_over_total": "份号 {over} 超出了份数 {total}。",
+    "registration.copies_repeated": "份号重复。",
+    "registration.copy_line_number": "第 {line} 行的份号“{head}”不是数字。写法：份号:收件单位",
+    "registration.courier_repeated": "送达人不能重复填写同一个人。",
+    "registration.couriers_too_long": "送达人合计过长：最多 400 个字。",
+    "registration.generated_barcode": (
+        "条码 {code} 是本系统为载体自动生成的格式，不能作为介质自带的条码。"
+    ),
+    "registration.level_required": "请选择密级。",
+    "registration.media_kind": "请选择介质类型：U盘、光盘、移动硬盘或其他介质。",
+    "registration.no_copies": "请至少登记一份。",
+    "registration.recipients_too_long": "收件单位合计过长：最多 {LONG} 个字，请分批登记。",
+    "registration.too_many_copies": "一次最多登记 1000 份。",
+    "registration.two_couriers": "绝密级文件必须由两人以上送达，请填写两名送达人。",
+
+    "return.pages_range": "清点页数必须是 0 到 100000 之间的整数。",
+
+    "return_list.confirmed": "清退单 {number} 已经确认清退，不能再改动。",
+    "return_list.no_such": "没有这张清退单。",
+    "return_list.recipient_required": "这些载体的来文机关不同（或没有登记），请填写退往机关。",
+    "return_list.voided": "清退单 {number} 已经作废。",
+
+    "scan.badge_not_carrier": "{code} 是人员证件，这里要扫载体条码。",
+    "scan.carrier_missing": "请扫描载体条码。",
+    "scan.no_such_carrier": "没有条码为 {code} 的载体。",
+    "scan.twice": "{label} {c} 扫了两次。",
+
+    "scope.missing": "{carrier} 没有登记知悉范围，不能传阅或借阅。请先更正“知悉范围”。",
+    "scope.outside": (
+        "{person}（{who}）不在 {carrier} 的知悉范围（{scope}）内。扩大知悉范围须经领导批准，"
+        "并先更正“知悉范围”。"
+    ),
+    "scope.outside_unplaced": (
+        "{person}不在 {carrier} 的知悉范围（{scope}）内。扩大知悉范围须经领导批准，"
+        "并先更正“知悉范围”。"
+    ),
+
+    "own_file.output": (
+        "不能写入 {path}：此文件是{what}，覆盖它会造成台账数据永久丢失。"
+        "该文件未被改动；请另选文件名或位置。"
+    ),
+    "own_file.restore_target": (
+        "不能恢复到 {path}：此文件是{what}，不是台账文件。该文件未被改动；"
+        "请指定台账文件的位置（如 ledger.mjdb）。"
+    ),
+
+    "staging.mixed": "传阅单上的载体要按传阅送出，其他载体按借阅办理：请按 Esc 清除，再分开扫描。",
+    "staging.no_badge": "请扫描借阅人的证件，再按回车。",
+    "staging.no_carriers": "请扫描要借出或送阅的载体。",
+    "staging.person_left": "{person} 已于 {left_on} 离岗，不能再阅或借涉密载体。",
+    "staging.scanned_twice": "重复扫描：{number} 已在本次办理中。",
+
+    "text.control_character": "{label}含有不可见的控制字符（U+{codepoint:04X}），请重新输入。",
+    "text.too_long": "{label}过长：最多 {limit} 个字，现有 {count} 个字。",
+
+    "unit_rule.integer": "“{label}”须是整数。",
+    "unit_rule.range": "“{label}”须在 {low} 到 {high}{suffix} 之间。",
+    "unit_rule.time": "“{label}”须是 时:分 形式的时间，如 18:00。",
+    "unit_rule.unknown": "没有名为“{key}”的本单位规则。",
+    "unit_rule.yes_no": "“{label}”只能是“是”或“否”。",
+
+    "volume.already_filed": "{carrier} 已归档在案卷 {volume} 中。",
+    "volume.already_filed_elsewhere": "{carrier} 已归档在另一案卷中。",
+    "volume.no_such": "没有这个案卷。",
+    "volume.not_filed": "{carrier} 没有归档在任何案卷中。",
+    "volume.not_filed_status": "{carrier} 现在不是已归档状态。",
+    "volume.number_used": "案卷号 {number} 已经使用。",
+    "volume.retention": "保管期限只能是永久、长期或短期。",
+    "volume.separate_top_secret_only": (
+        "案卷 {volume} 是绝密专卷，只能归入绝密级载体；{carrier} 不是绝密级。"
+    ),
+    "volume.top_secret_only_separate": (
+        "{carrier} 是绝密级，只能归入绝密专卷；案卷 {volume} 不是绝密专卷（篇三 七："
+        "绝密级密件必须单独立卷）。"
+    ),
+    "volume.unfile_on_hold": "{carrier} 已冻结，解除冻结前不能出卷。",
+    "volume.unfile_on_loan": "{carrier} 已借给{holder}，归还后才能出卷。",
+    "volume.year": "年度不对。",
+}
+
+
+# Words of the domain that refusals take as parameters (field labels, actions, statuses, levels…);
+# the screen translates them, the clerk's own data it shows as it is.
+WORDS: Final[frozenset[str]] = frozenset((
+    # actions ("cannot be {doing}")
+    "借阅", "传阅", "复制", "归档", "出卷", "清退", "销毁", "冻结", "解除冻结", "移出",
+    # what was scanned twice
+    "载体", "证件",
+    # statuses ("is {status}")
+    "在库", "传阅中", "借出", "已归档", "已发出", "已清退", "已移交", "已销毁", "丢失",
+    # lists a carrier can be on
+    "清退单", "销毁清单",
+    # levels
+    "绝密", "机密", "秘密", "内部", "核心商密", "普通商密",
+    # clearance grades
+    "核心", "重要", "一般", "非涉密",
+    # destruction methods, sending channels
+    "粉碎", "焚毁", "送保密行政管理部门销毁", "消磁/物理销毁", "机要通信", "专人送达", "机要交通",
+    "其他",
+    # our own files an output may not overwrite
+    "当前打开的台账文件", "当前打开的台账的密钥文件", "当前打开的台账的日志或临时文件",
+    "台账备份或备份清单", "台账文件（旁边有它的密钥文件）", "台账的密钥文件",
+    "台账的日志或临时文件",
+    "台账的备份快照", "备份文件夹中的文件",
+    "台账备份", "数据库文件", "台账密钥文件", "台账备份清单",
+    # field labels
+    "专用用途", "产生机关", "份号", "份数", "作废原因", "借阅事由", "冻结依据", "冻结原因",
+    "出卷事由", "制发机关", "制发机关批准文号", "发文时间", "发送方式", "名称", "处理结果", "备注",
+    "复制事由", "姓名", "存放位置", "存放位置名称", "定密日期", "容量", "岗位", "带出批准人",
+    "带出批准文号", "带出批准日期", "序列号", "归还说明", "批准人", "批准文号", "批准日期",
+    "接收人", "收件单位", "收文时间", "文号", "更正理由", "来文机关", "标题或主要内容", "案卷号",
+    "案卷题名", "清退依据", "监销人", "知悉范围", "离岗原因", "移出原因", "经办人", "结束原因",
+    "解密条件", "解除说明", "责任人", "退往机关", "送达人", "部门", "销毁地点", "销毁日期",
+    "阅办意见", "阅读地点", "附件", "页数", "涉密等级", "单位名称", "机要员姓名",
+    # label template sizes
+    "纸宽", "纸高", "标签宽", "标签高", "左边距", "上边距", "横向间距", "纵向间距", "列数", "行数",
+    # registers
+    "传阅登记簿", "借阅登记簿", "涉密载体持有清单", "复制登记簿", "案卷目录", "清退清单",
+    "涉密载体销毁清单",
+    # words of refusals merged from other branches: the desk's combined action, the unit rules
+    # and the units of a rule's range
+    "借阅或传阅", "修改原因", "允许复制绝密级载体（须领导批准和制发机关批准）",
+    "复制机密级载体也须经原制发机关批准", "允许经领导批准携带国家秘密载体外出",
+    "传阅件当天归还的时间", "借阅件当天归还的时间", "保密期限届满（或已解密）后才能列入销毁清单",
+    "允许连续输错口令的次数", "输错后锁定的时长", "无操作多久后自动锁定", "分钟", "次",
+))
+
+
+def render(code: str, params: Mapping[str, object]) -> str:
+    """The Chinese text of a refusal; an unknown code is taken as the text itself."""
+    template = REFUSALS.get(code)
+    if template is None:
+        return code
+    return template.format(**{k: _chinese(v) for k, v in params.items()})
+
+
+def _chinese(value: object) -> object:
+    if isinstance(value, list | tuple):
+        if value and all(hasattr(v, "message") for v in value):  # refusals nested in one
+            return "\n".join(str(v.message) for v in value)
+        return LIST_SEPARATOR.join(map(str, value))
+    return value
