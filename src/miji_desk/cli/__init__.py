@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..core.errors import MijiError
+from ..vault.connection import DatabaseError, environment
 from ..vault.machine_secret import MachineSecretStore
 from ..vault.vault import Vault
 
@@ -154,6 +155,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command][2](args)
     except MijiError as e:
         print(e.message, file=sys.stderr)
+        return EXIT_PROBLEM
+    except DatabaseError as e:  # not damage (that is a MijiError): the disk or the OS
+        print(environment(e, "无法读取台账").message, file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return EXIT_PROBLEM

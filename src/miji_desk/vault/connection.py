@@ -13,6 +13,7 @@ import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import sqlcipher3
@@ -20,9 +21,109 @@ import sqlcipher3
 from ..core.errors import EnvironmentProblem
 from .errors import Damaged, NotAVault
 
-Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 OperationalError = sqlcipher3.OperationalError
+
+# SQLite's words for SQLITE_CORRUPT and SQLITE_NOTADB. SQLCipher reports a page whose HMAC fails
+# as CORRUPT; the driver exposes no error code, so the message is all there is to go by.
+_DAMAGE_TEXT = ("database disk image is malformed", "file is not a database")
+
+
+class DamagedRead(Damaged, DatabaseError):
+    """A page of the open vault does not read: damage, with the backup advice.
+
+    Still a ``DatabaseError``, so the checks that collect problems (verify, backup) go on
+    catching it as before; everything else sees a ``Damaged`` the UI and CLI already explain.
+    """
+
+    default_message = (
+        "台账文件有部分内容已损坏，无法读取。原文件未被改动；请从最近的备份恢复，"
+        "并保留损坏的文件以便检查。"
+    )
+
+
+def is_damage(exc: BaseException) -> bool:
+    return isinstance(exc, DatabaseError) and any(t in str(exc) for t in _DAMAGE_TEXT)
+
+
+def _raise_damage(exc: DatabaseError) -> None:
+    if is_damage(exc) and not isinstance(exc, DamagedRead):
+        raise DamagedRead() from exc
+
+
+class Cursor(sqlcipher3.Cursor):
+    """Every read path of the vault goes through here: damage becomes ``DamagedRead``."""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except DatabaseError as e:
+            _raise_damage(e)
+            raise
+
+    def executemany(self, sql: str, seq: Any, /) -> Cursor:
+        try:
+            return super().executemany(sql, seq)
+        except DatabaseError as e:
+            _raise_damage(e)
+            raise
+
+    def executescript(self, script: str, /) -> Cursor:
+        try:
+            return super().executescript(script)
+        except DatabaseError as e:
+            _raise_damage(e)
+            raise
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except DatabaseError as e:
+            _raise_damage(e)
+            raise
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        try:
+            return super().fetchmany(self.arraysize if size is None else size)
+        except DatabaseError as e:
+            _raise_damage(e)
+            raise
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return super().fetchall()
+        except DatabaseError as e:
+            _raise_damage(e)
+            raise
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except DatabaseError as e:
+            _raise_damage(e)
+            raise
+
+
+class Connection(sqlcipher3.Connection):
+    """A connection whose statements all run on ``Cursor`` (the C ``execute`` would not)."""
+
+    def cursor(self, factory: Any = Cursor) -> Cursor:  # type: ignore[override]
+        return super().cursor(factory)  # type: ignore[no-any-return]
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:  # type: ignore[override]
+        return self.cursor().execute(sql, parameters)
+
+    def executemany(self, sql: str, seq: Any, /) -> Cursor:  # type: ignore[override]
+        return self.cursor().executemany(sql, seq)
+
+    def executescript(self, script: str, /) -> Cursor:  # type: ignore[override]
+        return self.cursor().executescript(script)
+
+
+def _connect(path: Path, mode: str) -> Connection:
+    conn: Connection = sqlcipher3.connect(_uri(path, mode), uri=True, isolation_level=None,
+                                          factory=Connection)
+    return conn
 
 # SQLCipher 4 defaults (page size, KDF, HMAC) apply; the key is raw so no KDF runs per open.
 PRAGMAS = (
@@ -57,7 +158,7 @@ def create(path: Path, key: bytes) -> Connection:
     """A brand-new encrypted file; refuses to touch an existing one."""
     if path.exists():
         raise FileExistsError(path)
-    conn = sqlcipher3.connect(_uri(path, "rwc"), uri=True, isolation_level=None)
+    conn = _connect(path, "rwc")
     _keyed(conn, key)
     conn.execute("PRAGMA cipher_memory_security = ON")
     for p in PRAGMAS:
@@ -80,7 +181,7 @@ def open_existing(path: Path, key: bytes) -> Connection:
     if size == 0:
         raise NotAVault(f"台账文件是空的：{path}。它不是一个有效的台账。")
     try:
-        conn = sqlcipher3.connect(_uri(path, "rw"), uri=True, isolation_level=None)
+        conn = _connect(path, "rw")
     except DatabaseError as e:
         raise NotAVault(f"无法打开台账文件：{path}（{e}）") from e
     try:

@@ -217,7 +217,12 @@ class Vault:
         except Exception:
             conn.close()
             raise
-        return cls(path, conn, data_key, keyfile, clock or SystemClock(), keyfile.machine_bound)
+        try:
+            return cls(path, conn, data_key, keyfile, clock or SystemClock(),
+                       keyfile.machine_bound)
+        except Damaged:  # meta or levels on a damaged page (check "none" or "quick")
+            conn.close()
+            raise
 
     def close(self) -> None:
         self.ledger.close()  # background keyset walks end; their sort keys are dropped
