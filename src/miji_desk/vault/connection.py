@@ -180,6 +180,10 @@ def open_existing(path: Path, key: bytes) -> Connection:
         raise environment(e, f"无法读取台账文件：{path}") from e
     if size == 0:
         raise NotAVault(f"台账文件是空的：{path}。它不是一个有效的台账。")
+    head = _head(path)
+    if kind := foreign_kind(head):
+        raise NotAVault(f"所选文件是{kind}，不是 Miji Desk 台账：{path}。"
+                        "请检查文件位置后重新选择。")
     try:
         conn = _connect(path, "rw")
     except DatabaseError as e:
@@ -194,8 +198,51 @@ def open_existing(path: Path, key: bytes) -> Connection:
         raise Damaged() from e
     except Exception as e:
         conn.close()
+        if not looks_encrypted(head):
+            raise NotAVault(f"所选文件不是 Miji Desk 台账（内容未加密）：{path}。"
+                            "请检查文件位置后重新选择。") from e
         raise Damaged() from e
     return conn
+
+
+# Files a clerk might pick or copy by mistake. A vault starts with 16 random bytes (the salt),
+# so none of these can be the start of a vault, damaged or not.
+_MAGIC = (
+    (b"SQLite format 3\x00", "未加密的 SQLite 数据库"),
+    (b"%PDF-", "PDF 文件"),
+    (b"\x89MJBK\r\n\x1a", "Miji Desk 备份文件（请用“从备份恢复”）"),
+    (b"PK\x03\x04", "压缩包或 Office 文档"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office 文档"),
+    (b"\x89PNG", "图片"),
+    (b"\xff\xd8\xff", "图片"),
+)
+_HEAD_BYTES = 4096
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(_HEAD_BYTES)
+    except OSError as e:
+        raise environment(e, f"无法读取台账文件：{path}") from e
+
+
+def foreign_kind(head: bytes) -> str | None:
+    """What another kind of file is, by its first bytes; None if it could be a vault."""
+    return next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
+
+
+def looks_encrypted(head: bytes) -> bool:
+    """True if the first page could be ciphertext (damaged or not).
+
+    4 KiB of cipher output uses nearly all 256 byte values (about 255 on average); text, an
+    unencrypted database or zero-filled space uses far fewer. A flipped bit or a torn page of a
+    real vault stays random-looking and is reported as damage; so is a zeroed (erased) start.
+    """
+    if len(head) < 1024:
+        return True  # too little to judge: a truncated vault is damage
+    values = len(set(head))
+    return values >= 200 or values <= 2
 
 
 def integrity_problems(conn: Connection) -> list[str]:
