@@ -184,3 +184,25 @@ def test_a_damaged_or_zeroed_page_of_a_real_vault_is_still_damage(closed_vault, 
     data[(page - 1) * PAGE:page * PAGE] = bytes(PAGE)
     path.write_bytes(bytes(data))
     _refused(path.parent, Damaged, Vault.open, path, passphrase=PASSPHRASE, store=store)
+
+
+def test_a_damaged_passphrase_slot_in_the_key_file_is_damage_not_a_wrong_passphrase(
+        closed_vault, store):
+    import base64
+    import json
+
+    path, code = closed_vault
+    doc = json.loads(key_path(path).read_bytes())
+    slot = doc["slots"]["passphrase"]
+    raw = bytearray(base64.b64decode(slot["ciphertext"]))
+    raw[5] ^= 0x10  # one flipped bit on disk; the JSON still parses
+    slot["ciphertext"] = base64.b64encode(bytes(raw)).decode()
+    key_path(path).write_text(json.dumps(doc, indent=2))
+    before = folder_state(path.parent)
+    with pytest.raises(Damaged) as caught:
+        Vault.open(path, passphrase=PASSPHRASE, store=store)
+    assert not isinstance(caught.value, WrongSecret)
+    assert "密钥文件已损坏" in caught.value.message and "恢复码" in caught.value.message
+    assert folder_state(path.parent) == before
+    with Vault.open(path, recovery_code=code, store=store) as v:
+        assert v.counts()["carriers"] == 3
