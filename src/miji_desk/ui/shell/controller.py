@@ -6,8 +6,10 @@ OS lock monitor, air-gap check) and holds the one open vault.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -48,6 +50,7 @@ class AppController(QObject):
         self.unlock_page.set_vault_path(str(vault_path))
         self.unlock_page.unlockRequested.connect(self.try_unlock)
         self.window.locked.connect(self._on_locked)
+        self.window.damaged.connect(self._on_damaged)
         clock_kw = {"clock": monotonic} if monotonic else {}
         self.idle = IdleWatcher(settings.get("idle_lock_minutes") * 60_000, parent=self,
                                 **clock_kw)
@@ -77,6 +80,29 @@ class AppController(QObject):
         self.os_lock.watch_window(int(self.window.winId()))  # Windows session-lock messages
         self.check_network()
         self._network_timer.start()
+        self._chain_excepthook()
+
+    def _chain_excepthook(self) -> None:
+        """Damage found by any read (a table page, a scan, a search) locks with the advice.
+
+        Qt slots have no caller to catch ``Damaged``; it reaches ``sys.excepthook``. Everything
+        else goes on to the hook installed before (log, bug dialog).
+        """
+        previous = sys.excepthook
+
+        def hook(kind: type[BaseException], error: BaseException,
+                 tb: TracebackType | None) -> None:
+            if isinstance(error, Damaged):
+                self.window.show_error(error)
+            else:
+                previous(kind, error, tb)
+
+        sys.excepthook = hook
+
+    def _on_damaged(self, message: str) -> None:
+        self.unlock_page.show_error(message + self.tr(
+            "\n台账文件：{path}。请联系管理员，用“从备份恢复”取回最近一次备份。")
+            .format(path=self.path))
 
     # -- unlocking -----------------------------------------------------------------------------
     def try_unlock(self, secret: str, is_recovery: bool) -> None:

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.carriers import CarrierKind, Register, Status
-from ...core.errors import MijiError
-from ...core.ledger_query import LedgerFilter, SortKey
+from ...core.errors import MijiError, RuleViolation
+from ...core.ledger_query import MAX_SEARCH_CHARS, LedgerFilter, SortKey, search_text
+from ...vault.errors import Damaged
 from ...vault.vault import Vault
 from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
@@ -71,6 +72,7 @@ class ViewState:
 class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
+    damaged = Signal(str)  # the vault locked because a page of it does not read
 
     def __init__(self, lock_page: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("检索：标题、文号、来文机关中的任意字，或编号、条码"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(MAX_SEARCH_CHARS)
         self.search.returnPressed.connect(self.apply_filter)
         self.level_filter = QComboBox()
         self.status_filter = QComboBox()
@@ -345,6 +348,11 @@ class MainWindow(QMainWindow):
     def apply_filter(self) -> None:
         if self.vault is None:
             return
+        try:
+            search_text(self.search.text())  # refused before the model forgets its rows
+        except RuleViolation as e:
+            self.say(e.message)
+            return
         self.model.set_filter(self.current_filter())
         if self.model.rowCount() == 1:
             self.table.selectRow(0)
@@ -431,6 +439,12 @@ class MainWindow(QMainWindow):
             handler(self.vault, carrier_ids, self)
 
     def show_error(self, error: BaseException) -> None:
+        if isinstance(error, Damaged):
+            # A page of the open vault does not read: lock, so nothing more is read or shown;
+            # the unlock page says why (the controller shows ``damaged`` there).
+            self.lock()
+            self.damaged.emit(error.message)
+            return
         if isinstance(error, MijiError):
             QMessageBox.warning(self, self.tr("无法完成"), error.message)
         else:
