@@ -21,7 +21,7 @@ from ..core.ledger_query import LedgerFilter
 from ..core.levels import LevelCatalog
 from ..core.number_range import NumberRange, parse_number_range
 from ..core.printing_audit import record_print
-from ..printing.jobs import labels_pdf, printable_registers, register_pdf
+from ..printing.jobs import labels_pdf, printable_registers, register_marking, register_pdf
 from ..printing.label_templates import (
     DEFAULT_TEMPLATE,
     find_template,
@@ -134,6 +134,7 @@ def _kinds(values: list[str]) -> frozenset[CarrierKind]:
 def _print(args: argparse.Namespace) -> int:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise RuleViolation("登记日期的起点晚于终点。", "date")
+    args.marking = register_marking(args.marking)  # before the vault opens: nothing written
     with cli.open_vault(args) as vault:
         if args.register in cli_custody.DOCUMENTS:  # one person's list, or one slip
             doc = cli_custody.print_document(vault, args, _audited)
