@@ -12,6 +12,8 @@ import io
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
@@ -72,6 +74,10 @@ class PrintingActions(QObject):
         for a in actions:
             a.setEnabled(not window.is_locked)
         window.label_printer = self.print_labels
+        # Prints confirmed while the vault was locked (the printer dialog outlived the idle
+        # lock): kept in memory only -- they name ledger content -- and audited at the unlock.
+        self._late: list[LatePrint] = []
+        window.unlocked.connect(self.audit_late_prints)
 
     def _register_text(self, key: str, title: str) -> str:
         known = {"incoming": self.tr("收文登记簿…"), "outgoing": self.tr("发文登记簿…"),
@@ -157,14 +163,52 @@ class PrintingActions(QObject):
                carrier_ids: Sequence[int], *, checkpoint: str = "") -> None:
         if vault is not self.window.vault or not vault.is_open:
             # Locked while the printer dialog was open: the vault cannot be written now.
-            log.error("print of %s (%s, %d pages) not audited: the vault was locked", what,
-                      action, pages)
+            self._late.append(LatePrint(vault.path, vault.vault_id, what, action, filter_text,
+                                        pages, tuple(carrier_ids), checkpoint,
+                                        vault.clock.now().isoformat(timespec="seconds")))
+            log.warning("a print (%s, %d pages) confirmed while locked: audited at the next "
+                        "unlock", action, pages)
             return
         try:
             record_print(vault, what, action, filter_text, pages, carrier_ids,
                          checkpoint=checkpoint)
         except MijiError as e:
             self.window.show_error(e)
+
+    def audit_late_prints(self) -> None:
+        """Write each print confirmed while locked, with the time it was confirmed."""
+        vault = self.window.vault
+        if vault is None:
+            return
+        while self._late:
+            late = self._late[0]
+            if late.vault_id != vault.vault_id:
+                self._late.pop(0)  # another vault's print cannot be written into this one
+                log.error("a print confirmed while locked belongs to another vault: not audited")
+                continue
+            try:
+                record_print(vault, late.what, late.action, late.filter_text, late.pages,
+                             late.carrier_ids, checkpoint=late.checkpoint,
+                             confirmed_at=late.confirmed_at)
+            except MijiError as e:
+                self.window.show_error(e)  # kept: tried again at the next unlock
+                return
+            self._late.pop(0)
+
+
+@dataclass(frozen=True)
+class LatePrint:
+    """A print the clerk confirmed after the vault had locked."""
+
+    path: Path
+    vault_id: str
+    what: str
+    action: Any
+    filter_text: str
+    pages: int
+    carrier_ids: tuple[int, ...]
+    checkpoint: str
+    confirmed_at: str
 
 
 @contextmanager
