@@ -20,11 +20,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from ...core.errors import MijiError
+from ...core.errors import EnvironmentProblem, MijiError
 from ...core.printing_audit import record_print
 from ...printing.jobs import labels_pdf, printable_registers, register_pdf
 from ...vault.vault import Vault
 from ..shell.settings import Settings
+from .destination import refusal
 from .label_dialog import LabelPrintDialog, Mode
 from .preview import PrintPreviewDialog
 
@@ -105,6 +106,9 @@ class PrintingActions(QObject):
 
     def _labels(self, vault: Vault | None, ids: Sequence[int], parent: QWidget,
                 mode: Mode) -> None:
+        if (refused := refusal()) is not None:  # the dialog would list that host's printers
+            self.window.show_error(EnvironmentProblem(refused))
+            return
         parent = QApplication.activeModalWidget() or parent  # above a registration dialog
         dialog = LabelPrintDialog(vault, self.settings, ids, parent, mode=mode,
                                   previewer=self.preview)

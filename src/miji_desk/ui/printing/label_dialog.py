@@ -34,6 +34,7 @@ from ...printing.labels import TEMPLATES, LabelTemplate, plan_positions, render_
 from ..forms.ui_label_print import Ui_LabelPrintDialog
 from ..forms.ui_label_template import Ui_LabelTemplateDialog
 from ..shell.settings import Settings
+from .destination import refusal
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +152,9 @@ class LabelPrintDialog(QDialog):
 
     def _fill_printers(self) -> None:
         combo = self.ui.printerCombo
+        if refusal() is not None:  # listing printers would connect to that other host
+            combo.addItem(self.tr("系统默认打印机"), "")
+            return
         names = QPrinterInfo.availablePrinterNames()
         if not names:
             combo.addItem(self.tr("系统默认打印机"), "")

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .destination import refusal
+
 # (what happened, pages) → the caller's audit: "print" or "export".
 Audit = Callable[[str, int], None]
 
@@ -68,6 +70,11 @@ class PrintPreviewDialog(QDialog):
         self.save_button.setVisible(allow_save)  # a recovery code must never reach a disk
         layout.addLayout(buttons)
         self.print_button.setDefault(True)
+        if (refused := refusal()) is not None:  # decided before Qt's printing is touched
+            self.print_button.setEnabled(False)
+            self.print_button.setToolTip(refused)
+            self.info.setText(refused)
+            self.info.setWordWrap(True)
 
     @property
     def page_count(self) -> int:
@@ -83,6 +90,9 @@ class PrintPreviewDialog(QDialog):
         return QPageLayout(page, orientation, QMarginsF(0, 0, 0, 0))
 
     def print_document(self) -> None:
+        if refusal() is not None:  # the settings may have changed since the dialog opened
+            self.print_button.setEnabled(False)
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(self.page_layout())
         printer.setFullPage(True)

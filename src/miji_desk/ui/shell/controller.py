@@ -66,6 +66,7 @@ class AppController(QObject):
         self._airgap_source = airgap_source
         self._network: list[str] | None = None
         self._network_unaudited = False
+        self._print_host = ""  # a configured print server that is not this PC
         self._network_timer = QTimer(self)
         self._network_timer.setInterval(settings.get("network_check_seconds") * 1000)
         self._network_timer.timeout.connect(self.check_network)
@@ -161,10 +162,15 @@ class AppController(QObject):
     def check_network(self) -> None:
         status = airgap.check(self._airgap_source)
         up = sorted(status.up_interfaces)
+        server = airgap.remote_print_server()
+        print_host = f"{server.host}（{server.source}）" if server else ""
+        if print_host != self._print_host:
+            self._print_host = print_host
+            self.window.show_network(self._network or [], print_server=print_host)
         if up == self._network:
             return
         self._network = up
-        self.window.show_network(up)
+        self.window.show_network(up, print_server=print_host)
         if self.window.vault is not None:
             record_network_state(self.window.vault, up)
         else:

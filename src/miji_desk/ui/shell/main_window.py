@@ -459,17 +459,22 @@ class MainWindow(QMainWindow):
         self.idle_label.setText(self.tr("{m}:{s:02d} 后自动锁定").format(
             m=seconds // 60, s=seconds % 60))
 
-    def show_network(self, up: list[str]) -> None:
+    def show_network(self, up: list[str], print_server: str = "") -> None:
+        lines = []
         if up:
-            text = self.tr("警告：本机连接了网络（{names}）。涉密计算机必须断开一切网络！").format(
-                names="、".join(up))
-            self.network_banner.setText(text)
+            lines.append(self.tr("警告：本机连接了网络（{names}）。涉密计算机必须断开一切网络！")
+                         .format(names="、".join(up)))
+        if print_server:
+            lines.append(self.tr("警告：打印服务设置为另一台计算机 {host}，打印已停用。"
+                                 "涉密计算机只能使用本机连接的打印机。").format(host=print_server))
+        self.network_banner.setText("\n".join(lines))
+        if up:
             self.network_label.setText(self.tr("网络：已连接"))
             self.network_label.setStyleSheet("color: white; background: #b00020;")
         else:
             self.network_label.setText(self.tr("网络：未连接"))
             self.network_label.setStyleSheet("")
-        self.network_banner.setVisible(bool(up))
+        self.network_banner.setVisible(bool(lines))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
