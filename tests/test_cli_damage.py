@@ -49,3 +49,14 @@ def test_stats_and_verify_survive_damage_of_every_single_page(
             outcomes[f"{command} {code}"] = outcomes.get(f"{command} {code}", 0) + 1
     # Every damaged page is found by verify's full checks.
     assert outcomes.get("verify 0", 0) == 0, outcomes
+
+
+def test_verify_names_a_stray_journal_it_kept_aside(monkeypatch, capsys, filled, keyring_store):
+    stray = filled.with_name(filled.name + "-journal")
+    stray.write_bytes(b"not a journal of this vault")
+    code = run(monkeypatch, ["verify", str(filled), "--passphrase-stdin"], PASSPHRASE + "\n")
+    _out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "已改名保留" in err and ".stray-" in err
+    [kept] = filled.parent.glob("ledger.mjdb-journal.stray-*")
+    assert kept.read_bytes() == b"not a journal of this vault"

@@ -76,3 +76,13 @@ def test_the_search_box_takes_no_more_than_the_longest_searchable_text(controlle
     w.apply_filter()
     assert time.monotonic() - started < 2
     assert w.model.rowCount() == 0 and not w.is_locked
+
+
+def test_a_stray_journal_set_aside_at_unlock_is_named_to_the_clerk(controller, vault_file):
+    stray = vault_file.with_name(vault_file.name + "-wal")
+    stray.write_bytes(b"left by another program")
+    unlock(controller)
+    w = controller.window
+    assert not w.is_locked
+    assert "已改名保留" in w.notice.text() and "ledger.mjdb-wal.stray-" in w.notice.text()
+    assert not stray.exists()

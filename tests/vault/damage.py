@@ -25,3 +25,20 @@ def damage_page(path: Path, page: int) -> None:
 def root_page(conn: Connection, table: str) -> int:
     return int(conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
                             (table,)).fetchone()[0])
+
+
+def hot_journal(vault_path: Path, conn: Connection) -> tuple[bytes, bytes]:
+    """(vault file, journal) as a crash in the middle of a write would leave them.
+
+    A tiny page cache makes SQLite sync the journal and write pages into the file before the
+    transaction ends; both are copied then, and the transaction is rolled back.
+    """
+    journal = vault_path.with_name(vault_path.name + "-journal")
+    conn.execute("PRAGMA cache_size = 2")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for i in range(60):
+            conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (f"crash{i}", "y" * 3000))
+        return vault_path.read_bytes(), journal.read_bytes()
+    finally:
+        conn.execute("ROLLBACK")

@@ -51,8 +51,12 @@ def read_secret(args: argparse.Namespace, prompt: str = "口令: ") -> tuple[str
 
 def open_vault(args: argparse.Namespace, *, check: bool = True) -> Vault:
     passphrase, code = read_secret(args)
-    return Vault.open(Path(args.vault), passphrase=passphrase, recovery_code=code,
-                      store=MachineSecretStore(), check=check)
+    vault = Vault.open(Path(args.vault), passphrase=passphrase, recovery_code=code,
+                       store=MachineSecretStore(), check=check)
+    for moved in vault.set_aside:
+        print(f"注意：台账旁有不属于它的日志文件，已改名保留为 {moved}（未删除，也未用于台账）。",
+              file=sys.stderr)
+    return vault
 
 
 def _vault_arg(p: argparse.ArgumentParser) -> None:

@@ -141,6 +141,10 @@ class AppController(QObject):
                     for f in history.failures]
         record_unlock(vault, "recovery_code" if is_recovery else "passphrase", failures)
         self.window.attach(vault)
+        if vault.set_aside:
+            self.window.say(self.tr(
+                "台账旁有不属于它的日志文件，已改名保留（未删除，也未用于台账）：{names}")
+                .format(names="、".join(p.name for p in vault.set_aside)))
         if self._network_unaudited and self._network is not None:
             record_network_state(vault, self._network)
             self._network_unaudited = False
