@@ -8,6 +8,10 @@
         <translation> ({n} attempt(s) left)</translation>
     </message>
     <message>
+        <source>台账旁有不属于它的日志文件，已改名保留（未删除，也未用于台账）：{names}</source>
+        <translation>Journal files beside the vault that are not its own were renamed and kept (not deleted, not applied to the vault): {names}</translation>
+    </message>
+    <message>
         <source>
 台账文件：{path}。请联系管理员，用“从备份恢复”取回最近一次备份。</source>
         <translation>
@@ -2009,6 +2013,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>Warning: this PC is connected to a network ({names}). A classified PC must be disconnected from every network!</translation>
     </message>
     <message>
+        <source>警告：打印服务设置为另一台计算机 {host}，打印已停用。涉密计算机只能使用本机连接的打印机。</source>
+        <translation>Warning: the print service is set to another computer, {host}; printing is disabled. A classified PC may only use printers attached to it.</translation>
+    </message>
+    <message>
         <source>网络：已连接</source>
         <translation>Network: connected</translation>
     </message>
@@ -2770,6 +2778,13 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDestination</name>
+    <message>
+        <source>打印已停用：本机的打印服务设置为另一台计算机 {host}（来自 {source}），打印内容会经网络离开本机。涉密计算机只能使用本机连接的打印机：请删除该设置后重新启动本软件。</source>
+        <translation>Printing is disabled: this PC&apos;s print service is set to another computer, {host} (from {source}), so printed content would leave this PC over a network. A classified PC may only use printers attached to it: remove that setting and restart this program.</translation>
     </message>
 </context>
 <context>
