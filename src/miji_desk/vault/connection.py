@@ -17,12 +17,11 @@ from typing import Any
 from urllib.parse import quote
 
 import sqlcipher3
+from sqlcipher3 import DatabaseError as DatabaseError  # re-exported: the vault catches them
+from sqlcipher3 import OperationalError as OperationalError
 
 from ..core.errors import EnvironmentProblem
 from .errors import Damaged, NotAVault
-
-DatabaseError = sqlcipher3.DatabaseError
-OperationalError = sqlcipher3.OperationalError
 
 # SQLite's words for SQLITE_CORRUPT and SQLITE_NOTADB. SQLCipher reports a page whose HMAC fails
 # as CORRUPT; the driver exposes no error code, so the message is all there is to go by.

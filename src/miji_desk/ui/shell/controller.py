@@ -94,7 +94,8 @@ class AppController(QObject):
         def hook(kind: type[BaseException], error: BaseException,
                  tb: TracebackType | None) -> None:
             if isinstance(error, Damaged):
-                self.window.show_error(error)
+                # After the failing call returns: a model read mid-paint must not reset itself.
+                QTimer.singleShot(0, lambda: self.window.show_error(error))
             else:
                 previous(kind, error, tb)
 
