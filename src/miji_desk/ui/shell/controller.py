@@ -70,6 +70,7 @@ class AppController(QObject):
         self._network_timer = QTimer(self)
         self._network_timer.setInterval(settings.get("network_check_seconds") * 1000)
         self._network_timer.timeout.connect(self.check_network)
+        self.window.destroyed.connect(self._network_timer.stop)  # nothing left to show it on
         self._refresh_lockout()
         from .features import install_features
 
