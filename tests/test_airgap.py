@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,58 @@ def test_no_module_imports_socket(path: Path) -> None:
         for name in names:
             assert not any(name == b or name.startswith(b + ".") for b in banned), (
                 f"{path.name} imports {name}")
+
+
+# -- the print server --------------------------------------------------------------------------
+
+@pytest.fixture
+def no_system_conf(tmp_path: Path) -> Path:
+    return tmp_path / "etc-cups-client.conf"  # absent
+
+
+def _home_with(tmp_path: Path, conf: str) -> Path:
+    home = tmp_path / "home"
+    (home / ".cups").mkdir(parents=True)
+    (home / ".cups" / "client.conf").write_text(conf, encoding="utf-8")
+    return home
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="CUPS settings: Linux only")
+def test_a_client_conf_naming_another_host_is_a_remote_print_server(tmp_path, no_system_conf):
+    home = _home_with(tmp_path, "# site printer\nEncryption Never\nServerName 10.1.2.3\n")
+    server = airgap.remote_print_server({"HOME": str(home)}, system_conf=no_system_conf)
+    assert server is not None and server.host == "10.1.2.3"
+    assert server.source == str(home / ".cups" / "client.conf")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="CUPS settings: Linux only")
+def test_cups_server_in_the_environment_wins(tmp_path, no_system_conf):
+    home = _home_with(tmp_path, "ServerName localhost\n")
+    env = {"HOME": str(home), "CUPS_SERVER": "printhost.example:631"}
+    server = airgap.remote_print_server(env, system_conf=no_system_conf)
+    assert server == airgap.PrintServer("printhost.example:631", "CUPS_SERVER")
+    system = tmp_path / "client.conf"
+    system.write_text("ServerName 10.9.9.9\n")
+    found = airgap.remote_print_server({}, home=tmp_path / "nohome", system_conf=system)
+    assert found is not None and found.host == "10.9.9.9" and found.source == str(system)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="CUPS settings: Linux only")
+@pytest.mark.parametrize("server", ["localhost", "localhost:631", "127.0.0.1", "127.0.0.1:631",
+                                    "[::1]:631", "::1", "/run/cups/cups.sock", "LOCALHOST."])
+def test_the_local_scheduler_is_allowed(tmp_path, no_system_conf, server):
+    home = _home_with(tmp_path, f"ServerName {server}\n")
+    assert airgap.print_server({"HOME": str(home)}, system_conf=no_system_conf) is not None
+    assert airgap.remote_print_server({"HOME": str(home)}, system_conf=no_system_conf) is None
+    assert airgap.remote_print_server({"CUPS_SERVER": server},
+                                      system_conf=no_system_conf) is None
+
+
+@pytest.mark.parametrize("server", ["10.1.2.3", "10.1.2.3:631", "[fe80::1]:631", "cups",
+                                    "printer.local", "127.example.com"])
+def test_any_other_host_is_remote(server):
+    assert not airgap.is_loopback_host(server)
+
+
+def test_nothing_configured_means_the_local_default(tmp_path, no_system_conf):
+    assert airgap.print_server({"HOME": str(tmp_path)}, system_conf=no_system_conf) is None

@@ -8,6 +8,10 @@
         <translation> ({n} attempt(s) left)</translation>
     </message>
     <message>
+        <source>台账旁有不属于它的日志文件，已改名保留（未删除，也未用于台账）：{names}</source>
+        <translation>Journal files beside the vault that are not its own were renamed and kept (not deleted, not applied to the vault): {names}</translation>
+    </message>
+    <message>
         <source>
 台账文件：{path}。请联系管理员，用“从备份恢复”取回最近一次备份。</source>
         <translation>
@@ -2068,6 +2072,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>Warning: this PC is connected to a network ({names}). A classified PC must be disconnected from every network!</translation>
     </message>
     <message>
+        <source>警告：打印服务设置为另一台计算机 {host}，打印已停用。涉密计算机只能使用本机连接的打印机。</source>
+        <translation>Warning: the print service is set to another computer, {host}; printing is disabled. A classified PC may only use printers attached to it.</translation>
+    </message>
+    <message>
         <source>网络：已连接</source>
         <translation>Network: connected</translation>
     </message>
@@ -2837,6 +2845,13 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>打印未记入审计日志</source>
         <translation>Print not recorded in the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDestination</name>
+    <message>
+        <source>打印已停用：本机的打印服务设置为另一台计算机 {host}（来自 {source}），打印内容会经网络离开本机。涉密计算机只能使用本机连接的打印机：请删除该设置后重新启动本软件。</source>
+        <translation>Printing is disabled: this PC&apos;s print service is set to another computer, {host} (from {source}), so printed content would leave this PC over a network. A classified PC may only use printers attached to it: remove that setting and restart this program.</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +3963,14 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>{person}不在 {carrier} 的知悉范围（{scope}）内。扩大知悉范围须经领导批准，并先更正“知悉范围”。</source>
         <translation>{person} is not among the authorized readers of {carrier} ({scope}). Widening them needs a leader’s approval; correct “Authorized readers” first.</translation>
+    </message>
+    <message>
+        <source>检索内容含有无效字符（{code}），请重新输入。</source>
+        <translation>The search text contains an invalid character ({code}); please type it again.</translation>
+    </message>
+    <message>
+        <source>检索内容过长：最多 {max} 个字，现有 {length} 个字。</source>
+        <translation>The search text is too long: at most {max} characters, this one has {length}.</translation>
     </message>
     <message>
         <source>传阅单上的载体要按传阅送出，其他载体按借阅办理：请按 Esc 清除，再分开扫描。</source>

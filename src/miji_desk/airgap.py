@@ -4,6 +4,9 @@ A classified PC must never be connected (篇三 十六; 篇十一 (二)1). The a
 but it can notice: at start and every minute the UI asks ``check()`` and shows a red banner (and
 audits each change) while any non-loopback interface is up.
 
+It also reads where printing would go (``print_server``): CUPS can be configured to send jobs to
+another host, and the UI refuses to print there.
+
 This module only reads what the OS already reports; it opens no socket and imports no networking
 module. Linux reads ``/sys/class/net``; Windows asks ``GetAdaptersAddresses`` through ctypes.
 Elsewhere, or when the OS will not say, the status is "unknown" rather than a false all-clear.
@@ -12,8 +15,10 @@ No Qt here: the check is testable with a fake interface list.
 
 from __future__ import annotations
 
+import ipaddress
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -160,3 +165,87 @@ def windows_interfaces() -> list[Interface] | None:  # pragma: no cover - needs 
                              a.IfType == _IF_TYPE_SOFTWARE_LOOPBACK))
         node = a.Next
     return out
+
+
+# -- the print server (CUPS) -------------------------------------------------------------------
+#
+# On Linux, Qt prints through libcups, which connects to the server named by CUPS_SERVER, else by
+# ServerName in ~/.cups/client.conf, else in /etc/cups/client.conf, else to the local scheduler
+# (its domain socket or 127.0.0.1:631). Loopback is how a Linux PC prints to its own printer; any
+# other host means print jobs -- ledger content -- would leave the PC over a network. So before
+# Qt's printing is touched, this reads the same settings (reading files: no socket, no lookup)
+# and the UI refuses to print and names the host.
+
+SYSTEM_CLIENT_CONF = Path("/etc/cups/client.conf")
+_LOCAL_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
+
+
+@dataclass(frozen=True)
+class PrintServer:
+    host: str  # as configured, port included
+    source: str  # "CUPS_SERVER" or the client.conf that names it
+
+    @property
+    def is_local(self) -> bool:
+        return is_loopback_host(self.host)
+
+
+def is_loopback_host(server: str) -> bool:
+    """A CUPS server string (``host``, ``host:port``, ``[v6]:port`` or a socket path) that
+    stays on this PC. A name other than localhost counts as remote: resolving it would itself be
+    a lookup, and it could resolve anywhere."""
+    text = server.strip()
+    if not text or text.startswith("/"):  # empty: the default; a path: the local domain socket
+        return True
+    if text.startswith("["):
+        host = text[1:].split("]", 1)[0]
+    elif text.count(":") == 1:
+        host = text.split(":", 1)[0]
+    else:
+        host = text  # a bare IPv6 address, or a name
+    host = host.strip().lower().rstrip(".")
+    if host in _LOCAL_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _server_name(conf: Path) -> str | None:
+    try:
+        text = conf.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None  # absent or unreadable: CUPS goes on to the next setting as well
+    for line in text.splitlines():
+        words = line.split("#", 1)[0].split()
+        if len(words) >= 2 and words[0].lower() == "servername":
+            return words[1]
+    return None
+
+
+def print_server(env: Mapping[str, str] | None = None, home: Path | None = None,
+                 system_conf: Path = SYSTEM_CLIENT_CONF) -> PrintServer | None:
+    """The CUPS server printing would use, as configured; None for the default (this PC).
+
+    Off Linux (Windows prints through its local spooler) there is nothing to read: None.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    env = os.environ if env is None else env
+    if env.get("CUPS_SERVER", "").strip():
+        return PrintServer(env["CUPS_SERVER"].strip(), "CUPS_SERVER")
+    home_dir = home if home is not None else (Path(env["HOME"]) if env.get("HOME") else None)
+    confs = ([home_dir / ".cups" / "client.conf"] if home_dir else []) + [system_conf]
+    for conf in confs:
+        name = _server_name(conf)
+        if name:
+            return PrintServer(name, str(conf))
+    return None
+
+
+def remote_print_server(env: Mapping[str, str] | None = None, home: Path | None = None,
+                        system_conf: Path = SYSTEM_CLIENT_CONF) -> PrintServer | None:
+    """The configured print server if it is not this PC: printing must be refused."""
+    server = print_server(env, home, system_conf)
+    return server if server is not None and not server.is_local else None

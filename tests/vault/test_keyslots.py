@@ -314,9 +314,13 @@ def test_garbage_is_not_a_key_file(tmp_path: Path, content: bytes) -> None:
         KeyFile.load(path)
 
 
-def _edit(path: Path, change: object) -> None:
+def _edit(path: Path, change: object, *, reseal: bool = False) -> None:
+    """Change the file's JSON; ``reseal`` recomputes the slot checks (a deliberate forgery)."""
     doc = json.loads(path.read_bytes())
     change(doc)  # type: ignore[operator]
+    if reseal:
+        for name, slot in doc["slots"].items():
+            slot["check"] = keyslots._slot_check(slot, doc["vault_id"], name)
     path.write_text(json.dumps(doc))
 
 
@@ -353,23 +357,69 @@ def test_truncated_key_file_is_damaged(bound: Vault) -> None:
         KeyFile.load(bound.path)
 
 
-def test_flipped_ciphertext_is_wrong_secret_not_a_crash(bound: Vault) -> None:
+def _flip(slot: str, field: str) -> object:
     def flip(d: dict) -> None:  # type: ignore[type-arg]
-        ct = bytearray(base64.b64decode(d["slots"]["passphrase"]["ciphertext"]))
-        ct[0] ^= 1
-        d["slots"]["passphrase"]["ciphertext"] = base64.b64encode(bytes(ct)).decode()
+        raw = bytearray(base64.b64decode(d["slots"][slot][field]))
+        raw[0] ^= 1
+        d["slots"][slot][field] = base64.b64encode(bytes(raw)).decode()
+    return flip
 
-    _edit(bound.path, flip)
+
+@pytest.mark.parametrize("field", ["ciphertext", "salt", "nonce"])
+def test_a_damaged_passphrase_slot_is_damage_not_a_wrong_passphrase(
+        bound: Vault, field: str) -> None:
+    _edit(bound.path, _flip("passphrase", field))
+    before = bound.path.read_bytes()
+    with pytest.raises(Damaged, match=r"口令密钥槽.*不是口令输入错误") as caught:
+        KeyFile.load(bound.path).unlock_passphrase(PASSPHRASE, bound.machine_secret)
+    assert not isinstance(caught.value, WrongSecret)
+    assert KeyFile.load(bound.path).unlock_recovery(bound.code) == bound.data_key
+    assert bound.path.read_bytes() == before
+
+
+def test_a_damaged_recovery_slot_is_damage_and_the_passphrase_still_opens(bound: Vault) -> None:
+    _edit(bound.path, _flip("recovery", "ciphertext"))
+    with pytest.raises(Damaged, match=r"恢复码密钥槽"):
+        KeyFile.load(bound.path).unlock_recovery(bound.code)
+    assert KeyFile.load(bound.path).unlock_passphrase(
+        PASSPHRASE, bound.machine_secret) == bound.data_key
+
+
+def test_saving_keeps_a_damaged_slot_damaged_until_it_is_replaced(bound: Vault) -> None:
+    _edit(bound.path, _flip("passphrase", "ciphertext"))
+    renew_recovery(bound.path, bound.data_key, kdf=CHEAP)  # rewrites the file
+    with pytest.raises(Damaged):
+        KeyFile.load(bound.path).unlock_passphrase(PASSPHRASE, bound.machine_secret)
+    key_file = KeyFile.load(bound.path)
+    key_file.with_passphrase(bound.data_key, PASSPHRASE, bound.machine_secret,
+                             CHEAP).save(bound.path)
+    assert KeyFile.load(bound.path).unlock_passphrase(
+        PASSPHRASE, bound.machine_secret) == bound.data_key
+
+
+def test_a_key_file_without_slot_checks_still_opens(bound: Vault) -> None:
+    def drop(d: dict) -> None:  # type: ignore[type-arg]
+        for slot in d["slots"].values():
+            slot.pop("check")
+
+    _edit(bound.path, drop)  # as written before the checks existed
+    assert KeyFile.load(bound.path).unlock_passphrase(
+        PASSPHRASE, bound.machine_secret) == bound.data_key
+    with pytest.raises(WrongSecret):
+        KeyFile.load(bound.path).unlock_passphrase(PASSPHRASE + "x", bound.machine_secret)
+
+
+def test_a_forged_slot_with_a_valid_check_is_still_a_wrong_secret(bound: Vault) -> None:
+    _edit(bound.path, _flip("passphrase", "ciphertext"), reseal=True)
     with pytest.raises(WrongSecret):
         KeyFile.load(bound.path).unlock_passphrase(PASSPHRASE, bound.machine_secret)
-    assert KeyFile.load(bound.path).unlock_recovery(bound.code) == bound.data_key
 
 
 def test_slots_cannot_be_swapped(bound: Vault, tmp_path: Path) -> None:
     """The associated data binds each slot to its vault id and slot name."""
     other = Vault(tmp_path / "other", machine_secret=None)
     stolen = json.loads(other.path.read_bytes())["slots"]["recovery"]
-    _edit(bound.path, lambda d: d["slots"].update(recovery=stolen))
+    _edit(bound.path, lambda d: d["slots"].update(recovery=stolen), reseal=True)
     with pytest.raises(WrongSecret):
         KeyFile.load(bound.path).unlock_recovery(other.code)
 

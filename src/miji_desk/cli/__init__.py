@@ -17,7 +17,7 @@ from pathlib import Path
 from ..core.errors import MijiError
 from ..core.output_file import private_umask
 from ..hardening import disable_core_dumps
-from ..vault.connection import DatabaseError
+from ..vault.connection import DatabaseError, environment
 from ..vault.errors import NotAVault
 from ..vault.instance_lock import VaultLock
 from ..vault.machine_secret import MachineSecretStore
@@ -72,6 +72,9 @@ def open_vault(args: argparse.Namespace, *, check: bool = True,
     vault, _history = unlock(path, passphrase=passphrase, recovery_code=code,
                              store=store or MachineSecretStore(), via=f"cli {args.command}",
                              check=check)
+    for moved in vault.set_aside:
+        print(f"注意：台账旁有不属于它的日志文件，已改名保留为 {moved}（未删除，也未用于台账）。",
+              file=sys.stderr)
     return vault
 
 
@@ -200,6 +203,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command][2](args)
     except MijiError as e:
         print(e.message, file=sys.stderr)
+        return EXIT_PROBLEM
+    except DatabaseError as e:  # not damage (that is a MijiError): the disk or the OS
+        print(environment(e, "无法读取台账").message, file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return EXIT_PROBLEM

@@ -26,7 +26,7 @@ from ..core.levels import LevelCatalog
 from ..core.number_range import NumberRange, parse_number_range
 from ..core.output_file import CARRIER_NOTICE, OutputFile
 from ..core.printing_audit import record_print
-from ..printing.jobs import labels_pdf, printable_registers, register_pdf
+from ..printing.jobs import labels_pdf, printable_registers, register_marking, register_pdf
 from ..printing.label_templates import (
     DEFAULT_TEMPLATE,
     find_template,
@@ -140,6 +140,7 @@ def _kinds(values: list[str]) -> frozenset[CarrierKind]:
 def _print(args: argparse.Namespace) -> int:
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise RuleViolation("print.date_range_reversed", None, "date")
+    args.marking = register_marking(args.marking)  # before the vault opens: nothing written
     _refuse_before_open(args)
     with cli.open_vault(args) as vault, OutputFile(args.out) as output:
         if args.register in cli_custody.DOCUMENTS:  # one person's list, or one slip

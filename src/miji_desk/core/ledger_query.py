@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
 from .carriers import CarrierKind, Register, Status
+from .errors import RuleViolation
+from .text import LONG
 
 
 class SortKey(StrEnum):
@@ -19,6 +23,31 @@ class SortKey(StrEnum):
     STATUS = "status"
     WHEREABOUTS = "whereabouts"
     REGISTERED = "registered"
+
+
+# No searched field is longer than a title (text.LONG): a longer text cannot match anything, and
+# is refused before any work whose cost grows with its length.
+MAX_SEARCH_CHARS = LONG
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2028\u2029"
+                        "\u2060-\u2064\ufeff]")
+
+
+def search_text(text: str) -> str:
+    """The search text as typed, in NFC, without invisible characters; or a ``RuleViolation``.
+
+    Control and format characters cannot be in the ledger (``text.clean`` refuses them) and are
+    dropped from a search, as before. A lone surrogate is no character at all (it cannot be
+    encoded, so SQLite could not even be asked): refused with its code point.
+    """
+    text = text.strip()
+    if len(text) > MAX_SEARCH_CHARS:  # at once: work on a megabyte of text is what hangs
+        raise RuleViolation("search.too_long", {"max": MAX_SEARCH_CHARS, "length": len(text)},
+                            "search")
+    if bad := _SURROGATE.search(text):
+        raise RuleViolation("search.bad_character", {"code": f"U+{ord(bad.group()):04X}"},
+                            "search")
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text)).strip()
 
 
 @dataclass(frozen=True)

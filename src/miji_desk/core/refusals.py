@@ -349,6 +349,9 @@ REFUSALS: Final[dict[str, str]] = {
         "请指定台账文件的位置（如 ledger.mjdb）。"
     ),
 
+    "search.bad_character": "检索内容含有无效字符（{code}），请重新输入。",
+    "search.too_long": "检索内容过长：最多 {max} 个字，现有 {length} 个字。",
+
     "staging.mixed": "传阅单上的载体要按传阅送出，其他载体按借阅办理：请按 Esc 清除，再分开扫描。",
     "staging.no_badge": "请扫描借阅人的证件，再按回车。",
     "staging.no_carriers": "请扫描要借出或送阅的载体。",

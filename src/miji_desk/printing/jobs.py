@@ -19,6 +19,7 @@ from ..core.errors import RuleViolation
 from ..core.ledger_query import LedgerFilter, SortKey
 from ..core.ledger_reader import LedgerReader
 from ..core.number_range import NumberRange
+from ..core.text import clean
 from .labels import LabelItem, LabelRun, LabelTemplate, render_labels
 from .output import Target
 from .registers import REGISTERS, RegisterDefinition, RenderResult, render_register
@@ -85,6 +86,15 @@ class RegisterJob:
     checkpoint: str
 
 
+MARKING_MAX_CHARS = 40  # "机密★10年" and its like; it is printed in every page's header
+
+
+def register_marking(text: str) -> str:
+    """A register's own classification marking as printed, or a ``RuleViolation``: a control
+    character would print as nothing (or as a box) in the one place that says how to keep it."""
+    return clean(text, label="登记簿的密级标志", field="marking", limit=MARKING_MAX_CHARS)
+
+
 def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, out: Target, *,
                  marking: str, printed_at: dt.datetime | None = None) -> RegisterJob:
     """Render register ``key`` under ``ledger_filter`` (plus the register's own) to ``out``."""
@@ -94,11 +104,13 @@ def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, ou
     text = filter_text(reader, ledger_filter)
     checkpoint = reader.audit_head().checkpoint  # read before the rows: the state printed
     if key in RENDERERS:
-        result = RENDERERS[key](reader, ledger_filter, out, marking.strip(), printed_at)
+        result = RENDERERS[key](reader, ledger_filter, out, register_marking(marking),
+                                printed_at)
         return RegisterJob(key, definition.title, result.pages, result.rows, text, checkpoint)
     rows = row_source(key)(reader, ledger_filter)
     result: RenderResult = render_register(
-        definition, rows, out, unit_name=reader.unit_name, register_marking=marking.strip(),
+        definition, rows, out, unit_name=reader.unit_name,
+        register_marking=register_marking(marking),
         filter_text=text, checkpoint=checkpoint,
         printed_at=printed_at or reader.clock.now())
     return RegisterJob(key, definition.title, result.pages, result.rows, text, checkpoint)

@@ -13,16 +13,121 @@ import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import sqlcipher3
+from sqlcipher3 import DatabaseError as DatabaseError  # re-exported: the vault catches them
+from sqlcipher3 import OperationalError as OperationalError
 
 from ..core.errors import EnvironmentProblem
 from .errors import Damaged, NotAVault
 
-Connection = sqlcipher3.Connection
-DatabaseError = sqlcipher3.DatabaseError
-OperationalError = sqlcipher3.OperationalError
+# SQLite's words for SQLITE_CORRUPT and SQLITE_NOTADB. SQLCipher reports a page whose HMAC fails
+# as CORRUPT; the driver exposes no error code, so the message is all there is to go by.
+_DAMAGE_TEXT = ("database disk image is malformed", "file is not a database")
+
+
+class DamagedRead(Damaged, DatabaseError):
+    """A page of the open vault does not read: damage, with the backup advice.
+
+    Still a ``DatabaseError``, so the checks that collect problems (verify, backup) go on
+    catching it as before; everything else sees a ``Damaged`` the UI and CLI already explain.
+    """
+
+    default_message = (
+        "台账文件有部分内容已损坏，无法读取。原文件未被改动；请从最近的备份恢复，"
+        "并保留损坏的文件以便检查。"
+    )
+
+
+def is_damage(exc: BaseException) -> bool:
+    return isinstance(exc, DatabaseError) and any(t in str(exc) for t in _DAMAGE_TEXT)
+
+
+def _raise_damage(exc: DatabaseError) -> None:
+    if is_damage(exc) and not isinstance(exc, DamagedRead):
+        raise DamagedRead() from exc
+
+
+class Cursor(sqlcipher3.Cursor):
+    """Every read path of the vault goes through here: damage becomes ``DamagedRead``."""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except DatabaseError as e:
+            _raise_damage(e)
+            raise
+
+    def executemany(self, sql: str, seq: Any, /) -> Cursor:
+        try:
+            return super().executemany(sql, seq)
+        except DatabaseError as e:
+            _raise_damage(e)
+            raise
+
+    def executescript(self, script: str, /) -> Cursor:
+        try:
+            return super().executescript(script)
+        except DatabaseError as e:
+            _raise_damage(e)
+            raise
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except DatabaseError as e:
+            _raise_damage(e)
+            raise
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        try:
+            return super().fetchmany(self.arraysize if size is None else size)
+        except DatabaseError as e:
+            _raise_damage(e)
+            raise
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return super().fetchall()
+        except DatabaseError as e:
+            _raise_damage(e)
+            raise
+
+    def __iter__(self) -> Iterator[Any]:
+        # In chunks: a Python ``__next__`` per row would slow every long read by a third.
+        while rows := self.fetchmany(256):
+            yield from rows
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except DatabaseError as e:
+            _raise_damage(e)
+            raise
+
+
+class Connection(sqlcipher3.Connection):
+    """A connection whose statements all run on ``Cursor`` (the C ``execute`` would not)."""
+
+    def cursor(self, factory: Any = Cursor) -> Cursor:  # type: ignore[override]
+        return super().cursor(factory)  # type: ignore[no-any-return]
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:  # type: ignore[override]
+        return self.cursor().execute(sql, parameters)
+
+    def executemany(self, sql: str, seq: Any, /) -> Cursor:  # type: ignore[override]
+        return self.cursor().executemany(sql, seq)
+
+    def executescript(self, script: str, /) -> Cursor:  # type: ignore[override]
+        return self.cursor().executescript(script)
+
+
+def _connect(path: Path, mode: str) -> Connection:
+    conn: Connection = sqlcipher3.connect(_uri(path, mode), uri=True, isolation_level=None,
+                                          factory=Connection)
+    return conn
 
 # SQLCipher 4 defaults (page size, KDF, HMAC) apply; the key is raw so no KDF runs per open.
 PRAGMAS = (
@@ -57,7 +162,7 @@ def create(path: Path, key: bytes) -> Connection:
     """A brand-new encrypted file; refuses to touch an existing one."""
     if path.exists():
         raise FileExistsError(path)
-    conn = sqlcipher3.connect(_uri(path, "rwc"), uri=True, isolation_level=None)
+    conn = _connect(path, "rwc")
     _keyed(conn, key)
     conn.execute("PRAGMA cipher_memory_security = ON")
     for p in PRAGMAS:
@@ -79,8 +184,12 @@ def open_existing(path: Path, key: bytes) -> Connection:
         raise environment(e, f"无法读取台账文件：{path}") from e
     if size == 0:
         raise NotAVault(f"台账文件是空的：{path}。它不是一个有效的台账。")
+    head = _head(path)
+    if kind := foreign_kind(head):
+        raise NotAVault(f"所选文件是{kind}，不是 Miji Desk 台账：{path}。"
+                        "请检查文件位置后重新选择。")
     try:
-        conn = sqlcipher3.connect(_uri(path, "rw"), uri=True, isolation_level=None)
+        conn = _connect(path, "rw")
     except DatabaseError as e:
         raise NotAVault(f"无法打开台账文件：{path}（{e}）") from e
     try:
@@ -93,8 +202,51 @@ def open_existing(path: Path, key: bytes) -> Connection:
         raise Damaged() from e
     except Exception as e:
         conn.close()
+        if not looks_encrypted(head):
+            raise NotAVault(f"所选文件不是 Miji Desk 台账（内容未加密）：{path}。"
+                            "请检查文件位置后重新选择。") from e
         raise Damaged() from e
     return conn
+
+
+# Files a clerk might pick or copy by mistake. A vault starts with 16 random bytes (the salt),
+# so none of these can be the start of a vault, damaged or not.
+_MAGIC = (
+    (b"SQLite format 3\x00", "未加密的 SQLite 数据库"),
+    (b"%PDF-", "PDF 文件"),
+    (b"\x89MJBK\r\n\x1a", "Miji Desk 备份文件（请用“从备份恢复”）"),
+    (b"PK\x03\x04", "压缩包或 Office 文档"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office 文档"),
+    (b"\x89PNG", "图片"),
+    (b"\xff\xd8\xff", "图片"),
+)
+_HEAD_BYTES = 4096
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(_HEAD_BYTES)
+    except OSError as e:
+        raise environment(e, f"无法读取台账文件：{path}") from e
+
+
+def foreign_kind(head: bytes) -> str | None:
+    """What another kind of file is, by its first bytes; None if it could be a vault."""
+    return next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
+
+
+def looks_encrypted(head: bytes) -> bool:
+    """True if the first page could be ciphertext (damaged or not).
+
+    4 KiB of cipher output uses nearly all 256 byte values (about 255 on average); text, an
+    unencrypted database or zero-filled space uses far fewer. A flipped bit or a torn page of a
+    real vault stays random-looking and is reported as damage; so is a zeroed (erased) start.
+    """
+    if len(head) < 1024:
+        return True  # too little to judge: a truncated vault is damage
+    values = len(set(head))
+    return values >= 200 or values <= 2
 
 
 def integrity_problems(conn: Connection) -> list[str]:

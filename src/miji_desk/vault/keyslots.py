@@ -8,7 +8,10 @@
   safe opens the vault anywhere.
 
 Each slot holds the data key under AES-256-GCM; the associated data binds the format version,
-vault id and slot name, so slots cannot be swapped between files or between each other. Changing
+vault id and slot name, so slots cannot be swapped between files or between each other. Each slot
+also carries a plain SHA-256 ``check`` of its fields: a wrong secret and a slot damaged on disk
+both fail AES-GCM alike, and the check tells them apart, so damage is never counted (or locked
+out) as a wrong passphrase. Files written before the check existed are read as before. Changing
 a secret rewrites only this file (atomically), never the database: both the old and the new file
 unwrap the same data key, so whichever survives a power cut still opens the vault.
 """
@@ -28,7 +31,8 @@ import re
 import secrets
 import tempfile
 import unicodedata
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +53,7 @@ PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
 NONCE_BYTES = 12
 CHECK_BYTES = 16
+SLOT_CHECK_INFO = b"miji-desk slot check v1"
 PASSPHRASE_INFO = b"miji-desk passphrase slot v1"
 KEY_CHECK_INFO = b"miji-desk key check v1"
 MAX_FILE_BYTES = 64 * 1024  # a real key file is under 2 KB; do not read a huge wrong file
@@ -106,7 +111,11 @@ class Slot:
 
 @dataclass(frozen=True)
 class KeyFile:
-    """One key file's content. Immutable: changes return a new object, ``save`` writes it."""
+    """One key file's content. Immutable: changes return a new object, ``save`` writes it.
+
+    ``damaged`` maps a slot whose ``check`` did not match to the check as read, so that saving
+    the file (after changing the other secret) keeps the damage visible instead of sealing it.
+    """
 
     vault_id: str
     machine_bound: bool
@@ -114,6 +123,7 @@ class KeyFile:
     key_check: bytes
     passphrase_slot: Slot
     recovery_slot: Slot
+    damaged: Mapping[str, str] = field(default_factory=dict)
 
     # -- building -------------------------------------------------------------------------
 
@@ -154,6 +164,7 @@ class KeyFile:
             passphrase_slot=_passphrase_slot(
                 data_key, new_passphrase, machine_secret, self.vault_id, kdf
             ),
+            damaged={k: v for k, v in self.damaged.items() if k != PASSPHRASE},
         )
 
     def with_recovery(self, data_key: bytes, new_code: str,
@@ -161,7 +172,8 @@ class KeyFile:
         """A copy with a new recovery slot; the old code no longer opens it."""
         self._require_key(data_key)
         return replace(
-            self, recovery_slot=_recovery_slot(data_key, new_code, self.vault_id, kdf)
+            self, recovery_slot=_recovery_slot(data_key, new_code, self.vault_id, kdf),
+            damaged={k: v for k, v in self.damaged.items() if k != RECOVERY},
         )
 
     def matches(self, data_key: bytes) -> bool:
@@ -185,6 +197,8 @@ class KeyFile:
                 "此台账与另一台计算机绑定，或本机凭据库中的本机密钥已丢失，仅凭口令无法打开。"
                 "请使用恢复码解锁。"
             )
+        if PASSPHRASE in self.damaged:
+            raise _damaged_slot("口令", "请用恢复码解锁，然后重新设置口令；或从最近的备份恢复。")
         # An unbound vault ignores any secret: a store that appeared later holds nothing for it.
         secret = machine_secret if self.machine_bound else None
         slot = self.passphrase_slot
@@ -201,6 +215,8 @@ class KeyFile:
     def unlock_recovery(self, code: str) -> bytes:
         """The data key, or ``RuleViolation`` for a mistyped code, or ``WrongSecret``."""
         canonical = normalize_recovery_code(code)  # a typo fails here, before the slow KDF
+        if RECOVERY in self.damaged:
+            raise _damaged_slot("恢复码", "请用口令解锁后更换恢复码；或从最近的备份恢复。")
         kek = derive(canonical.encode("ascii"), self.recovery_slot.salt, self.recovery_slot.kdf)
         try:
             return self._open(kek, self.recovery_slot, RECOVERY)
@@ -228,11 +244,16 @@ class KeyFile:
             "created": self.created,
             "key_check": _b64(self.key_check),
             "slots": {
-                PASSPHRASE: self.passphrase_slot.to_dict(),
-                RECOVERY: self.recovery_slot.to_dict(),
+                PASSPHRASE: self._slot_dict(PASSPHRASE, self.passphrase_slot),
+                RECOVERY: self._slot_dict(RECOVERY, self.recovery_slot),
             },
         }
         return (json.dumps(doc, indent=2, ensure_ascii=True) + "\n").encode("ascii")
+
+    def _slot_dict(self, name: str, slot: Slot) -> dict[str, Any]:
+        fields = slot.to_dict()
+        return {**fields, "check": self.damaged.get(name) or _slot_check(fields, self.vault_id,
+                                                                          name)}
 
     @classmethod
     def from_bytes(cls, raw: bytes, source: str = "") -> KeyFile:
@@ -268,6 +289,8 @@ class KeyFile:
             if len(key_check) != CHECK_BYTES:
                 raise ValueError("key_check")
             slots = doc["slots"]
+            damaged = {name: check for name in (PASSPHRASE, RECOVERY)
+                       if (check := _failed_check(slots[name], vault_id, name)) is not None}
             return cls(
                 vault_id=vault_id,
                 machine_bound=machine_bound,
@@ -275,6 +298,7 @@ class KeyFile:
                 key_check=key_check,
                 passphrase_slot=Slot.from_dict(slots[PASSPHRASE]),
                 recovery_slot=Slot.from_dict(slots[RECOVERY]),
+                damaged=damaged,
             )
         except Damaged:
             raise
@@ -368,6 +392,33 @@ def _unb64(text: Any) -> bytes:
 
 def _damaged(detail: str, where: str) -> Damaged:
     return Damaged(f"台账密钥文件已损坏（{detail}）{where}。原文件未被改动；请从最近的备份恢复。")
+
+
+def _damaged_slot(name: str, advice: str) -> Damaged:
+    return Damaged(f"台账密钥文件已损坏：其中的{name}密钥槽校验不符（这不是{name}输入错误，"
+                   f"不计入失败次数）。原文件未被改动；{advice}")
+
+
+def _slot_check(fields: Mapping[str, Any], vault_id: str, name: str) -> str:
+    body = json.dumps({k: fields[k] for k in ("kdf", "salt", "nonce", "ciphertext")},
+                      sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    digest = hashlib.sha256(SLOT_CHECK_INFO + f"|{vault_id}|{name}|".encode("ascii")
+                            + body.encode("ascii"))
+    return _b64(digest.digest()[:CHECK_BYTES])
+
+
+def _failed_check(fields: Any, vault_id: str, name: str) -> str | None:
+    """The slot's stored check if it does not match its content; None if intact or unchecked."""
+    if not isinstance(fields, dict) or "check" not in fields:
+        return None  # written before slot checks existed (or missing fields: refused later)
+    stored = fields["check"]
+    if not isinstance(stored, str):
+        raise ValueError("slot check")
+    try:
+        expected = _slot_check(fields, vault_id, name)
+    except (KeyError, TypeError, ValueError):
+        return None  # a missing field: Slot.from_dict names it
+    return None if hmac.compare_digest(stored.encode(), expected.encode()) else stored
 
 
 def _check_data_key(data_key: bytes) -> None:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ..core.carriers import CarrierKind, CarrierView, Register, Status
-from ..core.ledger_query import HistoryEntry, LedgerFilter, SortKey
+from ..core.ledger_query import HistoryEntry, LedgerFilter, SortKey, search_text
 from ..core.levels import LevelCatalog
 from ..core.periods import SecrecyPeriod
 from . import ngrams
@@ -45,6 +45,7 @@ _EXTRA = ("recipients", "channel", "couriers", "received_at", "attachments", "sc
 
 EVERYTHING = LedgerFilter()
 _FTS_SAFE = re.compile(r'["\x00]')
+_BARCODE = re.compile(r"[!-~]{4,40}")
 # A search: (full-text table, MATCH expression with one ?, its parameter).
 Search = tuple[str, str, str]
 
@@ -104,7 +105,7 @@ class LedgerQueries:
         if f.location_id is not None:
             clauses.append("c.location_id = ?")
             params.append(f.location_id)
-        text = f.text.strip()
+        text = search_text(f.text)
         if text:
             exact = self._exact(text)
             document = None if exact is not None else self._document_number(text)
@@ -223,7 +224,10 @@ class LedgerQueries:
         return views[0]
 
     def by_barcode(self, code: str) -> CarrierView | None:
-        row = self._conn.execute(f"{_VIEW_SQL} WHERE c.barcode = ?", (code.strip(),)).fetchone()
+        code = code.strip()
+        if not _BARCODE.fullmatch(code):  # what the CHECK on carrier.barcode allows, nothing else
+            return None
+        row = self._conn.execute(f"{_VIEW_SQL} WHERE c.barcode = ?", (code,)).fetchone()
         return self._view(row) if row else None
 
     def search(self, text: str, limit: int = 200) -> list[CarrierView]:

@@ -20,7 +20,7 @@ from ..core.clock import Clock, SystemClock
 from ..core.errors import EnvironmentProblem
 from ..core.levels import BUILTIN_LEVELS, COMMON_UNIT_LEVELS, Level, LevelCatalog
 from ..core.text import clean
-from . import audit, connection, key_change, ngrams, restore_swap, schema
+from . import audit, connection, journals, key_change, ngrams, restore_swap, schema
 from .audit import AuditHead, AuditVerdict
 from .connection import Connection
 from .custody_queries import CustodyQueries
@@ -98,6 +98,8 @@ class Vault:
         self.vault_id = keyfile.vault_id
         self.machine_bound = machine_bound
         self.clock = clock
+        # Stray -journal/-wal/-shm files found beside the vault at open, renamed (journals.py).
+        self.set_aside: list[Path] = []
         self._audit_key = audit.audit_key(data_key, self.vault_id)
         self._meta = dict(conn.execute("SELECT key, value FROM meta"))
         self._levels = self._load_levels()
@@ -205,6 +207,9 @@ class Vault:
             return keys.unlock_passphrase(passphrase or "", secret)
 
         data_key, from_pending = key_change.unlock_either(keyfile, pending, unlock)
+        clock = clock or SystemClock()
+        # Only with the right secret: a failed unlock changes nothing in the folder.
+        set_aside = journals.set_aside(path, clock.now())
         conn = connection.open_existing(path, data_key)
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN "
@@ -233,7 +238,13 @@ class Vault:
         except Exception:
             conn.close()
             raise
-        return cls(path, conn, data_key, keyfile, clock or SystemClock(), keyfile.machine_bound)
+        try:
+            vault = cls(path, conn, data_key, keyfile, clock, keyfile.machine_bound)
+        except Damaged:  # meta or levels on a damaged page (check "none" or "quick")
+            conn.close()
+            raise
+        vault.set_aside = set_aside
+        return vault
 
     def close(self) -> None:
         self.ledger.close()  # background keyset walks end; their sort keys are dropped

@@ -9,22 +9,29 @@ the preview's ``on_done`` with ``core.printing_audit.record_print``.
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from ...core.errors import MijiError
+from ...core.errors import EnvironmentProblem, MijiError
+from ...core.printing_audit import record_print
 from ...printing.jobs import labels_pdf, printable_registers, register_pdf
 from ...vault.vault import Vault
 from ..runner import ActionRunner
 from ..shell.settings import Settings
 from .audit import record_printed
+from .destination import refusal
 from .label_dialog import LabelPrintDialog, Mode
 from .preview import PrintPreviewDialog
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ..shell.main_window import MainWindow
@@ -72,6 +79,10 @@ class PrintingActions(QObject):
         for a in actions:
             a.setEnabled(not window.is_locked)
         window.label_printer = self.print_labels
+        # Prints confirmed while the vault was locked (the printer dialog outlived the idle
+        # lock): kept in memory only -- they name ledger content -- and audited at the unlock.
+        self._late: list[LatePrint] = []
+        window.unlocked.connect(self.audit_late_prints)
 
     def _register_text(self, key: str, title: str) -> str:
         known = {"incoming": self.tr("收文登记簿…"), "outgoing": self.tr("发文登记簿…"),
@@ -99,6 +110,9 @@ class PrintingActions(QObject):
 
     def _labels(self, vault: Vault | None, ids: Sequence[int], parent: QWidget,
                 mode: Mode) -> None:
+        if (refused := refusal()) is not None:  # the dialog would list that host's printers
+            self.window.show_error(EnvironmentProblem(refused))
+            return
         parent = QApplication.activeModalWidget() or parent  # above a registration dialog
         dialog = LabelPrintDialog(vault, self.settings, ids, parent, mode=mode,
                                   previewer=self.preview)
@@ -151,8 +165,53 @@ class PrintingActions(QObject):
     # -- the record ----------------------------------------------------------------------------
     def _audit(self, vault: Vault, what: str, action: Any, filter_text: str, pages: int,
                carrier_ids: Sequence[int], *, checkpoint: str = "") -> bool:
+        if (vault is not self.window.vault or not vault.is_open) and action != "export":
+            # Locked while the printer dialog was open: the paper is out, the vault cannot be
+            # written now; recorded at the next unlock with the time it was confirmed.
+            self._late.append(LatePrint(vault.path, vault.vault_id, what, action, filter_text,
+                                        pages, tuple(carrier_ids), checkpoint,
+                                        vault.clock.now().isoformat(timespec="seconds")))
+            log.warning("a print (%s, %d pages) confirmed while locked: audited at the next "
+                        "unlock", action, pages)
+            return True
+        # An export while locked is refused there (the file is not put in place).
         return record_printed(self.window, vault, what, action, filter_text, pages, carrier_ids,
-                       checkpoint)
+                              checkpoint)
+
+    def audit_late_prints(self) -> None:
+        """Write each print confirmed while locked, with the time it was confirmed."""
+        vault = self.window.vault
+        if vault is None:
+            return
+        while self._late:
+            late = self._late[0]
+            if late.vault_id != vault.vault_id:
+                self._late.pop(0)  # another vault's print cannot be written into this one
+                log.error("a print confirmed while locked belongs to another vault: not audited")
+                continue
+            try:
+                record_print(vault, late.what, late.action, late.filter_text, late.pages,
+                             late.carrier_ids, checkpoint=late.checkpoint,
+                             confirmed_at=late.confirmed_at)
+            except MijiError as e:
+                self.window.show_error(e)  # kept: tried again at the next unlock
+                return
+            self._late.pop(0)
+
+
+@dataclass(frozen=True)
+class LatePrint:
+    """A print the clerk confirmed after the vault had locked."""
+
+    path: Path
+    vault_id: str
+    what: str
+    action: Any
+    filter_text: str
+    pages: int
+    carrier_ids: tuple[int, ...]
+    checkpoint: str
+    confirmed_at: str
 
 
 @contextmanager

@@ -37,6 +37,7 @@ from ..runner import ActionRunner
 from ..shell.settings import Settings
 from ..widgets.message_bar import LabelRefusals
 from ..widgets.refusals import refusal_text
+from .destination import refusal
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +155,9 @@ class LabelPrintDialog(QDialog):
 
     def _fill_printers(self) -> None:
         combo = self.ui.printerCombo
+        if refusal() is not None:  # listing printers would connect to that other host
+            combo.addItem(self.tr("系统默认打印机"), "")
+            return
         names = QPrinterInfo.availablePrinterNames()
         if not names:
             combo.addItem(self.tr("系统默认打印机"), "")

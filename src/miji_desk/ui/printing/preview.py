@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import MijiError
 from ...core.output_file import OutputFile
+from .destination import refusal
 
 # (what happened, pages) → the caller's audit: "print" or "export"; False when it could not be
 # recorded (a saved file is then not put in place).
@@ -72,6 +73,11 @@ class PrintPreviewDialog(QDialog):
         self.save_button.setVisible(allow_save)  # a recovery code must never reach a disk
         layout.addLayout(buttons)
         self.print_button.setDefault(True)
+        if (refused := refusal()) is not None:  # decided before Qt's printing is touched
+            self.print_button.setEnabled(False)
+            self.print_button.setToolTip(refused)
+            self.info.setText(refused)
+            self.info.setWordWrap(True)
 
     @property
     def page_count(self) -> int:
@@ -87,6 +93,9 @@ class PrintPreviewDialog(QDialog):
         return QPageLayout(page, orientation, QMarginsF(0, 0, 0, 0))
 
     def print_document(self) -> None:
+        if refusal() is not None:  # the settings may have changed since the dialog opened
+            self.print_button.setEnabled(False)
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(self.page_layout())
         printer.setFullPage(True)

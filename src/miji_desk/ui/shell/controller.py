@@ -7,8 +7,10 @@ OS lock monitor, air-gap check) and holds the one open vault.
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -60,6 +62,7 @@ class AppController(QObject):
         self.unlock_page.set_vault_path(str(vault_path))
         self.unlock_page.unlockRequested.connect(self.try_unlock)
         self.window.locked.connect(self._on_locked)
+        self.window.damaged.connect(self._on_damaged)
         clock_kw = {"clock": monotonic} if monotonic else {}
         self.idle = IdleWatcher(IDLE_LOCK_MINUTES.default * 60_000, parent=self, **clock_kw)
         self.idle.lockRequested.connect(self.window.lock)
@@ -74,9 +77,11 @@ class AppController(QObject):
         self._airgap_source = airgap_source
         self._network: list[str] | None = None
         self._network_unaudited = False
+        self._print_host = ""  # a configured print server that is not this PC
         self._network_timer = QTimer(self)
         self._network_timer.setInterval(settings.get("network_check_seconds") * 1000)
         self._network_timer.timeout.connect(self.check_network)
+        self.window.destroyed.connect(self._network_timer.stop)  # nothing left to show it on
         self._refresh_lockout()
         from .features import install_features
 
@@ -90,6 +95,30 @@ class AppController(QObject):
         self.os_lock.watch_window(int(self.window.winId()))  # Windows session-lock messages
         self.check_network()
         self._network_timer.start()
+        self._chain_excepthook()
+
+    def _chain_excepthook(self) -> None:
+        """Damage found by any read (a table page, a scan, a search) locks with the advice.
+
+        Qt slots have no caller to catch ``Damaged``; it reaches ``sys.excepthook``. Everything
+        else goes on to the hook installed before (log, bug dialog).
+        """
+        previous = sys.excepthook
+
+        def hook(kind: type[BaseException], error: BaseException,
+                 tb: TracebackType | None) -> None:
+            if isinstance(error, Damaged):
+                # After the failing call returns: a model read mid-paint must not reset itself.
+                QTimer.singleShot(0, lambda: self.window.show_error(error))
+            else:
+                previous(kind, error, tb)
+
+        sys.excepthook = hook
+
+    def _on_damaged(self, message: str) -> None:
+        self.unlock_page.show_error(message + self.tr(
+            "\n台账文件：{path}。请联系管理员，用“从备份恢复”取回最近一次备份。")
+            .format(path=self.path))
 
     # -- unlocking -----------------------------------------------------------------------------
     def try_unlock(self, secret: str, is_recovery: bool) -> None:
@@ -135,6 +164,10 @@ class AppController(QObject):
             self.window.say(self.tr(
                 "上次打开这本台账的程序（进程号 {pid}）没有正常退出，它留下的占用标记已被接管。")
                 .format(pid=self.instance_lock.stale_pid))
+        if vault.set_aside:
+            self.window.say(self.tr(
+                "台账旁有不属于它的日志文件，已改名保留（未删除，也未用于台账）：{names}")
+                .format(names="、".join(p.name for p in vault.set_aside)))
         if self._network_unaudited and self._network is not None:
             record_network_state(vault, self._network)
             self._network_unaudited = False
@@ -213,10 +246,15 @@ class AppController(QObject):
     def check_network(self) -> None:
         status = airgap.check(self._airgap_source)
         up = sorted(status.up_interfaces)
+        server = airgap.remote_print_server()
+        print_host = f"{server.host}（{server.source}）" if server else ""
+        if print_host != self._print_host:
+            self._print_host = print_host
+            self.window.show_network(self._network or [], print_server=print_host)
         if up == self._network:
             return
         self._network = up
-        self.window.show_network(up)
+        self.window.show_network(up, print_server=print_host)
         if self.window.vault is not None:
             record_network_state(self.window.vault, up)
         else:

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.carriers import CarrierKind, Register, Status
-from ...core.errors import MijiError
-from ...core.ledger_query import LedgerFilter, SortKey
+from ...core.errors import MijiError, RuleViolation
+from ...core.ledger_query import MAX_SEARCH_CHARS, LedgerFilter, SortKey, search_text
+from ...vault.errors import Damaged
 from ...vault.vault import Vault
 from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
@@ -73,6 +74,7 @@ class ViewState:
 class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
+    damaged = Signal(str)  # the vault locked because a page of it does not read
 
     def __init__(self, lock_page: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("检索：标题、文号、来文机关中的任意字，或编号、条码"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(MAX_SEARCH_CHARS)
         self.search.returnPressed.connect(self.apply_filter)
         self.level_filter = QComboBox()
         self.status_filter = QComboBox()
@@ -375,6 +378,11 @@ class MainWindow(QMainWindow):
     def apply_filter(self) -> None:
         if self.vault is None:
             return
+        try:
+            search_text(self.search.text())  # refused before the model forgets its rows
+        except RuleViolation as e:
+            self.say(e.message)
+            return
         self.model.set_filter(self.current_filter())
         if self.model.rowCount() == 1:
             self.table.selectRow(0)
@@ -461,6 +469,12 @@ class MainWindow(QMainWindow):
             handler(self.vault, carrier_ids, self)
 
     def show_error(self, error: BaseException) -> None:
+        if isinstance(error, Damaged):
+            # A page of the open vault does not read: lock, so nothing more is read or shown;
+            # the unlock page says why (the controller shows ``damaged`` there).
+            self.lock()
+            self.damaged.emit(error.message)
+            return
         if isinstance(error, MijiError):
             QMessageBox.warning(self, self.tr("无法完成"), refusal_text(error))
         else:  # a bug: logged and told, never its text (it may hold ledger content)
@@ -474,17 +488,22 @@ class MainWindow(QMainWindow):
         self.idle_label.setText(self.tr("{m}:{s:02d} 后自动锁定").format(
             m=seconds // 60, s=seconds % 60))
 
-    def show_network(self, up: list[str]) -> None:
+    def show_network(self, up: list[str], print_server: str = "") -> None:
+        lines = []
         if up:
-            text = self.tr("警告：本机连接了网络（{names}）。涉密计算机必须断开一切网络！").format(
-                names="、".join(up))
-            self.network_banner.setText(text)
+            lines.append(self.tr("警告：本机连接了网络（{names}）。涉密计算机必须断开一切网络！")
+                         .format(names="、".join(up)))
+        if print_server:
+            lines.append(self.tr("警告：打印服务设置为另一台计算机 {host}，打印已停用。"
+                                 "涉密计算机只能使用本机连接的打印机。").format(host=print_server))
+        self.network_banner.setText("\n".join(lines))
+        if up:
             self.network_label.setText(self.tr("网络：已连接"))
             self.network_label.setStyleSheet("color: white; background: #b00020;")
         else:
             self.network_label.setText(self.tr("网络：未连接"))
             self.network_label.setStyleSheet("")
-        self.network_banner.setVisible(bool(up))
+        self.network_banner.setVisible(bool(lines))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()

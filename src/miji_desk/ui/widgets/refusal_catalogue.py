@@ -245,6 +245,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Refusal", "{carrier} 没有登记知悉范围，不能传阅或借阅。请先更正“知悉范围”。"),
     QT_TRANSLATE_NOOP("Refusal", "{person}（{who}）不在 {carrier} 的知悉范围（{scope}）内。扩大知悉范围须经领导批准，并先更正“知悉范围”。"),
     QT_TRANSLATE_NOOP("Refusal", "{person}不在 {carrier} 的知悉范围（{scope}）内。扩大知悉范围须经领导批准，并先更正“知悉范围”。"),
+    QT_TRANSLATE_NOOP("Refusal", "检索内容含有无效字符（{code}），请重新输入。"),
+    QT_TRANSLATE_NOOP("Refusal", "检索内容过长：最多 {max} 个字，现有 {length} 个字。"),
     QT_TRANSLATE_NOOP("Refusal", "传阅单上的载体要按传阅送出，其他载体按借阅办理：请按 Esc 清除，再分开扫描。"),
     QT_TRANSLATE_NOOP("Refusal", "请扫描借阅人的证件，再按回车。"),
     QT_TRANSLATE_NOOP("Refusal", "请扫描要借出或送阅的载体。"),
