@@ -49,7 +49,7 @@ from .. import __version__
 from ..core.clock import SystemClock
 from ..core.errors import EnvironmentProblem, MijiError, RuleViolation
 from ..core.passphrase_policy import PassphrasePolicy
-from . import audit, connection, schema
+from . import attest, audit, connection, schema
 from .audit import AuditHead, AuditVerdict
 from .backup_format import (
     NAME_PREFIX,
@@ -1179,7 +1179,11 @@ class PreparedRestore:
             conn = connection.open_existing(db, opened.data_key)
             try:
                 akey = audit.audit_key(opened.data_key, m.vault_id)
+                attest.install(conn)  # the meta row below is sealed by the restore's event
                 with connection.transaction(conn):
+                    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                                 "DO UPDATE SET value = excluded.value",
+                                 (LAST_BACKUP_AT, m.created_at))
                     audit.append(conn, akey, at=now.isoformat(), actor=opened.clerk_name,
                                  action="restored_from_backup", carrier_ids=[], detail={
                                      "file": self.report.path.name,
@@ -1189,9 +1193,6 @@ class PreparedRestore:
                                      "audit_seq": m.audit_seq, "checkpoint": m.checkpoint,
                                      "unlocked_with": self.report.unlocked_with,
                                      "replaced": kept.name if kept else None})
-                    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
-                                 "DO UPDATE SET value = excluded.value",
-                                 (LAST_BACKUP_AT, m.created_at))
             finally:
                 conn.close()
             secret = None
