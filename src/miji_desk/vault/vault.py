@@ -29,8 +29,8 @@ from .keyslots import KeyFile
 from .ledger_tx import Tx
 from .machine_secret import MachineSecretStore
 from .queries import LedgerQueries
-from .verification import VerifyReport
 from .recovery import new_recovery_code, normalize_recovery_code
+from .verification import VerifyReport
 
 FORMAT = "miji-desk"
 
@@ -198,8 +198,8 @@ class Vault:
             if version < schema.SCHEMA_VERSION:
                 migrate(conn, akey, (clock or SystemClock()).now().isoformat())
             elif mode != "none" and (found := schema_seal.problems(conn, akey)):
-                raise Damaged("台账的结构被改动过：" + "；".join(found[:3]) + "。请用最近的备份恢复，"
-                              "并核对纸质台账上的校验码。")
+                raise Damaged("台账的结构被改动过：" + "；".join(found[:3]) +
+                              "。请用最近的备份恢复，并核对纸质台账上的校验码。")
         except (NotAVault, TooNew, Damaged):
             conn.close()
             raise
