@@ -9,6 +9,7 @@ and re-MACed with the real key passes its own walk, but not these.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -41,7 +42,9 @@ class VerifyReport:
                 and all(a.ok for a in self.anchors))
 
     def problems(self) -> list[str]:
-        found = ["台账文件完整性检查未通过：" + p for p in self.integrity[:3]]
+        if self.integrity:  # nothing read from a damaged file can be trusted
+            return ["台账文件完整性检查未通过：" + "；".join(self.integrity[:3])]
+        found = []
         if not self.audit.ok:
             found.append(self.audit.summary())
         found += ["台账结构：" + p for p in self.schema]
@@ -92,7 +95,9 @@ def run(conn: Connection, key: bytes, *, expected: AuditHead | None = None,
                                    f"审计链无法读取（{e}）")
             schema, rows, found, counts = [], [], [], {}
     finally:
-        conn.execute("COMMIT")
+        if conn.in_transaction:  # a read transaction: nothing to keep
+            with contextlib.suppress(connection.DatabaseError):
+                conn.execute("ROLLBACK")
     at("anchors", 1.0)
     return VerifyReport(problems, verdict, counts, schema, rows, found)
 
