@@ -287,17 +287,31 @@ class Vault:
                                 progress=progress)
 
     def verifier(self, *, checkpoints: Sequence[str] = (), backups: Sequence[Path] = ()
-                 ) -> Callable[[verification.Progress | None], VerifyReport]:
-        """``verify`` for a worker thread: it opens its own read-only connection there."""
-        path, data_key, key, vault_id = self.path, self._data_key, self._audit_key, self.vault_id
+                 ) -> Callable[[verification.Progress | None, Callable[[], bool] | None],
+                               VerifyReport | None]:
+        """``verify`` for a worker thread: it opens its own read-only connection there.
 
-        def run(progress: verification.Progress | None) -> VerifyReport:
+        The returned function takes (progress, cancelled) and returns None when cancelled.
+        """
+        path, data_key, key, vault_id = self.path, self._data_key, self._audit_key, self.vault_id
+        for code in checkpoints:  # a mistyped code is refused here, before any work
+            audit.parse_checkpoint(code)
+
+        def run(progress: verification.Progress | None,
+                cancelled: Callable[[], bool] | None = None) -> VerifyReport | None:
             conn = connection.open_existing(path, data_key)
             try:
                 conn.execute("PRAGMA query_only = ON")
-                return verification.run(conn, key, checkpoints=checkpoints, backups=backups,
-                                        data_key=data_key, vault_id=vault_id,
-                                        progress=progress)
+                if cancelled is not None:  # stops even the long PRAGMAs within a moment
+                    conn.set_progress_handler(lambda: 1 if cancelled() else 0, 100_000)
+                try:
+                    return verification.run(conn, key, checkpoints=checkpoints,
+                                            backups=backups, data_key=data_key,
+                                            vault_id=vault_id, progress=progress)
+                except connection.OperationalError:
+                    if cancelled is not None and cancelled():
+                        return None
+                    raise
             finally:
                 conn.close()
         return run

@@ -21,10 +21,8 @@ from .audit import AuditHead, AuditVerdict, CheckpointVerdict
 from .backup_format import read_header
 from .connection import Connection
 
-Progress = Callable[[str, float], None]  # (what is being checked, fraction done)
-
-STEP_LABELS = {"file": "检查台账文件", "chain": "检查审计链", "schema": "检查台账结构",
-               "rows": "逐行核对台账与审计记录", "anchors": "核对校验码"}
+# (step, fraction done); steps: file, chain, schema, rows, anchors (the UI words them)
+Progress = Callable[[str, float], None]
 
 
 @dataclass
@@ -69,7 +67,7 @@ def run(conn: Connection, key: bytes, *, expected: AuditHead | None = None,
     """Every check, in one read transaction on ``conn`` (which this thread must own)."""
     def at(step: str, fraction: float) -> None:
         if progress:
-            progress(STEP_LABELS[step], fraction)
+            progress(step, fraction)
 
     anchors = {Path(p).name: _backup_anchor(p, data_key, vault_id) for p in backups}
     codes = [("", c) for c in checkpoints]
