@@ -56,8 +56,18 @@ def ledger_tables(conn: Connection) -> list[str]:
             and not any(n.startswith(v + "_") for v in virtual)]
 
 
+_COLUMNS: dict[tuple[str, str], list[str]] = {}  # (table, its CREATE statement) -> columns
+
+
 def _columns(conn: Connection, table: str) -> list[str]:
-    return [str(r[1]) for r in conn.execute(f'PRAGMA main.table_info("{table}")')]
+    # Keyed by the table's stored CREATE statement, which ALTER TABLE rewrites: a cache that
+    # cannot go stale, and saves a PRAGMA per table in every workflow.
+    row = conn.execute("SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?",
+                       (table,)).fetchone()
+    key = (table, str(row[0]) if row else "")
+    if key not in _COLUMNS:
+        _COLUMNS[key] = [str(r[1]) for r in conn.execute(f'PRAGMA main.table_info("{table}")')]
+    return _COLUMNS[key]
 
 
 def digest_sql(conn: Connection, table: str, alias: str = "t") -> str:
@@ -120,19 +130,14 @@ def seal(conn: Connection, seq: int) -> str | None:
         "SELECT DISTINCT tbl FROM temp.attest_pending ORDER BY tbl")]
     if not tables:
         return None
-    sealed: list[tuple[str, int, bytes | None]] = []
-    for table in tables:
-        found = dict(conn.execute(
-            f"SELECT p.rid, (SELECT {digest_sql(conn, table)} FROM main.\"{table}\" t "
-            "WHERE t.rowid = p.rid) FROM (SELECT DISTINCT rid FROM temp.attest_pending "
-            "WHERE tbl = ?) p ORDER BY p.rid",
-            (table,)).fetchall())
-        sealed += [(table, int(rid), d) for rid, d in found.items()]
-    for i in range(0, len(sealed), 200):
-        part = sealed[i:i + 200]
-        conn.execute("INSERT INTO row_attest(seq, tbl, rid, digest) VALUES "
-                     + ", ".join(["(?, ?, ?, ?)"] * len(part)),
-                     [v for t, r, d in part for v in (seq, t, r, d)])
+    # One statement for every table touched: with cipher_memory_security each statement costs
+    # about a millisecond to set up, and a registration touches three tables.
+    conn.execute("INSERT INTO row_attest(seq, tbl, rid, digest) " + " UNION ALL ".join(
+        f"SELECT {int(seq)}, '{table}', p.rid, (SELECT {digest_sql(conn, table)} "
+        f"FROM main.\"{table}\" t WHERE t.rowid = p.rid) FROM (SELECT DISTINCT rid "
+        f"FROM temp.attest_pending WHERE tbl = '{table}') p" for table in tables))
+    sealed = [(str(t), int(r), bytes(d) if d is not None else None) for t, r, d in conn.execute(
+        "SELECT tbl, rid, digest FROM row_attest WHERE seq = ? ORDER BY tbl, rid", (seq,))]
     conn.execute("DELETE FROM temp.attest_pending")
     return rows_hash(sealed)
 
