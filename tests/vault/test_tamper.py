@@ -259,3 +259,21 @@ def test_a_table_added_by_a_later_migration_is_watched(vault_path: Path, store, 
         assert vault.verify().ok
         vault.conn.execute("UPDATE unit_rule SET value = '50'")
         assert _problems(vault) == [("unit_rule", 1, "changed", seq, "rule_changed")]
+
+
+def test_verify_backup_refuses_a_backup_of_a_rewritten_ledger(vault: Vault, tmp_path: Path,
+                                                               store) -> None:
+    from miji_desk.vault import backup
+    from miji_desk.vault.errors import BackupDamaged
+
+    doc = register(vault)
+    seq = _seq_of(vault, "register_incoming")
+    vault.conn.execute("UPDATE carrier SET holder = '张三', status = 'on_loan' WHERE id = ?",
+                       (doc.carrier_ids[0],))
+    media = tmp_path / "media"
+    media.mkdir()
+    made = backup.create_backup(vault, media, passphrase=PASSPHRASE, store=store)
+    with pytest.raises(BackupDamaged) as info:
+        backup.verify_backup(made.path, PASSPHRASE)
+    assert f"表 carrier 的第 {doc.carrier_ids[0]} 行" in info.value.message
+    assert f"第 {seq} 条审计记录（register_incoming" in info.value.message

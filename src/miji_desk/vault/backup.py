@@ -1014,8 +1014,14 @@ def _verify_database(db: Path, data_key: bytes, manifest: Manifest, run: _Run,
     def chain(stop: threading.Event) -> AuditVerdict:
         c = _checking_connection(db, data_key, stop)
         try:
-            return audit.verify(c, akey) if full_chain else AuditVerdict(True,
-                                                                         audit.head(c, akey))
+            if not full_chain:
+                return AuditVerdict(True, audit.head(c, akey))
+            verdict = audit.verify(c, akey)
+            rows = attest.replay(c, limit=1) if verdict.ok else []  # issue 10: rows vs events
+            if rows:
+                return AuditVerdict(False, verdict.head, rows[0].seq, "台账记录与审计记录不符："
+                                    + rows[0].text())
+            return verdict
         finally:
             c.close()
 
