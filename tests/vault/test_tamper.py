@@ -277,3 +277,19 @@ def test_verify_backup_refuses_a_backup_of_a_rewritten_ledger(vault: Vault, tmp_
         backup.verify_backup(made.path, PASSPHRASE)
     assert f"表 carrier 的第 {doc.carrier_ids[0]} 行" in info.value.message
     assert f"第 {seq} 条审计记录（register_incoming" in info.value.message
+
+
+def test_a_later_migration_that_alters_a_table_reseals_it(vault_path: Path, store, clock,
+                                                          monkeypatch) -> None:
+    v, _ = new_vault(vault_path, store, clock)
+    doc = register(v)
+    v.close()
+    extra = "ALTER TABLE carrier ADD COLUMN shelf TEXT NOT NULL DEFAULT 'A';"
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, extra))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(schema.MIGRATIONS))
+    with Vault.open(vault_path, passphrase=PASSPHRASE, store=store, clock=clock) as vault:
+        assert vault.verify().ok  # every carrier's digest changed with the new column
+        seq = _seq_of(vault, "schema_migrated")
+        vault.conn.execute("UPDATE carrier SET shelf = 'B' WHERE id = ?", (doc.carrier_ids[0],))
+        assert _problems(vault) == [("carrier", doc.carrier_ids[0], "changed", seq,
+                                     "schema_migrated")]

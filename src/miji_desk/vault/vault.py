@@ -362,10 +362,14 @@ def migrate(conn: Connection, key: bytes | None = None, at: str = "") -> None:
     for n in range(version + 1, schema.SCHEMA_VERSION + 1):
         try:
             had_attest = attest.enabled(conn)
+            tables = _table_sql(conn)
             conn.executescript(f"BEGIN IMMEDIATE;\n{schema.MIGRATIONS[n - 1]}\n"
                                f"PRAGMA user_version = {n};")
             if key is not None:
-                _seal_migration(conn, key, at, n, baseline=not had_attest)
+                # A table this step created or altered gets its rows sealed again: a column
+                # added with a default changes every row's digest.
+                changed = [t for t, sql in _table_sql(conn).items() if tables.get(t) != sql]
+                _seal_migration(conn, key, at, n, None if not had_attest else changed)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -373,13 +377,20 @@ def migrate(conn: Connection, key: bytes | None = None, at: str = "") -> None:
             raise
 
 
+def _table_sql(conn: Connection) -> dict[str, str]:
+    return {str(n): str(sql) for n, sql in conn.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type = 'table'")}
+
+
 def _seal_migration(conn: Connection, key: bytes, at: str, version: int,
-                    baseline: bool) -> None:
+                    changed: list[str] | None) -> None:
+    """``changed``: the tables to seal again (None: all of them, the baseline)."""
     attest.install(conn)
     if not attest.enabled(conn):
         return  # a step before attestation existed (tests of old vaults migrate through them)
-    if baseline:
-        attest.note_all(conn)
+    ledger = set(attest.ledger_tables(conn))
+    baseline = changed is None
+    attest.note_all(conn, None if baseline else [t for t in changed or [] if t in ledger])
     conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
                  "SET value = excluded.value", (schema_seal.SEQ_KEY, str(audit.last(conn)[0] + 1)))
     actor = conn.execute("SELECT value FROM meta WHERE key = 'clerk_name'").fetchone()
