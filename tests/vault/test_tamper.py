@@ -293,3 +293,68 @@ def test_a_later_migration_that_alters_a_table_reseals_it(vault_path: Path, stor
         vault.conn.execute("UPDATE carrier SET shelf = 'B' WHERE id = ?", (doc.carrier_ids[0],))
         assert _problems(vault) == [("carrier", doc.carrier_ids[0], "changed", seq,
                                      "schema_migrated")]
+
+
+def _erase_event(vault: Vault, seq: int) -> None:
+    """The thorough attacker: remove one event that sealed no row, renumber everything after
+    it (references and seals too) and re-MAC the chain with the real key. Only the outside
+    anchors can tell."""
+    c = vault.conn
+    saved = [r[0] for r in c.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                     "AND name IN ('audit_event_no_update', "
+                                     "'audit_event_no_delete', 'row_attest_no_update', "
+                                     "'carrier_event_no_update')")]
+    c.execute("DROP TRIGGER audit_event_no_update")
+    c.execute("DROP TRIGGER audit_event_no_delete")
+    c.execute("DROP TRIGGER row_attest_no_update")
+    c.execute("DROP TRIGGER carrier_event_no_update")
+    c.execute("PRAGMA foreign_keys = OFF")
+    c.execute("DELETE FROM audit_event WHERE seq = ?", (seq,))
+    c.execute("UPDATE audit_event SET seq = seq - 1 WHERE seq > ?", (seq,))
+    c.execute("UPDATE row_attest SET seq = seq - 1 WHERE seq > ?", (seq,))
+    attest.register(c)
+    for table in ("document", "carrier_event"):
+        c.execute(f"UPDATE {table} SET audit_seq = audit_seq - 1 WHERE audit_seq > ?", (seq,))
+        c.execute(f"UPDATE row_attest SET digest = (SELECT {attest.digest_sql(c, table)} "
+                  f"FROM {table} t WHERE t.rowid = row_attest.rid) WHERE tbl = '{table}' "
+                  "AND seq = (SELECT max(b.seq) FROM row_attest b WHERE b.tbl = row_attest.tbl "
+                  "AND b.rid = row_attest.rid)")
+    for (sealed,) in c.execute("SELECT DISTINCT seq FROM row_attest WHERE seq >= ?",
+                               (seq,)).fetchall():
+        rows = c.execute("SELECT tbl, rid, digest FROM row_attest WHERE seq = ? "
+                         "ORDER BY tbl, rid", (sealed,)).fetchall()
+        detail = json.loads(c.execute("SELECT detail FROM audit_event WHERE seq = ?",
+                                      (sealed,)).fetchone()[0])
+        detail[attest.ROWS_KEY] = attest.rows_hash(rows)
+        c.execute("UPDATE audit_event SET detail = ? WHERE seq = ?",
+                  (audit.canonical_json(detail), sealed))
+    prev = bytes(c.execute("SELECT mac FROM audit_event WHERE seq = ?", (seq - 1,)).fetchone()[0])
+    for row in c.execute("SELECT seq, at, actor, action, carrier_ids, detail FROM audit_event "
+                         "WHERE seq >= ? ORDER BY seq", (seq,)).fetchall():
+        prev = audit.mac_for(vault._audit_key, *row, prev)
+        c.execute("UPDATE audit_event SET mac = ? WHERE seq = ?", (prev, row[0]))
+    for sql in saved:  # the guards back, exactly as they were
+        c.execute(sql)
+
+
+def test_a_backup_of_a_rewritten_chain_fails_against_an_earlier_backup(
+        vault: Vault, tmp_path: Path, store) -> None:
+    from miji_desk.vault import backup
+    from miji_desk.vault.errors import BackupMismatch
+
+    register(vault)
+    record_unlock(vault, "passphrase", ["08:59"])  # seq 3: the failed attempt to be hidden
+    register(vault, title="之后的文件")
+    media = tmp_path / "media"
+    media.mkdir()
+    first = backup.create_backup(vault, media, passphrase=PASSPHRASE, store=store)
+    assert backup.verify_backup(first.path, PASSPHRASE).audit.ok
+    _erase_event(vault, 3)
+    assert vault.verify().ok  # the thorough rewrite passes every inside check ...
+    second = backup.create_backup(vault, media, passphrase=PASSPHRASE, store=store)
+    with pytest.raises(BackupMismatch) as info:  # ... but not the earlier backup's head
+        backup.verify_backup(second.path, PASSPHRASE)
+    assert f"较早的备份 {first.path.name} 记录的校验码 {first.manifest.checkpoint}" in \
+        info.value.message
+    report = vault.verify(backups=[first.path])
+    assert not report.ok and first.manifest.checkpoint in report.summary()

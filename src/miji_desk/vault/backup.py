@@ -49,7 +49,7 @@ from .. import __version__
 from ..core.clock import SystemClock
 from ..core.errors import EnvironmentProblem, MijiError, RuleViolation
 from ..core.passphrase_policy import PassphrasePolicy
-from . import attest, audit, connection, schema
+from . import attest, audit, connection, schema, verification
 from .audit import AuditHead, AuditVerdict
 from .backup_format import (
     NAME_PREFIX,
@@ -963,6 +963,8 @@ def _open_backup(path: Path, passphrase: str | None, recovery_code: str | None, 
                 "请改用另一份备份，并保留此文件以便检查。")
         run.begin("verify")
         verdict, clerk = _verify_database(dest, data_key, manifest, run, full_chain)
+        if full_chain:
+            _check_earlier_backups(path, dest, data_key, manifest)
         sidecar_state = _check_sidecar(path, manifest, size, whole_sha)
     except BaseException:
         _remove_sqlite(dest)
@@ -972,6 +974,24 @@ def _open_backup(path: Path, passphrase: str | None, recovery_code: str | None, 
                           "recovery" if recovery_code is not None else "passphrase", verdict,
                           sidecar_state, run.timings)
     return _Opened(report, dest, data_key, header.keys, passphrase, clerk)
+
+
+def _check_earlier_backups(path: Path, db: Path, data_key: bytes, manifest: Manifest) -> None:
+    """Issue 10: the chain must pass through the heads of the earlier backups beside it."""
+    anchors = [(p.name, m.audit_seq, m.checkpoint)
+               for p, m in list_backups(path.parent, manifest.vault_id)
+               if p.name != path.name and m.audit_seq <= manifest.audit_seq]
+    if not anchors:
+        return
+    conn = connection.open_existing(db, data_key)
+    try:
+        found = verification.earlier_backup_problems(
+            conn, audit.audit_key(data_key, manifest.vault_id), anchors)
+    finally:
+        conn.close()
+    if found:
+        raise BackupMismatch("此备份的审计链与较早的备份不一致：" + "；".join(found[:3]) +
+                             "。审计记录在两次备份之间被改写过，请改用另一份备份并报告。")
 
 
 def _verify_database(db: Path, data_key: bytes, manifest: Manifest, run: _Run,

@@ -125,3 +125,24 @@ def _backup_anchor(path: Path, data_key: bytes, vault_id: str) -> str | Checkpoi
     except OSError as e:
         return CheckpointVerdict(False, "", f"无法读取备份 {name}：{e.strerror or e}")
     return manifest.checkpoint
+
+
+def earlier_backup_problems(db: Connection, key: bytes,
+                            anchors: Sequence[tuple[str, int, str]]) -> list[str]:
+    """A backup's chain against the checkpoint codes of earlier backups of the same vault
+    (name, audit seq, code): a chain rewritten between two backups gives another code.
+
+    An anchor beyond a restore in this chain (``restored_from_backup`` at or before its seq)
+    lies on the branch the restore left behind, and is not this chain's to match.
+    """
+    top = audit.last(db)[0]
+    restores = [int(r[0]) for r in db.execute(
+        "SELECT seq FROM audit_event WHERE action = 'restored_from_backup'")]
+    found: list[str] = []
+    for name, seq, code in anchors:
+        if seq > top or any(r <= seq for r in restores):
+            continue
+        verdict = audit.verify_checkpoint(db, key, code)
+        if not verdict.ok:
+            found.append(f"较早的备份 {name} 记录的{verdict.message}")
+    return found
