@@ -4,6 +4,10 @@ Each event's ``mac = HMAC-SHA256(K_audit, canonical(event) || prev_mac)``. ``K_a
 from the data key and never stored, so a chain recomputed by someone without the key fails.
 A cut tail is caught by the ledger rows that name audit events beyond the chain's end, and by an
 expected head (from a backup manifest or a printed checkpoint code) when one is given.
+
+The chain proves the events; each event also seals the ledger rows its transaction wrote
+(attest.py), and ``verify_checkpoint`` proves against a code from paper that a chain recomputed
+with the real key (by someone holding the passphrase) still passes where it passed before.
 """
 
 from __future__ import annotations
