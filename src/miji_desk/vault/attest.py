@@ -35,10 +35,14 @@ Progress = Callable[[int, int], None]  # (done, total) steps
 def _digest(*args: object) -> bytes:
     """``miji_row_digest(table, rowid, name1, value1, …)``; NULL values are left out, so a column
     added later with no value does not change the digest of an existing row."""
-    pairs = [[args[i], args[i + 1].hex() if isinstance(args[i + 1], bytes) else args[i + 1]]
-             for i in range(2, len(args) - 1, 2) if args[i + 1] is not None]
+    pairs = [[args[i], _plain(args[i + 1])] for i in range(2, len(args) - 1, 2)
+             if args[i + 1] is not None]
     text = json.dumps([args[0], args[1], pairs], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).digest()[:16]
+
+
+def _plain(value: object) -> object:
+    return value.hex() if isinstance(value, bytes) else value
 
 
 def enabled(conn: Connection) -> bool:

@@ -46,8 +46,9 @@ def problems(conn: Connection, key: bytes) -> list[str]:
                          "FROM audit_event WHERE seq = ?", (seq,)).fetchone()
     prev = conn.execute("SELECT mac FROM audit_event WHERE seq = ?", (seq - 1,)).fetchone()
     prev_mac = bytes(prev[0]) if prev else audit.GENESIS
-    if event is None or not hmac.compare_digest(
-            audit.mac_for(key, *event[:6], prev_mac), bytes(event[6])):
+    if event is None or not hmac.compare_digest(audit.mac_for(
+            key, event[0], event[1], event[2], event[3], event[4], event[5], prev_mac),
+            bytes(event[6])):
         return [f"记录台账结构的第 {seq} 条审计记录不存在或被改动"]
     sealed = json.loads(event[5]).get("schema")
     if not isinstance(sealed, dict):
