@@ -358,3 +358,23 @@ def test_a_backup_of_a_rewritten_chain_fails_against_an_earlier_backup(
         info.value.message
     report = vault.verify(backups=[first.path])
     assert not report.ok and first.manifest.checkpoint in report.summary()
+
+
+def test_a_backup_after_a_restore_is_not_held_to_the_abandoned_branch(
+        vault: Vault, vault_path: Path, tmp_path: Path, store, clock) -> None:
+    from miji_desk.vault import backup
+
+    media = tmp_path / "media"
+    media.mkdir()
+    register(vault)
+    older = backup.create_backup(vault, media, passphrase=PASSPHRASE, store=store)
+    register(vault, title="恢复后将不再存在的文件")
+    backup.create_backup(vault, media, passphrase=PASSPHRASE, store=store)  # the old branch
+    vault.close()
+    backup.restore(older.path, vault_path, store=store, passphrase=PASSPHRASE, clock=clock)
+    with Vault.open(vault_path, passphrase=PASSPHRASE, store=store, clock=clock) as restored:
+        register(restored, title="恢复后登记的文件")
+        register(restored, title="恢复后登记的第二份文件")
+        latest = backup.create_backup(restored, media, passphrase=PASSPHRASE, store=store)
+        assert restored.verify(backups=[older.path]).ok
+    assert backup.verify_backup(latest.path, PASSPHRASE).audit.ok
