@@ -369,7 +369,7 @@ def test_a_backup_after_a_restore_is_not_held_to_the_abandoned_branch(
     register(vault)
     older = backup.create_backup(vault, media, passphrase=PASSPHRASE, store=store)
     register(vault, title="恢复后将不再存在的文件")
-    backup.create_backup(vault, media, passphrase=PASSPHRASE, store=store)  # the old branch
+    abandoned = backup.create_backup(vault, media, passphrase=PASSPHRASE, store=store)
     vault.close()
     backup.restore(older.path, vault_path, store=store, passphrase=PASSPHRASE, clock=clock)
     with Vault.open(vault_path, passphrase=PASSPHRASE, store=store, clock=clock) as restored:
@@ -377,4 +377,6 @@ def test_a_backup_after_a_restore_is_not_held_to_the_abandoned_branch(
         register(restored, title="恢复后登记的第二份文件")
         latest = backup.create_backup(restored, media, passphrase=PASSPHRASE, store=store)
         assert restored.verify(backups=[older.path]).ok
+        report = restored.verify(backups=[abandoned.path])
+        assert report.ok and "从备份恢复之前的台账，不作比对" in report.anchors[0].message
     assert backup.verify_backup(latest.path, PASSPHRASE).audit.ok
