@@ -35,14 +35,13 @@ Progress = Callable[[int, int], None]  # (done, total) steps
 def _digest(*args: object) -> bytes:
     """``miji_row_digest(table, rowid, name1, value1, …)``; NULL values are left out, so a column
     added later with no value does not change the digest of an existing row."""
-    pairs = [[args[i], _plain(args[i + 1])] for i in range(2, len(args) - 1, 2)
-             if args[i + 1] is not None]
-    text = json.dumps([args[0], args[1], pairs], ensure_ascii=False, separators=(",", ":"))
+    pairs = [[n, v] for n, v in zip(args[2::2], args[3::2], strict=True) if v is not None]
+    text = _dumps([args[0], args[1], pairs])
     return hashlib.sha256(text.encode("utf-8")).digest()[:16]
 
 
-def _plain(value: object) -> object:
-    return value.hex() if isinstance(value, bytes) else value
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"),
+                          default=lambda v: v.hex() if isinstance(v, bytes) else str(v)).encode
 
 
 def enabled(conn: Connection) -> bool:
@@ -208,6 +207,9 @@ def _event(conn: Connection, seq: int | None) -> tuple[str, str]:
 
 
 def _table_problems(conn: Connection, table: str, limit: int) -> list[RowProblem]:
+    """One statement per table (each costs a millisecond or more to set up under SQLCipher's
+    memory security): rows whose digest differs from their latest seal, or that have none,
+    UNION seals whose row is gone."""
     cols = _columns(conn, table)
     label = _LABELS.get(table)
     label_sql = f't."{label}"' if label in cols else "''"
@@ -215,27 +217,25 @@ def _table_problems(conn: Connection, table: str, limit: int) -> list[RowProblem
     claimed = f't."{audit_cols[0]}"' if audit_cols else "NULL"
     last = (f"(SELECT max(b.seq) FROM row_attest b WHERE b.tbl = '{table}' "
             "AND b.rid = t.rowid)")
-    changed = conn.execute(
-        "SELECT rid, name, claim, seq FROM ("
+    args = ", ".join(f"'{c}', t.\"{c}\"" for c in cols)
+    rows = conn.execute(
+        "SELECT rid, name, claim, seq, kind FROM ("
         f"SELECT t.rowid AS rid, {label_sql} AS name, {claimed} AS claim, s.seq AS seq, "
-        f"s.digest AS sealed, {digest_sql(conn, table)} AS now FROM main.\"{table}\" t "
-        f"LEFT JOIN row_attest s ON s.tbl = '{table}' AND s.rid = t.rowid AND s.seq = {last}"
-        ") WHERE sealed IS NOT now ORDER BY rid LIMIT ?", (limit,)).fetchall()
+        "CASE WHEN s.seq IS NULL THEN 'unsealed' ELSE 'changed' END AS kind, "
+        f"s.digest AS sealed, miji_row_digest('{table}', t.rowid, {args}) AS now "
+        f"FROM main.\"{table}\" t LEFT JOIN row_attest s ON s.tbl = '{table}' "
+        f"AND s.rid = t.rowid AND s.seq = {last}) WHERE sealed IS NOT now "
+        "UNION ALL SELECT a.rid, '', NULL, a.seq, 'gone' FROM row_attest a "
+        f"WHERE a.tbl = '{table}' AND a.digest IS NOT NULL AND a.seq = (SELECT max(b.seq) "
+        "FROM row_attest b WHERE b.tbl = a.tbl AND b.rid = a.rid) AND NOT EXISTS "
+        f"(SELECT 1 FROM main.\"{table}\" t WHERE t.rowid = a.rid) ORDER BY 1 LIMIT ?",
+        (limit,)).fetchall()
     found: list[RowProblem] = []
-    for rid, name, claim, seq in changed:
-        kind = "changed" if seq is not None else "unsealed"
+    for rid, name, claim, seq, kind in rows:
         at_seq = seq if seq is not None else claim
-        found.append(RowProblem(table, int(rid), str(name or ""), kind, at_seq,
+        found.append(RowProblem(table, int(rid), str(name or ""), str(kind), at_seq,
                                 *_event(conn, at_seq)))
-    gone = conn.execute(
-        "SELECT a.rid, a.seq FROM row_attest a WHERE a.tbl = ? AND a.digest IS NOT NULL "
-        "AND a.seq = (SELECT max(b.seq) FROM row_attest b WHERE b.tbl = a.tbl AND b.rid = a.rid) "
-        f"AND NOT EXISTS (SELECT 1 FROM main.\"{table}\" t WHERE t.rowid = a.rid) "
-        "ORDER BY a.rid LIMIT ?", (table, limit)).fetchall()
-    found += [RowProblem(table, int(rid), "", "gone", int(seq), *_event(conn, int(seq)))
-              for rid, seq in gone]
-    found.sort(key=lambda p: p.rowid)
-    return found[:limit]
+    return found
 
 
 def _groups(conn: Connection) -> Iterator[tuple[int, list[tuple[str, int, bytes | None]]]]:
