@@ -15,12 +15,13 @@ outside a workflow is never sealed by the next one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from .connection import Connection
+from .connection import Connection, OperationalError
 
 ROWS_KEY = "_rows"  # the detail key of an audit event that seals rows
 # Not ledger rows: the chain itself, and the attestations (proven through the chain).
@@ -109,13 +110,10 @@ def covered(conn: Connection) -> set[str]:
 
 def forget(conn: Connection) -> None:
     """Drop notes of changes made outside a workflow (called at BEGIN of each one)."""
-    if _has_pending(conn):
+    # No look-up first: every statement counts in a workflow (see seal); no notes table on
+    # this connection means an older vault, nothing to forget.
+    with contextlib.suppress(OperationalError):
         conn.execute("DELETE FROM temp.attest_pending")
-
-
-def _has_pending(conn: Connection) -> bool:
-    return conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'attest_pending'"
-                        ).fetchone() is not None
 
 
 def note_all(conn: Connection, tables: Iterable[str] | None = None) -> None:
@@ -127,10 +125,11 @@ def note_all(conn: Connection, tables: Iterable[str] | None = None) -> None:
 
 def seal(conn: Connection, seq: int) -> str | None:
     """Digest the noted rows under audit event ``seq``; the hash the event's detail carries."""
-    if not _has_pending(conn):
+    try:
+        tables = [str(r[0]) for r in conn.execute(
+            "SELECT DISTINCT tbl FROM temp.attest_pending ORDER BY tbl")]
+    except OperationalError:  # no notes table: a vault from before row sealing
         return None
-    tables = [str(r[0]) for r in conn.execute(
-        "SELECT DISTINCT tbl FROM temp.attest_pending ORDER BY tbl")]
     if not tables:
         return None
     # One statement for every table touched: with cipher_memory_security each statement costs
