@@ -174,7 +174,89 @@ def test_verify_a_tampered_vault_names_the_entry(monkeypatch, capsys, filled, ke
     code = run(monkeypatch, ["verify", str(filled), "--passphrase-stdin"], PASSPHRASE + "\n")
     out, _err = capsys.readouterr()
     assert code != 0
-    assert "第 2 条" in one_line(out)
+    assert "第 2 条" in out.splitlines()[0]
+    assert "触发器 audit_event_no_update 被删除" in out  # the guard the attacker dropped
+
+
+def _rows_tampered(filled: Path, keyring_store: InMemoryKeyring, sql: str) -> None:
+    with Vault.open(filled, passphrase=PASSPHRASE,
+                    store=MachineSecretStore(keyring_store)) as vault:
+        vault.conn.execute(sql)
+
+
+def test_verify_names_a_ledger_row_changed_outside_any_workflow(monkeypatch, capsys, filled,
+                                                                keyring_store):
+    _rows_tampered(filled, keyring_store, "UPDATE document SET title = '无关' WHERE id = 2")
+    code = run(monkeypatch, ["verify", str(filled), "--passphrase-stdin"], PASSPHRASE + "\n")
+    out, _err = capsys.readouterr()
+    assert code == cli.EXIT_PROBLEM
+    assert "表 document 的第 2 行" in out and "第 3 条审计记录（register_incoming" in out
+
+
+def _cut_tail(filled: Path, keyring_store: InMemoryKeyring, keep: int) -> None:
+    with Vault.open(filled, passphrase=PASSPHRASE,
+                    store=MachineSecretStore(keyring_store)) as vault:
+        c = vault.conn
+        sql = c.execute("SELECT sql FROM sqlite_master WHERE name = 'audit_event_no_delete'"
+                        ).fetchone()[0]
+        c.execute("DROP TRIGGER audit_event_no_delete")
+        c.execute("DELETE FROM audit_event WHERE seq > ?", (keep,))
+        c.execute(sql)
+
+
+def _checkpoint(filled: Path, keyring_store: InMemoryKeyring) -> str:
+    from miji_desk.core.session_audit import record_unlock
+
+    with Vault.open(filled, passphrase=PASSPHRASE,
+                    store=MachineSecretStore(keyring_store)) as vault:
+        record_unlock(vault, "passphrase", [])
+        return vault.audit_head().checkpoint
+
+
+def test_verify_a_printed_checkpoint(monkeypatch, capsys, filled, keyring_store):
+    printed = _checkpoint(filled, keyring_store)
+    code = run(monkeypatch, ["verify", str(filled), "--passphrase-stdin", "--checkpoint",
+                             printed.lower()], PASSPHRASE + "\n")
+    out, _err = capsys.readouterr()
+    assert code == cli.EXIT_OK
+    assert f"ok: 校验码 {printed} 相符" in out
+    _cut_tail(filled, keyring_store, keep=5)  # the unlock event: no ledger row names it
+    assert run(monkeypatch, ["verify", str(filled), "--passphrase-stdin"],
+               PASSPHRASE + "\n") == cli.EXIT_OK
+    capsys.readouterr()
+    code = run(monkeypatch, ["verify", str(filled), "--passphrase-stdin", "--checkpoint",
+                             printed], PASSPHRASE + "\n")
+    out, _err = capsys.readouterr()
+    assert code == cli.EXIT_PROBLEM
+    assert f"不符：校验码 {printed} 指向第 6 条审计记录，但审计链只到第 5 条：末尾被截断" in out
+
+
+def test_verify_a_mistyped_checkpoint(monkeypatch, capsys, filled):
+    code = run(monkeypatch, ["verify", str(filled), "--passphrase-stdin", "--checkpoint",
+                             "6-ABCD"], PASSPHRASE + "\n")
+    out, err = capsys.readouterr()
+    assert code == cli.EXIT_PROBLEM and out == ""
+    assert "校验码“6-ABCD”的格式不对" in one_line(err)
+
+
+def test_verify_against_a_backup_manifest(monkeypatch, capsys, filled, keyring_store, folder):
+    from miji_desk.core.session_audit import record_unlock
+    from miji_desk.vault import backup
+
+    with Vault.open(filled, passphrase=PASSPHRASE,
+                    store=MachineSecretStore(keyring_store)) as vault:
+        record_unlock(vault, "passphrase", [])  # the head of the backup's manifest
+        (folder / "media").mkdir()
+        made = backup.create_backup(vault, folder / "media", passphrase=PASSPHRASE,
+                                    store=MachineSecretStore(keyring_store))
+    args = ["verify", str(filled), "--passphrase-stdin", "--backup", str(made.path)]
+    assert run(monkeypatch, args, PASSPHRASE + "\n") == cli.EXIT_OK
+    assert f"校验码 {made.manifest.checkpoint} 相符" in capsys.readouterr().out
+    _cut_tail(filled, keyring_store, keep=made.manifest.audit_seq - 1)
+    assert run(monkeypatch, args, PASSPHRASE + "\n") == cli.EXIT_PROBLEM
+    out = capsys.readouterr().out
+    assert f"不符：备份 {made.path.name} 的清单：校验码 {made.manifest.checkpoint}" in out
+    assert "末尾被截断" in out
 
 
 @pytest.mark.parametrize("secret", ["wrong-Passphrase-1", "", PASSPHRASE + " "])

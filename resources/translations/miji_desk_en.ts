@@ -49,6 +49,10 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
         <translation>Check Ledger Integrity</translation>
     </message>
     <message>
+        <source>核对校验码…</source>
+        <translation>Verify checkpoint codes…</translation>
+    </message>
+    <message>
         <source>更改口令…</source>
         <translation>Change Passphrase…</translation>
     </message>
@@ -3401,6 +3405,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>{folder} is a file, not a folder: name a folder on the backup medium.</translation>
     </message>
     <message>
+        <source>校验码“{code}”的格式不对：应为“序号-四位-四位”，如 1234-AB12-CD34。</source>
+        <translation>The checkpoint code “{code}” is not in the right form: it is sequence-four-four, e.g. 1234-AB12-CD34.</translation>
+    </message>
+    <message>
         <source>请扫描要送阅的载体。</source>
         <translation>Scan the carriers to give out for reading.</translation>
     </message>
@@ -6351,6 +6359,69 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyVaultDialog</name>
+    <message>
+        <source>核对台账</source>
+        <translation>Verify the ledger</translation>
+    </message>
+    <message>
+        <source>检查台账文件、审计链和台账结构，并逐行核对每条台账记录是否与写入它的审计记录相符。可输入以前打印的台账上的校验码（如 1234-AB12-CD34，每行一个），核对审计链是否仍经过它们。</source>
+        <translation>Checks the ledger file, the audit chain and the ledger&apos;s structure, and compares every ledger row with the audit event that wrote it. Enter checkpoint codes from earlier printed registers (e.g. 1234-AB12-CD34, one per line) to check that the audit chain still passes through them.</translation>
+    </message>
+    <message>
+        <source>纸质台账上的校验码(&amp;C)：</source>
+        <translation>Checkpoint codes from paper (&amp;C):</translation>
+    </message>
+    <message>
+        <source>开始核对(&amp;S)</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>正在检查台账文件…</source>
+        <translation>Checking the ledger file…</translation>
+    </message>
+    <message>
+        <source>正在检查审计链…</source>
+        <translation>Checking the audit chain…</translation>
+    </message>
+    <message>
+        <source>正在检查台账结构…</source>
+        <translation>Checking the ledger&apos;s structure…</translation>
+    </message>
+    <message>
+        <source>正在逐行核对台账与审计记录…</source>
+        <translation>Comparing every ledger row with the audit log…</translation>
+    </message>
+    <message>
+        <source>正在核对校验码…</source>
+        <translation>Checking the checkpoint codes…</translation>
+    </message>
+    <message>
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>相符：</source>
+        <translation>Matches: </translation>
+    </message>
+    <message>
+        <source>不符：</source>
+        <translation>Does not match: </translation>
+    </message>
+    <message>
+        <source>台账完好，每条记录都与审计记录相符。</source>
+        <translation>The ledger is intact; every row matches the audit log.</translation>
+    </message>
+    <message>
+        <source>发现问题，请保留此台账文件并报告保密管理部门。</source>
+        <translation>Problems found. Keep this ledger file and report to the security office.</translation>
+    </message>
+    <message>
+        <source>核对没有完成。</source>
+        <translation>The check did not finish.</translation>
     </message>
 </context>
 <context>

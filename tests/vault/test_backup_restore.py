@@ -53,6 +53,8 @@ def _without_restore_event(rows: dict, restored_conn) -> dict:
     audit_rows = got["audit_event"]
     assert audit_rows[-1][3] == "restored_from_backup"
     got["audit_event"] = audit_rows[:-1]
+    # the meta row below, sealed by the restore event (vault/attest.py)
+    got["row_attest"] = [r for r in got["row_attest"] if r[0] != audit_rows[-1][0]]
     got["meta"] = [r for r in got["meta"] if r[0] != backup.LAST_BACKUP_AT]
     return got
 

@@ -7,7 +7,6 @@ argv or the environment, where other users and shell history could read them.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import getpass
 import json
 import sys
@@ -135,30 +134,41 @@ def _demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@command("verify", "open the vault, run both integrity checks and the audit chain", _vault_arg)
+def _verify_args(p: argparse.ArgumentParser) -> None:
+    _vault_arg(p)
+    p.add_argument("--checkpoint", action="append", default=[], metavar="SEQ-CODE",
+                   help="a checkpoint code from an earlier printed register (repeatable): the "
+                        "audit chain must still pass through it")
+    p.add_argument("--backup", action="append", default=[], metavar="FILE",
+                   help="a backup of this vault (repeatable): the chain must still pass "
+                        "through the audit head in its manifest")
+
+
+@command("verify", "check the file, the audit chain, the schema, every ledger row against its "
+         "audit event, and any checkpoint codes or backups given", _verify_args)
 def _verify(args: argparse.Namespace) -> int:
-    # Read-only: no instance lock, so it runs beside the app; one read transaction gives it a
-    # consistent snapshot (it waits for a write in progress to commit).
+    # Read-only: no instance lock, so it runs beside the app; ``verify`` reads in one read
+    # transaction, a consistent snapshot (it waits for a write in progress to commit).
     path = Path(args.vault)
     passphrase, code = read_secret(args)
     vault, history = unlock(path, passphrase=passphrase, recovery_code=code,
                             store=MachineSecretStore(), via="cli verify", check=False,
                             audit=False)
     with vault:
-        vault.conn.execute("BEGIN")
-        try:
-            report = vault.verify()
-        finally:
-            with contextlib.suppress(DatabaseError):  # a damaged file may refuse even this
-                vault.conn.execute("ROLLBACK")  # it only read
+        report = vault.verify(checkpoints=args.checkpoint,
+                              backups=[Path(b) for b in args.backup])
         if report.ok:  # never write into a vault found damaged
             audit_unlock(vault, history, recovery=code is not None, via="cli verify")
+    for anchor in report.anchors:
+        print(("ok: " if anchor.ok else "不符：") + anchor.message)
     if not report.ok:
-        print(report.summary())
+        for problem in report.problems():
+            if not problem.startswith("校验码") and "的清单" not in problem:
+                print(problem)
         return EXIT_PROBLEM
     c = report.counts
     print(f"ok: {c['carriers']} carriers, {c['documents']} registrations, "
-          f"{c['events']} events; {report.summary()}")
+          f"{c['events']} events; {report.audit.summary()}; 台账记录与审计记录逐行相符")
     return EXIT_OK
 
 

@@ -50,6 +50,8 @@ REFUSALS: Final[dict[str, str]] = {
     "carrier.on_hold": "{carrier} 已冻结，解除冻结前不能{doing}。",
     "carrier.open_incident": "{carrier} 有未结案的异常（{incident}），结案后才能{doing}。",
 
+    "checkpoint.bad_format": "校验码“{code}”的格式不对：应为“序号-四位-四位”，如 1234-AB12-CD34。",
+
     "circulation.all_read": "传阅单 {number} 的传阅人都已阅过 {carrier}。",
     "circulation.already_read": "{person}已阅过 {carrier}（传阅单 {number}）。",
     "circulation.already_returned": "{carrier} 已于 {at} 退回，不在传阅中（重复扫描？）。",

@@ -4,6 +4,10 @@ Each event's ``mac = HMAC-SHA256(K_audit, canonical(event) || prev_mac)``. ``K_a
 from the data key and never stored, so a chain recomputed by someone without the key fails.
 A cut tail is caught by the ledger rows that name audit events beyond the chain's end, and by an
 expected head (from a backup manifest or a printed checkpoint code) when one is given.
+
+The chain proves the events; each event also seals the ledger rows its transaction wrote
+(attest.py), and ``verify_checkpoint`` proves against a code from paper that a chain recomputed
+with the real key (by someone holding the passphrase) still passes where it passed before.
 """
 
 from __future__ import annotations
@@ -12,11 +16,15 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ..core.errors import RuleViolation
+from . import attest
 from .connection import Connection
 
 GENESIS = bytes(32)
@@ -86,6 +94,9 @@ def append(conn: Connection, key: bytes, *, at: str, actor: str, action: str,
            carrier_ids: list[int], detail: dict[str, object]) -> int:
     seq, prev = last(conn)
     seq += 1
+    sealed = attest.seal(conn, seq)  # the ledger rows this transaction wrote
+    if sealed is not None:
+        detail = {**detail, attest.ROWS_KEY: sealed}
     ids = canonical_json(sorted(set(carrier_ids)))
     text = canonical_json(detail)
     mac = mac_for(key, seq, at, actor, action, ids, text, prev)
@@ -131,6 +142,48 @@ def verify(conn: Connection, key: bytes, expected: AuditHead | None = None) -> A
         if row is None or not hmac.compare_digest(bytes(row[0]), expected.mac):
             return AuditVerdict(False, found, expected.seq, "与校验点不一致")
     return AuditVerdict(True, found)
+
+
+_CODE = re.compile(r"^(\d{1,12})-([0-9A-F]{4})-?([0-9A-F]{4})$")
+
+
+def parse_checkpoint(code: str) -> tuple[int, str]:
+    """``"1234-ABCD-EF01"`` as typed from paper (spaces, lower case, full-width dashes)."""
+    text = unicodedata.normalize("NFKC", code).strip().upper().replace(" ", "")
+    text = text.replace("—", "-").replace("–", "-").replace("－", "-")
+    m = _CODE.match(text)
+    if m is None:
+        raise RuleViolation("checkpoint.bad_format", {"code": code}, "checkpoint")
+    return int(m.group(1)), f"{int(m.group(1))}-{m.group(2)}-{m.group(3)}"
+
+
+@dataclass(frozen=True)
+class CheckpointVerdict:
+    ok: bool
+    code: str
+    message: str
+
+
+def verify_checkpoint(conn: Connection, key: bytes, code: str) -> CheckpointVerdict:
+    """Does the chain still pass through a checkpoint printed earlier?
+
+    The code is a MAC of (seq, mac at seq): a chain rewritten at or before ``seq`` -- an event
+    deleted and the rest renumbered and re-MACed, even with the real key -- gives another code.
+    """
+    seq, wanted = parse_checkpoint(code)
+    top = last(conn)[0]
+    if seq > top:
+        return CheckpointVerdict(False, wanted, f"校验码 {wanted} 指向第 {seq} 条审计记录，"
+                                 f"但审计链只到第 {top} 条：末尾被截断")
+    row = conn.execute("SELECT mac FROM audit_event WHERE seq = ?", (seq,)).fetchone()
+    if row is None:
+        return CheckpointVerdict(False, wanted, f"第 {seq} 条审计记录不存在：审计链被改写")
+    found = AuditHead.of(key, seq, bytes(row[0])).checkpoint
+    if not hmac.compare_digest(found, wanted):
+        return CheckpointVerdict(False, wanted, f"校验码 {wanted} 与台账第 {seq} 条审计记录不符："
+                                 "该条及之前的审计记录被改写过（或校验码抄错）")
+    return CheckpointVerdict(True, wanted, f"校验码 {wanted} 相符：审计链仍经过纸上记录的"
+                             f"第 {seq} 条")
 
 
 def highest_reference(conn: Connection) -> int:

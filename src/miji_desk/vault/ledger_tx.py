@@ -52,6 +52,7 @@ class Tx(CustodyTxMixin, DispositionTxMixin):  # see custody_tx and disposition_
         self._actor = actor
         self._now = now
         self._seq: int | None = None  # the audit event this transaction will write
+        self._event: tuple[str, list[int], dict[str, object]] | None = None
         self.audited = False
 
     @property
@@ -226,15 +227,23 @@ class Tx(CustodyTxMixin, DispositionTxMixin):  # see custody_tx and disposition_
             "audit_seq": self.audit_seq} for e in events])
 
     def audit(self, action: str, carrier_ids: list[int], detail: Mapping[str, object]) -> int:
+        """The one audit event of this workflow: written by ``finish`` just before COMMIT, so it
+        seals every row the transaction wrote, also those written after this call."""
         if self.audited:
             raise RuntimeError("one workflow writes exactly one audit event")
-        expected = self.audit_seq
-        seq = audit.append(self._conn, self._key, at=self._now, actor=self._actor,
-                           action=action, carrier_ids=carrier_ids, detail=dict(detail))
-        if seq != expected:
-            raise RuntimeError("audit sequence moved inside a transaction")
+        self._event = (action, list(carrier_ids), dict(detail))
         self.audited = True
-        return seq
+        return self.audit_seq
+
+    def finish(self) -> None:
+        if self._event is None:
+            return
+        action, carrier_ids, detail = self._event
+        seq = audit.append(self._conn, self._key, at=self._now, actor=self._actor,
+                           action=action, carrier_ids=carrier_ids, detail=detail)
+        if seq != self.audit_seq:
+            raise RuntimeError("audit sequence moved inside a transaction")
+        self._event = None
 
     # Meta rows (unit settings kept inside the vault) are plain key/value.
     def set_meta(self, key: str, value: str) -> None:

@@ -732,5 +732,21 @@ SELECT 'ledger_order_broken', CAST(id AS TEXT) FROM (
 WHERE back ORDER BY id LIMIT 1;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+# V5 (issue 10, tamper evidence): the digest of every ledger row each audit event sealed
+# (vault/attest.py). Keyed by row for replay; the seq index serves the walk of the chain. The
+# rows of an older vault are sealed once, by the ``schema_migrated`` event of this step
+# (``migrate``): changes made before that baseline cannot be detected.
+V5 = f"""
+CREATE TABLE row_attest (
+  seq    INTEGER NOT NULL,
+  tbl    TEXT NOT NULL,
+  rid    INTEGER NOT NULL,
+  digest BLOB CHECK (digest IS NULL OR length(digest) = 16),  -- NULL: the row was deleted
+  PRIMARY KEY (tbl, rid, seq)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX row_attest_by_seq ON row_attest(seq, tbl, rid);
+{_append_only("row_attest")}
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -9,8 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -20,8 +19,19 @@ from ..core.clock import Clock, SystemClock
 from ..core.errors import EnvironmentProblem
 from ..core.levels import BUILTIN_LEVELS, COMMON_UNIT_LEVELS, Level, LevelCatalog
 from ..core.text import clean
-from . import audit, connection, journals, key_change, ngrams, restore_swap, schema
-from .audit import AuditHead, AuditVerdict
+from . import (
+    attest,
+    audit,
+    connection,
+    journals,
+    key_change,
+    ngrams,
+    restore_swap,
+    schema,
+    schema_seal,
+    verification,
+)
+from .audit import AuditHead
 from .connection import Connection
 from .custody_queries import CustodyQueries
 from .disposition_queries import DispositionQueries
@@ -33,6 +43,7 @@ from .machine_secret import MachineSecretStore
 from .queries import LedgerQueries
 from .recovery import new_recovery_code, normalize_recovery_code
 from .unlock_limit import UnlockLimiter
+from .verification import VerifyReport
 
 FORMAT = "miji-desk"
 
@@ -71,22 +82,6 @@ def _check_mode(check: Check, path: Path) -> str:
     raise ValueError(f"check: {check!r}")
 
 
-@dataclass
-class VerifyReport:
-    integrity: list[str]
-    audit: AuditVerdict
-    counts: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        return not self.integrity and self.audit.ok
-
-    def summary(self) -> str:
-        if self.integrity:
-            return "台账文件完整性检查未通过：" + "；".join(self.integrity[:3])
-        return self.audit.summary()
-
-
 class Vault:
     def __init__(self, path: Path, conn: Connection, data_key: bytes, keyfile: KeyFile,
                  clock: Clock, machine_bound: bool) -> None:
@@ -101,6 +96,7 @@ class Vault:
         # Stray -journal/-wal/-shm files found beside the vault at open, renamed (journals.py).
         self.set_aside: list[Path] = []
         self._audit_key = audit.audit_key(data_key, self.vault_id)
+        attest.install(conn)  # notes every ledger row a workflow writes, sealed by its event
         self._meta = dict(conn.execute("SELECT key, value FROM meta"))
         self._levels = self._load_levels()
         self.ledger = LedgerQueries(conn, self._levels, self._open_reader)
@@ -141,11 +137,13 @@ class Vault:
             conn = connection.create(partial, data_key)
             try:
                 migrate(conn)
+                attest.install(conn)
                 now = clock.now().isoformat()
                 meta = {**(unit_settings or {}), "format": FORMAT, "vault_id": vault_id,
                         "unit_name": unit_name,
                         "clerk_name": clerk_name, "created_at": now,
-                        "machine_bound": "1" if secret else "0"}
+                        "machine_bound": "1" if secret else "0",
+                        schema_seal.SEQ_KEY: "1"}  # vault_created seals the schema
                 with connection.transaction(conn):
                     for k, v in meta.items():
                         conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (k, v))
@@ -160,7 +158,8 @@ class Vault:
                     audit.append(conn, akey, at=now, actor=clerk_name, action="vault_created",
                                  carrier_ids=[], detail={"unit_name": unit_name,
                                                          "machine_bound": bool(secret),
-                                                         "locations": [n for n, _ in locations]})
+                                                         "locations": [n for n, _ in locations],
+                                                         **schema_seal.detail(conn)})
             finally:
                 conn.close()
             keyfile = KeyFile.create(keys, data_key, passphrase, code, secret, vault_id, kdf)
@@ -227,8 +226,12 @@ class Vault:
                 raise Damaged()
             if mode == "quick" and connection.quick_problems(conn, path):
                 raise Damaged()
+            akey = audit.audit_key(data_key, keyfile.vault_id)
             if version < schema.SCHEMA_VERSION:
-                migrate(conn)
+                migrate(conn, akey, (clock or SystemClock()).now().isoformat())
+            elif mode != "none" and (found := schema_seal.problems(conn, akey)):
+                raise Damaged("台账的结构被改动过：" + "；".join(found[:3]) +
+                              "。请用最近的备份恢复，并核对纸质台账上的校验码。")
         except (NotAVault, TooNew, Damaged):
             conn.close()
             raise
@@ -293,12 +296,14 @@ class Vault:
         tx = Tx(self.conn, self._audit_key, self.actor, self.clock.now().isoformat())
         try:
             with connection.transaction(self.conn):
+                attest.forget(self.conn)  # changes made outside a workflow are never sealed
                 changes = self.conn.total_changes
                 yield tx
                 # A workflow that found nothing to do (an unchanged correction) writes nothing
                 # and needs no audit event; one that wrote anything must have audited it.
                 if not tx.audited and self.conn.total_changes != changes:
                     raise RuntimeError("a workflow must write one audit event")
+                tx.finish()
         except connection.OperationalError as e:
             raise connection.environment(e, "写入台账失败") from e
         # Meta may have changed inside (settings kept in the vault); re-read after commit.
@@ -311,17 +316,44 @@ class Vault:
     def audit_head(self) -> AuditHead:
         return audit.head(self.conn, self._audit_key)
 
-    def verify(self, expected: AuditHead | None = None) -> VerifyReport:
-        problems = connection.integrity_problems(self.conn)
-        try:
-            verdict = audit.verify(self.conn, self._audit_key, expected)
-            counts = self.counts()
-        except connection.DatabaseError as e:  # damaged pages: report, don't crash
-            problems = problems or [str(e)]
-            verdict = AuditVerdict(False, AuditHead.of(self._audit_key, 0, audit.GENESIS), None,
-                                   f"审计链无法读取（{e}）")
-            counts = {}
-        return VerifyReport(problems, verdict, counts)
+    def verify(self, expected: AuditHead | None = None, *, checkpoints: Sequence[str] = (),
+               backups: Sequence[Path] = (),
+               progress: verification.Progress | None = None) -> VerifyReport:
+        """Every check on this thread's connection (see ``verifier`` for a worker thread)."""
+        return verification.run(self.conn, self._audit_key, expected=expected,
+                                checkpoints=checkpoints, backups=backups,
+                                data_key=self._data_key, vault_id=self.vault_id,
+                                progress=progress)
+
+    def verifier(self, *, checkpoints: Sequence[str] = (), backups: Sequence[Path] = ()
+                 ) -> Callable[[verification.Progress | None, Callable[[], bool] | None],
+                               VerifyReport | None]:
+        """``verify`` for a worker thread: it opens its own read-only connection there.
+
+        The returned function takes (progress, cancelled) and returns None when cancelled.
+        """
+        path, data_key, key, vault_id = self.path, self._data_key, self._audit_key, self.vault_id
+        for code in checkpoints:  # a mistyped code is refused here, before any work
+            audit.parse_checkpoint(code)
+
+        def run(progress: verification.Progress | None,
+                cancelled: Callable[[], bool] | None = None) -> VerifyReport | None:
+            conn = connection.open_existing(path, data_key)
+            try:
+                conn.execute("PRAGMA query_only = ON")
+                if cancelled is not None:  # stops even the long PRAGMAs within a moment
+                    conn.set_progress_handler(lambda: 1 if cancelled() else 0, 100_000)
+                try:
+                    return verification.run(conn, key, checkpoints=checkpoints,
+                                            backups=backups, data_key=data_key,
+                                            vault_id=vault_id, progress=progress)
+                except connection.OperationalError:
+                    if cancelled is not None and cancelled():
+                        return None
+                    raise
+            finally:
+                conn.close()
+        return run
 
     def counts(self) -> dict[str, int]:
         c = self.conn
@@ -347,8 +379,13 @@ class Vault:
         return conn
 
 
-def migrate(conn: Connection) -> None:
-    """Bring the schema up to date, one transaction per step."""
+def migrate(conn: Connection, key: bytes | None = None, at: str = "") -> None:
+    """Bring the schema up to date, one transaction per step.
+
+    With the audit ``key`` (an existing vault), each step ends with a ``schema_migrated`` event
+    that seals the new schema (schema_seal.py); the step that brings row attestation seals every
+    existing row as its baseline. Without it (a vault being created), ``Vault.create`` seals.
+    """
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > schema.SCHEMA_VERSION:
         raise TooNew()
@@ -356,9 +393,39 @@ def migrate(conn: Connection) -> None:
         ngrams.register(conn)  # V4 fills document_ngram with it
     for n in range(version + 1, schema.SCHEMA_VERSION + 1):
         try:
+            had_attest = attest.enabled(conn)
+            tables = _table_sql(conn)
             conn.executescript(f"BEGIN IMMEDIATE;\n{schema.MIGRATIONS[n - 1]}\n"
-                               f"PRAGMA user_version = {n};\nCOMMIT;")
+                               f"PRAGMA user_version = {n};")
+            if key is not None:
+                # A table this step created or altered gets its rows sealed again: a column
+                # added with a default changes every row's digest.
+                changed = [t for t, sql in _table_sql(conn).items() if tables.get(t) != sql]
+                _seal_migration(conn, key, at, n, None if not had_attest else changed)
+            conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+
+def _table_sql(conn: Connection) -> dict[str, str]:
+    return {str(n): str(sql) for n, sql in conn.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type = 'table'")}
+
+
+def _seal_migration(conn: Connection, key: bytes, at: str, version: int,
+                    changed: list[str] | None) -> None:
+    """``changed``: the tables to seal again (None: all of them, the baseline)."""
+    attest.install(conn)
+    if not attest.enabled(conn):
+        return  # a step before attestation existed (tests of old vaults migrate through them)
+    ledger = set(attest.ledger_tables(conn))
+    baseline = changed is None
+    attest.note_all(conn, None if baseline else [t for t in changed or [] if t in ledger])
+    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+                 "SET value = excluded.value", (schema_seal.SEQ_KEY, str(audit.last(conn)[0] + 1)))
+    actor = conn.execute("SELECT value FROM meta WHERE key = 'clerk_name'").fetchone()
+    audit.append(conn, key, at=at, actor=actor[0] if actor else "", action="schema_migrated",
+                 carrier_ids=[], detail={"version": version, "baseline": baseline,
+                                         **schema_seal.detail(conn)})

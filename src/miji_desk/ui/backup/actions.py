@@ -42,13 +42,16 @@ class BackupActions(QObject):
         self.action_restore.triggered.connect(self.restore)
         menu.addSeparator()
         self.action_check = menu.addAction(self.tr("检查台账完整性"))
-        self.action_check.triggered.connect(self.check_vault)
+        self.action_check.triggered.connect(lambda: self.check_vault())
+        self.action_checkpoint = menu.addAction(self.tr("核对校验码…"))
+        self.action_checkpoint.triggered.connect(self.check_checkpoints)
         self.action_passphrase = menu.addAction(self.tr("更改口令…"))
         self.action_passphrase.triggered.connect(self.change_passphrase)
         self.action_recovery = menu.addAction(self.tr("更换恢复码…"))
         self.action_recovery.triggered.connect(self.renew_recovery)
-        self.needs_vault = [self.action_backup, self.action_check, self.action_passphrase,
-                            self.action_recovery]
+        self.verify_dialog: object | None = None
+        self.needs_vault = [self.action_backup, self.action_check, self.action_checkpoint,
+                            self.action_passphrase, self.action_recovery]
         self.age_label = QLabel()
         w.statusBar().addPermanentWidget(self.age_label)
         w.unlocked.connect(self._on_unlocked)
@@ -143,22 +146,27 @@ class BackupActions(QObject):
             if self.c.window.vault is None:
                 lock.release()
 
-    def check_vault(self) -> None:
+    def check_vault(self, *, codes: bool = False) -> None:
+        """The whole verification in a dialog, off the GUI thread; ``codes``: the inspector
+        first types checkpoint codes from paper."""
         vault = self.c.window.vault
         if vault is None:
             return
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication
+        from .verify_dialog import VerifyVaultDialog
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = vault.verify()
-        finally:
-            QApplication.restoreOverrideCursor()
-        if report.ok:
-            QMessageBox.information(self.c.window, self.tr("检查台账完整性"), report.summary())
+        dialog = VerifyVaultDialog(vault, parent=self.c.window)
+        dialog.busyChanged.connect(self._busy)
+        self.verify_dialog = dialog  # for tests: the dialog being shown
+        if codes:
+            dialog.ui.codesEdit.setFocus()
         else:
-            QMessageBox.critical(self.c.window, self.tr("检查台账完整性"), report.summary())
+            dialog.start()
+        dialog.exec()
+        self.verify_dialog = None
+        dialog.deleteLater()
+
+    def check_checkpoints(self) -> None:
+        self.check_vault(codes=True)
 
     def change_passphrase(self) -> None:
         vault = self.c.window.vault

@@ -34,6 +34,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Refusal", "{carrier} 已登记丢失，不能{doing}。"),
     QT_TRANSLATE_NOOP("Refusal", "{carrier} 已冻结，解除冻结前不能{doing}。"),
     QT_TRANSLATE_NOOP("Refusal", "{carrier} 有未结案的异常（{incident}），结案后才能{doing}。"),
+    QT_TRANSLATE_NOOP("Refusal", "校验码“{code}”的格式不对：应为“序号-四位-四位”，如 1234-AB12-CD34。"),
     QT_TRANSLATE_NOOP("Refusal", "传阅单 {number} 的传阅人都已阅过 {carrier}。"),
     QT_TRANSLATE_NOOP("Refusal", "{person}已阅过 {carrier}（传阅单 {number}）。"),
     QT_TRANSLATE_NOOP("Refusal", "{carrier} 已于 {at} 退回，不在传阅中（重复扫描？）。"),

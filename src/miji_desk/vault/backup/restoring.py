@@ -11,7 +11,7 @@ from typing import Any
 from ...core.clock import SystemClock
 from ...core.errors import EnvironmentProblem, RuleViolation
 from ...core.passphrase_policy import PassphrasePolicy
-from .. import audit, connection
+from .. import attest, audit, connection
 from ..backup_format import Manifest
 from ..errors import WrongSecret
 from ..kdf import KdfParams
@@ -105,7 +105,11 @@ class PreparedRestore:
             conn = connection.open_existing(db, opened.data_key)
             try:
                 akey = audit.audit_key(opened.data_key, m.vault_id)
+                attest.install(conn)  # the meta row below is sealed by the restore's event
                 with connection.transaction(conn):
+                    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                                 "DO UPDATE SET value = excluded.value",
+                                 (LAST_BACKUP_AT, m.created_at))
                     audit.append(conn, akey, at=now.isoformat(), actor=opened.clerk_name,
                                  action="restored_from_backup", carrier_ids=[], detail={
                                      "file": self.report.path.name,
@@ -115,9 +119,6 @@ class PreparedRestore:
                                      "audit_seq": m.audit_seq, "checkpoint": m.checkpoint,
                                      "unlocked_with": self.report.unlocked_with,
                                      "replaced": kept.name if kept else None})
-                    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) "
-                                 "DO UPDATE SET value = excluded.value",
-                                 (LAST_BACKUP_AT, m.created_at))
             finally:
                 conn.close()
             secret = None

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ...core.errors import EnvironmentProblem, RuleViolation
-from .. import audit, connection, schema, scratch
+from .. import attest, audit, connection, schema, scratch, verification
 from ..audit import AuditHead, AuditVerdict
 from ..backup_format import Header, Manifest, manifest_name, read_header
 from ..errors import BackupDamaged, BackupMismatch, Damaged, NotABackup, TooNew, WrongSecret
@@ -29,6 +29,7 @@ from .checks import (
     _structure_problems,
 )
 from .files import CHUNK, _reason, _remove_sqlite, _write_all
+from .listing import list_backups
 from .progress import RESTORE_STEPS, CancelCheck, Progress, _Run
 
 # -- verify and restore -----------------------------------------------------------------------
@@ -143,6 +144,8 @@ def _open_backup(path: Path, passphrase: str | None, recovery_code: str | None, 
                 "请改用另一份备份，并保留此文件以便检查。")
         run.begin("verify")
         verdict, clerk = _verify_database(dest, data_key, manifest, run, full_chain)
+        if full_chain:
+            _check_earlier_backups(path, dest, data_key, manifest)
         sidecar_state = _check_sidecar(path, manifest, size, whole_sha)
     except BaseException:
         _remove_sqlite(dest)
@@ -152,6 +155,24 @@ def _open_backup(path: Path, passphrase: str | None, recovery_code: str | None, 
                           "recovery" if recovery_code is not None else "passphrase", verdict,
                           sidecar_state, run.timings)
     return _Opened(report, dest, data_key, header.keys, passphrase, clerk)
+
+
+def _check_earlier_backups(path: Path, db: Path, data_key: bytes, manifest: Manifest) -> None:
+    """The chain must pass through the audit heads of the earlier backups beside this one."""
+    anchors = [(p.name, m.audit_seq, m.checkpoint)
+               for p, m in list_backups(path.parent, manifest.vault_id)
+               if p.name != path.name and m.audit_seq <= manifest.audit_seq]
+    if not anchors:
+        return
+    conn = connection.open_existing(db, data_key)
+    try:
+        found = verification.earlier_backup_problems(
+            conn, audit.audit_key(data_key, manifest.vault_id), anchors)
+    finally:
+        conn.close()
+    if found:
+        raise BackupMismatch("此备份的审计链与较早的备份不一致：" + "；".join(found[:3]) +
+                             "。审计记录在两次备份之间被改写过，请改用另一份备份并报告。")
 
 
 def _verify_database(db: Path, data_key: bytes, manifest: Manifest, run: _Run,
@@ -194,8 +215,14 @@ def _verify_database(db: Path, data_key: bytes, manifest: Manifest, run: _Run,
     def chain(stop: threading.Event) -> AuditVerdict:
         c = _checking_connection(db, data_key, stop)
         try:
-            return audit.verify(c, akey) if full_chain else AuditVerdict(True,
-                                                                         audit.head(c, akey))
+            if not full_chain:
+                return AuditVerdict(True, audit.head(c, akey))
+            verdict = audit.verify(c, akey)
+            rows = attest.replay(c, limit=1) if verdict.ok else []  # rows vs their events
+            if rows:
+                return AuditVerdict(False, verdict.head, rows[0].seq, "台账记录与审计记录不符："
+                                    + rows[0].text())
+            return verdict
         finally:
             c.close()
 
