@@ -2865,6 +2865,10 @@ Status: {status}; kept at: {where}</translation>
         <source>条码标签</source>
         <translation>Barcode labels</translation>
     </message>
+    <message>
+        <source>正在生成登记簿…</source>
+        <translation>Making the register…</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>

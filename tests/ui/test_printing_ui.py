@@ -89,6 +89,13 @@ class Previews:
     def last(self) -> PrintPreviewDialog:
         return self.dialogs[-1]
 
+    def register(self, controller, key: str) -> PrintPreviewDialog:
+        """打印 › a register, as the clerk does; it renders on a worker, then is previewed."""
+        shown = len(self.dialogs)
+        controller.printing.register_actions[key].trigger()
+        self.qtbot.waitUntil(lambda: len(self.dialogs) > shown, timeout=30_000)
+        return self.last
+
 
 @pytest.fixture
 def previews(qtbot, unlocked) -> Previews:
@@ -153,8 +160,7 @@ def test_register_preview_saves_the_same_bytes_prints_and_audits_both(
         monkeypatch, unlocked, previews, tmp_path):
     w = unlocked.window
     w.level_filter.setCurrentIndex(w.level_filter.findData("secret"))  # the ledger's filter
-    unlocked.printing.register_actions["incoming"].trigger()
-    dialog = previews.last
+    dialog = previews.register(unlocked, "incoming")
     assert dialog.windowTitle() == "打印预览 — 收文登记簿" and dialog.page_count == 1
     pdf = dialog._pdf
     text = pdf_text(pdf)[0]
@@ -180,7 +186,7 @@ def test_register_preview_saves_the_same_bytes_prints_and_audits_both(
 
 def test_every_register_in_the_menu_opens_its_preview(unlocked, previews):
     for key, title in (("outgoing", "发文登记簿"), ("media", "涉密介质登记簿")):
-        unlocked.printing.register_actions[key].trigger()
+        previews.register(unlocked, key)
         assert previews.last.page_count == 1 and title in pdf_text(previews.last._pdf)[0]
     assert audit_tail(unlocked)[0][0] == "unlock"  # previewing alone is not a print
 
@@ -357,8 +363,7 @@ def test_a_recovery_sheet_preview_cannot_be_saved(qtbot, tmp_path):
 
 
 def test_locking_closes_the_preview_and_an_unaudited_print_is_not_written(unlocked, previews):
-    unlocked.printing.register_actions["media"].trigger()
-    dialog = previews.last
+    dialog = previews.register(unlocked, "media")
     dialog.show()
     vault = unlocked.window.vault
     unlocked.window.lock()

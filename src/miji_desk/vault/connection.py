@@ -57,7 +57,8 @@ def create(path: Path, key: bytes) -> Connection:
     """A brand-new encrypted file; refuses to touch an existing one."""
     if path.exists():
         raise FileExistsError(path)
-    conn = sqlcipher3.connect(_uri(path, "rwc"), uri=True, isolation_level=None)
+    conn = sqlcipher3.connect(_uri(path, "rwc"), uri=True, isolation_level=None,
+                              check_same_thread=False)
     _keyed(conn, key)
     conn.execute("PRAGMA cipher_memory_security = ON")
     for p in PRAGMAS:
@@ -80,7 +81,10 @@ def open_existing(path: Path, key: bytes) -> Connection:
     if size == 0:
         raise NotAVault(f"台账文件是空的：{path}。它不是一个有效的台账。")
     try:
-        conn = sqlcipher3.connect(_uri(path, "rw"), uri=True, isolation_level=None)
+        # A long job (a register, a verification) runs on a worker thread over this one
+        # connection while the UI waits; ``Vault.exclusive`` keeps the two threads apart.
+        conn = sqlcipher3.connect(_uri(path, "rw"), uri=True, isolation_level=None,
+                                  check_same_thread=False)
     except DatabaseError as e:
         raise NotAVault(f"无法打开台账文件：{path}（{e}）") from e
     try:

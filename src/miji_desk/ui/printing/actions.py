@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ...core.errors import MijiError
-from ...printing.jobs import labels_pdf, printable_registers, register_pdf
+from ...printing.jobs import RegisterJob, labels_pdf, printable_registers, register_pdf
 from ...vault.vault import Vault
 from ..runner import ActionRunner
 from ..shell.settings import Settings
@@ -129,24 +129,28 @@ class PrintingActions(QObject):
 
     # -- registers -----------------------------------------------------------------------------
     def print_register(self, key: str) -> None:
-        """The register under the ledger's current filter (plus the register's own)."""
-        vault = self.window.vault
-        if vault is None:
-            return
+        """The register under the ledger's current filter (plus the register's own), rendered
+        on a worker thread (a 10,000-row register takes many seconds), then previewed."""
+        ledger_filter = self.window.model.filter
+        marking = self.settings.get("register_marking")
         buffer = io.BytesIO()
-        job = rendered(self.window, lambda: register_pdf(
-            vault, key, self.window.model.filter, buffer,
-            marking=self.settings.get("register_marking")))
-        if job is None:
-            return
 
-        def done(kind: str, pages: int) -> None:
-            self._audit(vault, job.title, "print" if kind == "print" else "export",
-                        job.filter_text, pages, (), checkpoint=job.checkpoint)
+        def work(vault: Vault) -> RegisterJob:
+            return register_pdf(vault, key, ledger_filter, buffer, marking=marking)
 
-        stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
-        self.preview(buffer.getvalue(), job.title, self.window,
-                     suggested_name=f"{job.title}-{stamp}.pdf", on_done=done)
+        def show(job: RegisterJob) -> None:
+            vault = self.window.vault
+            assert vault is not None  # run_long hands a result over only while unlocked
+
+            def done(kind: str, pages: int) -> None:
+                self._audit(vault, job.title, "print" if kind == "print" else "export",
+                            job.filter_text, pages, (), checkpoint=job.checkpoint)
+
+            stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
+            self.preview(buffer.getvalue(), job.title, self.window,
+                         suggested_name=f"{job.title}-{stamp}.pdf", on_done=done)
+
+        self.window.run_long(work, show, text=self.tr("正在生成登记簿…"))
 
     # -- the record ----------------------------------------------------------------------------
     def _audit(self, vault: Vault, what: str, action: Any, filter_text: str, pages: int,

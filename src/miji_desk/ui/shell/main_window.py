@@ -7,8 +7,9 @@ the view back where it was (filter, sort, selected carrier).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -36,9 +37,12 @@ from ...core.ledger_query import LedgerFilter, SortKey
 from ...vault.vault import Vault
 from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
+from ..runner import ActionRunner, BackgroundAction, BusyIndicator
 from ..widgets.labels import kind_text, register_text, status_text
 from ..widgets.refusals import refusal_text
 from .crash import report_bug
+
+T = TypeVar("T")
 
 
 class WorkPage(Protocol):
@@ -95,6 +99,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._build_status_bar()
+        self.runner = ActionRunner(_WindowRefusals(self), page=central, busy=self.busy)
+        self._lock_pending = False
         self.resize(1280, 800)
         self._set_working(False)
         self.stack.setCurrentIndex(0)
@@ -247,6 +253,9 @@ class MainWindow(QMainWindow):
         for w in (self.path_label, self.binding_label, self.network_label):
             sb.addWidget(w)
         sb.addPermanentWidget(self.idle_label)
+        self.busy = BusyIndicator("windowBusy")
+        self.busy.setMaximumWidth(320)
+        sb.addPermanentWidget(self.busy)
 
     # -- lock / unlock -------------------------------------------------------------------------
     @property
@@ -276,10 +285,55 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(1)
         self.unlocked.emit()
 
+    # -- long jobs -----------------------------------------------------------------------------
+    def run_long(self, work: Callable[[Vault], T], then: Callable[[T], object], *,
+                 text: str) -> BackgroundAction[T] | None:
+        """Run ``work(vault)`` on a worker thread over the vault's one connection, the window
+        disabled and the busy indicator on; ``then`` gets the result on the UI thread unless a
+        lock came meanwhile (then the result is dropped and the window locks)."""
+        vault = self.vault
+        if vault is None or self.runner.current is not None:
+            return None
+
+        def job() -> T:
+            with vault.exclusive():
+                if not vault.is_open:
+                    raise RuntimeError("vault closed before the job started")
+                return work(vault)
+
+        def deliver(result: T) -> None:
+            if self.vault is vault and not self._lock_pending:
+                then(result)
+
+        self.menuBar().setEnabled(False)  # no second job, no workflow, while it runs
+        action = self.runner.run_in_background(job, deliver, text=text)
+        action.finished.connect(self._long_job_ended)
+        return action
+
+    @property
+    def job_running(self) -> bool:
+        current = self.runner.current
+        return current is not None and current.running
+
+    def _long_job_ended(self, _ok: bool) -> None:
+        self.menuBar().setEnabled(True)
+        if self._lock_pending:
+            self.lock()
+
     def lock(self) -> None:
-        """Close the vault and leave nothing of the ledger on screen or in any model."""
+        """Close the vault and leave nothing of the ledger on screen or in any model.
+
+        During a long job the ledger leaves the screen at once and the vault closes when the
+        job ends (its worker is using the connection)."""
         if self.vault is None:
             return
+        if self.job_running:
+            self._lock_pending = True
+            self.lock_page.setEnabled(False)  # no unlock before this vault is closed
+            self.stack.setCurrentIndex(0)
+            return
+        self._lock_pending = False
+        self.lock_page.setEnabled(True)
         self._state = self._capture()
         for dialog in self.findChildren(QWidget):
             if dialog.isWindow() and dialog is not self and dialog.isVisible():
@@ -487,8 +541,24 @@ class MainWindow(QMainWindow):
         self.network_banner.setVisible(bool(up))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        current = self.runner.current
+        if current is not None:
+            current.wait()  # the worker holds the connection; the vault closes after it
         self.lock()
         super().closeEvent(event)
+
+
+class _WindowRefusals:
+    """A long job that is refused: the window's message box says why."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def clear_message(self) -> None:
+        pass
+
+    def refuse_error(self, error: Any) -> None:
+        self._window.show_error(error)
 
 
 def periodic(parent: QWidget, ms: int, fn: object) -> QTimer:
