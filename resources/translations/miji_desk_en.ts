@@ -13,10 +13,6 @@
         <translation>
 Ledger file: {path}. Ask your administrator to use “Restore from backup” to recover the latest backup.</translation>
     </message>
-    <message>
-        <source>界面语言已切换。各功能页的菜单和标签页在下次启动后切换。</source>
-        <translation>Language switched. The menus and tabs of the feature pages switch at the next start.</translation>
-    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -2860,6 +2856,22 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>借阅登记簿…</source>
         <translation>Loan register…</translation>
+    </message>
+    <message>
+        <source>复制登记簿…</source>
+        <translation>Copy register…</translation>
+    </message>
+    <message>
+        <source>案卷目录…</source>
+        <translation>Volume catalogue…</translation>
+    </message>
+    <message>
+        <source>清退清单…</source>
+        <translation>Return list…</translation>
+    </message>
+    <message>
+        <source>涉密载体销毁清单…</source>
+        <translation>Destruction manifest…</translation>
     </message>
     <message>
         <source>条码标签</source>

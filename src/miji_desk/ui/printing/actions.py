@@ -53,17 +53,17 @@ class PrintingActions(QObject):
         self.settings = settings
         self.preview: Preview = show_preview  # tests put a recorder here
         menu = window.print_menu
-        self.action_labels = menu.addAction(self.tr("打印标签（选中的载体）…"))
+        self.action_labels = menu.addAction("")
         self.action_labels.setShortcut("Ctrl+Shift+P")
         self.action_labels.triggered.connect(self.print_selected_labels)
-        self.action_range = menu.addAction(self.tr("按编号范围打印标签…"))
+        self.action_range = menu.addAction("")
         self.action_range.triggered.connect(self.print_range_labels)
-        self.action_test = menu.addAction(self.tr("标签对位测试页…"))
+        self.action_test = menu.addAction("")
         self.action_test.triggered.connect(self.print_test_page)
         menu.addSeparator()
         self.register_actions: dict[str, QAction] = {}
-        for key, definition in printable_registers().items():
-            action = menu.addAction(self._register_text(key, definition.title))
+        for key in printable_registers():
+            action = menu.addAction("")
             action.triggered.connect(lambda _checked=False, k=key: self.print_register(k))
             self.register_actions[key] = action
         actions = [self.action_labels, self.action_range, self.action_test,
@@ -72,11 +72,21 @@ class PrintingActions(QObject):
         for a in actions:
             a.setEnabled(not window.is_locked)
         window.label_printer = self.print_labels
+        window.follow_language(self.retranslate)
+
+    def retranslate(self) -> None:
+        self.action_labels.setText(self.tr("打印标签（选中的载体）…"))
+        self.action_range.setText(self.tr("按编号范围打印标签…"))
+        self.action_test.setText(self.tr("标签对位测试页…"))
+        for key, definition in printable_registers().items():
+            self.register_actions[key].setText(self._register_text(key, definition.title))
 
     def _register_text(self, key: str, title: str) -> str:
         known = {"incoming": self.tr("收文登记簿…"), "outgoing": self.tr("发文登记簿…"),
                  "media": self.tr("涉密介质登记簿…"),
-                 "circulation": self.tr("传阅登记簿…"), "loans": self.tr("借阅登记簿…")}
+                 "circulation": self.tr("传阅登记簿…"), "loans": self.tr("借阅登记簿…"),
+                 "copies": self.tr("复制登记簿…"), "volumes": self.tr("案卷目录…"),
+                 "returns": self.tr("清退清单…"), "destruction": self.tr("涉密载体销毁清单…")}
         return known.get(key, f"{title}…")  # a register added later shows its printed title
 
     # -- labels --------------------------------------------------------------------------------

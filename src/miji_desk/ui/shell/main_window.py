@@ -82,6 +82,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("涉密载体台账"))
         self.vault: Vault | None = None
+        self._language_followers: list[Callable[[], object]] = []
+        self._network: list[str] | None = None
+        self._idle_seconds: int | None = None
+        self._page_titles: list[Callable[[], str]] = []
         self._state = ViewState()
         self.model = LedgerModel(self)
         self.stack = QStackedWidget()
@@ -180,7 +184,8 @@ class MainWindow(QMainWindow):
         for w in (self.level_filter, self.status_filter, self.kind_filter, self.register_filter,
                   self.location_filter):
             bar.addWidget(w)
-        bar.addWidget(QLabel(self.tr("登记日期")))
+        self.date_caption = QLabel(self.tr("登记日期"))
+        bar.addWidget(self.date_caption)
         bar.addWidget(self.date_from)
         bar.addWidget(QLabel("–"))
         bar.addWidget(self.date_to)
@@ -238,6 +243,48 @@ class MainWindow(QMainWindow):
         self.action_lock.setText(self.tr("立即锁定"))
         self.settings_menu.setTitle(self.tr("设置(&S)"))
         self.action_settings.setText(self.tr("设置…"))
+        self.date_caption.setText(self.tr("登记日期"))
+        self._retranslate_filters()
+        self._retranslate_status()
+        for i, title in enumerate(self._page_titles, start=1):
+            self.tabs.setTabText(i, title())
+        for follow in self._language_followers:
+            follow()
+        # Models translate their headers when asked: tell every table to ask again.
+        for view in self.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is not None and not isinstance(view, QHeaderView):
+                columns = model.columnCount()
+                if columns:
+                    model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+
+    def _retranslate_status(self) -> None:
+        if not hasattr(self, "path_label"):
+            return  # built after the menus
+        if self.vault is not None:
+            self._show_vault(self.vault)
+        if self._network is not None:
+            self.show_network(self._network)
+        if self._idle_seconds is not None:
+            self.show_idle_remaining(self._idle_seconds)
+
+    def _retranslate_filters(self) -> None:
+        for combo, everything, name in (
+                (self.status_filter, self.tr("全部状态"), status_text),
+                (self.kind_filter, self.tr("全部类型"), kind_text),
+                (self.register_filter, self.tr("全部登记簿"), register_text)):
+            combo.setItemText(0, everything)
+            for i in range(1, combo.count()):
+                combo.setItemText(i, name(combo.itemData(i)))  # type: ignore[operator]
+        for combo, everything in ((self.level_filter, self.tr("全部密级")),
+                                  (self.location_filter, self.tr("全部位置"))):
+            if combo.count():
+                combo.setItemText(0, everything)  # the rest are the unit's own names
+
+    def follow_language(self, apply: Callable[[], object]) -> None:
+        """A feature's texts on the window (menus, actions): set now and at every switch."""
+        self._language_followers.append(apply)
+        apply()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -262,10 +309,12 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.vault is None
 
-    def add_page(self, page: QWidget, title: str) -> None:
-        """Add a feature's tab; it must implement the WorkPage protocol."""
+    def add_page(self, page: QWidget, title: Callable[[], str]) -> None:
+        """Add a feature's tab; it must implement the WorkPage protocol. ``title`` gives the
+        tab's title in the current language (asked again at every switch)."""
         self.pages.append(page)
-        self.tabs.addTab(page, title)
+        self._page_titles.append(title)
+        self.tabs.addTab(page, title())
         if self.vault is not None:
             page.attach(self.vault)  # type: ignore[attr-defined]
 
@@ -275,10 +324,7 @@ class MainWindow(QMainWindow):
         self._fill_vault_filters(vault)
         self.model.set_source(vault.ledger)
         self._restore(self._state)
-        self.path_label.setText(self.tr("台账：{path}").format(path=str(vault.path)))
-        self.binding_label.setText(
-            self.tr("已与本机凭据库绑定") if vault.machine_bound
-            else self.tr("未与本机绑定：仅凭口令即可打开"))
+        self._show_vault(vault)
         for page in self.pages:
             page.attach(vault)  # type: ignore[attr-defined]
         self._set_working(True)
@@ -319,6 +365,12 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         if self._lock_pending:
             self.lock()
+
+    def _show_vault(self, vault: Vault) -> None:
+        self.path_label.setText(self.tr("台账：{path}").format(path=str(vault.path)))
+        self.binding_label.setText(
+            self.tr("已与本机凭据库绑定") if vault.machine_bound
+            else self.tr("未与本机绑定：仅凭口令即可打开"))
 
     def lock(self) -> None:
         """Close the vault and leave nothing of the ledger on screen or in any model.
@@ -522,6 +574,7 @@ class MainWindow(QMainWindow):
 
     # -- status --------------------------------------------------------------------------------
     def show_idle_remaining(self, seconds: int) -> None:
+        self._idle_seconds = seconds
         if self.vault is None:
             self.idle_label.clear()
             return
@@ -529,6 +582,7 @@ class MainWindow(QMainWindow):
             m=seconds // 60, s=seconds % 60))
 
     def show_network(self, up: list[str]) -> None:
+        self._network = list(up)
         if up:
             text = self.tr("警告：本机连接了网络（{names}）。涉密计算机必须断开一切网络！").format(
                 names="、".join(up))
