@@ -64,6 +64,10 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
         <source>恢复前需要先锁定台账。现在锁定并继续吗？</source>
         <translation>The ledger must be locked before a restore. Lock it now and continue?</translation>
     </message>
+    <message>
+        <source>正在检查台账完整性…</source>
+        <translation>Checking the ledger’s integrity…</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>

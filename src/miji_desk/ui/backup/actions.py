@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from ...core.backup_policy import backup_age
 from ...vault.backup import last_verified_backup
+from ...vault.vault import VerifyReport
 from .dialog import BackupDialog, VerifyBackupDialog
 from .restore_dialog import RestoreDialog
 from .secrets_dialogs import PassphraseChangeDialog, RecoveryRenewalDialog
@@ -136,17 +137,12 @@ class BackupActions(QObject):
         dialog.deleteLater()
 
     def check_vault(self) -> None:
-        vault = self.c.window.vault
-        if vault is None:
-            return
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication
+        """Every page's HMAC, the structure and the audit chain: tens of seconds on a big
+        vault, so on a worker thread over the vault's connection, the window waiting."""
+        self.c.window.run_long(lambda vault: vault.verify(), self._show_report,
+                               text=self.tr("正在检查台账完整性…"))
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            report = vault.verify()
-        finally:
-            QApplication.restoreOverrideCursor()
+    def _show_report(self, report: VerifyReport) -> None:
         if report.ok:
             QMessageBox.information(self.c.window, self.tr("检查台账完整性"), report.summary())
         else:
