@@ -2882,6 +2882,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>Barcode labels</translation>
     </message>
     <message>
+        <source>正在生成标签…</source>
+        <translation>Making the labels…</translation>
+    </message>
+    <message>
         <source>正在生成登记簿…</source>
         <translation>Making the register…</translation>
     </message>

@@ -147,3 +147,25 @@ def test_checking_the_vault_runs_on_a_worker_and_reports_in_the_window(
     assert threads[0] is not threading.main_thread()
     assert told[0].startswith("审计链完整")
     assert not app.window.busy.isVisible() and app.window.centralWidget().isEnabled()
+
+
+def test_a_label_sheet_renders_on_a_worker_and_opens_in_the_preview(
+        qtbot, monkeypatch, app: AppController, previews: Previews) -> None:
+    from tests.ui.test_printing_ui import accepting
+
+    threads: list[threading.Thread] = []
+    real = printing_actions.labels_pdf
+
+    def noted(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(printing_actions, "labels_pdf", noted)
+    accepting(monkeypatch, lambda d: None)
+    w = app.window
+    w.table.selectAll()
+    app.printing.action_labels.trigger()
+    assert w.busy.isVisible() and not w.centralWidget().isEnabled()
+    qtbot.waitUntil(lambda: bool(previews.dialogs), timeout=30_000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert previews.last.page_count == 1 and not w.busy.isVisible()

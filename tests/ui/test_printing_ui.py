@@ -89,6 +89,13 @@ class Previews:
     def last(self) -> PrintPreviewDialog:
         return self.dialogs[-1]
 
+    def after(self, action) -> PrintPreviewDialog:
+        """Do ``action``; its document renders on a worker, then its preview opens."""
+        shown = len(self.dialogs)
+        action()
+        self.qtbot.waitUntil(lambda: len(self.dialogs) > shown, timeout=30_000)
+        return self.last
+
     def register(self, controller, key: str) -> PrintPreviewDialog:
         """打印 › a register, as the clerk does; it renders on a worker, then is previewed."""
         shown = len(self.dialogs)
@@ -202,8 +209,7 @@ def test_labels_for_the_selection_preview_decode_save_and_print(
     ids = w.selected_ids()
     assert len(ids) == 3
     accepting(monkeypatch, lambda d: d.ui.startSpin.setValue(2))
-    unlocked.printing.action_labels.trigger()
-    dialog = previews.last
+    dialog = previews.after(unlocked.printing.action_labels.trigger)
     assert dialog.page_count == 1
     vault = w.vault
     expected = [vault.ledger.get(i).barcode for i in ids]
@@ -226,8 +232,8 @@ def test_registration_dialog_button_reaches_the_label_printer(monkeypatch, unloc
     dialog = IncomingDialog(unlocked.window.vault, unlocked.window)
     dialog.printLabelsRequested.connect(unlocked.window.print_labels)
     ids = [cv.id for cv in unlocked.window.vault.ledger.iter_views()][:2]
-    dialog.printLabelsRequested.emit(ids)
-    assert len(decode(render_pages(previews.last._pdf)[0])) == 2
+    shown = previews.after(lambda: dialog.printLabelsRequested.emit(ids))
+    assert len(decode(render_pages(shown._pdf)[0])) == 2
     dialog.deleteLater()
 
 
@@ -247,8 +253,7 @@ def test_labels_by_range_with_skip_and_a_custom_template(monkeypatch, unlocked, 
         assert d.ui.sheetMap.printed_positions() == [2, 4, 5, 6]
 
     accepting(monkeypatch, fill)
-    unlocked.printing.action_range.trigger()
-    pdf = previews.last._pdf
+    pdf = previews.after(unlocked.printing.action_range.trigger)._pdf
     assert len(decode(render_pages(pdf)[0])) == 4
     assert settings.get("label_template") == "机要室 2×7"  # remembered for next time
 

@@ -18,7 +18,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ...core.errors import MijiError
-from ...printing.jobs import RegisterJob, labels_pdf, printable_registers, register_pdf
+from ...printing.jobs import (
+    LabelJob,
+    RegisterJob,
+    labels_pdf,
+    printable_registers,
+    register_pdf,
+)
 from ...vault.vault import Vault
 from ..runner import ActionRunner
 from ..shell.settings import Settings
@@ -118,24 +124,28 @@ class PrintingActions(QObject):
             request = dialog.request()
         finally:
             dialog.deleteLater()
-        if vault is None or not vault.is_open:
+        if vault is None or not vault.is_open or vault is not self.window.vault:
             return
         buffer = io.BytesIO()
         selection = request.selection
         assert selection is not None
-        job = rendered(self.window, lambda: labels_pdf(
-            vault, selection, request.template, buffer, start=request.start, skip=request.skip,
-            offset_mm=request.offset))
-        if job is None:
-            return
 
-        def done(kind: str, pages: int) -> None:
-            self._audit(vault, job.what, "labels" if kind == "print" else "export",
-                        job.selection_text, pages, job.carrier_ids)
+        def work(open_vault: Vault) -> LabelJob:
+            return labels_pdf(open_vault, selection, request.template, buffer,
+                              start=request.start, skip=request.skip, offset_mm=request.offset)
 
-        self.preview(buffer.getvalue(), self.tr("条码标签"), parent,
-                     suggested_name=f"labels-{job.template}.pdf", on_done=done,
-                     printer_name=request.printer)
+        def show(job: LabelJob) -> None:
+            def done(kind: str, pages: int) -> None:
+                self._audit(vault, job.what, "labels" if kind == "print" else "export",
+                            job.selection_text, pages, job.carrier_ids)
+
+            # Above a registration dialog still open; the window when it was closed meanwhile.
+            above = QApplication.activeModalWidget() or self.window
+            self.preview(buffer.getvalue(), self.tr("条码标签"), above,
+                         suggested_name=f"labels-{job.template}.pdf", on_done=done,
+                         printer_name=request.printer)
+
+        self.window.run_long(work, show, text=self.tr("正在生成标签…"))
 
     # -- registers -----------------------------------------------------------------------------
     def print_register(self, key: str) -> None:
