@@ -69,6 +69,10 @@ def test_a_register_renders_on_a_worker_while_the_window_stays_responsive(
     # The job runs: busy indicator on, the window (menus too) off against a second click.
     assert w.busy.isVisible() and "登记簿" in w.busy.format()
     assert not w.centralWidget().isEnabled() and not w.menuBar().isEnabled()
+    paused = [app.backup.action_backup, app.backup.action_restore,  # type: ignore[attr-defined]
+              app.printing.action_labels, w.action_incoming]
+    assert not any(a.isEnabled() for a in paused)  # their shortcuts too
+    assert w.action_lock.isEnabled()  # Ctrl+L still locks
     # The UI thread keeps serving events meanwhile: a timer fires while the render is held.
     ticks: list[int] = []
     timer = QTimer(w)
@@ -82,6 +86,7 @@ def test_a_register_renders_on_a_worker_while_the_window_stays_responsive(
     assert gate.threads and gate.threads[0] is not threading.main_thread()
     assert "绝密的通知" in pdf_text(previews.last._pdf)[0]  # the result opens in preview
     assert not w.busy.isVisible() and w.centralWidget().isEnabled() and w.menuBar().isEnabled()
+    assert all(a.isEnabled() for a in paused)
     assert QApplication.overrideCursor() is None
 
 
@@ -106,6 +111,7 @@ def test_idle_lock_during_a_render_waits_for_it_then_locks(
     assert w.model.rowCount() == 0 and not w.busy.isVisible()
     # Unlocked again, nothing was printed or exported on the way.
     app.try_unlock(PASSPHRASE, False)
+    assert app.printing.action_labels.isEnabled() and app.backup.action_check.isEnabled()  # type: ignore[attr-defined]
     assert all(a not in ("print", "export_pdf") for a, _i, _d in audit_tail(app, 5))
 
 

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.runner = ActionRunner(_WindowRefusals(self), page=central, busy=self.busy)
         self._lock_pending = False
+        self._paused: list[QAction] = []
         self.resize(1280, 800)
         self._set_working(False)
         self.stack.setCurrentIndex(0)
@@ -351,7 +352,12 @@ class MainWindow(QMainWindow):
             if self.vault is vault and not self._lock_pending:
                 then(result)
 
-        self.menuBar().setEnabled(False)  # no second job, no workflow, while it runs
+        # No second job and no workflow while it runs, shortcuts included; locking still works.
+        self.menuBar().setEnabled(False)
+        self._paused = [a for a in self._menu_actions() if a.isEnabled()
+                        and a is not self.action_lock]
+        for a in self._paused:
+            a.setEnabled(False)
         action = self.runner.run_in_background(job, deliver, text=text)
         action.finished.connect(self._long_job_ended)
         return action
@@ -361,8 +367,25 @@ class MainWindow(QMainWindow):
         current = self.runner.current
         return current is not None and current.running
 
+    def _menu_actions(self) -> list[QAction]:
+        found: list[QAction] = []
+        menus = [a.menu() for a in self.menuBar().actions()]
+        while menus:
+            menu = menus.pop()
+            if menu is None:
+                continue
+            for a in menu.actions():
+                if a.menu() is not None:
+                    menus.append(a.menu())
+                else:
+                    found.append(a)
+        return found
+
     def _long_job_ended(self, _ok: bool) -> None:
         self.menuBar().setEnabled(True)
+        for a in self._paused:
+            a.setEnabled(True)
+        self._paused = []
         if self._lock_pending:
             self.lock()
 
