@@ -321,9 +321,12 @@ def install(controller: AppController) -> None:
     go = QAction(window)
     go.triggered.connect(lambda: window.tabs.setCurrentWidget(page))
     add = QAction(window)
-    window.follow_language(lambda: (
-        go.setText(QCoreApplication.translate("PeoplePage", "涉密人员")),
-        add.setText(QCoreApplication.translate("PeoplePage", "新增人员…"))))
+
+    def texts() -> None:
+        go.setText(QCoreApplication.translate("PeoplePage", "涉密人员"))
+        add.setText(QCoreApplication.translate("PeoplePage", "新增人员…"))
+
+    window.follow_language(texts)
     add.triggered.connect(lambda: (window.tabs.setCurrentWidget(page), page.add_person()))
     actions = [go, add]
     for a in actions:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -369,14 +370,13 @@ class MainWindow(QMainWindow):
 
     def _menu_actions(self) -> list[QAction]:
         found: list[QAction] = []
-        menus = [a.menu() for a in self.menuBar().actions()]
+        menus = [m for a in self.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
         while menus:
             menu = menus.pop()
-            if menu is None:
-                continue
             for a in menu.actions():
-                if a.menu() is not None:
-                    menus.append(a.menu())
+                sub = a.menu()
+                if isinstance(sub, QMenu):
+                    menus.append(sub)
                 else:
                     found.append(a)
         return found
