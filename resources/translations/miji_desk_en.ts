@@ -18,10 +18,6 @@
 Ledger file: {path}. Ask your administrator to use “Restore from backup” to recover the latest backup.</translation>
     </message>
     <message>
-        <source>界面语言已切换。各功能页的菜单和标签页在下次启动后切换。</source>
-        <translation>Language switched. The menus and tabs of the feature pages switch at the next start.</translation>
-    </message>
-    <message>
         <source>上次打开这本台账的程序（进程号 {pid}）没有正常退出，它留下的占用标记已被接管。</source>
         <translation>The program that last opened this ledger (process {pid}) did not exit normally; its in-use mark has been taken over.</translation>
     </message>
@@ -2940,8 +2936,32 @@ Status: {status}; kept at: {where}</translation>
         <translation>Loan register…</translation>
     </message>
     <message>
+        <source>复制登记簿…</source>
+        <translation>Copy register…</translation>
+    </message>
+    <message>
+        <source>案卷目录…</source>
+        <translation>Volume catalogue…</translation>
+    </message>
+    <message>
+        <source>清退清单…</source>
+        <translation>Return list…</translation>
+    </message>
+    <message>
+        <source>涉密载体销毁清单…</source>
+        <translation>Destruction manifest…</translation>
+    </message>
+    <message>
         <source>条码标签</source>
         <translation>Barcode labels</translation>
+    </message>
+    <message>
+        <source>正在生成标签…</source>
+        <translation>Making the labels…</translation>
+    </message>
+    <message>
+        <source>正在生成登记簿…</source>
+        <translation>Making the register…</translation>
     </message>
 </context>
 <context>

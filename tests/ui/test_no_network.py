@@ -36,7 +36,7 @@ def no_sockets(monkeypatch):
     assert opened == []
 
 
-def test_a_whole_session_opens_no_socket(controller, tmp_path):  # noqa: F811
+def test_a_whole_session_opens_no_socket(qtbot, controller, tmp_path):  # noqa: F811
     shown: list[str] = []
     controller.printing.preview = lambda pdf, title, parent, **kw: shown.append(title)
     unlock(controller)
@@ -46,6 +46,7 @@ def test_a_whole_session_opens_no_socket(controller, tmp_path):  # noqa: F811
     w.table.selectRow(0)
     w.open_scanned(w.model.carrier_at(0).barcode)
     controller.printing.print_register("incoming")
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)  # rendered on a worker thread
     controller.check_network()
     medium = tmp_path / "usb"
     medium.mkdir()

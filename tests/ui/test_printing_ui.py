@@ -94,6 +94,20 @@ class Previews:
     def last(self) -> PrintPreviewDialog:
         return self.dialogs[-1]
 
+    def after(self, action) -> PrintPreviewDialog:
+        """Do ``action``; its document renders on a worker, then its preview opens."""
+        shown = len(self.dialogs)
+        action()
+        self.qtbot.waitUntil(lambda: len(self.dialogs) > shown, timeout=30_000)
+        return self.last
+
+    def register(self, controller, key: str) -> PrintPreviewDialog:
+        """打印 › a register, as the clerk does; it renders on a worker, then is previewed."""
+        shown = len(self.dialogs)
+        controller.printing.register_actions[key].trigger()
+        self.qtbot.waitUntil(lambda: len(self.dialogs) > shown, timeout=30_000)
+        return self.last
+
 
 @pytest.fixture
 def previews(qtbot, unlocked) -> Previews:
@@ -158,8 +172,7 @@ def test_register_preview_saves_the_same_bytes_prints_and_audits_both(
         monkeypatch, unlocked, previews, tmp_path):
     w = unlocked.window
     w.level_filter.setCurrentIndex(w.level_filter.findData("secret"))  # the ledger's filter
-    unlocked.printing.register_actions["incoming"].trigger()
-    dialog = previews.last
+    dialog = previews.register(unlocked, "incoming")
     assert dialog.windowTitle() == "打印预览 — 收文登记簿" and dialog.page_count == 1
     pdf = dialog._pdf
     text = pdf_text(pdf)[0]
@@ -185,7 +198,7 @@ def test_register_preview_saves_the_same_bytes_prints_and_audits_both(
 
 def test_every_register_in_the_menu_opens_its_preview(unlocked, previews):
     for key, title in (("outgoing", "发文登记簿"), ("media", "涉密介质登记簿")):
-        unlocked.printing.register_actions[key].trigger()
+        previews.register(unlocked, key)
         assert previews.last.page_count == 1 and title in pdf_text(previews.last._pdf)[0]
     assert audit_tail(unlocked)[0][0] == "unlock"  # previewing alone is not a print
 
@@ -201,8 +214,7 @@ def test_labels_for_the_selection_preview_decode_save_and_print(
     ids = w.selected_ids()
     assert len(ids) == 3
     accepting(monkeypatch, lambda d: d.ui.startSpin.setValue(2))
-    unlocked.printing.action_labels.trigger()
-    dialog = previews.last
+    dialog = previews.after(unlocked.printing.action_labels.trigger)
     assert dialog.page_count == 1
     vault = w.vault
     expected = [vault.ledger.get(i).barcode for i in ids]
@@ -225,8 +237,8 @@ def test_registration_dialog_button_reaches_the_label_printer(monkeypatch, unloc
     dialog = IncomingDialog(unlocked.window.vault, unlocked.window)
     dialog.printLabelsRequested.connect(unlocked.window.print_labels)
     ids = [cv.id for cv in unlocked.window.vault.ledger.iter_views()][:2]
-    dialog.printLabelsRequested.emit(ids)
-    assert len(decode(render_pages(previews.last._pdf)[0])) == 2
+    shown = previews.after(lambda: dialog.printLabelsRequested.emit(ids))
+    assert len(decode(render_pages(shown._pdf)[0])) == 2
     dialog.deleteLater()
 
 
@@ -246,8 +258,7 @@ def test_labels_by_range_with_skip_and_a_custom_template(monkeypatch, unlocked, 
         assert d.ui.sheetMap.printed_positions() == [2, 4, 5, 6]
 
     accepting(monkeypatch, fill)
-    unlocked.printing.action_range.trigger()
-    pdf = previews.last._pdf
+    pdf = previews.after(unlocked.printing.action_range.trigger)._pdf
     assert len(decode(render_pages(pdf)[0])) == 4
     assert settings.get("label_template") == "机要室 2×7"  # remembered for next time
 
@@ -362,8 +373,7 @@ def test_a_recovery_sheet_preview_cannot_be_saved(qtbot, tmp_path):
 
 
 def test_locking_closes_the_preview_and_an_unaudited_print_is_not_written(unlocked, previews):
-    unlocked.printing.register_actions["media"].trigger()
-    dialog = previews.last
+    dialog = previews.register(unlocked, "media")
     dialog.show()
     vault = unlocked.window.vault
     unlocked.window.lock()

@@ -13,8 +13,8 @@ Every page and dialog runs its workflows through an ``ActionRunner``:
 Anything else is a bug: it is not caught here but goes to the application's excepthook (log +
 plain message), so no page has its own ``except`` for bugs either.
 
-The vault's SQLCipher connection belongs to the UI thread; background work must not use it
-(it opens what it needs itself, as the backup does).
+Background work over the vault goes through ``MainWindow.run_long``: the worker holds the vault's
+one connection (``Vault.exclusive``) while the window is disabled, and a lock waits for it.
 """
 
 from __future__ import annotations

@@ -125,8 +125,10 @@ class Connection(sqlcipher3.Connection):
 
 
 def _connect(path: Path, mode: str) -> Connection:
+    # A long job (a register, a verification) runs on a worker thread over this one connection
+    # while the UI waits; ``Vault.exclusive`` keeps the two threads apart.
     conn: Connection = sqlcipher3.connect(_uri(path, mode), uri=True, isolation_level=None,
-                                          factory=Connection)
+                                          factory=Connection, check_same_thread=False)
     return conn
 
 # SQLCipher 4 defaults (page size, KDF, HMAC) apply; the key is raw so no KDF runs per open.

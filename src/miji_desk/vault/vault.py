@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -88,6 +89,9 @@ class Vault:
         self.path = path
         self._conn: Connection | None = conn
         own_files.protect(path)  # no output may land on it while it is open
+        # Held by a worker thread for a whole long job, and by the UI thread to write or close:
+        # the one connection is never used by two threads at once.
+        self._lock = threading.RLock()
         self._data_key = data_key
         self.keyfile = keyfile
         self.vault_id = keyfile.vault_id
@@ -250,13 +254,28 @@ class Vault:
         return vault
 
     def close(self) -> None:
-        self.ledger.close()  # background keyset walks end; their sort keys are dropped
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
-            own_files.release(self.path)
-        self._data_key = b""
-        self._audit_key = b""
+        with self._lock:  # waits for a job on a worker thread to end
+            self.ledger.close()  # background keyset walks end; their sort keys are dropped
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+                own_files.release(self.path)
+            self._data_key = b""
+            self._audit_key = b""
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[Vault]:
+        """The connection for this thread alone until the block ends (a job on a worker)."""
+        with self._lock:
+            yield self
+
+    @property
+    def in_use(self) -> bool:
+        """True while another thread holds the connection (a long job is running)."""
+        if self._lock.acquire(blocking=False):
+            self._lock.release()
+            return False
+        return True
 
     @property
     def is_open(self) -> bool:
@@ -295,7 +314,7 @@ class Vault:
         """One workflow: its rows and exactly one audit event, or nothing at all."""
         tx = Tx(self.conn, self._audit_key, self.actor, self.clock.now().isoformat())
         try:
-            with connection.transaction(self.conn):
+            with self._lock, connection.transaction(self.conn):
                 attest.forget(self.conn)  # changes made outside a workflow are never sealed
                 changes = self.conn.total_changes
                 yield tx

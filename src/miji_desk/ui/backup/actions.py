@@ -33,33 +33,45 @@ class BackupActions(QObject):
         w = controller.window
         menu = w.vault_menu
         menu.addSeparator()
-        self.action_backup = menu.addAction(self.tr("备份到专用介质…"))
+        self.action_backup = menu.addAction("")
         self.action_backup.setShortcut(QKeySequence("Ctrl+B"))
         self.action_backup.triggered.connect(self.backup)
-        self.action_verify_backup = menu.addAction(self.tr("检查备份文件…"))
+        self.action_verify_backup = menu.addAction("")
         self.action_verify_backup.triggered.connect(self.verify_backup)
-        self.action_restore = menu.addAction(self.tr("从备份恢复…"))
+        self.action_restore = menu.addAction("")
         self.action_restore.triggered.connect(self.restore)
         menu.addSeparator()
-        self.action_check = menu.addAction(self.tr("检查台账完整性"))
+        self.action_check = menu.addAction("")
         self.action_check.triggered.connect(lambda: self.check_vault())
-        self.action_checkpoint = menu.addAction(self.tr("核对校验码…"))
+        self.action_checkpoint = menu.addAction("")
         self.action_checkpoint.triggered.connect(self.check_checkpoints)
-        self.action_passphrase = menu.addAction(self.tr("更改口令…"))
+        self.action_passphrase = menu.addAction("")
         self.action_passphrase.triggered.connect(self.change_passphrase)
-        self.action_recovery = menu.addAction(self.tr("更换恢复码…"))
+        self.action_recovery = menu.addAction("")
         self.action_recovery.triggered.connect(self.renew_recovery)
         self.verify_dialog: object | None = None
         self.needs_vault = [self.action_backup, self.action_check, self.action_checkpoint,
                             self.action_passphrase, self.action_recovery]
         self.age_label = QLabel()
         w.statusBar().addPermanentWidget(self.age_label)
+        w.follow_language(self.retranslate)
         w.unlocked.connect(self._on_unlocked)
         w.locked.connect(self._on_locked)
         self._timer = QTimer(self)
         self._timer.setInterval(60_000)
         self._timer.timeout.connect(self.show_age)
         self._on_locked()
+
+    def retranslate(self) -> None:
+        self.action_backup.setText(self.tr("备份到专用介质…"))
+        self.action_verify_backup.setText(self.tr("检查备份文件…"))
+        self.action_restore.setText(self.tr("从备份恢复…"))
+        self.action_check.setText(self.tr("检查台账完整性"))
+        self.action_checkpoint.setText(self.tr("核对校验码…"))
+        self.action_passphrase.setText(self.tr("更改口令…"))
+        self.action_recovery.setText(self.tr("更换恢复码…"))
+        if self.c.window.vault is not None:
+            self.show_age()
 
     # -- state ---------------------------------------------------------------------------------
     def _on_unlocked(self) -> None:

@@ -29,7 +29,6 @@ from PySide6.QtGui import QAction, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -53,6 +52,7 @@ from ..runner import ActionRunner
 from ..widgets.labels import status_text
 from ..widgets.message_bar import MessageBar
 from ..widgets.table import table
+from ..widgets.texts import Texts
 from .dialogs import LoanDialog, ReturnCheckDialog, SlipDialog
 from .models import NO_TIME_YET, OutModel, SlipModel, person_text, scrub, when
 from .prints import CustodyPrinting
@@ -69,7 +69,9 @@ def custody_menu(window: object) -> QMenu:
         from PySide6.QtWidgets import QMainWindow
 
         assert isinstance(window, QMainWindow)
-        menu = QMenu(QCoreApplication.translate("CirculationDesk", "借阅与传阅(&C)"), window)
+        menu = QMenu(window)
+        window.follow_language(lambda: menu.setTitle(  # type: ignore[attr-defined]
+            QCoreApplication.translate("CirculationDesk", "借阅与传阅(&C)")))
         before = getattr(window, "vault_menu", None)
         if before is not None:
             window.menuBar().insertMenu(before.menuAction(), menu)
@@ -93,7 +95,10 @@ class CirculationDesk(QWidget):
         self.slip_model = SlipModel(self)
         self._all: list[OutLine] = []
         self._now = NO_TIME_YET
+        self.texts = Texts(self)
         self._build()
+        self.texts.then(self._show_staged)
+        self.texts.then(self._show_counts)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self._tick)
@@ -101,23 +106,23 @@ class CirculationDesk(QWidget):
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        scan = QGroupBox(self.tr("扫描"))
+        scan = self.texts.group(lambda: self.tr("扫描"))
         sl = QVBoxLayout(scan)
         row = QHBoxLayout()
-        caption = QLabel(self.tr("条码(&S)："))
+        caption = self.texts.label(lambda: self.tr("条码(&S)："))
         self.scan_box = QLineEdit()
         self.scan_box.setObjectName("scanBox")
-        self.scan_box.setPlaceholderText(
-            self.tr("扫描载体条码或人员证件；也可输入条码后按回车。扫完按回车确认，Esc 清除"))
+        self.texts.placeholder(self.scan_box, lambda: self.tr(
+            "扫描载体条码或人员证件；也可输入条码后按回车。扫完按回车确认，Esc 清除"))
         font = QFont(self.scan_box.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.scan_box.setFont(font)
         caption.setBuddy(self.scan_box)
         self.scan_box.returnPressed.connect(self._scan_box_enter)
-        self.confirm_button = QPushButton(self.tr("确认(回车)"))
+        self.confirm_button = self.texts.button(lambda: self.tr("确认(回车)"))
         self.confirm_button.setAutoDefault(False)
         self.confirm_button.clicked.connect(self.confirm)
-        self.clear_button = QPushButton(self.tr("清除(Esc)"))
+        self.clear_button = self.texts.button(lambda: self.tr("清除(Esc)"))
         self.clear_button.setAutoDefault(False)
         self.clear_button.clicked.connect(self.clear_staging)
         row.addWidget(caption)
@@ -159,10 +164,10 @@ class CirculationDesk(QWidget):
         self.summary.setObjectName("outSummary")
         bar.addWidget(self.summary)
         bar.addStretch(1)
-        self.new_slip_button = QPushButton(self.tr("新建传阅单…"))
-        self.print_slip_button = QPushButton(self.tr("打印传阅单…"))
-        self.close_slip_button = QPushButton(self.tr("结束传阅单…"))
-        self.refresh_button = QPushButton(self.tr("刷新"))
+        self.new_slip_button = self.texts.button(lambda: self.tr("新建传阅单…"))
+        self.print_slip_button = self.texts.button(lambda: self.tr("打印传阅单…"))
+        self.close_slip_button = self.texts.button(lambda: self.tr("结束传阅单…"))
+        self.refresh_button = self.texts.button(lambda: self.tr("刷新"))
         for b, fn in ((self.new_slip_button, self.new_slip),
                       (self.print_slip_button, self.print_slip),
                       (self.close_slip_button, self.close_slip),
@@ -178,7 +183,7 @@ class CirculationDesk(QWidget):
         self.out_table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._select_slip_of(cur.row()))
         split.addWidget(self.out_table)
-        slips = QGroupBox(self.tr("未结束的传阅单"))
+        slips = self.texts.group(lambda: self.tr("未结束的传阅单"))
         sv = QVBoxLayout(slips)
         self.slip_table = table(self.slip_model, (110, 360, 220, 130, 110, 200), name="slipTable")
         sv.addWidget(self.slip_table)
@@ -639,23 +644,27 @@ class CirculationDesk(QWidget):
 def install(controller: AppController) -> None:
     window = controller.window
     desk = CirculationDesk(controller)
-    window.add_page(desk, QCoreApplication.translate("CirculationDesk", "借阅与传阅"))
+    window.add_page(desk, lambda: QCoreApplication.translate("CirculationDesk", "借阅与传阅"))
     window.circulation_desk = desk  # type: ignore[attr-defined]
     menu = custody_menu(window)
-    go = QAction(QCoreApplication.translate("CirculationDesk", "借阅与传阅台"),
-                 window)
+    go = QAction(window)
     go.setShortcut("F2")
     go.triggered.connect(lambda: (window.tabs.setCurrentWidget(desk), desk.scan_box.setFocus()))
-    new_slip = QAction(QCoreApplication.translate("CirculationDesk", "新建传阅单（选中的载体）…"),
-                 window)
+    new_slip = QAction(window)
     new_slip.triggered.connect(desk.new_slip)
-    print_slip = QAction(QCoreApplication.translate("CirculationDesk", "打印传阅单…"),
-                 window)
+    print_slip = QAction(window)
     print_slip.triggered.connect(desk.print_slip)
-    today = QAction(QCoreApplication.translate("CirculationDesk", "今日下班前必须收回"),
-                 window)
+    today = QAction(window)
     today.triggered.connect(lambda: (window.tabs.setCurrentWidget(desk),
                                      desk.view_today.setChecked(True), desk._show_lines()))
+
+    def texts() -> None:
+        go.setText(QCoreApplication.translate("CirculationDesk", "借阅与传阅台"))
+        new_slip.setText(QCoreApplication.translate("CirculationDesk", "新建传阅单（选中的载体）…"))
+        print_slip.setText(QCoreApplication.translate("CirculationDesk", "打印传阅单…"))
+        today.setText(QCoreApplication.translate("CirculationDesk", "今日下班前必须收回"))
+
+    window.follow_language(texts)
     actions = [go, new_slip, print_slip, today]
     for a in actions:
         menu.addAction(a)

@@ -15,10 +15,8 @@ from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from ...core.people import Person
 from ...vault.vault import Vault
 from ..widgets.message_bar import MessageBar
 from ..widgets.table import table
+from ..widgets.texts import Texts
 from .desk import custody_menu
 from .models import OutModel, PeopleModel, person_text, scrub
 from .person_dialogs import LeaveDialog, PersonCorrectionDialog, PersonDialog
@@ -48,29 +47,31 @@ class PeoplePage(QWidget):
         self.dialog: QDialog | None = None
         self.model = PeopleModel(self)
         self.holdings_model = OutModel(self)
+        self.texts = Texts(self)
         self._build()
+        self.texts.then(self._show_holdings)
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("检索：姓名、部门、岗位，或扫描证件"))
+        self.texts.placeholder(self.search, lambda: self.tr("检索：姓名、部门、岗位，或扫描证件"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("在岗人员"), True)
-        self.status_filter.addItem(self.tr("已离岗人员"), False)
-        self.status_filter.addItem(self.tr("全部人员"), None)
+        self.texts.item(self.status_filter, lambda: self.tr("在岗人员"), True)
+        self.texts.item(self.status_filter, lambda: self.tr("已离岗人员"), False)
+        self.texts.item(self.status_filter, lambda: self.tr("全部人员"), None)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         bar.addWidget(self.search, 2)
         bar.addWidget(self.status_filter)
         bar.addStretch(1)
-        self.add_button = QPushButton(self.tr("新增人员…"))
-        self.correct_button = QPushButton(self.tr("更正…"))
-        self.leave_button = QPushButton(self.tr("登记离岗…"))
-        self.badge_button = QPushButton(self.tr("打印证件…"))
-        self.holdings_button = QPushButton(self.tr("打印持有清单…"))
+        self.add_button = self.texts.button(lambda: self.tr("新增人员…"))
+        self.correct_button = self.texts.button(lambda: self.tr("更正…"))
+        self.leave_button = self.texts.button(lambda: self.tr("登记离岗…"))
+        self.badge_button = self.texts.button(lambda: self.tr("打印证件…"))
+        self.holdings_button = self.texts.button(lambda: self.tr("打印持有清单…"))
         for b, fn in ((self.add_button, self.add_person), (self.correct_button, self.correct),
                       (self.leave_button, self.mark_left), (self.badge_button, self.print_badges),
                       (self.holdings_button, self.print_holdings)):
@@ -88,7 +89,7 @@ class PeoplePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._buttons())
         self.table.doubleClicked.connect(lambda _i: self.correct())
         split.addWidget(self.table)
-        self.holdings_box = QGroupBox(self.tr("持有的载体"))
+        self.holdings_box = self.texts.group(lambda: self.tr("持有的载体"))
         hl = QVBoxLayout(self.holdings_box)
         self.holdings = table(self.holdings_model,
                               (85, 110, 130, 100, 250, 150, 120, 125, 80, 100), multi=True,
@@ -314,12 +315,18 @@ class PeoplePage(QWidget):
 def install(controller: AppController) -> None:
     window = controller.window
     page = PeoplePage(controller)
-    window.add_page(page, QCoreApplication.translate("PeoplePage", "涉密人员"))
+    window.add_page(page, lambda: QCoreApplication.translate("PeoplePage", "涉密人员"))
     window.people_page = page  # type: ignore[attr-defined]
     menu = custody_menu(window)
-    go = QAction(QCoreApplication.translate("PeoplePage", "涉密人员"), window)
+    go = QAction(window)
     go.triggered.connect(lambda: window.tabs.setCurrentWidget(page))
-    add = QAction(QCoreApplication.translate("PeoplePage", "新增人员…"), window)
+    add = QAction(window)
+
+    def texts() -> None:
+        go.setText(QCoreApplication.translate("PeoplePage", "涉密人员"))
+        add.setText(QCoreApplication.translate("PeoplePage", "新增人员…"))
+
+    window.follow_language(texts)
     add.triggered.connect(lambda: (window.tabs.setCurrentWidget(page), page.add_person()))
     actions = [go, add]
     for a in actions:

@@ -25,10 +25,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -56,6 +54,7 @@ from ..printing.audit import record_printed
 from ..runner import ActionRunner
 from ..widgets.message_bar import REFUSED_STYLE, MessageBar
 from ..widgets.table import select_row, selected_rows, table
+from ..widgets.texts import Texts
 from .dialogs import (
     CopyDialog,
     FileVolumeDialog,
@@ -90,8 +89,9 @@ READ_ONLY_STYLE = ("QLabel { color: #37474f; background: #eceff1; border: 1px so
                    "padding: 6px; }")
 
 
-def button(text: str, fn: Callable[[], object], bar: QHBoxLayout) -> QPushButton:
-    b = QPushButton(text)
+def button(texts: Texts, text: Callable[[], str], fn: Callable[[], object],
+           bar: QHBoxLayout) -> QPushButton:
+    b = texts.button(text)
     b.setAutoDefault(False)
     b.clicked.connect(lambda _checked=False: fn())
     bar.addWidget(b)
@@ -239,6 +239,9 @@ class DisposalPage(QWidget):
         self.message = MessageBar(f"{type(self).__name__}Message", self,
                                   self.window_.statusBar())
         self.runner = ActionRunner(self.message, refresh=self.changed)
+        self.texts = Texts(self)
+        # Titles and states composed from what is shown: made again in the new language.
+        self.texts.then(lambda: self.refresh() if self.vault is not None else self.forget())
 
     @property
     def host(self) -> DialogHost:
@@ -303,13 +306,16 @@ class VolumesPage(DisposalPage):
         self.item_model = CarrierListModel(self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.new_button = button(self.tr("新建案卷…"), self.new_volume, bar)
-        self.file_button = button(self.tr("归档（台账中选中的载体）…"), self.file_selection, bar)
-        self.unfile_button = button(self.tr("出卷（选中的卷内载体）…"), self.unfile_items, bar)
-        self.print_button = button(self.tr("打印案卷目录…"), self.print_catalogue, bar)
-        self.refresh_button = button(self.tr("刷新"), self.refresh, bar)
+        self.new_button = button(self.texts, lambda: self.tr("新建案卷…"), self.new_volume, bar)
+        self.file_button = button(self.texts, lambda: self.tr("归档（台账中选中的载体）…"),
+                                              self.file_selection, bar)
+        self.unfile_button = button(self.texts, lambda: self.tr("出卷（选中的卷内载体）…"),
+                                                self.unfile_items, bar)
+        self.print_button = button(self.texts, lambda: self.tr("打印案卷目录…"),
+                                               self.print_catalogue, bar)
+        self.refresh_button = button(self.texts, lambda: self.tr("刷新"), self.refresh, bar)
         bar.addStretch(1)
-        self.scan_files = QCheckBox(self.tr("扫描即归入选中的案卷"))
+        self.scan_files = self.texts.check(lambda: self.tr("扫描即归入选中的案卷"))
         self.scan_files.setObjectName("scanFiles")
         bar.addWidget(self.scan_files)
         layout.addLayout(bar)
@@ -323,7 +329,7 @@ class VolumesPage(DisposalPage):
         self.volume_table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show_items())
         split.addWidget(self.volume_table)
-        items = QGroupBox(self.tr("卷内载体"))
+        items = self.texts.group(lambda: self.tr("卷内载体"))
         self.items_group = items
         iv = QVBoxLayout(items)
         self.item_table = table(self.item_model, (160, 110, 160, 360, 50, 50, 70, 90), multi=True)
@@ -441,17 +447,20 @@ class ManifestsPage(DisposalPage):
         self.line_model = ManifestLineModel(self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.new_button = button(self.tr("新建销毁清单…"), self.new_manifest, bar)
-        self.print_button = button(self.tr("打印销毁清单…"), self.print_manifest, bar)
-        self.complete_button = button(self.tr("完成销毁…"), self.complete, bar)
-        self.cancel_button = button(self.tr("作废清单…"), self.cancel, bar)
-        self.refresh_button = button(self.tr("刷新"), self.refresh, bar)
+        self.new_button = button(self.texts, lambda: self.tr("新建销毁清单…"),
+                                             self.new_manifest, bar)
+        self.print_button = button(self.texts, lambda: self.tr("打印销毁清单…"),
+                                               self.print_manifest, bar)
+        self.complete_button = button(self.texts, lambda: self.tr("完成销毁…"), self.complete, bar)
+        self.cancel_button = button(self.texts, lambda: self.tr("作废清单…"), self.cancel, bar)
+        self.refresh_button = button(self.texts, lambda: self.tr("刷新"), self.refresh, bar)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("显示：")))
+        bar.addWidget(self.texts.label(lambda: self.tr("显示：")))
         self.show_filter = QComboBox()
         self.show_filter.setObjectName("manifestFilter")
-        for text in (self.tr("全部清单"), self.tr("待销毁"), self.tr("已销毁"), self.tr("已作废")):
-            self.show_filter.addItem(text)
+        for text in (lambda: self.tr("全部清单"), lambda: self.tr("待销毁"),
+                     lambda: self.tr("已销毁"), lambda: self.tr("已作废")):
+            self.texts.item(self.show_filter, text)
         self.show_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         bar.addWidget(self.show_filter)
         layout.addLayout(bar)
@@ -461,16 +470,17 @@ class ManifestsPage(DisposalPage):
         self.manifest_table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show_manifest())
         split.addWidget(self.manifest_table)
-        detail = QGroupBox(self.tr("清单明细"))
+        detail = self.texts.group(lambda: self.tr("清单明细"))
         self.detail_group = detail
         dv = QVBoxLayout(detail)
         self.state = message_label("manifestState")
         dv.addWidget(self.state)
         scan = QHBoxLayout()
-        caption = QLabel(self.tr("条码(&S)："))
+        caption = self.texts.label(lambda: self.tr("条码(&S)："))
         self.scan_box = QLineEdit()
         self.scan_box.setObjectName("manifestScanBox")
-        self.scan_box.setPlaceholderText(self.tr("扫描要销毁的载体条码，逐件加入本清单；也可输入后按回车"))
+        self.texts.placeholder(self.scan_box, lambda: self.tr(
+            "扫描要销毁的载体条码，逐件加入本清单；也可输入后按回车"))
         font = QFont(self.scan_box.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.scan_box.setFont(font)
@@ -478,8 +488,10 @@ class ManifestsPage(DisposalPage):
         self.scan_box.returnPressed.connect(self._typed)
         scan.addWidget(caption)
         scan.addWidget(self.scan_box, 1)
-        self.add_button = button(self.tr("加入台账中选中的载体"), self.add_selection, scan)
-        self.remove_button = button(self.tr("移出选中的行…"), self.remove_lines, scan)
+        self.add_button = button(self.texts, lambda: self.tr("加入台账中选中的载体"),
+                                             self.add_selection, scan)
+        self.remove_button = button(self.texts, lambda: self.tr("移出选中的行…"),
+                                                self.remove_lines, scan)
         dv.addLayout(scan)
         dv.addWidget(self.message)
         self.totals = QLabel()
@@ -752,13 +764,15 @@ class ReturnsPage(DisposalPage):
         self.carrier_model = CarrierListModel(self)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.new_button = button(self.tr("新建清退单（台账中选中的载体）…"), self.new_list, bar)
-        self.print_button = button(self.tr("打印清退清单…"), self.print_list, bar)
-        self.confirm_button = button(self.tr("确认清退…"), self.confirm, bar)
-        self.cancel_button = button(self.tr("作废清退单…"), self.cancel, bar)
-        self.refresh_button = button(self.tr("刷新"), self.refresh, bar)
+        self.new_button = button(self.texts, lambda: self.tr("新建清退单（台账中选中的载体）…"),
+                                             self.new_list, bar)
+        self.print_button = button(self.texts, lambda: self.tr("打印清退清单…"),
+                                               self.print_list, bar)
+        self.confirm_button = button(self.texts, lambda: self.tr("确认清退…"), self.confirm, bar)
+        self.cancel_button = button(self.texts, lambda: self.tr("作废清退单…"), self.cancel, bar)
+        self.refresh_button = button(self.texts, lambda: self.tr("刷新"), self.refresh, bar)
         bar.addStretch(1)
-        self.open_only = QCheckBox(self.tr("只看待清退的"))
+        self.open_only = self.texts.check(lambda: self.tr("只看待清退的"))
         self.open_only.toggled.connect(lambda _on: self.refresh())
         bar.addWidget(self.open_only)
         layout.addLayout(bar)
@@ -769,7 +783,7 @@ class ReturnsPage(DisposalPage):
         self.list_table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._show_list())
         split.addWidget(self.list_table)
-        group = QGroupBox(self.tr("清退的载体"))
+        group = self.texts.group(lambda: self.tr("清退的载体"))
         self.carriers_group = group
         gv = QVBoxLayout(group)
         self.carrier_table = table(self.carrier_model, (160, 110, 160, 360, 50, 50, 70, 90))
@@ -1059,7 +1073,9 @@ class Disposal:
 
 
 def disposal_menu(window: MainWindow) -> QMenu:
-    menu = QMenu(QCoreApplication.translate("Disposal", "处置(&D)"), window)
+    menu = QMenu(window)
+    window.follow_language(
+        lambda: menu.setTitle(QCoreApplication.translate("Disposal", "处置(&D)")))
     before = getattr(window, "vault_menu", None)
     if before is not None:
         window.menuBar().insertMenu(before.menuAction(), menu)
@@ -1072,15 +1088,16 @@ def install(controller: AppController) -> None:
     window = controller.window
     feature = Disposal(controller)
     window.disposal = feature  # type: ignore[attr-defined]
-    window.add_page(feature.volumes, QCoreApplication.translate("Disposal", "案卷"))
-    window.add_page(feature.manifests, QCoreApplication.translate("Disposal", "销毁清单"))
-    window.add_page(feature.returns, QCoreApplication.translate("Disposal", "清退"))
+    window.add_page(feature.volumes, lambda: QCoreApplication.translate("Disposal", "案卷"))
+    window.add_page(feature.manifests, lambda: QCoreApplication.translate("Disposal", "销毁清单"))
+    window.add_page(feature.returns, lambda: QCoreApplication.translate("Disposal", "清退"))
     window.locked.connect(feature.drop)
     menu = disposal_menu(window)
     window.disposal_menu = menu  # type: ignore[attr-defined]
 
-    def act(text: str, fn: Callable[[], object], shortcut: str = "") -> QAction:
-        a = QAction(text, window)
+    def act(text: Callable[[], str], fn: Callable[[], object], shortcut: str = "") -> QAction:
+        a = QAction(window)
+        window.follow_language(lambda: a.setText(text()))
         if shortcut:
             a.setShortcut(shortcut)
         a.triggered.connect(lambda _checked=False: fn())
@@ -1088,26 +1105,26 @@ def install(controller: AppController) -> None:
         return a
 
     actions = [
-        act(QCoreApplication.translate("Disposal", "复制（选中的载体）…"), feature.copy),
-        act(QCoreApplication.translate("Disposal", "冻结…"), feature.hold),
-        act(QCoreApplication.translate("Disposal", "解除冻结…"), feature.lift),
+        act(lambda: QCoreApplication.translate("Disposal", "复制（选中的载体）…"), feature.copy),
+        act(lambda: QCoreApplication.translate("Disposal", "冻结…"), feature.hold),
+        act(lambda: QCoreApplication.translate("Disposal", "解除冻结…"), feature.lift),
     ]
     menu.addSeparator()
     actions += [
-        act(QCoreApplication.translate("Disposal", "归档到案卷…"), feature.file_selection),
-        act(QCoreApplication.translate("Disposal", "出卷…"), feature.unfile),
-        act(QCoreApplication.translate("Disposal", "列入清退单…"), feature.prepare_return),
-        act(QCoreApplication.translate("Disposal", "列入销毁清单…"),
+        act(lambda: QCoreApplication.translate("Disposal", "归档到案卷…"), feature.file_selection),
+        act(lambda: QCoreApplication.translate("Disposal", "出卷…"), feature.unfile),
+        act(lambda: QCoreApplication.translate("Disposal", "列入清退单…"), feature.prepare_return),
+        act(lambda: QCoreApplication.translate("Disposal", "列入销毁清单…"),
             feature.list_for_destruction),
     ]
     menu.addSeparator()
     actions += [
-        act(QCoreApplication.translate("Disposal", "案卷"),
+        act(lambda: QCoreApplication.translate("Disposal", "案卷"),
             lambda: window.tabs.setCurrentWidget(feature.volumes)),
-        act(QCoreApplication.translate("Disposal", "销毁清单"),
+        act(lambda: QCoreApplication.translate("Disposal", "销毁清单"),
             lambda: (window.tabs.setCurrentWidget(feature.manifests),
                      feature.manifests.scan_box.setFocus())),
-        act(QCoreApplication.translate("Disposal", "清退"),
+        act(lambda: QCoreApplication.translate("Disposal", "清退"),
             lambda: window.tabs.setCurrentWidget(feature.returns)),
     ]
     for a in actions:

@@ -7,11 +7,9 @@ import json
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from ..widgets.labels import (
     register_text,
     status_text,
 )
+from ..widgets.texts import Texts
 
 _STATUSES = {s.value for s in Status}
 
@@ -48,36 +47,43 @@ class DetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._carrier: CarrierView | None = None
+        self._history: list[HistoryEntry] = []
+        self.texts = Texts(self)
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setObjectName("detailTitle")
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
         layout.addWidget(self.title)
-        box = QGroupBox(self.tr("登记信息"))
+        box = self.texts.group(lambda: self.tr("登记信息"))
         self.form = QFormLayout(box)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addWidget(box)
         buttons = QHBoxLayout()
-        self.correct_button = QPushButton(self.tr("更正…"))
+        self.correct_button = self.texts.button(lambda: self.tr("更正…"))
         self.correct_button.clicked.connect(self._correct)
-        self.label_button = QPushButton(self.tr("打印标签"))
+        self.label_button = self.texts.button(lambda: self.tr("打印标签"))
         self.label_button.clicked.connect(self._label)
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.label_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        hist = QGroupBox(self.tr("全部经历"))
+        hist = self.texts.group(lambda: self.tr("全部经历"))
         hl = QVBoxLayout(hist)
         self.history = QTableWidget(0, 5)
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("时间"), self.tr("事项"), self.tr("内容"), self.tr("经办"), self.tr("审计号")])
+        self._history_headers()
         self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         hl.addWidget(self.history)
         layout.addWidget(hist, 1)
         self.show_carrier(None, [])
+        self.texts.then(self._history_headers)
+        self.texts.then(lambda: self.show_carrier(self._carrier, self._history))
+
+    def _history_headers(self) -> None:
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("时间"), self.tr("事项"), self.tr("内容"), self.tr("经办"), self.tr("审计号")])
 
     @property
     def carrier(self) -> CarrierView | None:
@@ -85,6 +91,7 @@ class DetailPane(QWidget):
 
     def show_carrier(self, v: CarrierView | None, history: list[HistoryEntry]) -> None:
         self._carrier = v
+        self._history = history
         while self.form.rowCount():
             self.form.removeRow(0)
         self.history.setRowCount(0)

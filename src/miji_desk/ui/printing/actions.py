@@ -22,7 +22,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ...core.errors import EnvironmentProblem, MijiError
 from ...core.printing_audit import record_print
-from ...printing.jobs import labels_pdf, printable_registers, register_pdf
+from ...printing.jobs import (
+    LabelJob,
+    RegisterJob,
+    labels_pdf,
+    printable_registers,
+    register_pdf,
+)
 from ...vault.vault import Vault
 from ..runner import ActionRunner
 from ..shell.settings import Settings
@@ -60,17 +66,17 @@ class PrintingActions(QObject):
         self.settings = settings
         self.preview: Preview = show_preview  # tests put a recorder here
         menu = window.print_menu
-        self.action_labels = menu.addAction(self.tr("打印标签（选中的载体）…"))
+        self.action_labels = menu.addAction("")
         self.action_labels.setShortcut("Ctrl+Shift+P")
         self.action_labels.triggered.connect(self.print_selected_labels)
-        self.action_range = menu.addAction(self.tr("按编号范围打印标签…"))
+        self.action_range = menu.addAction("")
         self.action_range.triggered.connect(self.print_range_labels)
-        self.action_test = menu.addAction(self.tr("标签对位测试页…"))
+        self.action_test = menu.addAction("")
         self.action_test.triggered.connect(self.print_test_page)
         menu.addSeparator()
         self.register_actions: dict[str, QAction] = {}
-        for key, definition in printable_registers().items():
-            action = menu.addAction(self._register_text(key, definition.title))
+        for key in printable_registers():
+            action = menu.addAction("")
             action.triggered.connect(lambda _checked=False, k=key: self.print_register(k))
             self.register_actions[key] = action
         actions = [self.action_labels, self.action_range, self.action_test,
@@ -79,15 +85,25 @@ class PrintingActions(QObject):
         for a in actions:
             a.setEnabled(not window.is_locked)
         window.label_printer = self.print_labels
+        window.follow_language(self.retranslate)
         # Prints confirmed while the vault was locked (the printer dialog outlived the idle
         # lock): kept in memory only -- they name ledger content -- and audited at the unlock.
         self._late: list[LatePrint] = []
         window.unlocked.connect(self.audit_late_prints)
 
+    def retranslate(self) -> None:
+        self.action_labels.setText(self.tr("打印标签（选中的载体）…"))
+        self.action_range.setText(self.tr("按编号范围打印标签…"))
+        self.action_test.setText(self.tr("标签对位测试页…"))
+        for key, definition in printable_registers().items():
+            self.register_actions[key].setText(self._register_text(key, definition.title))
+
     def _register_text(self, key: str, title: str) -> str:
         known = {"incoming": self.tr("收文登记簿…"), "outgoing": self.tr("发文登记簿…"),
                  "media": self.tr("涉密介质登记簿…"),
-                 "circulation": self.tr("传阅登记簿…"), "loans": self.tr("借阅登记簿…")}
+                 "circulation": self.tr("传阅登记簿…"), "loans": self.tr("借阅登记簿…"),
+                 "copies": self.tr("复制登记簿…"), "volumes": self.tr("案卷目录…"),
+                 "returns": self.tr("清退清单…"), "destruction": self.tr("涉密载体销毁清单…")}
         return known.get(key, f"{title}…")  # a register added later shows its printed title
 
     # -- labels --------------------------------------------------------------------------------
@@ -122,45 +138,53 @@ class PrintingActions(QObject):
             request = dialog.request()
         finally:
             dialog.deleteLater()
-        if vault is None or not vault.is_open:
+        if vault is None or not vault.is_open or vault is not self.window.vault:
             return
         buffer = io.BytesIO()
         selection = request.selection
         assert selection is not None
-        job = rendered(self.window, lambda: labels_pdf(
-            vault, selection, request.template, buffer, start=request.start, skip=request.skip,
-            offset_mm=request.offset))
-        if job is None:
-            return
 
-        def done(kind: str, pages: int) -> bool:
-            return self._audit(vault, job.what, "labels" if kind == "print" else "export",
-                               job.selection_text, pages, job.carrier_ids)
+        def work(open_vault: Vault) -> LabelJob:
+            return labels_pdf(open_vault, selection, request.template, buffer,
+                              start=request.start, skip=request.skip, offset_mm=request.offset)
 
-        self.preview(buffer.getvalue(), self.tr("条码标签"), parent,
-                     suggested_name=f"labels-{job.template}.pdf", on_done=done,
-                     printer_name=request.printer)
+        def show(job: LabelJob) -> None:
+            def done(kind: str, pages: int) -> bool:
+                return self._audit(vault, job.what, "labels" if kind == "print" else "export",
+                                   job.selection_text, pages, job.carrier_ids)
+
+            # Above a registration dialog still open; the window when it was closed meanwhile.
+            above = QApplication.activeModalWidget() or self.window
+            self.preview(buffer.getvalue(), self.tr("条码标签"), above,
+                         suggested_name=f"labels-{job.template}.pdf", on_done=done,
+                         printer_name=request.printer)
+
+        self.window.run_long(work, show, text=self.tr("正在生成标签…"))
 
     # -- registers -----------------------------------------------------------------------------
     def print_register(self, key: str) -> None:
-        """The register under the ledger's current filter (plus the register's own)."""
-        vault = self.window.vault
-        if vault is None:
-            return
+        """The register under the ledger's current filter (plus the register's own), rendered
+        on a worker thread (a 10,000-row register takes many seconds), then previewed."""
+        ledger_filter = self.window.model.filter
+        marking = self.settings.get("register_marking")
         buffer = io.BytesIO()
-        job = rendered(self.window, lambda: register_pdf(
-            vault, key, self.window.model.filter, buffer,
-            marking=self.settings.get("register_marking")))
-        if job is None:
-            return
 
-        def done(kind: str, pages: int) -> bool:
-            return self._audit(vault, job.title, "print" if kind == "print" else "export",
-                               job.filter_text, pages, (), checkpoint=job.checkpoint)
+        def work(vault: Vault) -> RegisterJob:
+            return register_pdf(vault, key, ledger_filter, buffer, marking=marking)
 
-        stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
-        self.preview(buffer.getvalue(), job.title, self.window,
-                     suggested_name=f"{job.title}-{stamp}.pdf", on_done=done)
+        def show(job: RegisterJob) -> None:
+            vault = self.window.vault
+            assert vault is not None  # run_long hands a result over only while unlocked
+
+            def done(kind: str, pages: int) -> bool:
+                return self._audit(vault, job.title, "print" if kind == "print" else "export",
+                                   job.filter_text, pages, (), checkpoint=job.checkpoint)
+
+            stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
+            self.preview(buffer.getvalue(), job.title, self.window,
+                         suggested_name=f"{job.title}-{stamp}.pdf", on_done=done)
+
+        self.window.run_long(work, show, text=self.tr("正在生成登记簿…"))
 
     # -- the record ----------------------------------------------------------------------------
     def _audit(self, vault: Vault, what: str, action: Any, filter_text: str, pages: int,

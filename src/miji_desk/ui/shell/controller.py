@@ -205,11 +205,9 @@ class AppController(QObject):
         if "language" in names:
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                # Qt then sends QEvent.LanguageChange to every widget; they retranslate.
+                # Qt then sends QEvent.LanguageChange to every widget: the window, its feature
+                # menus and tabs, every page and open dialog retranslate at once.
                 install_translators(app, self.settings.get("language"))
-                # The window's own menus follow at once; the feature pages' menus and tabs
-                # are built in the start language and follow at the next start.
-                self.window.say(self.tr("界面语言已切换。各功能页的菜单和标签页在下次启动后切换。"))
         if "network_check_seconds" in names:
             self._network_timer.setInterval(self.settings.get("network_check_seconds") * 1000)
         if any(n.startswith("scanner_") for n in names):

@@ -7,8 +7,9 @@ the view back where it was (filter, sort, selected carrier).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -37,9 +39,12 @@ from ...vault.errors import Damaged
 from ...vault.vault import Vault
 from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
+from ..runner import ActionRunner, BackgroundAction, BusyIndicator
 from ..widgets.labels import kind_text, register_text, status_text
 from ..widgets.refusals import refusal_text
 from .crash import report_bug
+
+T = TypeVar("T")
 
 
 class WorkPage(Protocol):
@@ -80,6 +85,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("涉密载体台账"))
         self.vault: Vault | None = None
+        self._language_followers: list[Callable[[], object]] = []
+        self._network: list[str] | None = None
+        self._print_server = ""
+        self._idle_seconds: int | None = None
+        self._page_titles: list[Callable[[], str]] = []
         self._state = ViewState()
         self.model = LedgerModel(self)
         self.stack = QStackedWidget()
@@ -97,6 +107,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._build_status_bar()
+        self.runner = ActionRunner(_WindowRefusals(self), page=central, busy=self.busy)
+        self._lock_pending = False
+        self._paused: list[QAction] = []
         self.resize(1280, 800)
         self._set_working(False)
         self.stack.setCurrentIndex(0)
@@ -177,7 +190,8 @@ class MainWindow(QMainWindow):
         for w in (self.level_filter, self.status_filter, self.kind_filter, self.register_filter,
                   self.location_filter):
             bar.addWidget(w)
-        bar.addWidget(QLabel(self.tr("登记日期")))
+        self.date_caption = QLabel(self.tr("登记日期"))
+        bar.addWidget(self.date_caption)
         bar.addWidget(self.date_from)
         bar.addWidget(QLabel("–"))
         bar.addWidget(self.date_to)
@@ -235,6 +249,48 @@ class MainWindow(QMainWindow):
         self.action_lock.setText(self.tr("立即锁定"))
         self.settings_menu.setTitle(self.tr("设置(&S)"))
         self.action_settings.setText(self.tr("设置…"))
+        self.date_caption.setText(self.tr("登记日期"))
+        self._retranslate_filters()
+        self._retranslate_status()
+        for i, title in enumerate(self._page_titles, start=1):
+            self.tabs.setTabText(i, title())
+        for follow in self._language_followers:
+            follow()
+        # Models translate their headers when asked: tell every table to ask again.
+        for view in self.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is not None and not isinstance(view, QHeaderView):
+                columns = model.columnCount()
+                if columns:
+                    model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+
+    def _retranslate_status(self) -> None:
+        if not hasattr(self, "path_label"):
+            return  # built after the menus
+        if self.vault is not None:
+            self._show_vault(self.vault)
+        if self._network is not None:
+            self.show_network(self._network, self._print_server)
+        if self._idle_seconds is not None:
+            self.show_idle_remaining(self._idle_seconds)
+
+    def _retranslate_filters(self) -> None:
+        for combo, everything, name in (
+                (self.status_filter, self.tr("全部状态"), status_text),
+                (self.kind_filter, self.tr("全部类型"), kind_text),
+                (self.register_filter, self.tr("全部登记簿"), register_text)):
+            combo.setItemText(0, everything)
+            for i in range(1, combo.count()):
+                combo.setItemText(i, name(combo.itemData(i)))  # type: ignore[operator]
+        for combo, everything in ((self.level_filter, self.tr("全部密级")),
+                                  (self.location_filter, self.tr("全部位置"))):
+            if combo.count():
+                combo.setItemText(0, everything)  # the rest are the unit's own names
+
+    def follow_language(self, apply: Callable[[], object]) -> None:
+        """A feature's texts on the window (menus, actions): set now and at every switch."""
+        self._language_followers.append(apply)
+        apply()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -250,16 +306,21 @@ class MainWindow(QMainWindow):
         for w in (self.path_label, self.binding_label, self.network_label):
             sb.addWidget(w)
         sb.addPermanentWidget(self.idle_label)
+        self.busy = BusyIndicator("windowBusy")
+        self.busy.setMaximumWidth(320)
+        sb.addPermanentWidget(self.busy)
 
     # -- lock / unlock -------------------------------------------------------------------------
     @property
     def is_locked(self) -> bool:
         return self.vault is None
 
-    def add_page(self, page: QWidget, title: str) -> None:
-        """Add a feature's tab; it must implement the WorkPage protocol."""
+    def add_page(self, page: QWidget, title: Callable[[], str]) -> None:
+        """Add a feature's tab; it must implement the WorkPage protocol. ``title`` gives the
+        tab's title in the current language (asked again at every switch)."""
         self.pages.append(page)
-        self.tabs.addTab(page, title)
+        self._page_titles.append(title)
+        self.tabs.addTab(page, title())
         if self.vault is not None:
             page.attach(self.vault)  # type: ignore[attr-defined]
 
@@ -269,20 +330,89 @@ class MainWindow(QMainWindow):
         self._fill_vault_filters(vault)
         self.model.set_source(vault.ledger)
         self._restore(self._state)
-        self.path_label.setText(self.tr("台账：{path}").format(path=str(vault.path)))
-        self.binding_label.setText(
-            self.tr("已与本机凭据库绑定") if vault.machine_bound
-            else self.tr("未与本机绑定：仅凭口令即可打开"))
+        self._show_vault(vault)
         for page in self.pages:
             page.attach(vault)  # type: ignore[attr-defined]
         self._set_working(True)
         self.stack.setCurrentIndex(1)
         self.unlocked.emit()
 
+    # -- long jobs -----------------------------------------------------------------------------
+    def run_long(self, work: Callable[[Vault], T], then: Callable[[T], object], *,
+                 text: str) -> BackgroundAction[T] | None:
+        """Run ``work(vault)`` on a worker thread over the vault's one connection, the window
+        disabled and the busy indicator on; ``then`` gets the result on the UI thread unless a
+        lock came meanwhile (then the result is dropped and the window locks)."""
+        vault = self.vault
+        if vault is None or self.runner.current is not None:
+            return None
+
+        def job() -> T:
+            with vault.exclusive():
+                if not vault.is_open:
+                    raise RuntimeError("vault closed before the job started")
+                return work(vault)
+
+        def deliver(result: T) -> None:
+            if self.vault is vault and not self._lock_pending:
+                then(result)
+
+        # No second job and no workflow while it runs, shortcuts included; locking still works.
+        self.menuBar().setEnabled(False)
+        self._paused = [a for a in self._menu_actions() if a.isEnabled()
+                        and a is not self.action_lock]
+        for a in self._paused:
+            a.setEnabled(False)
+        action = self.runner.run_in_background(job, deliver, text=text)
+        action.finished.connect(self._long_job_ended)
+        return action
+
+    @property
+    def job_running(self) -> bool:
+        current = self.runner.current
+        return current is not None and current.running
+
+    def _menu_actions(self) -> list[QAction]:
+        found: list[QAction] = []
+        menus = [m for a in self.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
+        while menus:
+            menu = menus.pop()
+            for a in menu.actions():
+                sub = a.menu()
+                if isinstance(sub, QMenu):
+                    menus.append(sub)
+                else:
+                    found.append(a)
+        return found
+
+    def _long_job_ended(self, _ok: bool) -> None:
+        self.menuBar().setEnabled(True)
+        for a in self._paused:
+            a.setEnabled(True)
+        self._paused = []
+        if self._lock_pending:
+            self.lock()
+
+    def _show_vault(self, vault: Vault) -> None:
+        self.path_label.setText(self.tr("台账：{path}").format(path=str(vault.path)))
+        self.binding_label.setText(
+            self.tr("已与本机凭据库绑定") if vault.machine_bound
+            else self.tr("未与本机绑定：仅凭口令即可打开"))
+
     def lock(self) -> None:
-        """Close the vault and leave nothing of the ledger on screen or in any model."""
+        """Close the vault and leave nothing of the ledger on screen or in any model.
+
+        During a long job the ledger leaves the screen at once and the vault closes when the
+        job ends (its worker is using the connection)."""
         if self.vault is None:
             return
+        if self.job_running:
+            self._lock_pending = True
+            self.lock_page.setEnabled(False)  # no unlock before this vault is closed
+            self.stack.setCurrentIndex(0)
+            return
+        self._lock_pending = False
+        self.lock_page.setEnabled(True)
         self._state = self._capture()
         for dialog in self.findChildren(QWidget):
             if dialog.isWindow() and dialog is not self and dialog.isVisible():
@@ -482,6 +612,7 @@ class MainWindow(QMainWindow):
 
     # -- status --------------------------------------------------------------------------------
     def show_idle_remaining(self, seconds: int) -> None:
+        self._idle_seconds = seconds
         if self.vault is None:
             self.idle_label.clear()
             return
@@ -489,6 +620,7 @@ class MainWindow(QMainWindow):
             m=seconds // 60, s=seconds % 60))
 
     def show_network(self, up: list[str], print_server: str = "") -> None:
+        self._network, self._print_server = list(up), print_server  # kept to retranslate
         lines = []
         if up:
             lines.append(self.tr("警告：本机连接了网络（{names}）。涉密计算机必须断开一切网络！")
@@ -506,8 +638,24 @@ class MainWindow(QMainWindow):
         self.network_banner.setVisible(bool(lines))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        current = self.runner.current
+        if current is not None:
+            current.wait()  # the worker holds the connection; the vault closes after it
         self.lock()
         super().closeEvent(event)
+
+
+class _WindowRefusals:
+    """A long job that is refused: the window's message box says why."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def clear_message(self) -> None:
+        pass
+
+    def refuse_error(self, error: Any) -> None:
+        self._window.show_error(error)
 
 
 def periodic(parent: QWidget, ms: int, fn: object) -> QTimer:
