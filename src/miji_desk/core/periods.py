@@ -71,7 +71,7 @@ class SecrecyPeriod:
                 # Beyond this the expiry cannot even be written as a date; 长期 says it.
                 raise RuleViolation(f"保密期限最多 {MAX_YEARS} 年；更长的期限请选择“长期”。",
                                     "period")
-            years = self.amount if k is PeriodKind.YEARS else self.amount / 12
+            years = amount if k is PeriodKind.YEARS else amount / 12
             if level.max_years is not None and years > level.max_years:
                 raise RuleViolation(
                     f"{level.name}级事项的保密期限一般不超过{level.max_years}年；"

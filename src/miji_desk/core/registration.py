@@ -227,8 +227,9 @@ def register_incoming(ledger: Ledger, form: IncomingForm) -> Registration:
     location = clean(form.location, label="存放位置", field="location")
     with ledger.transaction() as tx:
         loc = _location(tx, location)
-        carriers = [{"copy_no": n, "kind": CarrierKind.DOCUMENT.value,
-                     "status": Status.IN_STORE.value, "location_id": loc} for n in numbers]
+        carriers: list[dict[str, object]] = [
+            {"copy_no": n, "kind": CarrierKind.DOCUMENT.value, "status": Status.IN_STORE.value,
+             "location_id": loc} for n in numbers]
         return _write(ledger, tx, Register.INCOMING, received.year, doc, level, carriers)
 
 

@@ -21,6 +21,7 @@ from ..core.errors import EnvironmentProblem
 from .errors import Damaged, NotAVault
 
 Connection = sqlcipher3.Connection
+Cursor = sqlcipher3.Cursor
 DatabaseError = sqlcipher3.DatabaseError
 OperationalError = sqlcipher3.OperationalError
 
@@ -34,6 +35,13 @@ PRAGMAS = (
     "PRAGMA secure_delete = ON",
     "PRAGMA trusted_schema = OFF",
 )
+
+
+def inserted_id(cur: Cursor) -> int:
+    """The rowid the INSERT just run on ``cur`` wrote."""
+    if cur.lastrowid is None:  # only after a statement that inserted nothing
+        raise RuntimeError("no row was inserted")
+    return cur.lastrowid
 
 
 def _uri(path: Path, mode: str) -> str:

@@ -96,7 +96,7 @@ class Vault:
         self.machine_bound = machine_bound
         self.clock = clock
         self._audit_key = audit.audit_key(data_key, self.vault_id)
-        self._meta = dict(conn.execute("SELECT key, value FROM meta"))
+        self._meta: dict[str, str] = dict(conn.execute("SELECT key, value FROM meta"))
         self._levels = self._load_levels()
         self.ledger = LedgerQueries(conn, self._levels, self._open_reader)
         self.custody = CustodyQueries(conn, self.ledger)  # people, slips, loans, what is out
