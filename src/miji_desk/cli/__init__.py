@@ -14,16 +14,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..core.errors import MijiError
-from ..vault.machine_secret import MachineSecretStore
+from ..vault.machine_secret import MachineSecretStore as MachineSecretStore  # cli.backup
 from ..vault.vault import Vault
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 Command = Callable[[argparse.Namespace], int]
-COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Command]] = {}
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], object], Command]] = {}
 
 
-def command(name: str, help_text: str, args: Callable[[argparse.ArgumentParser], None]
+def command(name: str, help_text: str, args: Callable[[argparse.ArgumentParser], object]
             ) -> Callable[[Command], Command]:
     """Declare a subcommand; later issues add theirs the same way."""
     def register(fn: Command) -> Command:

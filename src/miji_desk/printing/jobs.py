@@ -97,7 +97,7 @@ def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, ou
         result = RENDERERS[key](reader, ledger_filter, out, marking.strip(), printed_at)
         return RegisterJob(key, definition.title, result.pages, result.rows, text, checkpoint)
     rows = row_source(key)(reader, ledger_filter)
-    result: RenderResult = render_register(
+    result = render_register(
         definition, rows, out, unit_name=reader.unit_name, register_marking=marking.strip(),
         filter_text=text, checkpoint=checkpoint,
         printed_at=printed_at or reader.clock.now())
