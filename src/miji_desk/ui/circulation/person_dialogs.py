@@ -15,6 +15,7 @@ from ...vault.vault import Vault
 from ..forms.ui_person import Ui_PersonDialog
 from ..forms.ui_person_correction import Ui_PersonCorrectionDialog
 from ..forms.ui_person_leave import Ui_PersonLeaveDialog
+from ..widgets.dates import py_date
 from ..widgets.inline_errors import InlineErrors
 from .models import grade_text, person_text
 
@@ -153,7 +154,7 @@ class LeaveDialog(QDialog):
     def save(self) -> None:
         self.errors.clear()
         try:
-            mark_left(self.vault, self.person.id, self.ui.left_on.date().toPython(),
+            mark_left(self.vault, self.person.id, py_date(self.ui.left_on.date()),
                       self.ui.reason.text())
         except RuleViolation as e:
             self.errors.show(e.field, e.message)

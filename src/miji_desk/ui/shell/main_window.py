@@ -7,8 +7,9 @@ the view back where it was (filter, sort, selected carrier).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -36,6 +37,7 @@ from ...core.ledger_query import LedgerFilter, SortKey
 from ...vault.vault import Vault
 from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
+from ..widgets.dates import py_date
 from ..widgets.labels import kind_text, register_text, status_text
 
 
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(self.tr("涉密载体台账"))
         self.vault: Vault | None = None
+        # Set by the printing feature when it is installed (ui/printing/actions.py).
+        self.label_printer: Callable[[Vault, Sequence[int], QWidget], None] | None = None
         self._state = ViewState()
         self.model = LedgerModel(self)
         self.stack = QStackedWidget()
@@ -355,14 +359,14 @@ class MainWindow(QMainWindow):
         self.search.setText(f.text)
 
     def current_filter(self) -> LedgerFilter:
-        def one(combo: QComboBox) -> frozenset:
+        def one(combo: QComboBox) -> frozenset[Any]:
             value = combo.currentData()
             return frozenset() if value is None else frozenset({value})
 
         def day(edit: QDateEdit) -> dt.date | None:
             if edit.date() == edit.minimumDate():
                 return None
-            return edit.date().toPython()  # type: ignore[no-any-return]
+            return py_date(edit.date())
 
         return LedgerFilter(levels=one(self.level_filter), statuses=one(self.status_filter),
                             kinds=one(self.kind_filter), registers=one(self.register_filter),
@@ -454,9 +458,8 @@ class MainWindow(QMainWindow):
 
     def print_labels(self, carrier_ids: list[int]) -> None:
         """Handled by the printing feature when it is installed (ui/printing/actions.py)."""
-        handler = getattr(self, "label_printer", None)
-        if handler is not None and self.vault is not None:
-            handler(self.vault, carrier_ids, self)
+        if self.label_printer is not None and self.vault is not None:
+            self.label_printer(self.vault, carrier_ids, self)
 
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, MijiError):
@@ -493,7 +496,7 @@ class MainWindow(QMainWindow):
 def periodic(parent: QWidget, ms: int, fn: object) -> QTimer:
     timer = QTimer(parent)
     timer.setInterval(ms)
-    timer.timeout.connect(fn)  # type: ignore[arg-type]
+    timer.timeout.connect(fn)
     timer.start()
     return timer
 
