@@ -19,17 +19,17 @@ from ..hardening import disable_core_dumps
 from ..vault.connection import DatabaseError, environment
 from ..vault.errors import NotAVault
 from ..vault.instance_lock import VaultLock
-from ..vault.machine_secret import MachineSecretStore
+from ..vault.machine_secret import MachineSecretStore as MachineSecretStore  # cli.backup
 from ..vault.unlocking import audit_unlock, unlock
 from ..vault.vault import Vault
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 Command = Callable[[argparse.Namespace], int]
-COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Command]] = {}
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], object], Command]] = {}
 
 
-def command(name: str, help_text: str, args: Callable[[argparse.ArgumentParser], None]
+def command(name: str, help_text: str, args: Callable[[argparse.ArgumentParser], object]
             ) -> Callable[[Command], Command]:
     """Declare a subcommand; later issues add theirs the same way."""
     def register(fn: Command) -> Command:

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .custody import ival
 from .errors import RuleViolation
 from .periods import SecrecyPeriod
 from .ports import Ledger
@@ -55,7 +56,7 @@ REQUIRED_BY_REGISTER: dict[str, frozenset[str]] = {
 }
 
 
-def _parse(spec: Correctable, fld: str, raw: str) -> object:
+def _parse(spec: Correctable, fld: str, raw: str) -> str | int | None:
     text = clean(raw, label=spec.label, field=fld, limit=spec.limit, required=spec.required)
     if spec.kind == "int":
         if not text:
@@ -89,7 +90,7 @@ def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason:
     value = _parse(spec, field, new_value)
     with ledger.transaction() as tx:
         carrier = tx.carrier_row(carrier_id)
-        doc_id = int(carrier["document_id"])  # type: ignore[arg-type]
+        doc_id = ival(carrier, "document_id")
         if field == "location":
             loc = tx.location_id(str(value)) if value else None
             if value and loc is None:
@@ -97,7 +98,8 @@ def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason:
             before_id = carrier["location_id"]
             if before_id == loc:
                 return False
-            before = tx.location_name(before_id) if before_id is not None else ""
+            before: object = (tx.location_name(ival(carrier, "location_id"))
+                              if before_id is not None else "")
             tx.update_carrier(carrier_id, {"location_id": loc})
             tx.record_event("correct", carrier_id=carrier_id, field=field, before=before,
                             after=value, note=reason)
@@ -113,7 +115,7 @@ def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason:
             if field == "classified_on" and value is not None:
                 _check_classified_on(ledger, doc, dt.date.fromisoformat(str(value)))
             if field == "copies_total" and value is not None:
-                _check_copies_total(tx.copies_of_document(doc_id), int(value))  # type: ignore[arg-type]
+                _check_copies_total(tx.copies_of_document(doc_id), int(value))
             tx.update_document(doc_id, {field: value if value is not None else _empty(spec)})
             tx.record_event("correct", document_id=doc_id, field=field, before=before,
                             after=value, note=reason)

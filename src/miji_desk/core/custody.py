@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import SupportsInt, cast
 
 from . import barcodes
 from .carriers import STATUS_LABEL, TERMINAL, Status
@@ -63,7 +64,7 @@ def end_of_day(now: dt.datetime) -> dt.datetime:
 
 def ival(row: Row, key: str) -> int:
     """An integer column of a row (ids, counts)."""
-    return int(row[key])  # type: ignore[call-overload]
+    return int(cast("SupportsInt | str", row[key]))  # SQLite hands back the column's int
 
 
 def when(value: object) -> dt.datetime:

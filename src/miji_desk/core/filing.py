@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .carriers import Status
-from .custody import what
+from .custody import ival, what
 from .disposition import CarrierRef, in_keeping, pick
 from .errors import RuleViolation
 from .levels import TOP_SECRET
@@ -201,7 +201,7 @@ def take_out_of_volume(ledger: Ledger, carriers: Sequence[CarrierRef], reason: s
                 raise RuleViolation("volume.unfile_on_hold", {"carrier": what(row)}, "carriers")
             items.append(item)
         for (cid, row), item in zip(picked, items, strict=True):
-            tx.close_volume_item(int(item["id"]), reason)  # type: ignore[call-overload]
+            tx.close_volume_item(ival(item, "id"), reason)
             values: dict[str, object] = {"status": Status.IN_STORE.value}
             if loc is not None:
                 values["location_id"] = loc

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .carriers import STATUS_LABEL, TERMINAL, Status
-from .custody import what
+from .custody import ival, what
 from .disposition import CarrierRef, pick
 from .errors import RuleViolation
 from .ports import Ledger
@@ -79,11 +79,11 @@ def lift_hold(ledger: Ledger, carriers: Sequence[CarrierRef], note: str) -> list
                 raise RuleViolation("hold.not_held", {"carrier": what(row)}, "carriers")
             holds.append(hold)
         for (cid, _row), hold in zip(picked, holds, strict=True):
-            tx.lift_hold(int(hold["id"]), note)  # type: ignore[call-overload]
+            tx.lift_hold(ival(hold, "id"), note)
             tx.record_event("hold_lifted", carrier_id=cid, field="held", before=True,
                             after=False, approval_ref=str(hold["reference"]),
                             note=f"{note}（冻结原因：{hold['reason']}）")
-        ids = [int(h["id"]) for h in holds]  # type: ignore[call-overload]
+        ids = [ival(h, "id") for h in holds]
         tx.audit("hold_lifted", [cid for cid, _ in picked], {
             "note": note, "hold_ids": ids, "barcodes": [row["barcode"] for _, row in picked]})
         return ids

@@ -5,7 +5,7 @@ A level is never free text: every carrier refers to one of a known catalogue by 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .errors import RuleViolation
@@ -40,7 +40,7 @@ class LevelCatalog:
         self._by_code = {lv.code: lv for lv in levels}
         self._by_name = {lv.name: lv for lv in self._by_code.values()}
 
-    def __iter__(self):  # most secret first: the order of every level picker
+    def __iter__(self) -> Iterator[Level]:  # most secret first: the order of every level picker
         return iter(sorted(self._by_code.values(), key=lambda lv: -lv.rank))
 
     def __contains__(self, code: object) -> bool:

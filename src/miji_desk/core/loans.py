@@ -40,7 +40,7 @@ from .custody import (
 from .custody_ports import Row
 from .errors import RuleViolation
 from .people import Person, check_may_read, person_by_badge, person_by_id
-from .ports import Ledger
+from .ports import Ledger, LedgerTx
 from .text import LONG, SHORT, clean
 from .unit_rules import TAKE_OUT_STATE_SECRET, rule_value
 
@@ -104,9 +104,39 @@ def _approval_date(value: dt.date | None, today: dt.date, label: str, fld: str) 
     return value
 
 
+@dataclass(frozen=True)
+class _LoanTerms:
+    """The form's approval, place and due time, checked before anything is read or written."""
+
+    purpose: str
+    approver: str
+    approval_ref: str
+    approved_on: dt.date
+    place: str
+    take_out: bool
+    out_approver: str
+    out_ref: str
+    out_on: dt.date | None
+    due: dt.datetime
+
+
 def lend(ledger: Ledger, form: LoanForm) -> Lent:
     """Lend one or more carriers to one borrower under one approval."""
     now = ledger.clock.now()
+    terms = _loan_terms(ledger, form, now)
+    codes = [(c or "").strip() for c in form.carriers]
+    with ledger.transaction() as tx:
+        person = person_by_badge(tx, form.borrower)
+        if terms.approver == person.name or (terms.take_out
+                                             and terms.out_approver == person.name):
+            raise RuleViolation("loan.self_approved", None, "approver")
+        rows = _lendable_carriers(ledger, tx, person, codes, terms.take_out)
+        lines = _write_loans(tx, now, person, rows, terms)
+        _audit_lend(tx, person, rows, lines, terms)
+        return Lent(person, terms.due, lines)
+
+
+def _loan_terms(ledger: Ledger, form: LoanForm, now: dt.datetime) -> _LoanTerms:
     today = now.date()
     if not form.carriers:
         raise RuleViolation("loan.no_carriers", None, "carriers")
@@ -131,74 +161,90 @@ def lend(ledger: Ledger, form: LoanForm) -> Lent:
     else:
         place = place or IN_OFFICE
     due = due_at(ledger, "loan", now, form.due)
-    codes = [(c or "").strip() for c in form.carriers]
-    with ledger.transaction() as tx:
-        person = person_by_badge(tx, form.borrower)
-        if approver == person.name or (take_out and out_approver == person.name):
-            raise RuleViolation("loan.self_approved", None, "approver")
-        rows: list[tuple[int, Row]] = []
-        seen: set[int] = set()
-        for code in codes:
-            cid, row = carrier_by_scan(tx, code)
-            if cid in seen:
-                raise RuleViolation("loan.scanned_twice", {"carrier": what(row)}, "carriers")
-            seen.add(cid)
-            check_not_gone(row, "借阅")
-            status = Status(str(row["status"]))
-            if status is Status.ON_LOAN:
-                loan = tx.open_loan_of_carrier(cid)
-                assert loan is not None
-                if ival(loan, "person_id") == person.id:
-                    raise RuleViolation(
-                        "loan.scanned_twice_lent",
-                        {"carrier": what(row), "at": hhmm(loan['lent_at']), "person": person.name},
-                        "carriers",
-                    )
-                raise RuleViolation(
-                    "loan.on_loan", {"carrier": what(row), "holder": row['holder']}, "carriers")
-            if status is Status.CIRCULATING:
-                raise RuleViolation(
-                    "loan.circulating", {"carrier": what(row), "holder": row['holder']}, "carriers")
-            if status not in LENDABLE:
-                raise RuleViolation("loan.not_in_store", {"carrier": what(row)}, "carriers")
-            check_free(tx, cid, row, "借阅")
-            level = ledger.levels.get(str(row["level_code"]))
-            scope = str(tx.document_row(ival(row, "document_id"))["scope"])
-            check_may_read(person, level, scope, what(row))
-            if take_out and level.state_secret and not take_out_allowed(ledger):
-                raise RuleViolation(
-                    "loan.no_take_out", {"carrier": what(row), "level": level.name}, "take_out")
-            rows.append((cid, row))
-        lines: list[LoanLine] = []
-        for cid, row in rows:
-            seq = tx.next_loan_seq(now.year)
-            number = NUMBER_FORMAT.format(year=now.year, seq=seq)
-            loan_id = tx.insert_loan({
-                "number": number, "year": now.year, "seq": seq, "carrier_id": cid,
-                "person_id": person.id, "purpose": purpose, "place": place,
-                "take_out": int(take_out), "approver": approver, "approval_ref": approval_ref,
-                "approved_on": approved_on.isoformat(), "take_out_approver": out_approver,
-                "take_out_ref": out_ref,
-                "take_out_approved_on": out_on.isoformat() if out_on else None,
-                "prior_status": row["status"], "lent_at": tx.now, "due_at": due.isoformat()})
-            tx.update_carrier(cid, {"status": Status.ON_LOAN.value, "holder": person.display})
-            tx.record_event("lend", carrier_id=cid, field="status", before=row["status"],
-                            after=Status.ON_LOAN.value, approval_ref=approval_ref,
-                            note=f"{number} 借给{person.display}，{place}"
-                                 f"{'（带出）' if take_out else ''}，批准人{approver}，"
-                                 f"应于 {due:%m-%d %H:%M} 前归还")
-            lines.append(LoanLine(loan_id, number, cid))
-        tx.audit("lend", [cid for cid, _ in rows], {
-            "person_id": person.id, "badge": person.badge, "name": person.name,
-            "purpose": purpose, "place": place, "take_out": take_out, "approver": approver,
-            "approval_ref": approval_ref, "approved_on": approved_on.isoformat(),
-            "take_out_approver": out_approver, "take_out_ref": out_ref,
-            "take_out_approved_on": out_on.isoformat() if out_on else None,
-            "due_at": due.isoformat(),
-            "loans": [{"id": ln.id, "number": ln.number, "carrier_id": ln.carrier_id,
-                       "barcode": row["barcode"]} for ln, (_c, row) in zip(lines, rows,
-                                                                           strict=True)]})
-        return Lent(person, due, lines)
+    return _LoanTerms(purpose, approver, approval_ref, approved_on, place, take_out,
+                      out_approver, out_ref, out_on, due)
+
+
+def _lendable_carriers(ledger: Ledger, tx: LedgerTx, person: Person, codes: list[str],
+                       take_out: bool) -> list[tuple[int, Row]]:
+    """The scanned carriers, each once, each free to lend to ``person``; refused otherwise."""
+    rows: list[tuple[int, Row]] = []
+    seen: set[int] = set()
+    for code in codes:
+        cid, row = carrier_by_scan(tx, code)
+        if cid in seen:
+            raise RuleViolation("loan.scanned_twice", {"carrier": what(row)}, "carriers")
+        seen.add(cid)
+        _check_lendable(ledger, tx, person, cid, row, take_out)
+        rows.append((cid, row))
+    return rows
+
+
+def _check_lendable(ledger: Ledger, tx: LedgerTx, person: Person, cid: int, row: Row,
+                    take_out: bool) -> None:
+    check_not_gone(row, "借阅")
+    status = Status(str(row["status"]))
+    if status is Status.ON_LOAN:
+        loan = tx.open_loan_of_carrier(cid)
+        assert loan is not None
+        if ival(loan, "person_id") == person.id:
+            raise RuleViolation(
+                "loan.scanned_twice_lent",
+                {"carrier": what(row), "at": hhmm(loan['lent_at']), "person": person.name},
+                "carriers")
+        raise RuleViolation("loan.on_loan", {"carrier": what(row), "holder": row['holder']},
+                            "carriers")
+    if status is Status.CIRCULATING:
+        raise RuleViolation("loan.circulating", {"carrier": what(row), "holder": row['holder']},
+                            "carriers")
+    if status not in LENDABLE:
+        raise RuleViolation("loan.not_in_store", {"carrier": what(row)}, "carriers")
+    check_free(tx, cid, row, "借阅")
+    level = ledger.levels.get(str(row["level_code"]))
+    scope = str(tx.document_row(ival(row, "document_id"))["scope"])
+    check_may_read(person, level, scope, what(row))
+    if take_out and level.state_secret and not take_out_allowed(ledger):
+        raise RuleViolation("loan.no_take_out", {"carrier": what(row), "level": level.name},
+                            "take_out")
+
+
+def _write_loans(tx: LedgerTx, now: dt.datetime, person: Person, rows: list[tuple[int, Row]],
+                 t: _LoanTerms) -> list[LoanLine]:
+    """One numbered loan per carrier; the carrier goes on loan with its history event."""
+    lines: list[LoanLine] = []
+    for cid, row in rows:
+        seq = tx.next_loan_seq(now.year)
+        number = NUMBER_FORMAT.format(year=now.year, seq=seq)
+        loan_id = tx.insert_loan({
+            "number": number, "year": now.year, "seq": seq, "carrier_id": cid,
+            "person_id": person.id, "purpose": t.purpose, "place": t.place,
+            "take_out": int(t.take_out), "approver": t.approver, "approval_ref": t.approval_ref,
+            "approved_on": t.approved_on.isoformat(), "take_out_approver": t.out_approver,
+            "take_out_ref": t.out_ref,
+            "take_out_approved_on": t.out_on.isoformat() if t.out_on else None,
+            "prior_status": row["status"], "lent_at": tx.now, "due_at": t.due.isoformat()})
+        tx.update_carrier(cid, {"status": Status.ON_LOAN.value, "holder": person.display})
+        tx.record_event("lend", carrier_id=cid, field="status", before=row["status"],
+                        after=Status.ON_LOAN.value, approval_ref=t.approval_ref,
+                        note=f"{number} 借给{person.display}，{t.place}"
+                             f"{'（带出）' if t.take_out else ''}，批准人{t.approver}，"
+                             f"应于 {t.due:%m-%d %H:%M} 前归还")
+        lines.append(LoanLine(loan_id, number, cid))
+    return lines
+
+
+def _audit_lend(tx: LedgerTx, person: Person, rows: list[tuple[int, Row]],
+                lines: list[LoanLine], t: _LoanTerms) -> None:
+    tx.audit("lend", [cid for cid, _ in rows], {
+        "person_id": person.id, "badge": person.badge, "name": person.name,
+        "purpose": t.purpose, "place": t.place, "take_out": t.take_out, "approver": t.approver,
+        "approval_ref": t.approval_ref, "approved_on": t.approved_on.isoformat(),
+        "take_out_approver": t.out_approver, "take_out_ref": t.out_ref,
+        "take_out_approved_on": t.out_on.isoformat() if t.out_on else None,
+        "due_at": t.due.isoformat(),
+        "loans": [{"id": ln.id, "number": ln.number, "carrier_id": ln.carrier_id,
+                   "barcode": row["barcode"]} for ln, (_c, row) in zip(lines, rows,
+                                                                       strict=True)]})
 
 
 def return_loan(ledger: Ledger, carrier_code: str, check: ReturnCheck) -> LoanReturn:

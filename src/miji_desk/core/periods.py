@@ -70,7 +70,7 @@ class SecrecyPeriod:
             if amount > (MAX_YEARS if k is PeriodKind.YEARS else 12 * MAX_YEARS):
                 # Beyond this the expiry cannot even be written as a date; 长期 says it.
                 raise RuleViolation("period.too_long", {"max": MAX_YEARS}, "period")
-            years = self.amount if k is PeriodKind.YEARS else self.amount / 12
+            years = amount if k is PeriodKind.YEARS else amount / 12
             if level.max_years is not None and years > level.max_years:
                 raise RuleViolation(
                     "period.over_level", {"level": level.name, "years": level.max_years}, "period")

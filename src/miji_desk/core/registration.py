@@ -228,8 +228,9 @@ def register_incoming(ledger: Ledger, form: IncomingForm) -> Registration:
     location = clean(form.location, label="存放位置", field="location")
     with ledger.transaction() as tx:
         loc = _location(tx, location)
-        carriers = [{"copy_no": n, "kind": CarrierKind.DOCUMENT.value,
-                     "status": Status.IN_STORE.value, "location_id": loc} for n in numbers]
+        carriers: list[dict[str, object]] = [
+            {"copy_no": n, "kind": CarrierKind.DOCUMENT.value, "status": Status.IN_STORE.value,
+             "location_id": loc} for n in numbers]
         return _write(ledger, tx, Register.INCOMING, received.year, doc, level, carriers)
 
 
@@ -237,6 +238,22 @@ def register_outgoing(ledger: Ledger, form: OutgoingForm) -> Registration:
     now = ledger.clock.now()
     sent = _when(form.sent_at, now, "发文时间", "sent_at")
     level, period = _classification(ledger, form.level, form.period, form.classified_on, sent)
+    copies_total = _outgoing_copy_numbers(form)
+    recipients = [clean(c.recipient, label="收件单位", field="copies") for c in form.copies]
+    joined_recipients = _joined_recipients(recipients)
+    channel = _outgoing_channel(form)
+    couriers = _outgoing_couriers(form, level, recipients)
+    doc = _outgoing_document(ledger, form, sent, period, joined_recipients, channel, couriers,
+                             copies_total)
+    location = clean(form.location, label="存放位置", field="location")
+    with ledger.transaction() as tx:
+        loc = _location(tx, location)
+        carriers = _outgoing_carriers(form, recipients, loc)
+        return _write(ledger, tx, Register.OUTGOING, sent.year, doc, level, carriers)
+
+
+def _outgoing_copy_numbers(form: OutgoingForm) -> int | None:
+    """Checks the copies' numbers against each other and the total; returns the total."""
     if not form.copies:
         raise RuleViolation("registration.no_copies", None, "copies")
     if len(form.copies) > 1000:
@@ -248,13 +265,25 @@ def register_outgoing(ledger: Ledger, form: OutgoingForm) -> Registration:
         raise RuleViolation("registration.copies_repeated", None, "copies")
     copies_total = _count(form.copies_total, "份数", "copies_total", required=False)
     _copies_within_total(numbers, copies_total, "copies")
-    recipients = [clean(c.recipient, label="收件单位", field="copies") for c in form.copies]
+    return copies_total
+
+
+def _joined_recipients(recipients: list[str]) -> str:
+    """The document's 收件单位: every copy's recipient once."""
     joined_recipients = "；".join(sorted({r for r in recipients if r}))
     if len(joined_recipients) > LONG:
         raise RuleViolation("registration.recipients_too_long", {"LONG": LONG}, "copies")
+    return joined_recipients
+
+
+def _outgoing_channel(form: OutgoingForm) -> str:
     channel = clean(form.channel, label="发送方式", field="channel", required=True)
     if channel not in CHANNELS:
         raise RuleViolation("registration.channel", {"channels": list(CHANNELS)}, "channel")
+    return channel
+
+
+def _outgoing_couriers(form: OutgoingForm, level: Level, recipients: list[str]) -> list[str]:
     couriers = [clean(c, label="送达人", field="couriers") for c in form.couriers]
     couriers = [c for c in couriers if c]
     if len(set(couriers)) != len(couriers):
@@ -264,7 +293,13 @@ def register_outgoing(ledger: Ledger, form: OutgoingForm) -> Registration:
     if level.rank >= 300 and any(recipients) and len(couriers) < 2:
         # 篇六 第四条: 绝密 goes out with two or more people, both recorded.
         raise RuleViolation("registration.two_couriers", None, "couriers")
-    doc: dict[str, object] = {
+    return couriers
+
+
+def _outgoing_document(ledger: Ledger, form: OutgoingForm, sent: dt.datetime,
+                       period: SecrecyPeriod, joined_recipients: str, channel: str,
+                       couriers: list[str], copies_total: int | None) -> dict[str, object]:
+    return {
         "title": clean(form.title, label="标题或主要内容", field="title", limit=LONG,
                        required=True),
         "doc_no": clean(form.doc_no, label="文号", field="doc_no"),
@@ -283,16 +318,18 @@ def register_outgoing(ledger: Ledger, form: OutgoingForm) -> Registration:
         "notes": clean(form.notes, label="备注", field="notes", limit=LONG, multiline=True),
         **_period_columns(period),
     }
-    location = clean(form.location, label="存放位置", field="location")
-    with ledger.transaction() as tx:
-        loc = _location(tx, location)
-        carriers = []
-        for copy, recipient in zip(form.copies, recipients, strict=True):
-            sent_out = bool(recipient)
-            carriers.append({"copy_no": copy.copy_no, "kind": CarrierKind.DOCUMENT.value,
-                             "status": (Status.SENT if sent_out else Status.IN_STORE).value,
-                             "holder": recipient, "location_id": None if sent_out else loc})
-        return _write(ledger, tx, Register.OUTGOING, sent.year, doc, level, carriers)
+
+
+def _outgoing_carriers(form: OutgoingForm, recipients: list[str],
+                       loc: int | None) -> list[dict[str, object]]:
+    """One carrier per copy: sent out to its recipient, or kept in store at ``loc`` (留存)."""
+    carriers: list[dict[str, object]] = []
+    for copy, recipient in zip(form.copies, recipients, strict=True):
+        sent_out = bool(recipient)
+        carriers.append({"copy_no": copy.copy_no, "kind": CarrierKind.DOCUMENT.value,
+                         "status": (Status.SENT if sent_out else Status.IN_STORE).value,
+                         "holder": recipient, "location_id": None if sent_out else loc})
+    return carriers
 
 
 def register_media(ledger: Ledger, form: MediaForm) -> Registration:

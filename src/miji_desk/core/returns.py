@@ -17,6 +17,7 @@ Rules (篇十二 四 清退登记; 篇三 二十一, 二十五):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .carriers import Status
@@ -31,7 +32,7 @@ NUMBER_FORMAT = "{year}-清-{seq:04d}"
 
 @dataclass
 class ReturnForm:
-    carriers: list[CarrierRef]
+    carriers: Sequence[CarrierRef]
     recipient: str = ""  # 退往机关; the carriers' common 来文机关 when empty
     basis: str = ""  # 清退依据 (the authority's notice)
     note: str = ""

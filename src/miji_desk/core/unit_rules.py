@@ -18,13 +18,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 from .errors import RuleViolation
 from .ports import Ledger
 from .text import LONG, clean
 
-T = TypeVar("T", bool, int, dt.time)
+T = TypeVar("T", bound=int | dt.time)  # bool is an int
 
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _TRUE = ("1", "true", "yes", "on", "是")
@@ -122,7 +122,8 @@ IDLE_LOCK_MINUTES: UnitRule[int] = UnitRule(
     "idle_lock_minutes", int, 5, "篇一 8；篇十一 (二)2",
     QT_TRANSLATE_NOOP("UnitRules", "无操作多久后自动锁定"), minimum=1, maximum=120, suffix=_MIN)
 
-RULES: tuple[UnitRule[bool] | UnitRule[int] | UnitRule[dt.time], ...] = (
+# Rules of every value type side by side: each one's own T is checked where it is declared.
+RULES: tuple[UnitRule[Any], ...] = (
     COPY_TOP_SECRET, COPY_SECRET_NEEDS_ORIGINATOR, TAKE_OUT_STATE_SECRET, CIRCULATION_DUE,
     LOAN_DUE, DESTROY_ONLY_AFTER_EXPIRY, MAX_FAILED_UNLOCKS, LOCKOUT_MINUTES, IDLE_LOCK_MINUTES)
 BY_KEY = {r.key: r for r in RULES}

@@ -389,105 +389,163 @@ def _reader_rows(slip: SlipView) -> list[list[str]]:
     return rows
 
 
+_Row = tuple[float, list[list[str]]]  # a table row: its height and each cell's wrapped lines
+SLIP_WIDTH = SLIP_PAGE[0] - 2 * SLIP_MARGIN
+SLIP_SIZE = 9.0  # the tables' text size
+SLIP_BODY_TOP = SLIP_PAGE[1] - SLIP_MARGIN - 27 * mm  # below the furniture of every page
+
+
+@dataclass(frozen=True)
+class _SlipLayout:
+    """One slip measured once: what every page of its 传阅单 draws."""
+
+    slip: SlipView
+    unit_name: str
+    clerk: str
+    printed: str
+    checkpoint: str
+    marking: str  # the most secret carrier's, at the top of every page
+    doc_w: list[float]
+    doc_head: _Row
+    doc_rows: list[_Row]
+    notes: list[tuple[str, str]]
+    reader_cells: tuple[_Cell, ...]
+    reader_w: list[float]
+    reader_head: _Row
+    reader_rows: list[_Row]
+
+
 def slip_pdf(reader: LedgerReader, circulation_id: int, out: Target, *,
              printed_at: dt.datetime | None = None) -> DocumentJob:
     """The 传阅单 of one slip: document data, marking, readers in order, columns for handed out,
     returned and signature, and the rule 阅后退回机要员，不得横向传阅."""
-    slip = custody_of(reader).slip(circulation_id)
+    layout = _measure_slip(reader, custody_of(reader).slip(circulation_id), printed_at)
+    slip = layout.slip
+    pages = _paginate_readers(layout)
+    with pdf_canvas(out, SLIP_PAGE, f"{reader.unit_name} 传阅单 {slip.number}") as c:
+        for page_no, rows in enumerate(pages, 1):
+            y = _draw_slip_furniture(c, layout, page_no, len(pages))
+            if page_no == 1:
+                y = _draw_slip_documents(c, layout, y)
+            _draw_slip_readers(c, layout, rows, y)
+            c.showPage()
+    return DocumentJob(f"传阅单 {slip.number}", len(pages), len(layout.reader_rows),
+                       f"传阅单 {slip.number}", layout.checkpoint,
+                       tuple(cv.id for cv in slip.carriers))
+
+
+def _measure_slip(reader: LedgerReader, slip: SlipView,
+                  printed_at: dt.datetime | None) -> _SlipLayout:
     printed = (printed_at or reader.clock.now()).strftime("%Y-%m-%d %H:%M")
     checkpoint = reader.audit_head().checkpoint
     clerk = str(getattr(reader, "actor", "") or "")
     top_level = max(slip.carriers, key=lambda cv: cv.level.rank)
-    width = SLIP_PAGE[0] - 2 * SLIP_MARGIN
-    x = SLIP_MARGIN
-    size = 9.0
-    doc_w = _widths(_DOC_CELLS, width)
+    doc_w = _widths(_DOC_CELLS, SLIP_WIDTH)
     doc_rows = [_row_height([cv.number, cv.doc_no, cv.title, cv.marking, _copy(cv),
-                             str(cv.pages or ""), cv.sender], _DOC_CELLS, doc_w, size, 0)
+                             str(cv.pages or ""), cv.sender], _DOC_CELLS, doc_w, SLIP_SIZE, 0)
                 for cv in slip.carriers]
     r_cells = _reader_cells(len(slip.carriers) > 1)
-    r_w = _widths(r_cells, width)
-    r_rows = [_row_height(r, r_cells, r_w, size, SIGN_H) for r in _reader_rows(slip)]
+    r_w = _widths(r_cells, SLIP_WIDTH)
+    r_rows = [_row_height(r, r_cells, r_w, SLIP_SIZE, SIGN_H) for r in _reader_rows(slip)]
+    return _SlipLayout(
+        slip=slip, unit_name=reader.unit_name, clerk=clerk, printed=printed,
+        checkpoint=checkpoint, marking=top_level.marking, doc_w=doc_w,
+        doc_head=_row_height([c.header for c in _DOC_CELLS], _DOC_CELLS, doc_w, SLIP_SIZE, 0),
+        doc_rows=doc_rows, notes=_slip_notes(slip), reader_cells=r_cells, reader_w=r_w,
+        reader_head=_row_height([c.header for c in r_cells], r_cells, r_w, SLIP_SIZE, 0),
+        reader_rows=r_rows)
+
+
+def _slip_notes(slip: SlipView) -> list[tuple[str, str]]:
     scopes = "；".join(dict.fromkeys(str(cv.extra.get("scope") or "") for cv in slip.carriers
                                     if cv.extra.get("scope")))
-    notes = [("阅办意见", slip.instruction or "—"), ("知悉范围", scopes or "—"),
-             ("开单时间", slip.opened_at.strftime("%Y-%m-%d %H:%M")
-              + (f"    结束时间：{slip.closed_at:%Y-%m-%d %H:%M}" if slip.closed_at else "")
-              + (f"（{slip.close_note}）" if slip.close_note else ""))]
-    head_h, head_lines = _row_height([c.header for c in r_cells], r_cells, r_w, size, 0)
+    return [("阅办意见", slip.instruction or "—"), ("知悉范围", scopes or "—"),
+            ("开单时间", slip.opened_at.strftime("%Y-%m-%d %H:%M")
+             + (f"    结束时间：{slip.closed_at:%Y-%m-%d %H:%M}" if slip.closed_at else "")
+             + (f"（{slip.close_note}）" if slip.close_note else ""))]
 
-    def furniture(c: Canvas, page: int, total: int) -> float:
-        top = SLIP_PAGE[1] - SLIP_MARGIN
-        draw_text(c, x, top - 5 * mm, top_level.marking, 14, bold=True)
-        draw_text(c, x + width, top - 5 * mm, f"传阅单号：{slip.number}", 10, align="right")
-        draw_text(c, SLIP_PAGE[0] / 2, top - 15 * mm, "传  阅  单", 22, bold=True,
-                  align="center")
-        draw_text(c, SLIP_PAGE[0] / 2, top - 21.5 * mm, ellipsize(reader.unit_name, 10, width),
-                  10, align="center")
-        base = SLIP_MARGIN - 5 * mm
-        draw_text(c, x, base, f"机要员：{clerk}    打印时间：{printed}", 8)
-        draw_text(c, x + width, base, f"审计校验码：{checkpoint}    第 {page} 页 / 共 {total} 页",
-                  8, align="right")
-        return top - 27 * mm
 
-    def rule_box(c: Canvas, y: float) -> float:
-        h = 16 * mm
-        c.saveState()
-        c.setLineWidth(1.2)
-        c.rect(x, y - h, width, h, stroke=1, fill=0)
-        c.restoreState()
-        draw_text(c, SLIP_PAGE[0] / 2, y - 7 * mm, f"「{RULE_TEXT}」", 13, bold=True,
-                  align="center")
-        draw_text(c, SLIP_PAGE[0] / 2, y - 12.5 * mm,
-                  "只限本单所列人员阅读，不得扩大知悉范围；当天退回，下班前不得存留在办公桌上。", 9,
-                  align="center")
-        return y - h - 4 * mm
-
-    # Lay out: page 1 has the document block, notes and the rule; reader rows flow onward.
+def _paginate_readers(layout: _SlipLayout) -> list[list[int]]:
+    """Reader rows by page: page 1 also has the document block, notes and the rule."""
+    head_h = layout.reader_head[0]
     bottom = SLIP_MARGIN + 2 * mm
     pages: list[list[int]] = [[]]
-    first_top = SLIP_PAGE[1] - SLIP_MARGIN - 27 * mm
-    doc_block = 7 * mm + head_h + sum(h for h, _ in doc_rows) + 4 * mm + len(notes) * 6 * mm \
-        + 20 * mm + 7 * mm + head_h
-    y = first_top - doc_block
-    for i, (h, _lines) in enumerate(r_rows):
+    doc_block = 7 * mm + head_h + sum(h for h, _ in layout.doc_rows) + 4 * mm \
+        + len(layout.notes) * 6 * mm + 20 * mm + 7 * mm + head_h
+    y = SLIP_BODY_TOP - doc_block
+    for i, (h, _lines) in enumerate(layout.reader_rows):
         if y - h < bottom:
             pages.append([])
-            y = first_top - 7 * mm - head_h
+            y = SLIP_BODY_TOP - 7 * mm - head_h
         pages[-1].append(i)
         y -= h
-    total = len(pages)
-    doc_head = _row_height([c.header for c in _DOC_CELLS], _DOC_CELLS, doc_w, size, 0)
+    return pages
 
-    with pdf_canvas(out, SLIP_PAGE, f"{reader.unit_name} 传阅单 {slip.number}") as c:
-        for page_no, rows in enumerate(pages, 1):
-            y = furniture(c, page_no, total)
-            if page_no == 1:
-                draw_text(c, x, y - 4.5 * mm, "文件", 10, bold=True)
-                y -= 7 * mm
-                _draw_row(c, x, y, doc_w, _DOC_CELLS, doc_head[1], doc_head[0], size,
-                          shade=True, bold=True)
-                y -= doc_head[0]
-                for h, lines in doc_rows:
-                    _draw_row(c, x, y, doc_w, _DOC_CELLS, lines, h, size)
-                    y -= h
-                y -= 4 * mm
-                for label, text in notes:
-                    draw_text(c, x, y - 4 * mm, ellipsize(f"{label}：{text}", 9.5, width), 9.5)
-                    y -= 6 * mm
-                y = rule_box(c, y)
-            draw_text(c, x, y - 4.5 * mm, "传阅人（按顺序逐一送阅，每阅一人退回机要员一次）", 10,
-                      bold=True)
-            y -= 7 * mm
-            _draw_row(c, x, y, r_w, r_cells, head_lines, head_h, size, shade=True, bold=True)
-            y -= head_h
-            for i in rows:
-                h, lines = r_rows[i]
-                _draw_row(c, x, y, r_w, r_cells, lines, h, size)
-                y -= h
-            c.showPage()
-    return DocumentJob(f"传阅单 {slip.number}", total, len(r_rows), f"传阅单 {slip.number}",
-                       checkpoint, tuple(cv.id for cv in slip.carriers))
+
+def _draw_slip_furniture(c: Canvas, layout: _SlipLayout, page: int, total: int) -> float:
+    """Marking, number, title and unit on top; clerk, time, checkpoint and page at the foot."""
+    x, width = SLIP_MARGIN, SLIP_WIDTH
+    top = SLIP_PAGE[1] - SLIP_MARGIN
+    draw_text(c, x, top - 5 * mm, layout.marking, 14, bold=True)
+    draw_text(c, x + width, top - 5 * mm, f"传阅单号：{layout.slip.number}", 10, align="right")
+    draw_text(c, SLIP_PAGE[0] / 2, top - 15 * mm, "传  阅  单", 22, bold=True,
+              align="center")
+    draw_text(c, SLIP_PAGE[0] / 2, top - 21.5 * mm, ellipsize(layout.unit_name, 10, width),
+              10, align="center")
+    base = SLIP_MARGIN - 5 * mm
+    draw_text(c, x, base, f"机要员：{layout.clerk}    打印时间：{layout.printed}", 8)
+    draw_text(c, x + width, base,
+              f"审计校验码：{layout.checkpoint}    第 {page} 页 / 共 {total} 页",
+              8, align="right")
+    return top - 27 * mm
+
+
+def _draw_slip_documents(c: Canvas, layout: _SlipLayout, y: float) -> float:
+    """Page 1: the carriers' table, the notes and the rule; returns the y below them."""
+    x, size = SLIP_MARGIN, SLIP_SIZE
+    draw_text(c, x, y - 4.5 * mm, "文件", 10, bold=True)
+    y -= 7 * mm
+    head_h, head_lines = layout.doc_head
+    _draw_row(c, x, y, layout.doc_w, _DOC_CELLS, head_lines, head_h, size,
+              shade=True, bold=True)
+    y -= head_h
+    for h, lines in layout.doc_rows:
+        _draw_row(c, x, y, layout.doc_w, _DOC_CELLS, lines, h, size)
+        y -= h
+    y -= 4 * mm
+    for label, text in layout.notes:
+        draw_text(c, x, y - 4 * mm, ellipsize(f"{label}：{text}", 9.5, SLIP_WIDTH), 9.5)
+        y -= 6 * mm
+    return _draw_rule_box(c, y)
+
+
+def _draw_rule_box(c: Canvas, y: float) -> float:
+    h = 16 * mm
+    c.saveState()
+    c.setLineWidth(1.2)
+    c.rect(SLIP_MARGIN, y - h, SLIP_WIDTH, h, stroke=1, fill=0)
+    c.restoreState()
+    draw_text(c, SLIP_PAGE[0] / 2, y - 7 * mm, f"「{RULE_TEXT}」", 13, bold=True,
+              align="center")
+    draw_text(c, SLIP_PAGE[0] / 2, y - 12.5 * mm,
+              "只限本单所列人员阅读，不得扩大知悉范围；当天退回，下班前不得存留在办公桌上。", 9,
+              align="center")
+    return y - h - 4 * mm
+
+
+def _draw_slip_readers(c: Canvas, layout: _SlipLayout, rows: list[int], y: float) -> None:
+    x, size = SLIP_MARGIN, SLIP_SIZE
+    draw_text(c, x, y - 4.5 * mm, "传阅人（按顺序逐一送阅，每阅一人退回机要员一次）", 10,
+              bold=True)
+    y -= 7 * mm
+    head_h, head_lines = layout.reader_head
+    _draw_row(c, x, y, layout.reader_w, layout.reader_cells, head_lines, head_h, size,
+              shade=True, bold=True)
+    y -= head_h
+    for i in rows:
+        h, lines = layout.reader_rows[i]
+        _draw_row(c, x, y, layout.reader_w, layout.reader_cells, lines, h, size)
+        y -= h
 
 
 __all__ = ["CIRCULATION", "HOLDINGS", "LOANS", "CirculationRow", "CustodyReader", "DocumentJob",

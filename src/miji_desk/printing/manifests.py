@@ -114,7 +114,7 @@ def _row(c: Canvas, top: float, widths: Sequence[float], cells: Sequence[_Cell],
 
 # A block is drawn at the top y it is given and is ``height`` tall; ``table`` blocks repeat the
 # line header when they start a page.
-Draw = Callable[[Canvas, float], None]
+Draw = Callable[[Canvas, float], object]  # what it returns is not used
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,10 @@ def _text_block(text: str, size: float = 9.5, *, bold: bool = False, gap: float 
                 ) -> _Block:
     return _Block(gap, lambda c, y: draw_text(c, MARGIN, y - size - 0.5 * mm,
                                               ellipsize(text, size, WIDTH), size, bold=bold))
+
+
+def _line_block(h: float, cell_lines: list[list[str]]) -> _Block:
+    return _Block(h, lambda c, y: _row(c, y, LINE_W, _LINE_CELLS, cell_lines, h), table=True)
 
 
 def _line_values(n: int, ln: ManifestLine) -> list[str]:
@@ -155,8 +159,7 @@ def _blocks(m: ManifestView, lines: Sequence[ManifestLine], totals: Totals,
     blocks.append(_Block(3 * mm, lambda c, y: None))
     for n, ln in enumerate(lines, 1):
         h, cell_lines = _fit(_line_values(n, ln), _LINE_CELLS, LINE_W)
-        blocks.append(_Block(h, lambda c, y, cl=cell_lines, hh=h:
-                             _row(c, y, LINE_W, _LINE_CELLS, cl, hh), table=True))
+        blocks.append(_line_block(h, cell_lines))
     if not lines:
         blocks.append(_text_block("（清单上还没有载体）", gap=8 * mm))
     # Totals: in words, then by level as a small table.

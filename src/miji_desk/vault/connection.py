@@ -143,6 +143,13 @@ PRAGMAS = (
 )
 
 
+def inserted_id(cur: Cursor) -> int:
+    """The rowid the INSERT just run on ``cur`` wrote."""
+    if cur.lastrowid is None:  # only after a statement that inserted nothing
+        raise RuntimeError("no row was inserted")
+    return cur.lastrowid
+
+
 def _uri(path: Path, mode: str) -> str:
     return f"file:{quote(str(path.resolve()))}?mode={mode}"
 

@@ -112,6 +112,7 @@ FROM loan l WHERE l.returned_at IS NULL{lp}
 """
 
     def _out(self, person_id: int | None = None) -> list[OutLine]:
+        params: tuple[int, ...]
         if person_id is None:
             sql, params = self._OUT_SQL.format(rp="", lp=""), ()
         else:

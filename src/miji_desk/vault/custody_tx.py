@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..core import barcodes
 from .audit import canonical_json
+from .connection import inserted_id
 
 if TYPE_CHECKING:
     from .connection import Connection
@@ -44,7 +45,10 @@ class CustodyTxMixin:
     _conn: Connection
     _now: str
     _actor: str
-    audit_seq: int
+
+    if TYPE_CHECKING:
+        @property
+        def audit_seq(self) -> int: ...  # read-only: the audit event this transaction writes
 
     # -- helpers -------------------------------------------------------------------------------
     def _insert(self, table: str, row: Mapping[str, object]) -> int:
@@ -52,7 +56,7 @@ class CustodyTxMixin:
         marks = ", ".join("?" * len(row))
         cur = self._conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
                                  tuple(row.values()))
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def _update(self, table: str, key: int, row: Mapping[str, object]) -> None:
         sets = ", ".join(f"{k} = ?" for k in row)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .audit import canonical_json
+from .connection import inserted_id
 
 if TYPE_CHECKING:
     from .connection import Connection
@@ -46,7 +47,10 @@ class DispositionTxMixin:
     # Provided by ``ledger_tx.Tx``.
     _conn: Connection
     _now: str
-    audit_seq: int
+
+    if TYPE_CHECKING:
+        @property
+        def audit_seq(self) -> int: ...  # read-only: the audit event this transaction writes
 
     # -- helpers -------------------------------------------------------------------------------
     def _put(self, table: str, row: Mapping[str, object]) -> int:
@@ -54,7 +58,7 @@ class DispositionTxMixin:
         marks = ", ".join("?" * len(row))
         cur = self._conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})",
                                  tuple(row.values()))
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def _set(self, table: str, key: int, row: Mapping[str, object]) -> None:
         sets = ", ".join(f"{k} = ?" for k in row)

@@ -102,9 +102,9 @@ class Query:
         if lo == hi:
             return 1
         if lo[0] == hi[0]:
-            return conn.execute(
+            return int(conn.execute(
                 f"SELECT count(*) FROM carrier c WHERE {self.order} = ? AND c.id BETWEEN ? AND ?"
-                f"{self._where}", (lo[0], lo[1], hi[1], *self.params)).fetchone()[0]
+                f"{self._where}", (lo[0], lo[1], hi[1], *self.params)).fetchone()[0])
         n = 0
         for sql, args in (
                 (f"{self.order} = ? AND c.id >= ?", (lo[0], lo[1])),
@@ -177,7 +177,7 @@ class Walk:
             end.marks.append(found[0])
             self.cond.notify_all()
             fwd, bwd = self.ends
-            crossed = bool(fwd.marks and bwd.marks and fwd.marks[-1] >= bwd.marks[-1])  # type: ignore[operator]
+            crossed = bool(fwd.marks and bwd.marks and fwd.marks[-1] >= bwd.marks[-1])
             if crossed:
                 a, b = fwd.marks[-1], bwd.marks[-1]
                 up_to_a = len(fwd.marks) * s  # rows from the first to ``a`` inclusive

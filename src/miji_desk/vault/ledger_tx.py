@@ -11,7 +11,7 @@ from ..core.carriers import Register
 from ..core.errors import RuleViolation
 from . import audit, ngrams
 from .audit import canonical_json
-from .connection import Connection
+from .connection import Connection, inserted_id
 from .custody_tx import CustodyTxMixin
 from .disposition_tx import DispositionTxMixin
 
@@ -90,7 +90,7 @@ class Tx(CustodyTxMixin, DispositionTxMixin):  # see custody_tx and disposition_
         marks = ", ".join("?" * len(row))
         cur = self._conn.execute(f"INSERT INTO document ({cols}) VALUES ({marks})",
                                  tuple(row.values()))
-        document_id = int(cur.lastrowid)
+        document_id = inserted_id(cur)
         if self._ngrams:
             ngrams.write(self._conn, document_id, ngrams.of_row(row))
         return document_id
@@ -202,7 +202,7 @@ class Tx(CustodyTxMixin, DispositionTxMixin):  # see custody_tx and disposition_
     def insert_location(self, name: str, kind: str) -> int:
         cur = self._conn.execute("INSERT INTO location(name, kind) VALUES (?, ?)",
                                  (unicodedata.normalize("NFC", name), kind))
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def record_event(self, action: str, *, carrier_id: int | None = None,
                      document_id: int | None = None, field: str | None = None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from ..core.carriers import CarrierKind, CarrierView, Register, Status
 from ..core.ledger_query import HistoryEntry, LedgerFilter, SortKey, search_text
@@ -136,7 +137,8 @@ class LedgerQueries:
     # -- pages ---------------------------------------------------------------------------------
     def count(self, f: LedgerFilter = EVERYTHING) -> int:
         where, params = self._where(f)
-        return self._conn.execute(f"SELECT count(*) FROM carrier c{where}", params).fetchone()[0]
+        return int(self._conn.execute(f"SELECT count(*) FROM carrier c{where}",
+                                      params).fetchone()[0])
 
     def page_ids(self, f: LedgerFilter = EVERYTHING, sort: SortKey = SortKey.REGISTERED,
                  descending: bool = False, offset: int = 0, limit: int = 200) -> list[int]:
@@ -260,7 +262,7 @@ class LedgerQueries:
         return dict(self._conn.execute(
             f"SELECT {column}, count(*) FROM carrier GROUP BY {column} ORDER BY {column}"))
 
-    def _view(self, r: Sequence[object]) -> CarrierView:
+    def _view(self, r: Sequence[Any]) -> CarrierView:  # a row as SQLite returns it
         (cid, barcode, number, copy_no, kind, status, register, level_code, pk, pa, pu, pc,
          classified_on, title, doc_no, producer, sender, holder, location, registered_at,
          document_id, pages, copies_total, held, *extra) = r
@@ -273,4 +275,4 @@ class LedgerQueries:
             title=title, doc_no=doc_no, producer=producer, sender=sender, holder=holder,
             location=location, registered_at=dt.datetime.fromisoformat(registered_at),
             document_id=document_id, pages=pages, copies_total=copies_total, held=bool(held),
-            extra=dict(zip(_EXTRA, extra, strict=True)))  # type: ignore[arg-type]
+            extra=dict(zip(_EXTRA, extra, strict=True)))

@@ -12,7 +12,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..core import own_files
 from ..core.carriers import CarrierView
@@ -101,7 +101,7 @@ class Vault:
         self.set_aside: list[Path] = []
         self._audit_key = audit.audit_key(data_key, self.vault_id)
         attest.install(conn)  # notes every ledger row a workflow writes, sealed by its event
-        self._meta = dict(conn.execute("SELECT key, value FROM meta"))
+        self._meta: dict[str, str] = dict(conn.execute("SELECT key, value FROM meta"))
         self._levels = self._load_levels()
         self.ledger = LedgerQueries(conn, self._levels, self._open_reader)
         self.custody = CustodyQueries(conn, self.ledger)  # people, slips, loans, what is out
@@ -448,3 +448,14 @@ def _seal_migration(conn: Connection, key: bytes, at: str, version: int,
     audit.append(conn, key, at=at, actor=actor[0] if actor else "", action="schema_migrated",
                  carrier_ids=[], detail={"version": version, "baseline": baseline,
                                          **schema_seal.detail(conn)})
+
+
+if TYPE_CHECKING:
+    from ..core.ports import Ledger, LedgerTx
+
+    # The workflows in core see the vault only through these protocols: a drift between them
+    # and Vault/Tx fails the type check (./dev test runs mypy) here rather than at a workflow.
+    def _implements_core_ports(vault: Vault, tx: Tx) -> tuple[Ledger, LedgerTx]:
+        ledger: Ledger = vault
+        writes: LedgerTx = tx
+        return ledger, writes

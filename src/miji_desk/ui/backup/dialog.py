@@ -91,7 +91,8 @@ class BackupDialog(QDialog):
         self._generations = generations
         self._job: BackupJob | None = None
         self._task: BackgroundTask | None = None
-        self.result: BackupResult | None = None
+        # Shadows QDialog.result() (the exec code, unused here): callers read the backup.
+        self.result: BackupResult | None = None  # type: ignore[assignment]
         u = self.ui
         u.folderEdit.setText(folder)
         u.generationsLabel.setText(self.tr("保留本台账最近 {n} 份备份，更早的自动删除").format(

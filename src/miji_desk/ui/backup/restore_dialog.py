@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -42,7 +43,8 @@ class RestoreDialog(QDialog):
         self._clock = clock
         self._task: BackgroundTask | None = None
         self._prepared: PreparedRestore | None = None
-        self.result: RestoreResult | None = None
+        # Shadows QDialog.result() (the exec code, unused here): callers read the restore.
+        self.result: RestoreResult | None = None  # type: ignore[assignment]
         u = self.ui
         u.fileEdit.setText(file)
         u.pages.setCurrentIndex(0)
@@ -181,7 +183,7 @@ class RestoreDialog(QDialog):
         self.restored.emit(result)
 
     # -- the worker ---------------------------------------------------------------------------
-    def _run(self, work: Callable[..., object], done: Callable[[object], None]) -> None:
+    def _run(self, work: Callable[..., object], done: Callable[[Any], None]) -> None:
         self._done_handler = done
         self._task = BackgroundTask(work, self)
         self._task.progressed.connect(self._progress)

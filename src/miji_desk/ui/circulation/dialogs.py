@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QWidget
 
 from ...core import barcodes
@@ -24,6 +24,7 @@ from ..forms.ui_circulation_slip import Ui_CirculationSlipDialog
 from ..forms.ui_loan import Ui_LoanDialog
 from ..forms.ui_return_check import Ui_ReturnCheckDialog
 from ..runner import ActionRunner, accept_with
+from ..widgets.dates import py_date, py_datetime, q_datetime
 from ..widgets.inline_errors import InlineErrors
 from .models import grade_text, person_text, when
 
@@ -64,7 +65,7 @@ class LoanDialog(QDialog):
         default_due = due_at(vault, "loan", now, None)
         u.dueDefault.setText(self.tr("默认 {due} 前归还").format(
             due=when(default_due, now)))
-        u.dueEdit.setDateTime(QDateTime(default_due.replace(tzinfo=None)))
+        u.dueEdit.setDateTime(q_datetime(default_due.replace(tzinfo=None)))
         u.dueCustom.toggled.connect(self._due_toggled)
         u.approver.setText(approver)
         u.place.setText(IN_OFFICE)
@@ -91,15 +92,15 @@ class LoanDialog(QDialog):
         take_out = u.take_out.isChecked()
         due = None
         if u.dueCustom.isChecked():
-            due = u.dueEdit.dateTime().toPython().astimezone()
+            due = py_datetime(u.dueEdit.dateTime()).astimezone()
         return LoanForm(
             borrower=self.person.badge, carriers=[cv.barcode for cv in self.carriers],
             purpose=u.purpose.text(), approver=u.approver.text(),
-            approved_on=u.approved_on.date().toPython(), approval_ref=u.approval_ref.text(),
+            approved_on=py_date(u.approved_on.date()), approval_ref=u.approval_ref.text(),
             place=u.place.text(), take_out=take_out,
             take_out_approver=u.take_out_approver.text() if take_out else "",
             take_out_ref=u.take_out_ref.text() if take_out else "",
-            take_out_approved_on=u.take_out_approved_on.date().toPython() if take_out else None,
+            take_out_approved_on=py_date(u.take_out_approved_on.date()) if take_out else None,
             due=due)
 
     def approver(self) -> str:

@@ -16,6 +16,7 @@ from ..forms.ui_person import Ui_PersonDialog
 from ..forms.ui_person_correction import Ui_PersonCorrectionDialog
 from ..forms.ui_person_leave import Ui_PersonLeaveDialog
 from ..runner import ActionRunner
+from ..widgets.dates import py_date
 from ..widgets.inline_errors import InlineErrors
 from ..widgets.refusals import refusal_text
 from .models import grade_text, person_text
@@ -168,7 +169,7 @@ class LeaveDialog(QDialog):
 
     def save(self) -> None:
         self.runner.run(lambda: mark_left(self.vault, self.person.id,
-                                          self.ui.left_on.date().toPython(),
+                                          py_date(self.ui.left_on.date()),
                                           self.ui.reason.text()), lambda _r: self.accept())
 
     def handle_scan(self, code: str) -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QCompleter, QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCompleter, QDateEdit, QDialog, QLineEdit, QListWidgetItem, QWidget
 
 from ...core import barcodes
 from ...core.carriers import CarrierView
@@ -47,6 +47,7 @@ from ..forms.ui_return_confirm import Ui_ReturnConfirmDialog
 from ..forms.ui_return_list import Ui_ReturnListDialog
 from ..forms.ui_volume import Ui_VolumeDialog
 from ..runner import ActionRunner, accept_with
+from ..widgets.dates import py_date
 from ..widgets.inline_errors import InlineErrors
 from ..widgets.labels import status_text
 from .models import method_text, retention_text
@@ -69,8 +70,8 @@ def qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-def pydate(edit: object) -> dt.date:
-    return edit.date().toPython()  # type: ignore[attr-defined,no-any-return]
+def pydate(edit: QDateEdit) -> dt.date:
+    return py_date(edit.date())
 
 
 def totals_text(totals: Totals, levels: LevelCatalog) -> str:
@@ -527,8 +528,8 @@ class ManifestCompleteDialog(QDialog):
             edit.setDate(today)
         names = [p.name for p in vault.custody.people(active=True, limit=500)]
         if names:
-            for edit in self.supervisor_edits():
-                edit.setCompleter(QCompleter(names, edit))
+            for name_edit in self.supervisor_edits():
+                name_edit.setCompleter(QCompleter(names, name_edit))
         u.hintLabel.setText(self.tr(
             "监销人不能是机要员本人（{clerk}）。完成后，清单上的 {n} 件载体全部标记为已销毁，"
             "清单从此不能改动，只能重新打印。").format(clerk=vault.actor, n=totals.copies))
@@ -536,7 +537,7 @@ class ManifestCompleteDialog(QDialog):
         u.cancelButton.clicked.connect(self.reject)
         u.approver.setFocus()
 
-    def supervisor_edits(self) -> list[QWidget]:
+    def supervisor_edits(self) -> list[QLineEdit]:
         u = self.ui
         return [u.supervisor1, u.supervisor2, u.supervisor3, u.supervisor4]
 
@@ -545,7 +546,7 @@ class ManifestCompleteDialog(QDialog):
         return CompletionForm(
             approver=u.approver.text(), approval_ref=u.approval_ref.text(),
             approved_on=pydate(u.approved_on),
-            supervisors=[e.text() for e in self.supervisor_edits()],  # type: ignore[attr-defined]
+            supervisors=[e.text() for e in self.supervisor_edits()],
             destroyed_on=pydate(u.destroyed_on))
 
     def save(self) -> None:

@@ -115,7 +115,7 @@ class DialogHost:
     def __init__(self) -> None:
         self.dialog: QDialog | None = None
 
-    def open(self, dialog: QDialog, on_accept: Callable[[Any], None]) -> QDialog:
+    def open(self, dialog: QDialog, on_accept: Callable[[Any], object]) -> QDialog:
         self.drop()
         self.dialog = dialog
         dialog.accepted.connect(lambda: on_accept(dialog))

@@ -21,8 +21,6 @@ from ...core.ledger_query import HistoryEntry
 from ...core.numbering import format_copy_numbers
 from ..widgets.labels import (
     action_text,
-    event_field_text,
-    event_value_text,
     kind_text,
     register_text,
     status_text,
@@ -91,18 +89,26 @@ class DetailPane(QWidget):
 
     def show_carrier(self, v: CarrierView | None, history: list[HistoryEntry]) -> None:
         self._carrier = v
-        self._history = history
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.history.setRowCount(0)
+        self._history = history  # shown again in the other language after a switch
+        self._clear()
         self.correct_button.setEnabled(v is not None)
         self.label_button.setEnabled(v is not None)
         if v is None:
             self.title.setText(self.tr("选择台账中的一件载体，或扫描它的条码。"))
             return
         self.title.setText(f"{v.marking}　{v.title}")
+        self._fill_form(self._fields(v))
+        self._fill_history(history)
+
+    def _clear(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.history.setRowCount(0)
+
+    def _fields(self, v: CarrierView) -> list[tuple[str, str]]:
+        """(label, text) of every field the pane can show, in the register's order."""
         e = v.extra
-        rows = [
+        return [
             (self.tr("编号"), v.number), (self.tr("条码"), v.barcode),
             (self.tr("份号"), "" if v.copy_no is None else format_copy_numbers([v.copy_no])),
             (self.tr("类型"), kind_text(v.kind)), (self.tr("登记簿"), register_text(v.register)),
@@ -128,34 +134,41 @@ class DetailPane(QWidget):
             (self.tr("备注"), str(e.get("notes") or "")),
             (self.tr("登记时间"), v.registered_at.strftime("%Y-%m-%d %H:%M")),
         ]
-        for label, text in rows:
+
+    def _fill_form(self, rows: list[tuple[str, str]]) -> None:
+        for label, text in rows:  # empty fields are left out
             if text:
                 value = QLabel(text)
                 value.setWordWrap(True)
                 value.setTextInteractionFlags(value.textInteractionFlags()
                                               | value.textInteractionFlags().TextSelectableByMouse)
                 self.form.addRow(label + "：", value)
+
+    def _fill_history(self, history: list[HistoryEntry]) -> None:
         self.history.setRowCount(len(history))
         for i, h in enumerate(reversed(history)):  # newest first
-            if h.field and h.action == "correct":
-                what = self.tr("{field}：由“{before}”改为“{after}”；理由：{reason}").format(
-                    field=event_field_text(h.field), before=event_value_text(h.field, h.before),
-                    after=event_value_text(h.field, h.after), reason=h.note)
-            elif h.field:
-                change = self.tr("{field}：由“{before}”改为“{after}”").format(
-                    field=event_field_text(h.field), before=event_value_text(h.field, h.before),
-                    after=event_value_text(h.field, h.after))
-                what = " ".join(x for x in (change, h.approval_ref, h.note) if x)
-            elif h.action == "register" and isinstance(h.after, str) and h.after in _STATUSES:
-                what = " ".join(x for x in (status_text(Status(h.after)), h.note) if x)
-            else:
-                what = " ".join(x for x in (_value(h.after), h.approval_ref, h.note) if x)
+            what = self._history_text(h)
             for col, text in enumerate((h.at[:16].replace("T", " "), action_text(h.action), what,
                                         h.actor, str(h.audit_seq))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.history.setItem(i, col, item)
         self.history.resizeRowsToContents()
+
+    def _history_text(self, h: HistoryEntry) -> str:
+        """What happened, in the clerk's words: field names and status values translated."""
+        if h.field and h.action == "correct":
+            return self.tr("{field}：由“{before}”改为“{after}”；理由：{reason}").format(
+                field=event_field_text(h.field), before=event_value_text(h.field, h.before),
+                after=event_value_text(h.field, h.after), reason=h.note)
+        if h.field:
+            change = self.tr("{field}：由“{before}”改为“{after}”").format(
+                field=event_field_text(h.field), before=event_value_text(h.field, h.before),
+                after=event_value_text(h.field, h.after))
+            return " ".join(x for x in (change, h.approval_ref, h.note) if x)
+        if h.action == "register" and isinstance(h.after, str) and h.after in _STATUSES:
+            return " ".join(x for x in (status_text(Status(h.after)), h.note) if x)
+        return " ".join(x for x in (_value(h.after), h.approval_ref, h.note) if x)
 
     def _correct(self) -> None:
         if self._carrier:

@@ -39,6 +39,7 @@ from ..forms.ui_register_incoming import Ui_RegisterIncomingDialog
 from ..forms.ui_register_media import Ui_RegisterMediaDialog
 from ..forms.ui_register_outgoing import Ui_RegisterOutgoingDialog
 from ..runner import ActionRunner
+from ..widgets.dates import py_date, py_datetime
 from ..widgets.inline_errors import InlineErrors
 
 _PERIOD_KINDS = list(PeriodKind)  # the order of the period combo in every form
@@ -116,11 +117,11 @@ class RegistrationDialog(QDialog):
     def classified_on(self) -> dt.date | None:
         if not self.ui.classified_on_known.isChecked():
             return None
-        return self.ui.classified_on.date().toPython()  # type: ignore[no-any-return]
+        return py_date(self.ui.classified_on.date())
 
     @staticmethod
     def when(edit: QDateTimeEdit) -> dt.datetime:
-        return edit.dateTime().toPython().astimezone().replace(microsecond=0)  # type: ignore[no-any-return]
+        return py_datetime(edit.dateTime()).astimezone().replace(microsecond=0)
 
     @staticmethod
     def count(spin: QSpinBox) -> int | None:

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TypedDict
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -35,6 +36,10 @@ from .main_window import MainWindow
 from .settings import Settings
 from .settings_dialog import SettingsDialog
 from .unlock import UnlockWidget
+
+
+class _ClockKw(TypedDict, total=False):
+    clock: Callable[[], int]  # tests' monotonic milliseconds for the idle lock and the scanner
 
 
 class AppController(QObject):
@@ -63,7 +68,7 @@ class AppController(QObject):
         self.unlock_page.unlockRequested.connect(self.try_unlock)
         self.window.locked.connect(self._on_locked)
         self.window.damaged.connect(self._on_damaged)
-        clock_kw = {"clock": monotonic} if monotonic else {}
+        clock_kw: _ClockKw = {"clock": monotonic} if monotonic else {}
         self.idle = IdleWatcher(IDLE_LOCK_MINUTES.default * 60_000, parent=self, **clock_kw)
         self.idle.lockRequested.connect(self.window.lock)
         self.idle.remainingChanged.connect(self.window.show_idle_remaining)

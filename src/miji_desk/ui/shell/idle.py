@@ -189,11 +189,12 @@ class OsLockMonitor(QObject):
         if _system_bus_present():
             system = QDBusConnection.systemBus()
             if system.isConnected():
-                if system.connect(_LOGIND, _LOGIND_PATH, _LOGIND_MANAGER, "PrepareForSleep",
+                # PySide6's stub types the slot as bytes; at run time only SLOT()'s str is taken.
+                if system.connect(_LOGIND, _LOGIND_PATH, _LOGIND_MANAGER, "PrepareForSleep",  # type: ignore[call-overload]
                                   self, _SLOT("_on_prepare_for_sleep(bool)")):
                     self.sources.append("logind PrepareForSleep")
                 session_path = self._logind_session_path(system, QDBusInterface)
-                if session_path and system.connect(_LOGIND, session_path, _LOGIND_SESSION,
+                if session_path and system.connect(_LOGIND, session_path, _LOGIND_SESSION,  # type: ignore[call-overload]
                                                    "Lock", self, _SLOT("_on_session_lock()")):
                     self.sources.append("logind session Lock")
         if _session_bus_present():
@@ -202,7 +203,7 @@ class OsLockMonitor(QObject):
                 # Any sender: whichever daemon implements the screensaver owns the name, and a
                 # false alarm only locks, which is the safe direction.
                 for _service, path, interface in _SCREENSAVERS:
-                    if session.connect("", path, interface, "ActiveChanged", self,
+                    if session.connect("", path, interface, "ActiveChanged", self,  # type: ignore[call-overload]
                                        _SLOT("_on_screensaver_active(bool)")):
                         self.sources.append(f"{interface} ActiveChanged")
 
@@ -251,7 +252,7 @@ class OsLockMonitor(QObject):
         try:
             import ctypes
 
-            wtsapi = ctypes.WinDLL("wtsapi32")  # type: ignore[attr-defined]
+            wtsapi = ctypes.WinDLL("wtsapi32")
             ok = bool(wtsapi.WTSRegisterSessionNotification(ctypes.c_void_p(int(win_id)),
                                                            NOTIFY_FOR_THIS_SESSION))
         except (OSError, AttributeError):

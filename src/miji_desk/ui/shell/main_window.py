@@ -7,7 +7,7 @@ the view back where it was (filter, sort, selected carrier).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -40,6 +40,7 @@ from ...vault.vault import Vault
 from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
 from ..runner import ActionRunner, BackgroundAction, BusyIndicator
+from ..widgets.dates import py_date
 from ..widgets.labels import kind_text, register_text, status_text
 from ..widgets.refusals import refusal_text
 from .crash import report_bug
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self._print_server = ""
         self._idle_seconds: int | None = None
         self._page_titles: list[Callable[[], str]] = []
+        # Set by the printing feature when it is installed (ui/printing/actions.py).
+        self.label_printer: Callable[[Vault, Sequence[int], QWidget], None] | None = None
         self._state = ViewState()
         self.model = LedgerModel(self)
         self.stack = QStackedWidget()
@@ -490,14 +493,14 @@ class MainWindow(QMainWindow):
         self.search.setText(f.text)
 
     def current_filter(self) -> LedgerFilter:
-        def one(combo: QComboBox) -> frozenset:
+        def one(combo: QComboBox) -> frozenset[Any]:
             value = combo.currentData()
             return frozenset() if value is None else frozenset({value})
 
         def day(edit: QDateEdit) -> dt.date | None:
             if edit.date() == edit.minimumDate():
                 return None
-            return edit.date().toPython()  # type: ignore[no-any-return]
+            return py_date(edit.date())
 
         return LedgerFilter(levels=one(self.level_filter), statuses=one(self.status_filter),
                             kinds=one(self.kind_filter), registers=one(self.register_filter),
@@ -594,9 +597,8 @@ class MainWindow(QMainWindow):
 
     def print_labels(self, carrier_ids: list[int]) -> None:
         """Handled by the printing feature when it is installed (ui/printing/actions.py)."""
-        handler = getattr(self, "label_printer", None)
-        if handler is not None and self.vault is not None:
-            handler(self.vault, carrier_ids, self)
+        if self.label_printer is not None and self.vault is not None:
+            self.label_printer(self.vault, carrier_ids, self)
 
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, Damaged):
@@ -661,7 +663,7 @@ class _WindowRefusals:
 def periodic(parent: QWidget, ms: int, fn: object) -> QTimer:
     timer = QTimer(parent)
     timer.setInterval(ms)
-    timer.timeout.connect(fn)  # type: ignore[arg-type]
+    timer.timeout.connect(fn)
     timer.start()
     return timer
 

@@ -66,8 +66,9 @@ def install_cjk_fallback(app: QGuiApplication) -> str | None:
     symbols = register_symbol_font()
     # Qt ≥ 6.8: an explicit fallback for Han script, consulted before the system's own list.
     add_fallback = getattr(QFontDatabase, "addApplicationFallbackFontFamily", None)
-    if add_fallback is not None:
-        for script in (QFont.Script.Script_Han, QFont.Script.Script_Common):
+    scripts = getattr(QFont, "Script", None)  # neither is in PySide6 6.11's bindings
+    if add_fallback is not None and scripts is not None:
+        for script in (scripts.Script_Han, scripts.Script_Common):
             add_fallback(script, family)
     # And for every Qt: the application font lists them after the platform's UI family, CJK
     # first so Chinese punctuation takes its full-width CJK shapes.

@@ -14,6 +14,8 @@ goes to the form's general message label.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
@@ -113,7 +115,8 @@ class InlineErrors:
 
     def _form_row(self, widget: QWidget) -> tuple[QFormLayout | None, int]:
         for layout in self._top.findChildren(QFormLayout):
-            row, _role = layout.getWidgetPosition(widget)
+            # PySide6's stub says object; it is (row, role).
+            row, _role = cast("tuple[int, object]", layout.getWidgetPosition(widget))
             if row >= 0:
                 return layout, row
         return None, -1

@@ -1,0 +1,6 @@
+# reportlab ships no type information; a page size is (width, height) in points.
+A4: tuple[float, float]
+A5: tuple[float, float]
+
+def landscape(pagesize: tuple[float, float]) -> tuple[float, float]: ...
+def portrait(pagesize: tuple[float, float]) -> tuple[float, float]: ...
