@@ -108,12 +108,12 @@ def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, ou
                                 printed_at)
         return RegisterJob(key, definition.title, result.pages, result.rows, text, checkpoint)
     rows = row_source(key)(reader, ledger_filter)
-    result: RenderResult = render_register(
+    rendered: RenderResult = render_register(
         definition, rows, out, unit_name=reader.unit_name,
         register_marking=register_marking(marking),
         filter_text=text, checkpoint=checkpoint,
         printed_at=printed_at or reader.clock.now())
-    return RegisterJob(key, definition.title, result.pages, result.rows, text, checkpoint)
+    return RegisterJob(key, definition.title, rendered.pages, rendered.rows, text, checkpoint)
 
 
 LabelSelection = Sequence[int] | NumberRange

@@ -13,7 +13,7 @@ import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import sqlcipher3
@@ -69,7 +69,7 @@ class Cursor(sqlcipher3.Cursor):
 
     def executescript(self, script: str, /) -> Cursor:
         try:
-            return super().executescript(script)
+            return cast(Cursor, super().executescript(script))
         except DatabaseError as e:
             _raise_damage(e)
             raise
@@ -95,7 +95,7 @@ class Cursor(sqlcipher3.Cursor):
             _raise_damage(e)
             raise
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[Any]:  # type: ignore[override]  # rows, not the cursor
         # In chunks: a Python ``__next__`` per row would slow every long read by a third.
         while rows := self.fetchmany(256):
             yield from rows
@@ -114,13 +114,13 @@ class Connection(sqlcipher3.Connection):
     def cursor(self, factory: Any = Cursor) -> Cursor:  # type: ignore[override]
         return super().cursor(factory)  # type: ignore[no-any-return]
 
-    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:  # type: ignore[override]
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
         return self.cursor().execute(sql, parameters)
 
-    def executemany(self, sql: str, seq: Any, /) -> Cursor:  # type: ignore[override]
+    def executemany(self, sql: str, seq: Any, /) -> Cursor:
         return self.cursor().executemany(sql, seq)
 
-    def executescript(self, script: str, /) -> Cursor:  # type: ignore[override]
+    def executescript(self, script: str, /) -> Cursor:
         return self.cursor().executescript(script)
 
 

@@ -22,6 +22,7 @@ circulation slips (new, print, close).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
@@ -579,7 +580,7 @@ class CirculationDesk(QWidget):
             dialog.deleteLater()
 
     # -- refreshing ----------------------------------------------------------------------------
-    def _changed(self, carrier_ids: list[int]) -> None:
+    def _changed(self, carrier_ids: Sequence[int]) -> None:
         """After every action: the lists here, the ledger's rows and its detail pane."""
         self.refresh()
         w = self.window_

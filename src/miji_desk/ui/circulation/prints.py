@@ -36,7 +36,7 @@ class CustodyPrinting:
         return self.controller.window
 
     def _preview(self, pdf: bytes, title: str, parent: QWidget, name: str,
-                 done: Callable[[str, int], None], **extra: Any) -> None:
+                 done: Callable[[str, int], bool | None], **extra: Any) -> None:
         self.controller.printing.preview(pdf, title, parent, suggested_name=name, on_done=done,
                                          **extra)
 

@@ -21,6 +21,8 @@ from ...core.ledger_query import HistoryEntry
 from ...core.numbering import format_copy_numbers
 from ..widgets.labels import (
     action_text,
+    event_field_text,
+    event_value_text,
     kind_text,
     register_text,
     status_text,

@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
                 (self.register_filter, self.tr("全部登记簿"), register_text)):
             combo.setItemText(0, everything)
             for i in range(1, combo.count()):
-                combo.setItemText(i, name(combo.itemData(i)))  # type: ignore[operator]
+                combo.setItemText(i, name(combo.itemData(i)))
         for combo, everything in ((self.level_filter, self.tr("全部密级")),
                                   (self.location_filter, self.tr("全部位置"))):
             if combo.count():

@@ -481,7 +481,7 @@ def _verify_snapshot(path: Path, data_key: bytes, live: _Stats, run: _Run) -> st
     if diffs:
         raise BackupMismatch("备份快照与台账不一致：" + "；".join(diffs[:3]) + "。未写入备份介质。")
     run.at(1.0)
-    return done["hash"]
+    return str(done["hash"])
 
 
 def _audit_failure(vault: Vault, job: _Job, step: str, kind: str, reason: str, medium: str,
