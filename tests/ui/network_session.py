@@ -32,7 +32,7 @@ def main(workdir: Path) -> None:
     register_incoming(vault, incoming(title="关于保密工作的通知"))
     vault.close()
     settings = Settings(workdir / "settings.ini")
-    c = AppController(path, settings, store, throttle_path=workdir / "t.json",
+    c = AppController(path, settings, store,
                       airgap_source=lambda: [("lo", True, True)])
     c.install(app)
     previews: list[PrintPreviewDialog] = []

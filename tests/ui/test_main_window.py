@@ -6,7 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableWidget
 
 from miji_desk.core.clock import FixedClock
@@ -248,3 +249,35 @@ def test_idle_lock_after_five_minutes_without_input(qtbot, vault_file, store, tm
     c.idle.poll()
     assert c.window.is_locked
     assert c.window.model.rowCount() == 0 and c.window.detail.carrier is None
+
+
+def test_a_passphrase_typed_fast_unlocks_and_is_never_taken_for_a_scan(qtbot, controller):
+    """Keys typed at a scanner's pace on the unlock screen (a fast typist, a password manager)
+    reach the field; the Enter unlocks. Before, the scanner swallowed them: nothing happened."""
+    scans: list[str] = []
+    controller.scanner.scanned.connect(scans.append)
+    page = controller.unlock_page
+    page.ui.passphraseEdit.setFocus()
+    burst(page.ui.passphraseEdit, PASSPHRASE)  # no delay between keys, Chinese ones included
+    qtbot.keyClick(page.ui.passphraseEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not controller.window.is_locked, timeout=10_000)
+    assert scans == []
+
+
+def test_the_recovery_code_typed_fast_reaches_its_field_while_locked(qtbot, controller):
+    scans: list[str] = []
+    controller.scanner.scanned.connect(scans.append)
+    page = controller.unlock_page
+    page.set_recovery_mode(True)
+    page.ui.recoveryEdit.setFocus()
+    burst(page.ui.recoveryEdit, "ABCDE-FGHJK")  # a visible field, at a scanner's pace
+    assert page.ui.recoveryEdit.text() == "ABCDE-FGHJK" and scans == []
+
+
+def burst(widget: QLineEdit, text: str) -> None:
+    """Keys as a keyboard sends them, as fast as a scanner (QTest cannot type Chinese)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown if ord(ch) > 127
+                                                     else ord(ch.upper()),
+                                                     Qt.KeyboardModifier.NoModifier, ch))

@@ -190,3 +190,17 @@ def test_keys_through_the_window_reach_the_focus_widget(qtbot, scanner, clock):
     clock.advance(120)
     scanner.flush_if_stale()
     assert second.text() == "slow" and first.text() == ""
+
+
+def test_a_passphrase_typed_fast_is_never_taken_for_a_scan(qtbot, scanner, line_edit, clock):
+    """A clerk (or a password manager) typing a passphrase fast: every key reaches the hidden
+    field, Enter presses it, and nothing is emitted that would show the secret as a scan."""
+    line_edit.setEchoMode(QLineEdit.EchoMode.Password)
+    line_edit.setFocus()
+    scans: list[str] = []
+    scanner.scanned.connect(scans.append)
+    returned: list[bool] = []
+    line_edit.returnPressed.connect(lambda: returned.append(True))
+    type_text(qtbot, line_edit, clock, "Secret-Pass-2026", gap_ms=3)
+    assert line_edit.text() == "Secret-Pass-2026"
+    assert returned == [True] and scans == []

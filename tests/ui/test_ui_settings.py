@@ -109,3 +109,16 @@ def test_the_ini_never_holds_a_secret(isolated_app_data: Path) -> None:
                            r"machine_secret|口令|密码|恢复码)$")
     assert not [k for k in keys if secretish.search(k)]
     assert not [t.name for t in TABLE if secretish.search(t.name)]
+
+
+def test_the_data_folder_does_not_depend_on_how_the_app_was_started(qapp) -> None:
+    """QApplication names itself after argv[0] ("__main__.py" under python -m); the folder of
+    the vault and settings must be the same for every way of starting the app."""
+    from PySide6.QtCore import QCoreApplication
+
+    from miji_desk.ui.shell.settings import APP_NAME, app_data_dir
+
+    QCoreApplication.setApplicationName("__main__.py")
+    assert app_data_dir().name == APP_NAME
+    QCoreApplication.setApplicationName("miji-desk")
+    assert app_data_dir().name == APP_NAME

@@ -54,7 +54,8 @@ GROUP_LENGTH = 5  # 15 symbols ≈ 74 random bits: the demo vault is not guessab
 def demo_passphrase() -> str:
     groups = ("".join(secrets.choice(PASSPHRASE_ALPHABET) for _ in range(GROUP_LENGTH))
               for _ in range(PASSPHRASE_GROUPS))
-    return f"Demo-{'-'.join(groups)}-台账"
+    # ASCII only: the clerk types it from the unlock screen on any keyboard, without an IME.
+    return f"Demo-{'-'.join(groups)}"
 
 
 def make_demo(path: Path | str, *, kdf: KdfParams = PRODUCT_KDF,

@@ -76,6 +76,9 @@ class AppController(QObject):
         self.scanner = ScannerFilter(ScannerConfig.from_settings(settings), parent=self,
                                      **clock_kw)
         self.scanner.scanned.connect(self.window.open_scanned)
+        # While locked the only input is a secret: nothing of it may be taken for a scan.
+        self.scanner.set_enabled(False)
+        self.window.unlocked.connect(lambda: self.scanner.set_enabled(True))
         self.idle.watch_scanner(self.scanner)  # a scan swallows its keys; it is still input
         self.os_lock = OsLockMonitor(self)
         self.os_lock.lockRequested.connect(lambda _why: self.window.lock())
@@ -241,6 +244,7 @@ class AppController(QObject):
                 "解锁次数记录丢失或被改动，为防止绕过输错次数限制，本次只能使用恢复码解锁。"))
 
     def _on_locked(self) -> None:
+        self.scanner.set_enabled(False)
         self.idle.disarm()
         self.instance_lock.release()  # the vault is closed: another program may open it
         self._refresh_lockout()

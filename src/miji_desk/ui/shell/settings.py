@@ -174,10 +174,10 @@ def spec(name: str) -> Setting[Any]:
 
 def ensure_app_identity() -> None:
     """Give Qt our organisation/application name, which QStandardPaths uses for folders."""
-    if not QCoreApplication.organizationName():
-        QCoreApplication.setOrganizationName(APP_NAME)
-    if not QCoreApplication.applicationName():
-        QCoreApplication.setApplicationName(APP_NAME)
+    # Always ours: QApplication names itself after argv[0] ("__main__.py" under python -m,
+    # "miji-desk" from the launcher), and the vault's folder must not depend on how it started.
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
 
 
 def app_data_dir() -> Path:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QWindow
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ..shell.settings import Settings
 
@@ -149,6 +149,8 @@ class ScannerFilter(QObject):
         # widgets and windows are keyboard receivers worth intercepting.
         if not isinstance(obj, QWidget | QWindow):
             return False
+        if not self._held and _is_secret_field(QApplication.focusWidget()):
+            return False  # a passphrase typed fast is never a scan, and never shown as one
         assert isinstance(event, QKeyEvent)
         if etype == QEvent.Type.KeyRelease:
             return self._on_release(event)
@@ -213,3 +215,10 @@ class ScannerFilter(QObject):
         if suffix and code.endswith(suffix):
             code = code[: -len(suffix)]
         return code.strip()
+
+
+def _is_secret_field(widget: QWidget | None) -> bool:
+    """A field whose text is hidden (passphrase, recovery code): its keys are the clerk's."""
+    return isinstance(widget, QLineEdit) and widget.echoMode() in (
+        QLineEdit.EchoMode.Password, QLineEdit.EchoMode.PasswordEchoOnEdit,
+        QLineEdit.EchoMode.NoEcho)
