@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from miji_desk.core.clock import FixedClock
 from miji_desk.ui.printing import actions as printing_actions
 from miji_desk.ui.shell.controller import AppController
 from miji_desk.ui.shell.settings import Settings
-from miji_desk.vault.vault import Vault
 from tests.factories import PASSPHRASE
 from tests.printing.helpers import pdf_text
 from tests.ui.test_printing_ui import NOW, Previews, audit_tail, store, vault_file  # noqa: F401
@@ -43,7 +42,7 @@ class Gate:
 @pytest.fixture
 def app(qtbot, vault_file: Path, store, tmp_path: Path, clock) -> Iterator[AppController]:  # noqa: F811
     c = AppController(vault_file, Settings(tmp_path / "s.ini"), store,
-                      throttle_path=vault_file.parent / "t.json", clock=FixedClock(NOW),
+                      clock=FixedClock(NOW),
                       airgap_source=lambda: [("lo", True, True)], monotonic=clock)
     qtbot.addWidget(c.window)
     c.window.show()
@@ -127,32 +126,6 @@ def test_closing_the_window_during_a_render_waits_and_closes_the_vault(
     assert not vault.is_open and app.window.is_locked
     qtbot.wait(50)  # the job's end arrives after the lock: nothing is shown
     assert not previews.dialogs
-
-
-def test_checking_the_vault_runs_on_a_worker_and_reports_in_the_window(
-        qtbot, monkeypatch, app: AppController) -> None:
-    threads: list[threading.Thread] = []
-    release = threading.Event()
-    real = Vault.verify
-
-    def held(self: Vault, *args: object, **kwargs: object) -> object:
-        threads.append(threading.current_thread())
-        assert release.wait(10)
-        return real(self, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(Vault, "verify", held)
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda _parent, _title, text: told.append(text))
-    app.backup.action_check.trigger()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
-    assert app.window.busy.isVisible() and "完整性" in app.window.busy.format()
-    assert not app.window.centralWidget().isEnabled()
-    release.set()
-    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
-    assert threads[0] is not threading.main_thread()
-    assert told[0].startswith("审计链完整")
-    assert not app.window.busy.isVisible() and app.window.centralWidget().isEnabled()
 
 
 def test_a_label_sheet_renders_on_a_worker_and_opens_in_the_preview(

@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         for view in self.findChildren(QAbstractItemView):
             model = view.model()
             if model is not None and not isinstance(view, QHeaderView):
-                columns = model.columnCount()
+                columns = model.columnCount(QModelIndex())  # list models need the root
                 if columns:
                     model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
 
