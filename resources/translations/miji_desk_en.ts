@@ -4548,6 +4548,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>burning</translation>
     </message>
     <message>
+        <source>登记簿的密级标志</source>
+        <translation>the register&apos;s marking</translation>
+    </message>
+    <message>
         <source>监销人</source>
         <translation>Supervisor</translation>
     </message>

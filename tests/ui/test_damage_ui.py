@@ -34,13 +34,13 @@ def test_a_damaged_key_slot_says_so_and_is_not_counted_as_a_wrong_passphrase(
     raw[0] ^= 1
     slot["ciphertext"] = base64.b64encode(bytes(raw)).decode()
     key_path(vault_file).write_text(json.dumps(doc))
-    left = controller.throttle.attempts_left()
+    left = controller.limiter.attempts_left()
     for _ in range(left + 1):  # more tries than a lockout allows
         unlock(controller)
     assert controller.window.is_locked
     assert "密钥文件已损坏" in message(controller) and "恢复码" in message(controller)
-    assert controller.throttle.attempts_left() == left
-    assert controller.throttle.is_locked_out() is None
+    assert controller.limiter.attempts_left() == left
+    assert controller.limiter.is_locked_out() is None
 
 
 def test_damage_read_during_a_session_locks_with_the_backup_advice(controller, vault_file,

@@ -19,7 +19,7 @@ controller, unlocked, previews = (printing_tests.controller, printing_tests.unlo
 def test_a_print_confirmed_after_lock_is_audited_at_the_next_unlock(
         monkeypatch, unlocked, previews, tmp_path: Path):
     w = unlocked.window
-    unlocked.printing.register_actions["incoming"].trigger()
+    previews.after(unlocked.printing.register_actions["incoming"].trigger)
     dialog = previews.last
     w.lock()  # idle lock while the print dialog is still open
     assert w.vault is None
@@ -40,7 +40,7 @@ def test_a_print_confirmed_after_lock_is_audited_at_the_next_unlock(
 
 def test_a_print_confirmed_while_unlocked_is_audited_at_once(monkeypatch, unlocked, previews,
                                                              tmp_path: Path):
-    unlocked.printing.register_actions["incoming"].trigger()
+    previews.after(unlocked.printing.register_actions["incoming"].trigger)
     print_to_pdf_file(monkeypatch, previews.last, tmp_path / "paper.pdf")
     action, _ids, detail = audit_tail(unlocked)[0]
     assert action == "print" and "recorded_late" not in detail

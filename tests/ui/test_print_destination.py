@@ -79,6 +79,7 @@ def test_the_preview_prints_nothing_and_says_why(remote_cups, unlocked, qtbot):
     unlocked.printing.preview = keep
     before = printing_tests.audit_tail(unlocked)
     unlocked.printing.print_register("incoming")
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)  # rendered on a worker
     [dialog] = shown
     assert not dialog.print_button.isEnabled()
     assert REMOTE in dialog.info.text()

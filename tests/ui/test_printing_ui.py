@@ -408,7 +408,7 @@ def audit_count(controller) -> int:
 @pytest.mark.parametrize("which", ["vault", "keys", "journal"])
 def test_save_as_pdf_onto_the_open_vault_its_keys_or_journal_is_refused(
         monkeypatch, unlocked, previews, vault_file, which):
-    unlocked.printing.register_actions["incoming"].trigger()
+    previews.after(unlocked.printing.register_actions["incoming"].trigger)
     target = {"vault": vault_file, "keys": vault_file.with_name(vault_file.name + ".keys"),
               "journal": vault_file.with_name(vault_file.name + "-journal")}[which]
     before = {p.name: sha(p) for p in vault_file.parent.iterdir()}
@@ -425,7 +425,7 @@ def test_save_as_pdf_onto_the_open_vault_its_keys_or_journal_is_refused(
 
 def test_a_save_the_audit_cannot_record_keeps_the_earlier_file(monkeypatch, unlocked, previews,
                                                                 tmp_path):
-    unlocked.printing.register_actions["incoming"].trigger()
+    previews.after(unlocked.printing.register_actions["incoming"].trigger)
     out = tmp_path / "收文登记簿.pdf"
     out.write_bytes(b"%PDF-1.4 last month's register\n")
     digest = sha(out)
@@ -445,7 +445,7 @@ def test_a_save_the_audit_cannot_record_keeps_the_earlier_file(monkeypatch, unlo
 @pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
 def test_a_saved_pdf_is_private_audited_first_and_the_clerk_is_told(monkeypatch, unlocked,
                                                                     previews, tmp_path):
-    unlocked.printing.register_actions["incoming"].trigger()
+    previews.after(unlocked.printing.register_actions["incoming"].trigger)
     dialog = previews.last
     out = tmp_path / "收文登记簿.pdf"
     existed: list[bool] = []

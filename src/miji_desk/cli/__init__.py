@@ -71,10 +71,14 @@ def open_vault(args: argparse.Namespace, *, check: bool = True,
     vault, _history = unlock(path, passphrase=passphrase, recovery_code=code,
                              store=store or MachineSecretStore(), via=f"cli {args.command}",
                              check=check)
+    say_set_aside(vault)
+    return vault
+
+
+def say_set_aside(vault: Vault) -> None:
     for moved in vault.set_aside:
         print(f"注意：台账旁有不属于它的日志文件，已改名保留为 {moved}（未删除，也未用于台账）。",
               file=sys.stderr)
-    return vault
 
 
 _held: list[VaultLock] = []  # released when main returns
@@ -154,6 +158,7 @@ def _verify(args: argparse.Namespace) -> int:
     vault, history = unlock(path, passphrase=passphrase, recovery_code=code,
                             store=MachineSecretStore(), via="cli verify", check=False,
                             audit=False)
+    say_set_aside(vault)
     with vault:
         report = vault.verify(checkpoints=args.checkpoint,
                               backups=[Path(b) for b in args.backup])

@@ -407,6 +407,7 @@ WORDS: Final[frozenset[str]] = frozenset((
     # destruction methods, sending channels
     "粉碎", "焚毁", "送保密行政管理部门销毁", "消磁/物理销毁", "机要通信", "专人送达", "机要交通",
     "其他",
+    "登记簿的密级标志",
     # our own files an output may not overwrite
     "当前打开的台账文件", "当前打开的台账的密钥文件", "当前打开的台账的日志或临时文件",
     "台账备份或备份清单", "台账文件（旁边有它的密钥文件）", "台账的密钥文件",

@@ -387,6 +387,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("RefusalWord", "清退单"),
     QT_TRANSLATE_NOOP("RefusalWord", "清退清单"),
     QT_TRANSLATE_NOOP("RefusalWord", "焚毁"),
+    QT_TRANSLATE_NOOP("RefusalWord", "登记簿的密级标志"),
     QT_TRANSLATE_NOOP("RefusalWord", "监销人"),
     QT_TRANSLATE_NOOP("RefusalWord", "知悉范围"),
     QT_TRANSLATE_NOOP("RefusalWord", "离岗原因"),
