@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -262,8 +263,9 @@ class MainWindow(QMainWindow):
         # Models translate their headers when asked: tell every table to ask again.
         for view in self.findChildren(QAbstractItemView):
             model = view.model()
-            if model is not None and not isinstance(view, QHeaderView):
-                columns = model.columnCount(QModelIndex())  # list models need the root
+            # Only tables and trees have column headers (a list model hides columnCount).
+            if model is not None and isinstance(view, QTableView | QTreeView):
+                columns = model.columnCount(QModelIndex())
                 if columns:
                     model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
 
