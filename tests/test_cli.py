@@ -444,3 +444,13 @@ def test_the_lock_of_a_dead_program_is_taken_over_and_said_so(monkeypatch, capsy
     assert run(monkeypatch, ["stats", str(filled), "--passphrase-stdin"], PASSPHRASE + "\n") == 0
     _out, err = capsys.readouterr()
     assert f"进程号 {holder.pid}" in err and "接管" in err
+
+
+def test_python_dash_m_runs_the_same_command_line() -> None:
+    """``python -m miji_desk.cli`` still works now that the command line is a package."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "miji_desk.cli", "--help"], capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.returncode == 0 and "verify" in done.stdout
