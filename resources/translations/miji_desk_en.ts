@@ -340,10 +340,6 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
         <translation>Scan</translation>
     </message>
     <message>
-        <source>条码(&amp;S)：</source>
-        <translation>Bar&amp;code:</translation>
-    </message>
-    <message>
         <source>扫描载体条码或人员证件；也可输入条码后按回车。扫完按回车确认，Esc 清除</source>
         <translation>Scan a carrier or a badge, or type a code and press Enter. Enter confirms, Esc clears</translation>
     </message>
@@ -2333,10 +2329,6 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>清单明细</source>
         <translation>Manifest lines</translation>
-    </message>
-    <message>
-        <source>条码(&amp;S)：</source>
-        <translation>Bar&amp;code:</translation>
     </message>
     <message>
         <source>扫描要销毁的载体条码，逐件加入本清单；也可输入后按回车</source>
@@ -5686,6 +5678,13 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>清退单 {number} 已作废。</source>
         <translation>Return list {number} cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>条码(&amp;S)：</source>
+        <translation>Bar&amp;code:</translation>
     </message>
 </context>
 <context>

@@ -26,14 +26,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
@@ -52,6 +51,7 @@ from ...vault.vault import Vault
 from ..runner import ActionRunner
 from ..widgets.labels import status_text
 from ..widgets.message_bar import MessageBar
+from ..widgets.scan_field import scan_field
 from ..widgets.table import table
 from ..widgets.texts import Texts
 from .dialogs import LoanDialog, ReturnCheckDialog, SlipDialog
@@ -110,15 +110,8 @@ class CirculationDesk(QWidget):
         scan = self.texts.group(lambda: self.tr("扫描"))
         sl = QVBoxLayout(scan)
         row = QHBoxLayout()
-        caption = self.texts.label(lambda: self.tr("条码(&S)："))
-        self.scan_box = QLineEdit()
-        self.scan_box.setObjectName("scanBox")
-        self.texts.placeholder(self.scan_box, lambda: self.tr(
-            "扫描载体条码或人员证件；也可输入条码后按回车。扫完按回车确认，Esc 清除"))
-        font = QFont(self.scan_box.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.scan_box.setFont(font)
-        caption.setBuddy(self.scan_box)
+        caption, self.scan_box = scan_field(self.texts, "scanBox", lambda: self.tr(
+            "扫描载体条码或人员证件；也可输入条码后按回车。扫完按回车确认，Esc 清除"), scale=1.3)
         self.scan_box.returnPressed.connect(self._scan_box_enter)
         self.confirm_button = self.texts.button(lambda: self.tr("确认(回车)"))
         self.confirm_button.setAutoDefault(False)

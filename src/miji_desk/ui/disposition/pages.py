@@ -23,13 +23,12 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
@@ -53,6 +52,7 @@ from ..printing.actions import rendered
 from ..printing.audit import record_printed
 from ..runner import ActionRunner
 from ..widgets.message_bar import REFUSED_STYLE, MessageBar
+from ..widgets.scan_field import scan_field
 from ..widgets.table import select_row, selected_rows, table
 from ..widgets.texts import Texts
 from .dialogs import (
@@ -476,15 +476,8 @@ class ManifestsPage(DisposalPage):
         self.state = message_label("manifestState")
         dv.addWidget(self.state)
         scan = QHBoxLayout()
-        caption = self.texts.label(lambda: self.tr("条码(&S)："))
-        self.scan_box = QLineEdit()
-        self.scan_box.setObjectName("manifestScanBox")
-        self.texts.placeholder(self.scan_box, lambda: self.tr(
-            "扫描要销毁的载体条码，逐件加入本清单；也可输入后按回车"))
-        font = QFont(self.scan_box.font())
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.scan_box.setFont(font)
-        caption.setBuddy(self.scan_box)
+        caption, self.scan_box = scan_field(self.texts, "manifestScanBox", lambda: self.tr(
+            "扫描要销毁的载体条码，逐件加入本清单；也可输入后按回车"), scale=1.2)
         self.scan_box.returnPressed.connect(self._typed)
         scan.addWidget(caption)
         scan.addWidget(self.scan_box, 1)
