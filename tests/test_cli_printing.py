@@ -135,6 +135,7 @@ def test_one_carrier_number_with_its_copy_suffix_is_one_label(monkeypatch, capsy
     (["--numbers", "2026-收-0001", "--start", "25"], "起始位置"),
     (["--numbers", "2026-收-0001", "--skip", "x"], "跳过"),
     (["--numbers", "2026-收-0001", "--offset", "11,0"], "校准偏移"),
+    (["--numbers", "2026-收-0001", "--margin", "12"], "可打印边距"),
 ])
 def test_labels_refusals_write_nothing(monkeypatch, capsys, filled, keyring_store, tmp_path,
                                        argv, message):
@@ -243,3 +244,25 @@ def test_labels_sheet_fits_the_template_page(monkeypatch, filled, tmp_path):
                              "2026-介-0001", "--template", "thermal-50x30"]) == 0
     [page] = render_pages(out, dpi=72)
     assert abs(page.width - 50 * mm) < 1 and abs(page.height - 30 * mm) < 1
+
+
+def test_a_destroyed_carrier_is_labelled_only_with_reprint_and_says_so(
+        monkeypatch, capsys, filled, keyring_store, tmp_path):
+    from miji_desk.core.destruction import complete_manifest
+    from tests.core.test_destruction import done, manifest
+
+    with opened(filled, keyring_store) as v:
+        gone = next(cv for cv in v.ledger.iter_views() if cv.number == "2026-收-0002-001")
+        m = manifest(v, [gone.id], planned_on=v.clock.now().date())
+        complete_manifest(v, m.id, done(destroyed_on=v.clock.now().date(),
+                                        approved_on=v.clock.now().date()))
+    out = tmp_path / "labels.pdf"
+    argv = ["labels", str(filled), "--out", str(out), "--numbers", "2026-收-0002"]
+    assert run(monkeypatch, argv) == 1
+    assert "2026-收-0002-001（已销毁）" in capsys.readouterr().err and not out.exists()
+    assert run(monkeypatch, [*argv, "--reprint", "--margin", "2"]) == 0
+    capsys.readouterr()
+    assert "补打·已销毁" in pdf_text(out)[0]
+    assert [r[0] for r in decode(render_pages(out)[0])] == [gone.barcode]
+    _seq, action, _ids, detail = last_audit(filled, keyring_store)
+    assert action == "print_labels" and "补打 1 个" in detail["filter"]

@@ -1484,6 +1484,14 @@ Status: {status}; kept at: {where}</translation>
         <translation>Print alignment test page…</translation>
     </message>
     <message>
+        <source>可打印边距(&amp;M)：</source>
+        <translation>Printable &amp;margin:</translation>
+    </message>
+    <message>
+        <source>打印机印不到的纸边宽度：靠纸边的标签，内容缩小避开这一圈，条码高度不变。每台打印机分别保存。</source>
+        <translation>The edge of the sheet this printer cannot reach: labels at the edge shrink their text to stay clear of it; the barcode keeps its height. Kept for each printer.</translation>
+    </message>
+    <message>
         <source>第一张标签纸（点击位置可标为跳过）</source>
         <translation>First label sheet (click a position to skip it)</translation>
     </message>
@@ -1558,6 +1566,32 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>共 {n} 张标签，需要 {sheets} 张标签纸。</source>
         <translation>{n} label(s), needing {sheets} sheet(s).</translation>
+    </message>
+    <message>
+        <source>第一张标签纸的位置都已跳过：它会空白地走过打印机。</source>
+        <translation> Every position of the first sheet is skipped: it goes through the printer blank.</translation>
+    </message>
+    <message>
+        <source>第一张标签纸空白</source>
+        <translation>First sheet blank</translation>
+    </message>
+    <message>
+        <source>第一张标签纸的位置都已跳过，这张纸会空白地走过打印机，标签从第二张开始。仍要打印吗？</source>
+        <translation>Every position of the first sheet is skipped: that sheet goes through the printer blank and the labels start on the second. Print anyway?</translation>
+    </message>
+    <message>
+        <source> 等 {n} 个</source>
+        <translation> and {n} in all</translation>
+    </message>
+    <message>
+        <source>补打标签</source>
+        <translation>Reprint labels</translation>
+    </message>
+    <message>
+        <source>这些载体已不在本单位保管：{names}。
+确实要为它们补打标签吗？补打的标签上注明“补打”和现在的状态，打印记入审计日志。</source>
+        <translation>These carriers are no longer kept by the unit: {names}.
+Reprint their labels? A reprinted label says 补打 (reprint) and their present status; the print is recorded in the audit log.</translation>
     </message>
     <message>
         <source>删除标签模板</source>
@@ -2944,6 +2978,14 @@ Status: {status}; kept at: {where}</translation>
         <translation>Destruction manifest…</translation>
     </message>
     <message>
+        <source>单位名称放不下</source>
+        <translation>Unit name does not fit</translation>
+    </message>
+    <message>
+        <source>单位名称太长，标签上只能印出开头部分。请在“设置 › 本单位规则”中填写标签上的单位简称。</source>
+        <translation>The unit&apos;s name is too long: the labels show only its beginning. Set a short name for labels in Settings › Unit rules.</translation>
+    </message>
+    <message>
         <source>条码标签</source>
         <translation>Barcode labels</translation>
     </message>
@@ -3523,6 +3565,14 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>条码“{code}”太长，这种标签放不下可扫描的条码；请换用更宽的标签。</source>
         <translation>Barcode “{code}” is too long: this label cannot hold a scannable barcode; use a wider label.</translation>
+    </message>
+    <message>
+        <source>{carriers} 已不在本单位保管，补打标签须先确认；补打的标签注明“补打”。</source>
+        <translation>{carriers} no longer kept by the unit: confirm before reprinting their labels; a reprinted label says 补打 (reprint).</translation>
+    </message>
+    <message>
+        <source>可打印边距应在 0 到 {max:g} mm 之间。</source>
+        <translation>The printable margin must be between 0 and {max:g} mm.</translation>
     </message>
     <message>
         <source>请先选择要打印标签的载体。</source>
@@ -5798,6 +5848,14 @@ Status: {status}; kept at: {where}</translation>
         <translation>Label offset, vertical</translation>
     </message>
     <message>
+        <source>各打印机的可打印边距</source>
+        <translation>Printable margin of each printer</translation>
+    </message>
+    <message>
+        <source>标签纸的可打印边距</source>
+        <translation>Printable margin of label sheets</translation>
+    </message>
+    <message>
         <source>登记簿本身的密级标志</source>
         <translation>Classification marking printed on registers</translation>
     </message>
@@ -6166,6 +6224,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>无操作多久后自动锁定</source>
         <translation>Lock after this long without input</translation>
+    </message>
+    <message>
+        <source>标签上的单位简称（不填则用单位全称）</source>
+        <translation>Short unit name on labels (empty: the full name)</translation>
     </message>
 </context>
 <context>

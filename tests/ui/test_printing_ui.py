@@ -217,7 +217,10 @@ def test_labels_for_the_selection_preview_decode_save_and_print(
     dialog = previews.after(unlocked.printing.action_labels.trigger)
     assert dialog.page_count == 1
     vault = w.vault
-    expected = [vault.ledger.get(i).barcode for i in ids]
+    # In 编号 order, whatever order the table shows (newest first) and the selection has.
+    chosen = sorted(vault.ledger.by_ids(ids), key=lambda cv: cv.number)
+    expected = [cv.barcode for cv in chosen]
+    assert expected != [vault.ledger.get(i).barcode for i in ids]  # the table's order differs
     found = sorted(decode(render_pages(dialog._pdf)[0]), key=lambda r: (round(r[2] / 50), r[1]))
     assert [r[0] for r in found] == expected
     assert dialog.save_to(tmp_path / "labels.pdf").read_bytes() == dialog._pdf
@@ -352,7 +355,8 @@ def test_hidden_label_settings_stay_out_of_the_settings_dialog(qtbot, settings):
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
     hidden = {s.name for s in TABLE if s.hidden}
-    assert hidden == {"label_template", "label_templates_custom", "label_offsets_by_printer"}
+    assert hidden == {"label_template", "label_templates_custom", "label_offsets_by_printer",
+                      "label_margins_by_printer"}
     assert not hidden & set(dialog.editors)
     dialog.restore_defaults()
     dialog.accept()

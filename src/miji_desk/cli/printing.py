@@ -33,7 +33,7 @@ from ..printing.label_templates import (
     parse_offset,
     parse_positions,
 )
-from ..printing.labels import TEMPLATES
+from ..printing.labels import DEFAULT_PRINTABLE_MARGIN_MM, TEMPLATES
 from . import custody as cli_custody
 
 DEFAULT_MARKING = "机密"  # as the UI's register_marking setting
@@ -59,6 +59,12 @@ def _labels_args(p: argparse.ArgumentParser) -> None:
                    help="positions of the first sheet to leave blank, e.g. 3,5,7-9")
     p.add_argument("--offset", default="0,0", metavar="DX,DY",
                    help="printer calibration in mm (+x right, +y down), from the test page")
+    p.add_argument("--margin", type=float, default=DEFAULT_PRINTABLE_MARGIN_MM, metavar="MM",
+                   help="the printer's unprintable edge of the sheet, in mm "
+                        f"(default {DEFAULT_PRINTABLE_MARGIN_MM:g})")
+    p.add_argument("--reprint", action="store_true",
+                   help="also label carriers no longer kept here (destroyed, returned, handed "
+                        "over, lost); their labels say 补打")
 
 
 @cli.command("labels", "barcode labels for a range of numbers, as a PDF", _labels_args)
@@ -74,11 +80,17 @@ def _labels(args: argparse.Namespace) -> int:
 
         selection = parse_number_range(args.numbers, is_number)
         job = labels_pdf(vault, selection, template, output.stream, start=args.start, skip=skip,
-                         offset_mm=offset)
+                         offset_mm=offset, margin_mm=args.margin, reprint=args.reprint)
         _audited(output, lambda: record_print(
             vault, job.what, "labels", job.selection_text, job.pages, job.carrier_ids,
             destination=str(args.out)))
     print(f"wrote {args.out}: {job.labels} labels on {job.pages} page(s)")
+    if job.blank_first_sheet:
+        print("note: every position of the first sheet is skipped: it goes through blank",
+              file=sys.stderr)
+    if job.unit_name_cut:
+        print("note: the unit's name does not fit on this label and is shortened; set a short "
+              "name for labels (unit rule label_unit_name)", file=sys.stderr)
     return cli.EXIT_OK
 
 

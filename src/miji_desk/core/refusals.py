@@ -185,6 +185,10 @@ REFUSALS: Final[dict[str, str]] = {
 
     "labels.code_characters": "条码“{code}”只能包含英文字母、数字和符号。",
     "labels.code_too_long": "条码“{code}”太长，这种标签放不下可扫描的条码；请换用更宽的标签。",
+    "labels.gone_unconfirmed": (
+        "{carriers} 已不在本单位保管，补打标签须先确认；补打的标签注明“补打”。"
+    ),
+    "labels.margin_range": "可打印边距应在 0 到 {max:g} mm 之间。",
     "labels.none_chosen": "请先选择要打印标签的载体。",
     "labels.nothing": "没有要打印的标签。",
     "labels.offset_range": "校准偏移不能超过 ±{max:g} mm。",

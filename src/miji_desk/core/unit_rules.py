@@ -22,9 +22,9 @@ from typing import Any, Generic, TypeVar, cast
 
 from .errors import RuleViolation
 from .ports import Ledger
-from .text import LONG, clean
+from .text import LONG, SHORT, clean
 
-T = TypeVar("T", bound=int | dt.time)  # bool is an int
+T = TypeVar("T", bound=int | dt.time | str)  # bool is an int
 
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _TRUE = ("1", "true", "yes", "on", "是")
@@ -64,6 +64,10 @@ class UnitRule(Generic[T]):
 
     def check(self, value: object) -> T:
         """A value the clerk typed or the vault holds, checked; refused with the reason."""
+        if self.type is str:
+            # A name the unit chose (e.g. for labels): one line, no longer than allowed.
+            return cast(T, clean(str(value), label=self.label, field=self.key,
+                                 limit=self.maximum or SHORT))
         if self.type is bool:
             if isinstance(value, bool):
                 return cast(T, value)
@@ -122,10 +126,17 @@ IDLE_LOCK_MINUTES: UnitRule[int] = UnitRule(
     "idle_lock_minutes", int, 5, "篇一 8；篇十一 (二)2",
     QT_TRANSLATE_NOOP("UnitRules", "无操作多久后自动锁定"), minimum=1, maximum=120, suffix=_MIN)
 
+# A setting of the unit rather than a rule: the regulations ask for the unit on each label, and
+# a long official name would be cut to an ambiguous prefix. Empty: the full name.
+LABEL_UNIT_NAME: UnitRule[str] = UnitRule(
+    "label_unit_name", str, "", "篇三 八",
+    QT_TRANSLATE_NOOP("UnitRules", "标签上的单位简称（不填则用单位全称）"), maximum=20)
+
 # Rules of every value type side by side: each one's own T is checked where it is declared.
 RULES: tuple[UnitRule[Any], ...] = (
     COPY_TOP_SECRET, COPY_SECRET_NEEDS_ORIGINATOR, TAKE_OUT_STATE_SECRET, CIRCULATION_DUE,
-    LOAN_DUE, DESTROY_ONLY_AFTER_EXPIRY, MAX_FAILED_UNLOCKS, LOCKOUT_MINUTES, IDLE_LOCK_MINUTES)
+    LOAN_DUE, DESTROY_ONLY_AFTER_EXPIRY, MAX_FAILED_UNLOCKS, LOCKOUT_MINUTES, IDLE_LOCK_MINUTES,
+    LABEL_UNIT_NAME)
 BY_KEY = {r.key: r for r in RULES}
 assert len(BY_KEY) == len(RULES), "duplicate unit rule key"
 
@@ -159,7 +170,20 @@ def _change(ledger: Ledger, rule: UnitRule[T], value: object, reason: str) -> bo
             "old": rule.dump(old), "new": rule.dump(new), "reason": why})
     return True
 
-__all__ = ["BY_KEY", "CIRCULATION_DUE", "COPY_SECRET_NEEDS_ORIGINATOR", "COPY_TOP_SECRET",
-           "DESTROY_ONLY_AFTER_EXPIRY",
-           "IDLE_LOCK_MINUTES", "LOAN_DUE", "LOCKOUT_MINUTES", "MAX_FAILED_UNLOCKS", "RULES",
-           "TAKE_OUT_STATE_SECRET", "UnitRule", "change_unit_rule", "rule_value"]
+__all__ = [
+    "BY_KEY",
+    "CIRCULATION_DUE",
+    "COPY_SECRET_NEEDS_ORIGINATOR",
+    "COPY_TOP_SECRET",
+    "DESTROY_ONLY_AFTER_EXPIRY",
+    "IDLE_LOCK_MINUTES",
+    "LABEL_UNIT_NAME",
+    "LOAN_DUE",
+    "LOCKOUT_MINUTES",
+    "MAX_FAILED_UNLOCKS",
+    "RULES",
+    "TAKE_OUT_STATE_SECRET",
+    "UnitRule",
+    "change_unit_rule",
+    "rule_value",
+]

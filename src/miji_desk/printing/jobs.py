@@ -14,13 +14,21 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
-from ..core.carriers import CarrierView, Register
+from ..core.carriers import STATUS_LABEL, CarrierView, Register, Status
 from ..core.errors import RuleViolation
 from ..core.ledger_query import LedgerFilter, SortKey
 from ..core.ledger_reader import LedgerReader
 from ..core.number_range import NumberRange
+from ..core.refusals import LIST_SEPARATOR
 from ..core.text import clean
-from .labels import LabelItem, LabelRun, LabelTemplate, render_labels
+from ..core.unit_rules import LABEL_UNIT_NAME
+from .labels import (
+    DEFAULT_PRINTABLE_MARGIN_MM,
+    LabelItem,
+    LabelRun,
+    LabelTemplate,
+    render_labels,
+)
 from .output import Target
 from .registers import REGISTERS, RegisterDefinition, RenderResult, render_register
 
@@ -120,7 +128,8 @@ LabelSelection = Sequence[int] | NumberRange
 
 
 def select_carriers(reader: LedgerReader, selection: LabelSelection) -> list[CarrierView]:
-    """The carriers to label, in order: given ids as given, a range of numbers by number."""
+    """The carriers to label, in 编号 order (which is 份号 order within a registration),
+    however the clerk happened to select them."""
     if isinstance(selection, NumberRange):
         ids = reader.ledger.ids_by_number(selection.first, selection.upper_bound,
                                           MAX_LABELS + 1)
@@ -135,7 +144,17 @@ def select_carriers(reader: LedgerReader, selection: LabelSelection) -> list[Car
     views: list[CarrierView] = []
     for i in range(0, len(ids), _CHUNK):
         views += reader.ledger.by_ids(ids[i:i + _CHUNK])
-    return views
+    return sorted(views, key=lambda cv: (cv.number, cv.id))
+
+
+# Carriers whose label would stand for a thing no longer here. Not 已发出: an outgoing copy is
+# labelled at its registration, when it is already recorded as sent, and travels with its label.
+NOT_KEPT = frozenset({Status.DESTROYED, Status.RETURNED, Status.HANDED_OVER, Status.MISSING})
+
+
+def not_kept(carriers: Iterable[CarrierView]) -> list[CarrierView]:
+    """Carriers the unit no longer keeps: their label is a reprint, on the clerk's word."""
+    return [cv for cv in carriers if cv.status in NOT_KEPT]
 
 
 @dataclass(frozen=True)
@@ -146,17 +165,41 @@ class LabelJob:
     template: str
     what: str  # for the audit: labels on which stock
     selection_text: str  # for the audit: which carriers (a range of numbers, or a selection)
+    blank_first_sheet: bool = False
+    unit_name_cut: bool = False
 
 
 def labels_pdf(reader: LedgerReader, selection: LabelSelection, template: LabelTemplate,
                out: Target, *, start: int = 1, skip: Set[int] = frozenset(),
-               offset_mm: tuple[float, float] = (0.0, 0.0)) -> LabelJob:
-    """One label per selected carrier, on ``template`` from position ``start``."""
+               offset_mm: tuple[float, float] = (0.0, 0.0),
+               margin_mm: float = DEFAULT_PRINTABLE_MARGIN_MM,
+               reprint: bool = False) -> LabelJob:
+    """One label per selected carrier, on ``template`` from position ``start``.
+
+    A carrier no longer kept here (destroyed, returned, handed over, lost) is labelled
+    only with ``reprint`` (the clerk confirmed), and its label says 补打."""
     carriers = select_carriers(reader, selection)
-    run: LabelRun = render_labels((LabelItem.from_carrier(cv) for cv in carriers), template, out,
-                                  unit_name=reader.unit_name, start=start, skip=skip,
-                                  offset_mm=offset_mm)
+    gone = not_kept(carriers)
+    if gone and not reprint:
+        names = LIST_SEPARATOR.join(f"{cv.number}（{STATUS_LABEL[cv.status]}）"
+                                    for cv in gone[:5])
+        if len(gone) > 5:
+            names += f" 等 {len(gone)} 个"
+        raise RuleViolation("labels.gone_unconfirmed", {"carriers": names}, "reprint")
+    gone_ids = {cv.id for cv in gone}
+    items = (LabelItem.from_carrier(cv, reprint=cv.id in gone_ids) for cv in carriers)
+    run: LabelRun = render_labels(items, template, out, unit_name=label_unit_name(reader),
+                                  start=start, skip=skip, offset_mm=offset_mm,
+                                  margin_mm=margin_mm)
     chosen = (f"编号 {selection.describe()}" if isinstance(selection, NumberRange)
               else f"选中的 {len(carriers)} 个载体")
+    if gone:
+        chosen += f"，其中补打 {len(gone)} 个"
     return LabelJob(run.pages, run.labels, tuple(cv.id for cv in carriers), template.name,
-                    f"标签（{template.name}）", chosen)
+                    f"标签（{template.name}）", chosen, run.blank_first_sheet, run.unit_name_cut)
+
+
+def label_unit_name(reader: LedgerReader) -> str:
+    """The unit's short name for labels when it has set one, else its full name."""
+    own = LABEL_UNIT_NAME.parse(reader.setting(LABEL_UNIT_NAME.key, ""))
+    return own or reader.unit_name

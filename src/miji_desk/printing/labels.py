@@ -17,7 +17,7 @@ from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ..core.carriers import CarrierView
+from ..core.carriers import STATUS_LABEL, CarrierView, Register
 from ..core.errors import RuleViolation
 from .fonts import draw_text, text_width
 from .output import Target, pdf_canvas
@@ -33,6 +33,10 @@ MAX_BAR_MM = 0.38
 QUIET_MODULES = 10  # Code128's required quiet zone on each side, in modules
 MIN_BARS_MM = 6.0  # lowest barcode a hand scanner aims at comfortably
 MAX_BARS_MM = 18.0
+MIN_TEXT_PT = 4.5  # the smallest text a label shrinks to, to keep its barcode's height
+# Most office lasers cannot put ink nearer the sheet's edge than this; set per printer.
+DEFAULT_PRINTABLE_MARGIN_MM = 4.0
+MAX_PRINTABLE_MARGIN_MM = 10.0
 
 
 @dataclass(frozen=True)
@@ -120,17 +124,26 @@ class LabelTemplate:
 @dataclass(frozen=True)
 class LabelItem:
     """What one label shows. ``headline`` is printed bold: a carrier's marking or a person's
-    name. ``number`` goes top right; ``title`` is shortened to fit."""
+    name. ``number`` goes top right; ``title`` is shortened to fit, after the ``tag``
+    (复制件, 补打), which never is."""
 
     code: str
     headline: str
     number: str = ""
     title: str = ""
+    tag: str = ""
 
     @classmethod
-    def from_carrier(cls, cv: CarrierView) -> LabelItem:
+    def from_carrier(cls, cv: CarrierView, *, reprint: bool = False) -> LabelItem:
+        """A carrier's label; ``reprint`` marks the label of a carrier no longer kept here
+        (destroyed, returned, handed over, lost), printed only on the clerk's word."""
+        tags = []
+        if cv.register is Register.COPY:
+            tags.append("复制件")
+        if reprint:
+            tags.append(f"补打·{STATUS_LABEL[cv.status]}")
         return cls(code=cv.barcode, headline=cv.marking, number=f"编号 {cv.number}",
-                   title=cv.title)
+                   title=cv.title, tag=" ".join(tags))
 
     @classmethod
     def badge(cls, code: str, name: str, department: str) -> LabelItem:
@@ -142,6 +155,8 @@ class LabelItem:
 class LabelRun:
     pages: int
     labels: int
+    blank_first_sheet: bool = False  # start and skip left the first sheet with no label
+    unit_name_cut: bool = False  # the unit's name did not fit whole: a short name would
 
 
 def plan_positions(count: int, template: LabelTemplate, start: int = 1,
@@ -175,7 +190,8 @@ def _check_offset(offset_mm: tuple[float, float]) -> tuple[float, float]:
 class _Layout:
     """Where things go inside one label, in points from the label's bottom-left corner."""
 
-    pad: float
+    left: float  # from the label's left edge to the content
+    inner_w: float
     small: float  # font size of unit name, 编号, title, code
     big: float  # font size of the headline
     top_baseline: float
@@ -184,35 +200,66 @@ class _Layout:
     bars_bottom: float
     bars_height: float
     code_baseline: float
-    inner_w: float
 
     @staticmethod
-    def of(t: LabelTemplate) -> _Layout:
-        w, h = t.label_w * mm, t.label_h * mm
-        pad = min(max(min(t.label_w, t.label_h) * 0.06, 1.5), 2.5) * mm
-        small = min(max(min(t.label_h * 0.2, t.label_w * 0.12), 5.5), 10.0)
-        big = small * 1.35
-        lead = small * 1.2
-        y = h - pad
-        top = y - small * 0.85
-        y -= lead
-        headline = y - big * 0.88
-        y -= big * 1.2
-        title_lines = 1 if t.label_h < 35 else 2 if t.label_h < 50 else 3
-        titles = tuple(y - small * 0.88 - i * lead for i in range(title_lines))
-        y -= title_lines * lead + small * 0.6
-        code = pad + small * 0.25
-        bars_bottom = code + small * 1.05
-        bars_h = y - bars_bottom
-        if bars_h < MIN_BARS_MM * mm:
+    def of(t: LabelTemplate, margin_mm: float = 0.0) -> _Layout:
+        """The layout inside the printable area: labels at the sheet's edge keep ``margin_mm``
+        of paper blank, which the printer cannot reach. To fit, the text shrinks; the barcode
+        keeps the height it has on a label printed edge to edge."""
+        pad = min(max(min(t.label_w, t.label_h) * 0.06, 1.5), 2.5)
+        natural = _stack(t, (pad, pad, pad, pad), _text_size(t))
+        insets = printable_insets(t, margin_mm, pad)
+        wanted = min(natural.bars_height, MAX_BARS_MM * mm)
+        size = _text_size(t)
+        lay = _stack(t, insets, size)
+        while lay.bars_height < wanted - 0.01 and size * 0.95 >= MIN_TEXT_PT:
+            size *= 0.95
+            lay = _stack(t, insets, size)
+        if lay.bars_height < MIN_BARS_MM * mm:
             raise RuleViolation("label_template.too_low", {"name": t.name}, "label_h")
-        if bars_h > MAX_BARS_MM * mm:  # a big label: centre a normal-height code in the room
-            lift = (bars_h - MAX_BARS_MM * mm) / 2
-            bars_bottom += lift
-            code += lift
-            bars_h = MAX_BARS_MM * mm
-        return _Layout(pad, small, big, top, headline, titles, bars_bottom, bars_h, code,
-                       w - 2 * pad)
+        return lay
+
+
+def _text_size(t: LabelTemplate) -> float:
+    return min(max(min(t.label_h * 0.2, t.label_w * 0.12), 5.5), 10.0)
+
+
+def printable_insets(t: LabelTemplate, margin_mm: float, pad_mm: float
+                     ) -> tuple[float, float, float, float]:
+    """(left, right, top, bottom) blank inside every label, in mm: its padding, or more where a
+    label at the sheet's edge would put ink inside the printer's unprintable margin. The same
+    for every position, so that all labels of a sheet look alike."""
+    right_gap = t.page_w - t.margin_left - t.cols * t.label_w - (t.cols - 1) * t.gap_x
+    bottom_gap = t.page_h - t.margin_top - t.rows * t.label_h - (t.rows - 1) * t.gap_y
+    return (max(pad_mm, margin_mm - t.margin_left), max(pad_mm, margin_mm - right_gap),
+            max(pad_mm, margin_mm - t.margin_top), max(pad_mm, margin_mm - bottom_gap))
+
+
+def _stack(t: LabelTemplate, insets: tuple[float, float, float, float], small: float) -> _Layout:
+    """Lines from the top (unit and 编号, headline, title), the code text at the bottom, and
+    the bars in the room between."""
+    left, right, top, bottom = (v * mm for v in insets)
+    w, h = t.label_w * mm, t.label_h * mm
+    big = small * 1.35
+    lead = small * 1.2
+    y = h - top
+    top_baseline = y - small * 0.85
+    y -= lead
+    headline = y - big * 0.88
+    y -= big * 1.2
+    title_lines = 1 if t.label_h < 35 else 2 if t.label_h < 50 else 3
+    titles = tuple(y - small * 0.88 - i * lead for i in range(title_lines))
+    y -= title_lines * lead + small * 0.6
+    code = bottom + small * 0.25
+    bars_bottom = code + small * 1.05
+    bars_h = y - bars_bottom
+    if bars_h > MAX_BARS_MM * mm:  # a big label: centre a normal-height code in the room
+        lift = (bars_h - MAX_BARS_MM * mm) / 2
+        bars_bottom += lift
+        code += lift
+        bars_h = MAX_BARS_MM * mm
+    return _Layout(left, w - left - right, small, big, top_baseline, headline, titles,
+                   bars_bottom, bars_h, code)
 
 
 def _barcode(code: str, inner_w: float, dpi: int | None) -> Code128:
@@ -229,9 +276,20 @@ def _barcode(code: str, inner_w: float, dpi: int | None) -> Code128:
     return Code128(code, barWidth=bar, quiet=0)
 
 
+def _fit_unit(unit_name: str, size: float, room: float) -> tuple[str, float, bool]:
+    """The unit's name for the top line: smaller type before it is ever shortened; True when
+    it had to be shortened anyway (the clerk is told, and can set a short name)."""
+    for s in (size, size * 0.85, size * 0.75):
+        if text_width(unit_name, s) <= room:
+            return unit_name, s, False
+    small = size * 0.75
+    return ellipsize(unit_name, small, room), small, True
+
+
 def _draw_label(c: Canvas, item: LabelItem, symbol: Code128, x: float, y: float,
-                lay: _Layout, unit_name: str) -> None:
-    left, inner = x + lay.pad, lay.inner_w
+                lay: _Layout, unit_name: str, dpi: int | None) -> bool:
+    """One label; True when the unit's name did not fit whole."""
+    left, inner = x + lay.left, lay.inner_w
     number_w = text_width(item.number, lay.small) if item.number else 0.0
     if number_w > inner:
         number = ellipsize(item.number, lay.small, inner)
@@ -241,18 +299,26 @@ def _draw_label(c: Canvas, item: LabelItem, symbol: Code128, x: float, y: float,
     if number:
         draw_text(c, left + inner, y + lay.top_baseline, number, lay.small, align="right")
     room = inner - number_w - (2 * mm if number else 0)
-    if room > lay.small:
-        draw_text(c, left, y + lay.top_baseline, ellipsize(unit_name, lay.small, room), lay.small)
+    cut = bool(unit_name)
+    if room > lay.small and unit_name:
+        shown, size, cut = _fit_unit(unit_name, lay.small, room)
+        draw_text(c, left, y + lay.top_baseline, shown, size)
     draw_text(c, left, y + lay.headline_baseline, ellipsize(item.headline, lay.big, inner),
               lay.big, bold=True)
-    lines = wrap(item.title, lay.small, inner, len(lay.title_baselines))
+    # The tag (复制件, 补打) leads the title, so shortening a long title never drops it.
+    title = f"【{item.tag}】{item.title}" if item.tag else item.title
+    lines = wrap(title, lay.small, inner, len(lay.title_baselines))
     for baseline, line in zip(lay.title_baselines, lines, strict=False):
         draw_text(c, left, y + baseline, line, lay.small)
     symbol.barHeight = lay.bars_height
-    bars_x = x + lay.pad + (inner - symbol.width) / 2  # centred: quiet zones on both sides
+    bars_x = left + (inner - symbol.width) / 2  # centred: quiet zones on both sides
+    if dpi:  # bars start on a printer dot, so every bar is whole dots wide on paper
+        dot = 72.0 / dpi
+        bars_x = round(bars_x / dot) * dot
     symbol.drawOn(c, bars_x, y + lay.bars_bottom)
-    draw_text(c, x + lay.pad + inner / 2, y + lay.code_baseline, item.code, lay.small,
+    draw_text(c, left + inner / 2, y + lay.code_baseline, item.code, lay.small,
               align="center")
+    return cut
 
 
 def _origin(t: LabelTemplate, position: int, offset: tuple[float, float]) -> tuple[float, float]:
@@ -261,21 +327,36 @@ def _origin(t: LabelTemplate, position: int, offset: tuple[float, float]) -> tup
     return (left + offset[0]) * mm, (t.page_h - top - t.label_h - offset[1]) * mm
 
 
+def check_margin(margin_mm: float) -> float:
+    if not 0.0 <= margin_mm <= MAX_PRINTABLE_MARGIN_MM:
+        raise RuleViolation("labels.margin_range", {"max": MAX_PRINTABLE_MARGIN_MM}, "margin")
+    return float(margin_mm)
+
+
+def first_sheet_blank(template: LabelTemplate, start: int, skip: Set[int]) -> bool:
+    """True when ``start`` and ``skip`` leave no position of the first sheet free: it would
+    go through the printer blank (the clerk is told before printing)."""
+    return all(p in skip for p in range(start, template.per_sheet + 1))
+
+
 def render_labels(items: Iterable[LabelItem], template: LabelTemplate, out: Target, *,
                   unit_name: str, start: int = 1, skip: Set[int] = frozenset(),
-                  offset_mm: tuple[float, float] = (0.0, 0.0)) -> LabelRun:
+                  offset_mm: tuple[float, float] = (0.0, 0.0),
+                  margin_mm: float = DEFAULT_PRINTABLE_MARGIN_MM) -> LabelRun:
     """Print ``items`` in order, from position ``start`` of the first sheet, leaving the
-    positions in ``skip`` (first sheet only) blank."""
+    positions in ``skip`` (first sheet only) blank; no ink within ``margin_mm`` of the sheet's
+    edge."""
     items = list(items)
     if not items:
         raise RuleViolation("labels.nothing")
     offset = _check_offset(offset_mm)
-    lay = _Layout.of(template)
+    lay = _Layout.of(template, check_margin(margin_mm))
     placed = list(plan_positions(len(items), template, start, skip))
     # Every symbol first: a code too long for the label is refused before anything is written.
     symbols = [_barcode(item.code, lay.inner_w, template.printer_dpi) for item in items]
     page = (template.page_w * mm, template.page_h * mm)
     sheets = placed[-1][0] + 1
+    cut = False
     with pdf_canvas(out, page, f"标签 {template.title}") as c:
         current = 0
         for item, symbol, (sheet, position) in zip(items, symbols, placed, strict=True):
@@ -283,9 +364,12 @@ def render_labels(items: Iterable[LabelItem], template: LabelTemplate, out: Targ
                 c.showPage()
                 current += 1
             x, y = _origin(template, position, offset)
-            _draw_label(c, item, symbol, x, y, lay, unit_name)
+            cut = _draw_label(c, item, symbol, x, y, lay, unit_name,
+                              template.printer_dpi) or cut
         c.showPage()
-    return LabelRun(pages=sheets, labels=len(items))
+    return LabelRun(pages=sheets, labels=len(items),
+                    blank_first_sheet=first_sheet_blank(template, start, skip),
+                    unit_name_cut=cut)
 
 
 def render_test_page(template: LabelTemplate, out: Target,

@@ -207,6 +207,21 @@ class Ui_LabelPrintDialog(object):
 
         self.printerForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.testPageButton)
 
+        self.marginCaption = QLabel(self.printerGroup)
+        self.marginCaption.setObjectName(u"marginCaption")
+
+        self.printerForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.marginCaption)
+
+        self.marginSpin = QDoubleSpinBox(self.printerGroup)
+        self.marginSpin.setObjectName(u"marginSpin")
+        self.marginSpin.setDecimals(1)
+        self.marginSpin.setMinimum(0.000000000000000)
+        self.marginSpin.setMaximum(10.000000000000000)
+        self.marginSpin.setSingleStep(0.500000000000000)
+        self.marginSpin.setValue(4.000000000000000)
+
+        self.printerForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.marginSpin)
+
 
         self.leftColumn.addWidget(self.printerGroup)
 
@@ -274,6 +289,7 @@ class Ui_LabelPrintDialog(object):
         self.skipCaption.setBuddy(self.skipEdit)
         self.printerCaption.setBuddy(self.printerCombo)
         self.offsetCaption.setBuddy(self.offsetX)
+        self.marginCaption.setBuddy(self.marginSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.selectedRadio, self.rangeRadio)
         QWidget.setTabOrder(self.rangeRadio, self.numberFrom)
@@ -287,7 +303,8 @@ class Ui_LabelPrintDialog(object):
         QWidget.setTabOrder(self.printerCombo, self.offsetX)
         QWidget.setTabOrder(self.offsetX, self.offsetY)
         QWidget.setTabOrder(self.offsetY, self.testPageButton)
-        QWidget.setTabOrder(self.testPageButton, self.previewButton)
+        QWidget.setTabOrder(self.testPageButton, self.marginSpin)
+        QWidget.setTabOrder(self.marginSpin, self.previewButton)
         QWidget.setTabOrder(self.previewButton, self.cancelButton)
 
         self.retranslateUi(LabelPrintDialog)
@@ -324,6 +341,11 @@ class Ui_LabelPrintDialog(object):
         self.offsetY.setSuffix(QCoreApplication.translate("LabelPrintDialog", u" mm", None))
         self.offsetHint.setText(QCoreApplication.translate("LabelPrintDialog", u"\u5148\u7528\u666e\u901a\u7eb8\u6253\u5370\u5bf9\u4f4d\u6d4b\u8bd5\u9875\uff0c\u53e0\u5728\u6807\u7b7e\u7eb8\u4e0a\u5bf9\u7740\u5149\u770b\uff1a\u5185\u5bb9\u8981\u5f80\u53f3\u3001\u5f80\u4e0b\u79fb\u5c31\u586b\u6b63\u6570\uff0c\u5f80\u5de6\u3001\u5f80\u4e0a\u79fb\u5c31\u586b\u8d1f\u6570\u3002\u6bcf\u53f0\u6253\u5370\u673a\u5206\u522b\u4fdd\u5b58\u3002", None))
         self.testPageButton.setText(QCoreApplication.translate("LabelPrintDialog", u"\u6253\u5370\u5bf9\u4f4d\u6d4b\u8bd5\u9875\u2026", None))
+        self.marginCaption.setText(QCoreApplication.translate("LabelPrintDialog", u"\u53ef\u6253\u5370\u8fb9\u8ddd(&M)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.marginSpin.setToolTip(QCoreApplication.translate("LabelPrintDialog", u"\u6253\u5370\u673a\u5370\u4e0d\u5230\u7684\u7eb8\u8fb9\u5bbd\u5ea6\uff1a\u9760\u7eb8\u8fb9\u7684\u6807\u7b7e\uff0c\u5185\u5bb9\u7f29\u5c0f\u907f\u5f00\u8fd9\u4e00\u5708\uff0c\u6761\u7801\u9ad8\u5ea6\u4e0d\u53d8\u3002\u6bcf\u53f0\u6253\u5370\u673a\u5206\u522b\u4fdd\u5b58\u3002", None))
+#endif // QT_CONFIG(tooltip)
+        self.marginSpin.setSuffix(QCoreApplication.translate("LabelPrintDialog", u" mm", None))
         self.sheetCaption.setText(QCoreApplication.translate("LabelPrintDialog", u"\u7b2c\u4e00\u5f20\u6807\u7b7e\u7eb8\uff08\u70b9\u51fb\u4f4d\u7f6e\u53ef\u6807\u4e3a\u8df3\u8fc7\uff09", None))
         self.legend.setText(QCoreApplication.translate("LabelPrintDialog", u"\u7070\u8272\uff1a\u5df2\u7528\u6389\u3000\u7ea2\u8272\uff1a\u8df3\u8fc7\u3000\u84dd\u8272\uff1a\u672c\u6b21\u6253\u5370", None))
         self.previewButton.setText(QCoreApplication.translate("LabelPrintDialog", u"\u9884\u89c8\u5e76\u6253\u5370\u2026", None))

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from ...core.errors import EnvironmentProblem, MijiError
 from ...core.printing_audit import record_print
@@ -135,7 +135,8 @@ class PrintingActions(QObject):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or mode == "test":
                 return  # the test page is previewed from inside the dialog
-            request = dialog.request()
+            request = dialog.confirmed
+            assert request is not None  # accepted only with what the clerk confirmed
         finally:
             dialog.deleteLater()
         if vault is None or not vault.is_open or vault is not self.window.vault:
@@ -146,7 +147,8 @@ class PrintingActions(QObject):
 
         def work(open_vault: Vault) -> LabelJob:
             return labels_pdf(open_vault, selection, request.template, buffer,
-                              start=request.start, skip=request.skip, offset_mm=request.offset)
+                              start=request.start, skip=request.skip, offset_mm=request.offset,
+                              margin_mm=request.margin, reprint=request.reprint)
 
         def show(job: LabelJob) -> None:
             def done(kind: str, pages: int) -> bool:
@@ -155,6 +157,10 @@ class PrintingActions(QObject):
 
             # Above a registration dialog still open; the window when it was closed meanwhile.
             above = QApplication.activeModalWidget() or self.window
+            if job.unit_name_cut:  # said before the paper is used, not found on the sheet
+                QMessageBox.warning(above, self.tr("单位名称放不下"), self.tr(
+                    "单位名称太长，标签上只能印出开头部分。请在“设置 › 本单位规则”中填写"
+                    "标签上的单位简称。"))
             self.preview(buffer.getvalue(), self.tr("条码标签"), above,
                          suggested_name=f"labels-{job.template}.pdf", on_done=done,
                          printer_name=request.printer)

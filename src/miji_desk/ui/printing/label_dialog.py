@@ -8,6 +8,7 @@ offset per printer (printers without their own use the offsets in the settings d
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import json
 import logging
@@ -18,10 +19,11 @@ from typing import Any, Literal
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
+from ...core.carriers import STATUS_LABEL
 from ...core.errors import RuleViolation
 from ...core.ledger_reader import LedgerReader
 from ...core.number_range import NumberRange
-from ...printing.jobs import MAX_LABELS
+from ...printing.jobs import MAX_LABELS, not_kept, select_carriers
 from ...printing.label_templates import (
     DEFAULT_TEMPLATE,
     dump_templates,
@@ -30,13 +32,20 @@ from ...printing.label_templates import (
     load_templates,
     parse_positions,
 )
-from ...printing.labels import TEMPLATES, LabelTemplate, plan_positions, render_test_page
+from ...printing.labels import (
+    DEFAULT_PRINTABLE_MARGIN_MM,
+    TEMPLATES,
+    LabelTemplate,
+    first_sheet_blank,
+    plan_positions,
+    render_test_page,
+)
 from ..forms.ui_label_print import Ui_LabelPrintDialog
 from ..forms.ui_label_template import Ui_LabelTemplateDialog
 from ..runner import ActionRunner
 from ..shell.settings import Settings
 from ..widgets.message_bar import LabelRefusals
-from ..widgets.refusals import refusal_text
+from ..widgets.refusals import refusal_text, word_text
 from .destination import refusal
 
 log = logging.getLogger(__name__)
@@ -55,6 +64,8 @@ class LabelRequest:
     skip: frozenset[int]
     offset: tuple[float, float]
     printer: str
+    margin: float = DEFAULT_PRINTABLE_MARGIN_MM
+    reprint: bool = False  # the clerk confirmed labels for carriers no longer kept here
 
 
 def _offsets(settings: Settings) -> dict[str, list[float]]:
@@ -63,6 +74,16 @@ def _offsets(settings: Settings) -> dict[str, list[float]]:
     except ValueError:
         return {}
     return {k: v for k, v in raw.items() if isinstance(v, list) and len(v) == 2} if isinstance(
+        raw, dict) else {}
+
+
+def _margins(settings: Settings) -> dict[str, float]:
+    """The printable margin of each printer the clerk has set one for."""
+    try:
+        raw = json.loads(settings.get("label_margins_by_printer") or "{}")
+    except ValueError:
+        return {}
+    return {k: float(v) for k, v in raw.items() if isinstance(v, int | float)} if isinstance(
         raw, dict) else {}
 
 
@@ -81,6 +102,7 @@ class LabelPrintDialog(QDialog):
         self.custom = load_templates(settings.get("label_templates_custom"))
         self._skip: frozenset[int] = frozenset()
         self._count = 0
+        self.confirmed: LabelRequest | None = None  # what the clerk confirmed, on accept
         u = self.ui
         u.selectedCount.setText(self.tr("共 {n} 个").format(n=len(self.carrier_ids)))
         u.selectedRadio.setEnabled(bool(self.carrier_ids))
@@ -102,6 +124,7 @@ class LabelPrintDialog(QDialog):
         u.skipEdit.textChanged.connect(self._skip_typed)
         u.sheetMap.toggled.connect(self._toggle_skip)
         u.printerCombo.currentIndexChanged.connect(self._load_offset)
+        u.marginSpin.valueChanged.connect(self.refresh)
         u.customTemplateButton.clicked.connect(self.edit_template)
         u.deleteTemplateButton.clicked.connect(self.delete_template)
         u.testPageButton.clicked.connect(self.preview_test_page)
@@ -178,12 +201,19 @@ class LabelPrintDialog(QDialog):
     def offset(self) -> tuple[float, float]:
         return round(self.ui.offsetX.value(), 1), round(self.ui.offsetY.value(), 1)
 
+    def margin(self) -> float:
+        return round(self.ui.marginSpin.value(), 1)
+
     def _load_offset(self) -> None:
+        """This printer's calibration and printable margin, or the defaults of the settings."""
         saved = _offsets(self.settings).get(self.printer())
         dx, dy = saved if saved else (self.settings.get("label_offset_x_mm"),
                                       self.settings.get("label_offset_y_mm"))
         self.ui.offsetX.setValue(float(dx))
         self.ui.offsetY.setValue(float(dy))
+        margin = _margins(self.settings).get(self.printer())
+        self.ui.marginSpin.setValue(
+            margin if margin is not None else float(self.settings.get("label_margin_mm")))
 
     def selection(self) -> Sequence[int] | NumberRange:
         """The chosen carriers; a range needs its first number (the last defaults to it)."""
@@ -255,8 +285,11 @@ class LabelPrintDialog(QDialog):
                 problem = self.tr("这个编号范围内没有载体。")
             if self._count > MAX_LABELS:
                 problem = self.tr("一次最多打印 {n} 张标签，请缩小范围。").format(n=MAX_LABELS)
-            u.summaryLabel.setText("" if problem else self.tr(
-                "共 {n} 张标签，需要 {sheets} 张标签纸。").format(n=self._count, sheets=sheets))
+            summary = "" if problem else self.tr(
+                "共 {n} 张标签，需要 {sheets} 张标签纸。").format(n=self._count, sheets=sheets)
+            if not problem and first_sheet_blank(t, u.startSpin.value(), self._skip):
+                summary += self.tr("第一张标签纸的位置都已跳过：它会空白地走过打印机。")
+            u.summaryLabel.setText(summary)
         u.messageLabel.setText(problem)
         u.previewButton.setEnabled(not problem)
         u.sheetMap.show_sheet(t, u.startSpin.value(), self._skip, self._count)
@@ -270,7 +303,8 @@ class LabelPrintDialog(QDialog):
         skip = parse_positions(self.ui.skipEdit.text())
         start = self.ui.startSpin.value()
         list(plan_positions(1, t, start, skip))  # checks start and skip against the stock
-        return LabelRequest(self.selection(), t, start, skip, self.offset(), self.printer())
+        return LabelRequest(self.selection(), t, start, skip, self.offset(), self.printer(),
+                            self.margin())
 
     def remember(self) -> None:
         """The stock, and the calibration of this printer, for next time."""
@@ -281,18 +315,51 @@ class LabelPrintDialog(QDialog):
             offsets = _offsets(s)
             offsets[printer] = [dx, dy]
             s.set("label_offsets_by_printer", json.dumps(offsets, ensure_ascii=False))
+            margins = _margins(s)
+            margins[printer] = self.margin()
+            s.set("label_margins_by_printer", json.dumps(margins, ensure_ascii=False))
         else:
             s.set("label_offset_x_mm", dx)
             s.set("label_offset_y_mm", dy)
+            s.set("label_margin_mm", self.margin())
         try:
             s.sync()
         except OSError as e:  # a preference not saved must not stop the printing
             log.warning("label settings not saved: %s", e)
 
     def accept(self) -> None:
-        ActionRunner(LabelRefusals(self.ui.messageLabel)).run(self.request, self._requested)
+        ActionRunner(LabelRefusals(self.ui.messageLabel)).run(self._confirmed_request,
+                                                              self._requested)
 
-    def _requested(self, _request: object) -> None:
+    def _confirmed_request(self) -> LabelRequest | None:
+        """The request, once the clerk has said yes to what she should know before paper is
+        used: a first sheet that goes through blank, labels for carriers no longer here."""
+        request = self.request()
+        if first_sheet_blank(request.template, request.start, request.skip):
+            answer = QMessageBox.question(self, self.tr("第一张标签纸空白"), self.tr(
+                "第一张标签纸的位置都已跳过，这张纸会空白地走过打印机，标签从第二张开始。"
+                "仍要打印吗？"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        gone = (not_kept(select_carriers(self.reader, request.selection))
+                if self.reader is not None and request.selection is not None else [])
+        if gone:
+            names = "、".join(f"{cv.number}（{word_text(STATUS_LABEL[cv.status])}）"
+                             for cv in gone[:10])
+            if len(gone) > 10:
+                names += self.tr(" 等 {n} 个").format(n=len(gone))
+            answer = QMessageBox.question(self, self.tr("补打标签"), self.tr(
+                "这些载体已不在本单位保管：{names}。\n确实要为它们补打标签吗？"
+                "补打的标签上注明“补打”和现在的状态，打印记入审计日志。").format(names=names))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            request = dataclasses.replace(request, reprint=True)
+        return request
+
+    def _requested(self, request: LabelRequest | None) -> None:
+        if request is None:
+            return  # the clerk said no: the dialog stays as it was
+        self.confirmed = request
         self.remember()
         super().accept()
 

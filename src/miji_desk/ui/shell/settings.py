@@ -152,6 +152,11 @@ TABLE: tuple[Setting[Any], ...] = (
             G_PRINTING, minimum=-10.0, maximum=10.0, suffix=_MM),  # the engine's ±10 mm
     Setting("label_offset_y_mm", float, 0.0, QT_TRANSLATE_NOOP("Settings", "标签垂直偏移"),
             G_PRINTING, minimum=-10.0, maximum=10.0, suffix=_MM),
+    # Printers without their own printable margin (kept per printer by the label dialog).
+    Setting("label_margins_by_printer", str, "{}",
+            QT_TRANSLATE_NOOP("Settings", "各打印机的可打印边距"), G_PRINTING, hidden=True),
+    Setting("label_margin_mm", float, 4.0, QT_TRANSLATE_NOOP("Settings", "标签纸的可打印边距"),
+            G_PRINTING, minimum=0.0, maximum=10.0, suffix=_MM),  # the engine's 0–10 mm
     Setting("register_marking", str, "机密",
             QT_TRANSLATE_NOOP("Settings", "登记簿本身的密级标志"), G_PRINTING),
     # -- backup

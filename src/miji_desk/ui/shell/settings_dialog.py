@@ -35,7 +35,7 @@ from ...vault.vault import Vault
 from .settings import CONTEXT, GROUPS, TABLE, Setting, Settings
 
 SHOWN = tuple(s for s in TABLE if not s.hidden)  # hidden rows are edited by their own dialog
-AnyRule = UnitRule[bool] | UnitRule[int] | UnitRule[dt.time]
+AnyRule = UnitRule[bool] | UnitRule[int] | UnitRule[dt.time] | UnitRule[str]
 
 
 def _tr(text: str) -> str:
@@ -139,6 +139,10 @@ class SettingsDialog(QDialog):
             edit = QTimeEdit()
             edit.setDisplayFormat("HH:mm")
             return edit
+        if rule.type is str:
+            line = QLineEdit()
+            line.setMaxLength(rule.maximum or 200)
+            return line
         spin = QSpinBox()
         spin.setRange(rule.minimum or 0, rule.maximum or 2**31 - 1)
         if rule.suffix:
@@ -202,6 +206,8 @@ class SettingsDialog(QDialog):
             return editor.isChecked()
         if isinstance(editor, QTimeEdit):
             return editor.time().toPython()
+        if isinstance(editor, QLineEdit):
+            return editor.text()
         assert isinstance(editor, QSpinBox)
         return editor.value()
 
@@ -212,6 +218,8 @@ class SettingsDialog(QDialog):
         elif isinstance(editor, QTimeEdit):
             assert isinstance(value, dt.time)
             editor.setTime(QTime(value.hour, value.minute))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value))
         else:
             assert isinstance(editor, QSpinBox) and isinstance(value, int)
             editor.setValue(value)

@@ -131,6 +131,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Refusal", "标签模板的内容无法识别。"),
     QT_TRANSLATE_NOOP("Refusal", "条码“{code}”只能包含英文字母、数字和符号。"),
     QT_TRANSLATE_NOOP("Refusal", "条码“{code}”太长，这种标签放不下可扫描的条码；请换用更宽的标签。"),
+    QT_TRANSLATE_NOOP("Refusal", "{carriers} 已不在本单位保管，补打标签须先确认；补打的标签注明“补打”。"),
+    QT_TRANSLATE_NOOP("Refusal", "可打印边距应在 0 到 {max:g} mm 之间。"),
     QT_TRANSLATE_NOOP("Refusal", "请先选择要打印标签的载体。"),
     QT_TRANSLATE_NOOP("Refusal", "没有要打印的标签。"),
     QT_TRANSLATE_NOOP("Refusal", "校准偏移不能超过 ±{max:g} mm。"),
