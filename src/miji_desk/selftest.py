@@ -121,17 +121,20 @@ def run(progress: Progress | None = None, *, qt: Callable[[], str] | None = None
 
     ``qt`` is the command line's check that the window system starts (the running app has
     already shown that)."""
-    from .core.errors import MijiError
-    from .core.ledger_query import LedgerFilter
-    from .core.periods import SecrecyPeriod
-    from .core.registration import IncomingForm, register_incoming
-    from .printing.jobs import labels_pdf, register_pdf
-    from .printing.labels import TEMPLATES
-    from .vault.machine_secret import MachineSecretStore
-    from .vault.unlock_limit import UnlockLimiter
-    from .vault.vault import Vault
-
     report = Report([k for k in STEPS if qt is not None or k != "qt"])
+    try:
+        from .core.errors import MijiError
+        from .core.ledger_query import LedgerFilter
+        from .core.periods import SecrecyPeriod
+        from .core.registration import IncomingForm, register_incoming
+        from .printing.jobs import labels_pdf, register_pdf
+        from .printing.labels import TEMPLATES
+        from .vault.machine_secret import MachineSecretStore
+        from .vault.unlock_limit import UnlockLimiter
+        from .vault.vault import Vault
+    except ImportError as e:  # an incomplete installation: said, not a crash
+        report.steps.append(Step("vault", False, f"程序文件不完整：{e}"))
+        return report
     folder = Path(tempfile.mkdtemp(prefix="miji-selftest-"))
     path = folder / "selftest.mjdb"
     state: dict[str, object] = {}
