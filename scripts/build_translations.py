@@ -33,7 +33,8 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 UI_PACKAGE = ROOT / "src" / "miji_desk" / "ui"
 GENERATED = UI_PACKAGE / "forms"
 # Core modules whose labels the UI shows, marked with a Qt-free QT_TRANSLATE_NOOP.
-CORE_LABELS = [ROOT / "src" / "miji_desk" / "core" / "unit_rules.py"]
+CORE_LABELS = [ROOT / "src" / "miji_desk" / "core" / "unit_rules.py",
+               ROOT / "src" / "miji_desk" / "selftest.py"]
 REFUSAL_CATALOGUE = UI_PACKAGE / "widgets" / "refusal_catalogue.py"
 SOURCE_LANGUAGE = "zh_CN"
 LANGUAGES = ("en",)

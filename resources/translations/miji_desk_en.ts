@@ -1347,6 +1347,53 @@ Status: {status}; kept at: {where}</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>通过</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>失败</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>自检…</source>
+        <translation>Self-test…</translation>
+    </message>
+    <message>
+        <source>自检</source>
+        <translation>Self-test</translation>
+    </message>
+    <message>
+        <source>请等当前的操作完成后再自检。</source>
+        <translation>Wait for the current operation to finish, then run the self-test.</translation>
+    </message>
+    <message>
+        <source>正在自检（约半分钟）…</source>
+        <translation>Running the self-test (about half a minute)…</translation>
+    </message>
+    <message>
+        <source>自检通过</source>
+        <translation>Self-test passed</translation>
+    </message>
+    <message>
+        <source>本机的台账、标签、登记簿和审计功能都正常，全程没有联网。</source>
+        <translation>The ledger, labels, registers and audit log work on this PC, and nothing used the network.</translation>
+    </message>
+    <message>
+        <source>自检未通过</source>
+        <translation>Self-test failed</translation>
+    </message>
+    <message>
+        <source>请把以上内容告诉系统管理员。台账库没有受到影响。</source>
+        <translation>Tell your system administrator what is shown above. Your vault was not touched.</translation>
+    </message>
+</context>
+<context>
     <name>HoldDialog</name>
     <message>
         <source>冻结载体</source>
@@ -5735,6 +5782,41 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>条码(&amp;S)：</source>
         <translation>Bar&amp;code:</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>启动界面库</source>
+        <translation>Start the window system</translation>
+    </message>
+    <message>
+        <source>新建加密台账库</source>
+        <translation>Create an encrypted vault</translation>
+    </message>
+    <message>
+        <source>登记一份文件</source>
+        <translation>Register a document</translation>
+    </message>
+    <message>
+        <source>打印标签并读回条码</source>
+        <translation>Print labels and read their barcodes back</translation>
+    </message>
+    <message>
+        <source>生成登记簿页面</source>
+        <translation>Render a register page</translation>
+    </message>
+    <message>
+        <source>核对审计日志</source>
+        <translation>Verify the audit log</translation>
+    </message>
+    <message>
+        <source>全程未打开网络连接</source>
+        <translation>No network connection opened</translation>
+    </message>
+    <message>
+        <source>清理临时台账</source>
+        <translation>Remove the throwaway vault</translation>
     </message>
 </context>
 <context>

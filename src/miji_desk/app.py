@@ -27,6 +27,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     p.add_argument("--demo", action="store_true",
                    help="open a throwaway demo vault; its passphrase is shown on the unlock screen")
     p.add_argument("--lang", choices=("zh_CN", "en", "system"), help="UI language for this run")
+    p.add_argument("--exit-when-ready", action="store_true",
+                   help="quit as soon as the unlock screen is shown (times a cold start)")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation with a round trip in a throwaway vault "
+                        "(register, label, register page, audit, no network) and exit")
     args, _qt_args = p.parse_known_args(list(argv)[1:])
     return args
 
@@ -52,12 +57,45 @@ def prepare_start(path: Path, store: MachineSecretStore, settings: Settings) -> 
     return run_setup(path, store, settings)
 
 
+def qt_starts(argv: Sequence[str]) -> str:
+    """The window system, the bundled fonts, every module of the window (a missing Qt library
+    shows here, not at the clerk's first click) and a widget drawn with Chinese text."""
+    import importlib
+
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from .ui.shell import controller  # noqa: F401  (imports the main window and its pages)
+    from .ui.shell.features import FEATURES
+    from .ui.widgets.fonts import install_cjk_fallback
+
+    for name in FEATURES:
+        importlib.import_module(name)
+
+    app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)
+    install_cjk_fallback(app)
+    label = QLabel("涉密载体台账")
+    label.adjustSize()
+    image = QImage(label.size(), QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    label.render(image)
+    if all(image.pixel(x, y) & 0xFFFFFF == 0xFFFFFF
+           for x in range(image.width()) for y in range(image.height())):
+        raise RuntimeError("界面上的中文没有画出来")
+    return QApplication.platformName()
+
+
 def run(argv: Sequence[str]) -> int:
     disable_core_dumps()  # before the passphrase is typed or the demo vault is made
     from .core.output_file import private_umask
 
     private_umask()  # every file the app creates (vault, journal, backups, PDFs) is 0600
     args = parse_args(argv)
+    if args.self_test:
+        from . import selftest
+
+        return selftest.main(qt=lambda: qt_starts(argv))
     from PySide6.QtWidgets import QApplication
 
     from .ui.shell.i18n import install_translators
@@ -72,6 +110,11 @@ def run(argv: Sequence[str]) -> int:
     settings = Settings()
     install_translators(app, args.lang or settings.get("language"))
     install_cjk_fallback(app)
+    from PySide6.QtGui import QIcon
+
+    from .resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "miji-desk.svg"))))
 
     from .core.errors import MijiError
     from .vault.machine_secret import MachineSecretStore
@@ -106,6 +149,10 @@ def run(argv: Sequence[str]) -> int:
             reporter.fatal(e)
             return 1
         controller.window.show()
+        if args.exit_when_ready:  # the window is up and drawn: a cold start is over
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, app.quit)
         return app.exec()
     finally:
         if demo_dir is not None:
