@@ -84,6 +84,8 @@ class LevelChangeView:
     new_marking: str
     note: str
     changed_at: dt.datetime
+    old_level_code: str = ""
+    new_level_code: str = ""
 
     @property
     def decision_label(self) -> str:

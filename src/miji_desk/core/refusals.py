@@ -164,6 +164,7 @@ REFUSALS: Final[dict[str, str]] = {
     "handover.done": "移交清单 {number} 已经完成移交，只能重新打印，不能改动。",
     "handover.empty": "移交清单 {number} 上还没有载体。",
     "handover.no_such": "没有这份移交清单。",
+    "handover.no_such_number": "没有单号为 {number} 的移交清单。",
     "handover.not_on_list": "{carrier} 不在移交清单 {number} 上。",
     "handover.receiver_kind": "移交对象只能是：{kinds}。",
     "handover.scanned_twice": "重复扫描：{carrier} 已在本清单第 {line} 行。",

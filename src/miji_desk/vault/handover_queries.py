@@ -23,7 +23,7 @@ _CHANGE_SQL = """
 SELECT lc.id, lc.document_id, d.number, d.title,
        (SELECT count(*) FROM carrier c WHERE c.document_id = d.id),
        lc.decision, lc.authority, lc.reference, lc.decided_on, lc.old_marking, lc.new_marking,
-       lc.note, lc.changed_at
+       lc.note, lc.changed_at, lc.old_level_code, lc.new_level_code
 FROM level_change lc JOIN document d ON d.id = lc.document_id
 """
 
@@ -103,7 +103,8 @@ class HandoverQueries:
             copies=int(str(r[4])), decision=Decision(str(r[5])), authority=str(r[6]),
             reference=str(r[7]), decided_on=dt.date.fromisoformat(str(r[8])),
             old_marking=str(r[9]), new_marking=str(r[10]), note=str(r[11]),
-            changed_at=dt.datetime.fromisoformat(str(r[12])))
+            changed_at=dt.datetime.fromisoformat(str(r[12])), old_level_code=str(r[13]),
+            new_level_code=str(r[14]))
 
     def level_changes_of(self, document_id: int) -> list[LevelChangeView]:
         return [self._change(r) for r in self._conn.execute(

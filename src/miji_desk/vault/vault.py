@@ -36,8 +36,8 @@ from .audit import AuditHead
 from .connection import Connection
 from .custody_queries import CustodyQueries
 from .disposition_queries import DispositionQueries
-from .handover_queries import HandoverQueries
 from .errors import Damaged, NotAVault, TooNew
+from .handover_queries import HandoverQueries
 from .kdf import PRODUCT_KDF, KdfParams
 from .keyslots import KeyFile
 from .ledger_tx import Tx
