@@ -1787,6 +1787,22 @@ Status: {status}; kept at: {where}</translation>
         <translation>Destroyed</translation>
     </message>
     <message>
+        <source>列入移交清单</source>
+        <translation>Put on handover list</translation>
+    </message>
+    <message>
+        <source>移出移交清单</source>
+        <translation>Taken off handover list</translation>
+    </message>
+    <message>
+        <source>移交</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>定密变更</source>
+        <translation>Classification change</translation>
+    </message>
+    <message>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1798,6 +1814,10 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>持有人</source>
         <translation>Held by</translation>
+    </message>
+    <message>
+        <source>密级标志</source>
+        <translation>Classification marking</translation>
     </message>
     <message>
         <source>是</source>
@@ -3433,6 +3453,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>Copying a {level} document needs the leader’s consent and the originating authority’s approval: fill in the authority’s approval reference (Part 1 item 6).</translation>
     </message>
     <message>
+        <source>密级和保密期限不能用“更正”修改：请在台账中选中该载体，用“定密变更…”登记定密机关的变更或解密决定（机关、文号、日期）；原密级标志会保留在历史中。</source>
+        <translation>The level and the secrecy period cannot be corrected: select the carrier in the ledger and use “Classification change…” to record the authority’s decision to change or declassify (authority, reference, date); the old marking is kept in the history.</translation>
+    </message>
+    <message>
         <source>{carrier} 保密期限（{period}）没有确定的届满日期；本单位规定保密期限届满后才能销毁。</source>
         <translation>{carrier}: its secrecy period ({period}) has no fixed end date; this unit destroys carriers only after their secrecy period has ended.</translation>
     </message>
@@ -3443,6 +3467,50 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>{carrier} 已归档在案卷中，须先办理出卷才能{doing}。</source>
         <translation>{carrier} is filed in a volume; take it out of the volume before it can be {doing}.</translation>
+    </message>
+    <message>
+        <source>移交日期不能早于批准日期。</source>
+        <translation>The handover date cannot be before the approval date.</translation>
+    </message>
+    <message>
+        <source>接收人是接收单位的经手人，不能是机要员本人。</source>
+        <translation>The receiver is the receiving unit’s person; it cannot be the clerk.</translation>
+    </message>
+    <message>
+        <source>监交人不能是机要员本人（{actor}）。</source>
+        <translation>The handover supervisor cannot be the clerk ({actor}).</translation>
+    </message>
+    <message>
+        <source>移交日期不能晚于今天：移交完成后再办理。</source>
+        <translation>The handover date cannot be after today: complete the list once the handover has happened.</translation>
+    </message>
+    <message>
+        <source>移交清单 {number} 已经完成移交，只能重新打印，不能改动。</source>
+        <translation>Handover list {number} is completed; it can only be reprinted, not changed.</translation>
+    </message>
+    <message>
+        <source>移交清单 {number} 上还没有载体。</source>
+        <translation>Handover list {number} has no carriers yet.</translation>
+    </message>
+    <message>
+        <source>没有这份移交清单。</source>
+        <translation>There is no such handover list.</translation>
+    </message>
+    <message>
+        <source>没有单号为 {number} 的移交清单。</source>
+        <translation>There is no handover list numbered {number}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 不在移交清单 {number} 上。</source>
+        <translation>{carrier} is not on handover list {number}.</translation>
+    </message>
+    <message>
+        <source>移交对象只能是：{kinds}。</source>
+        <translation>The receiver can only be: {kinds}.</translation>
+    </message>
+    <message>
+        <source>移交清单 {number} 已经作废。</source>
+        <translation>Handover list {number} has been cancelled.</translation>
     </message>
     <message>
         <source>{carrier} 已经冻结。</source>
@@ -3571,6 +3639,42 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>未知的密级：{code}。</source>
         <translation>Unknown classification level: {code}.</translation>
+    </message>
+    <message>
+        <source>{number} 已解密（纳入非密管理），不能再变更密级或保密期限。</source>
+        <translation>{number} is declassified (managed as unclassified); its level or period can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>变更日期不能早于 {number} 的定密日期（{date}）。</source>
+        <translation>The decision date cannot be before {number} was classified ({date}).</translation>
+    </message>
+    <message>
+        <source>变更日期不能晚于今天。</source>
+        <translation>The decision date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>变更决定只能是：{decisions}。</source>
+        <translation>The decision can only be: {decisions}.</translation>
+    </message>
+    <message>
+        <source>请选择新的密级。</source>
+        <translation>Please choose the new level.</translation>
+    </message>
+    <message>
+        <source>请填写新的保密期限。</source>
+        <translation>Please enter the new secrecy period.</translation>
+    </message>
+    <message>
+        <source>{number} 现在就是{level}级，密级没有变化。</source>
+        <translation>{number} is already {level}; the level does not change.</translation>
+    </message>
+    <message>
+        <source>{number} 的密级标志现在就是“{marking}”，保密期限没有变化。</source>
+        <translation>The marking of {number} is already “{marking}”; the period does not change.</translation>
+    </message>
+    <message>
+        <source>解除密级请选择“解密”，并填写决定解密的机关、文号和日期。</source>
+        <translation>To lift the classification choose “Declassify” and enter the deciding authority, reference and date.</translation>
     </message>
     <message>
         <source>{carrier} 已于 {at} 归还，没有借出（重复扫描？）。</source>
@@ -3913,6 +4017,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>Barcode {code} has the format this system generates for carriers; it cannot be a medium’s own barcode.</translation>
     </message>
     <message>
+        <source>“非密”只能经解密得到；登记时请选择文件标注的密级。</source>
+        <translation>“Unclassified” is reached only by declassification; when registering, choose the level marked on the document.</translation>
+    </message>
+    <message>
         <source>请选择密级。</source>
         <translation>Please choose a classification level.</translation>
     </message>
@@ -4196,6 +4304,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>Other</translation>
     </message>
     <message>
+        <source>其他单位</source>
+        <translation>another unit</translation>
+    </message>
+    <message>
         <source>内部</source>
         <translation>internal</translation>
     </message>
@@ -4246,6 +4358,26 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>发送方式</source>
         <translation>Sending method</translation>
+    </message>
+    <message>
+        <source>变更保密期限</source>
+        <translation>Change period</translation>
+    </message>
+    <message>
+        <source>变更密级</source>
+        <translation>Change level</translation>
+    </message>
+    <message>
+        <source>变更文号</source>
+        <translation>decision reference</translation>
+    </message>
+    <message>
+        <source>变更日期</source>
+        <translation>decision date</translation>
+    </message>
+    <message>
+        <source>变更机关</source>
+        <translation>deciding authority</translation>
     </message>
     <message>
         <source>台账备份</source>
@@ -4328,12 +4460,20 @@ Status: {status}; kept at: {where}</translation>
         <translation>Storage location name</translation>
     </message>
     <message>
+        <source>定密变更</source>
+        <translation>Classification change</translation>
+    </message>
+    <message>
         <source>定密日期</source>
         <translation>Classification date</translation>
     </message>
     <message>
         <source>容量</source>
         <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>密级变更登记簿</source>
+        <translation>Classification change register</translation>
     </message>
     <message>
         <source>岗位</source>
@@ -4416,6 +4556,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>Receiver</translation>
     </message>
     <message>
+        <source>接收单位</source>
+        <translation>receiving unit</translation>
+    </message>
+    <message>
         <source>收件单位</source>
         <translation>Recipient unit</translation>
     </message>
@@ -4496,6 +4640,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>Volume title</translation>
     </message>
     <message>
+        <source>档案部门</source>
+        <translation>the archive</translation>
+    </message>
+    <message>
         <source>横向间距</source>
         <translation>Horizontal gap</translation>
     </message>
@@ -4544,6 +4692,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>the register&apos;s marking</translation>
     </message>
     <message>
+        <source>监交人</source>
+        <translation>handover supervisor</translation>
+    </message>
+    <message>
         <source>监销人</source>
         <translation>Supervisor</translation>
     </message>
@@ -4558,6 +4710,22 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>秘密</source>
         <translation>confidential</translation>
+    </message>
+    <message>
+        <source>移交</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>移交依据</source>
+        <translation>handover basis</translation>
+    </message>
+    <message>
+        <source>移交日期</source>
+        <translation>handover date</translation>
+    </message>
+    <message>
+        <source>移交清单</source>
+        <translation>handover list</translation>
     </message>
     <message>
         <source>移出</source>
@@ -4598,6 +4766,10 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>行数</source>
         <translation>Rows</translation>
+    </message>
+    <message>
+        <source>解密</source>
+        <translation>Declassify</translation>
     </message>
     <message>
         <source>解密条件</source>
@@ -4674,6 +4846,10 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>附件</source>
         <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>非密</source>
+        <translation>Unclassified</translation>
     </message>
     <message>
         <source>非涉密</source>
