@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - the fixtures imported from test_disposal_pages are parameters here
 """The 移交 tab and the 定密变更 dialog on a real vault, driven as the clerk would: a handover
 list built by scans, a lent carrier refused on screen, completion (every carrier 已移交, the list
 read-only), printing; a level change from the ledger's selection that offers new labels."""
@@ -14,8 +15,8 @@ from miji_desk.ui.disposition.handover import (
     LevelChangeDialog,
 )
 from tests.core.disposition_support import snapshot
-from tests.ui.test_disposal_pages import (  # noqa: F401 - pytest fixtures
-    CLERK,
+from tests.factories import CLERK
+from tests.ui.test_disposal_pages import (  # noqa: F401 - app, store, world*: pytest fixtures
     app,
     audit_tail,
     select_in_ledger,

@@ -71,23 +71,26 @@ if TYPE_CHECKING:
     from ..shell.controller import AppController
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handover", text)
-
-
 def receiver_text(kind: Receiver) -> str:
-    return {Receiver.ARCHIVE: _tr("档案部门"), Receiver.UNIT: _tr("其他单位")}[kind]
+    if kind is Receiver.ARCHIVE:
+        return QCoreApplication.translate("Handover", "档案部门")
+    return QCoreApplication.translate("Handover", "其他单位")
 
 
 def handover_state_text(h: HandoverView) -> str:
     if h.completed_at:
-        return _tr("已移交")
-    return _tr("已作废") if h.cancelled_at else _tr("待移交")
+        return QCoreApplication.translate("Handover", "已移交")
+    if h.cancelled_at:
+        return QCoreApplication.translate("Handover", "已作废")
+    return QCoreApplication.translate("Handover", "待移交")
 
 
 def decision_text(d: Decision) -> str:
-    return {Decision.LEVEL: _tr("变更密级"), Decision.PERIOD: _tr("变更保密期限"),
-            Decision.DECLASSIFY: _tr("解密（纳入非密管理）")}[d]
+    if d is Decision.LEVEL:
+        return QCoreApplication.translate("Handover", "变更密级")
+    if d is Decision.PERIOD:
+        return QCoreApplication.translate("Handover", "变更保密期限")
+    return QCoreApplication.translate("Handover", "解密（纳入非密管理）")
 
 
 class HandoverModel(_RowsModel):
@@ -281,10 +284,15 @@ _PERIODS = (PeriodKind.YEARS, PeriodKind.MONTHS, PeriodKind.LONG_TERM, PeriodKin
 
 
 def _period_text(kind: PeriodKind) -> str:
-    return {PeriodKind.YEARS: _tr("年"), PeriodKind.MONTHS: _tr("个月"),
-            PeriodKind.LONG_TERM: _tr("长期"), PeriodKind.UNTIL: _tr("截至日期"),
-            PeriodKind.CONDITION: _tr("解密条件"),
-            PeriodKind.UNMARKED: _tr("未标注（按法定最长期限）")}[kind]
+    texts = {
+        PeriodKind.YEARS: QCoreApplication.translate("Handover", "年"),
+        PeriodKind.MONTHS: QCoreApplication.translate("Handover", "个月"),
+        PeriodKind.LONG_TERM: QCoreApplication.translate("Handover", "长期"),
+        PeriodKind.UNTIL: QCoreApplication.translate("Handover", "截至日期"),
+        PeriodKind.CONDITION: QCoreApplication.translate("Handover", "解密条件"),
+        PeriodKind.UNMARKED: QCoreApplication.translate("Handover", "未标注（按法定最长期限）"),
+    }
+    return texts[kind]
 
 
 class LevelChangeDialog(_FormDialog):
