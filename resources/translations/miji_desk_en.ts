@@ -1440,6 +1440,10 @@ Status: {status}; kept at: {where}</translation>
         <source>列入移交清单…</source>
         <translation>Put on handover list…</translation>
     </message>
+    <message>
+        <source>定密变更…</source>
+        <translation>Classification change…</translation>
+    </message>
 </context>
 <context>
     <name>HandoverCompleteDialog</name>

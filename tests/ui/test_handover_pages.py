@@ -118,7 +118,11 @@ def test_the_ledger_selection_goes_onto_a_new_list_and_lines_are_removed(app, wo
 
 def test_a_level_change_starts_from_the_ledger_and_offers_new_labels(app, world, qtbot) -> None:
     select_in_ledger(app, world.report[0])
-    dialog = handover(app).change_level()
+    app.window.show_carrier(world.report_ids[0])
+    button = handover(app).detail_button
+    assert button is not None and button.text() == "定密变更…"
+    button.click()  # from the detail pane, beside 更正…
+    dialog = handover(app).disposal.host.dialog
     assert isinstance(dialog, LevelChangeDialog) and dialog.isVisible()
     u = dialog.ui
     u.decision.setCurrentIndex(u.decision.findData(Decision.DECLASSIFY.value))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -69,6 +70,7 @@ from .pages import INFO_STYLE, READ_ONLY_STYLE, Disposal, DisposalPage, button, 
 
 if TYPE_CHECKING:
     from ..shell.controller import AppController
+    from ..shell.main_window import MainWindow
 
 
 def receiver_text(kind: Receiver) -> str:
@@ -725,6 +727,7 @@ class HandoverFeature:
         self.disposal = disposal
         self.window = controller.window
         self.page = HandoverPage(disposal, self)
+        self.detail_button: QPushButton | None = None  # 定密变更… in the detail pane
         disposal.pages.append(self.page)  # refreshed with the other disposal pages
 
     @property
@@ -802,6 +805,26 @@ def install(controller: AppController) -> None:
     for a in actions:
         a.setEnabled(not window.is_locked)
     window.work_actions.extend(actions)
+    feature.detail_button = _detail_button(
+        window, lambda: QCoreApplication.translate("Handover", "定密变更…"), feature.change_level)
+
+
+def _detail_button(window: MainWindow, text: Callable[[], str],
+                   fn: Callable[[], object]) -> QPushButton | None:
+    """A button beside 更正… in the detail pane: the level change starts from the carrier shown
+    (or the ledger's selection)."""
+    pane = window.detail
+    outer = pane.layout()
+    for i in range(outer.count() if outer is not None else 0):
+        row = outer.itemAt(i).layout() if outer is not None else None
+        if row is not None and row.indexOf(pane.correct_button) >= 0:
+            b = QPushButton(pane)
+            b.setObjectName("levelChangeButton")
+            window.follow_language(lambda b=b: b.setText(text()))
+            b.clicked.connect(lambda _checked=False: fn())
+            row.insertWidget(row.indexOf(pane.correct_button) + 1, b)
+            return b
+    return None
 
 
 __all__ = ["HandoverCompleteDialog", "HandoverDialog", "HandoverFeature", "HandoverModel",
