@@ -816,11 +816,16 @@ def _detail_button(window: MainWindow, text: Callable[[], str],
     pane = window.detail
     outer = pane.layout()
     for i in range(outer.count() if outer is not None else 0):
-        row = outer.itemAt(i).layout() if outer is not None else None
-        if row is not None and row.indexOf(pane.correct_button) >= 0:
+        item = outer.itemAt(i) if outer is not None else None
+        row = item.layout() if item is not None else None
+        if isinstance(row, QHBoxLayout) and row.indexOf(pane.correct_button) >= 0:
             b = QPushButton(pane)
             b.setObjectName("levelChangeButton")
-            window.follow_language(lambda b=b: b.setText(text()))
+
+            def retitle(b: QPushButton = b) -> None:
+                b.setText(text())
+
+            window.follow_language(retitle)
             b.clicked.connect(lambda _checked=False: fn())
             row.insertWidget(row.indexOf(pane.correct_button) + 1, b)
             return b
