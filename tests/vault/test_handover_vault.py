@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from miji_desk.core.handover import (
     HandoverCompletion,
     HandoverForm,
@@ -15,6 +17,7 @@ from miji_desk.core.handover import (
 from miji_desk.core.level_changes import Decision, LevelChangeForm, change_level
 from miji_desk.core.periods import SecrecyPeriod
 from miji_desk.core.registration import register_incoming
+from miji_desk.vault.connection import DatabaseError
 from miji_desk.vault.vault import Vault
 from tests.factories import NOW, incoming
 
@@ -70,10 +73,7 @@ def test_a_level_change_row_rewritten_by_sql_is_caught(vault: Vault) -> None:
     change_level(vault, LevelChangeForm(reg.carrier_ids, Decision.LEVEL, "省保密局",
                                         "省保密局〔2026〕3号", APPROVED,
                                         new_level="top_secret"))
-    # The row is append-only: even the old marking cannot be rewritten through SQL triggers...
-    import pytest
-
-    from miji_desk.vault.connection import DatabaseError
+    # The row is append-only: even the old marking cannot be rewritten through SQL ...
     with pytest.raises(DatabaseError):
         vault.conn.execute("UPDATE level_change SET old_marking = '秘密★10年'")
     # ... and the document's level set back behind the workflow's back is named by verify.
@@ -82,3 +82,28 @@ def test_a_level_change_row_rewritten_by_sql_is_caught(vault: Vault) -> None:
                        (reg.document_id,))
     report = vault.verify()
     assert not report.ok
+
+
+def test_a_vault_made_before_v_handover_gains_handover_and_level_changes(tmp_path,
+                                                                         monkeypatch) -> None:
+    from miji_desk.core.clock import FixedClock
+    from miji_desk.vault import schema
+    from tests.factories import PASSPHRASE, machine, new_vault
+
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:5])
+        m.setattr(schema, "SCHEMA_VERSION", 5)
+        store = machine()
+        old, _code = new_vault(tmp_path / "old.mjdb", store, FixedClock(NOW))
+        reg = register_incoming(old, incoming())
+        old.close()
+    with Vault.open(tmp_path / "old.mjdb", passphrase=PASSPHRASE, store=store,
+                    clock=FixedClock(NOW)) as vault:
+        assert vault.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        lst = open_handover(vault, HandoverForm("市档案馆", "孙接收",
+                                                carriers=reg.carrier_ids[:1]))
+        complete_handover(vault, lst.id, HandoverCompletion("刘院长", "院批1号", APPROVED))
+        change_level(vault, LevelChangeForm(reg.carrier_ids[1:], Decision.DECLASSIFY,
+                                            "省保密局", "省保密局〔2026〕3号", APPROVED))
+        assert vault.carrier(reg.carrier_ids[2]).marking == "非密"
+        assert vault.verify().ok
