@@ -3441,6 +3441,14 @@ Status: {status}; kept at: {where}</translation>
         <translation>Destruction manifest…</translation>
     </message>
     <message>
+        <source>涉密载体移交清单…</source>
+        <translation>Handover list of classified carriers…</translation>
+    </message>
+    <message>
+        <source>密级变更登记簿…</source>
+        <translation>Classification change register…</translation>
+    </message>
+    <message>
         <source>条码标签</source>
         <translation>Barcode labels</translation>
     </message>
