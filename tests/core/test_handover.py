@@ -207,3 +207,14 @@ def test_a_completed_list_and_a_handed_over_carrier_never_change_even_by_sql(vau
                 f"UPDATE carrier SET status = 'in_store' WHERE id = {doc.carrier_ids[0]}"):
         with pytest.raises(DatabaseError):
             vault.conn.execute(sql)
+
+
+def test_a_carrier_with_an_open_incident_is_refused(vault, doc) -> None:
+    from miji_desk.core.custody import IncidentKind, open_incident
+
+    with vault.transaction() as tx:  # as the return check does when pages are missing
+        open_incident(tx, doc.carrier_ids[0], IncidentKind.DAMAGED, "第3页缺失")
+        tx.audit("test_setup", [doc.carrier_ids[0]], {})
+    lst = _open(vault)
+    with refused(vault, "未结案的异常", "carriers"):
+        add_to_handover(vault, lst.id, [doc.carrier_ids[0]])
