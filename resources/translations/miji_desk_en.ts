@@ -1347,6 +1347,424 @@ Status: {status}; kept at: {where}</translation>
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>档案部门</source>
+        <translation>the archive</translation>
+    </message>
+    <message>
+        <source>其他单位</source>
+        <translation>another unit</translation>
+    </message>
+    <message>
+        <source>已移交</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>待移交</source>
+        <translation>To hand over</translation>
+    </message>
+    <message>
+        <source>变更密级</source>
+        <translation>Change level</translation>
+    </message>
+    <message>
+        <source>变更保密期限</source>
+        <translation>Change period</translation>
+    </message>
+    <message>
+        <source>解密（纳入非密管理）</source>
+        <translation>Declassify (manage as unclassified)</translation>
+    </message>
+    <message>
+        <source>新建移交清单</source>
+        <translation>New handover list</translation>
+    </message>
+    <message>
+        <source>建立(&amp;O)</source>
+        <translation>Cre&amp;ate</translation>
+    </message>
+    <message>
+        <source>完成移交</source>
+        <translation>Complete handover</translation>
+    </message>
+    <message>
+        <source>完成移交(&amp;O)</source>
+        <translation>C&amp;omplete handover</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>个月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>长期</source>
+        <translation>long-term</translation>
+    </message>
+    <message>
+        <source>截至日期</source>
+        <translation>until date</translation>
+    </message>
+    <message>
+        <source>解密条件</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <source>未标注（按法定最长期限）</source>
+        <translation>unmarked (the legal maximum)</translation>
+    </message>
+    <message>
+        <source>定密变更</source>
+        <translation>Classification change</translation>
+    </message>
+    <message>
+        <source>登记变更(&amp;O)</source>
+        <translation>Rec&amp;ord change</translation>
+    </message>
+    <message>
+        <source>移交</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>定密变更（选中的载体）…</source>
+        <translation>Classification change (selected carriers)…</translation>
+    </message>
+    <message>
+        <source>列入移交清单…</source>
+        <translation>Put on handover list…</translation>
+    </message>
+    <message>
+        <source>定密变更…</source>
+        <translation>Classification change…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverCompleteDialog</name>
+    <message>
+        <source>{number}：移交{unit}，接收人{person}；{totals}</source>
+        <translation>{number}: to {unit}, received by {person}; {totals}</translation>
+    </message>
+    <message>
+        <source>移交清单：</source>
+        <translation>Handover list:</translation>
+    </message>
+    <message>
+        <source>批准人(&amp;A)：</source>
+        <translation>&amp;Approved by:</translation>
+    </message>
+    <message>
+        <source>主管领导</source>
+        <translation>the leader in charge</translation>
+    </message>
+    <message>
+        <source>批准文号(&amp;R)：</source>
+        <translation>Approval &amp;reference:</translation>
+    </message>
+    <message>
+        <source>批准日期：</source>
+        <translation>Approval date:</translation>
+    </message>
+    <message>
+        <source>监交人：</source>
+        <translation>Supervisor:</translation>
+    </message>
+    <message>
+        <source>可不填；不能是机要员本人</source>
+        <translation>optional; cannot be the clerk</translation>
+    </message>
+    <message>
+        <source>移交日期：</source>
+        <translation>Handover date:</translation>
+    </message>
+    <message>
+        <source>批准人和监交人不能是机要员本人（{clerk}）。完成后，清单上的 {n} 件载体全部标记为已移交，仍保留在台账中；清单从此不能改动，只能重新打印。</source>
+        <translation>Neither the approver nor the supervisor can be the clerk ({clerk}). On completion the {n} carriers on the list are all marked handed over and stay in the ledger; the list can no longer be changed, only reprinted.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>移交给：</source>
+        <translation>Hand over to:</translation>
+    </message>
+    <message>
+        <source>接收单位(&amp;U)：</source>
+        <translation>Receiving &amp;unit:</translation>
+    </message>
+    <message>
+        <source>例如：市档案馆</source>
+        <translation>e.g. the city archive</translation>
+    </message>
+    <message>
+        <source>接收人(&amp;P)：</source>
+        <translation>Receiving &amp;person:</translation>
+    </message>
+    <message>
+        <source>接收单位的经手人</source>
+        <translation>the receiving unit’s person</translation>
+    </message>
+    <message>
+        <source>移交依据：</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>例如：移交通知文号（可不填）</source>
+        <translation>e.g. the handover notice’s reference (optional)</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>……共 {n} 件</source>
+        <translation>… {n} items in all</translation>
+    </message>
+    <message>
+        <source>建立后扫描载体条码，或从台账选中后加入。</source>
+        <translation>After creating it, scan carrier barcodes, or add carriers selected in the ledger.</translation>
+    </message>
+    <message>
+        <source>载体：</source>
+        <translation>Carriers:</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverFeature</name>
+    <message>
+        <source>移交清单 {number}</source>
+        <translation>Handover list {number}</translation>
+    </message>
+    <message>
+        <source>请先在台账中选中要移交的载体。</source>
+        <translation>First select in the ledger the carriers to hand over.</translation>
+    </message>
+    <message>
+        <source>请先在台账中选中要变更密级或保密期限的载体。</source>
+        <translation>First select in the ledger the carriers whose level or period changes.</translation>
+    </message>
+    <message>
+        <source>已登记定密变更：{n} 份文件、{c} 件载体；原密级标志保留在历史中。</source>
+        <translation>Classification change recorded: {n} documents, {c} carriers; the old marking is kept in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverModel</name>
+    <message>
+        <source>移交单号</source>
+        <translation>List no.</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>接收单位</source>
+        <translation>Receiving unit</translation>
+    </message>
+    <message>
+        <source>接收人</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>建单日期</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>移交日期</source>
+        <translation>Handed over on</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>新建移交清单…</source>
+        <translation>New handover list…</translation>
+    </message>
+    <message>
+        <source>打印移交清单…</source>
+        <translation>Print handover list…</translation>
+    </message>
+    <message>
+        <source>完成移交…</source>
+        <translation>Complete handover…</translation>
+    </message>
+    <message>
+        <source>作废清单…</source>
+        <translation>Cancel list…</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>显示：</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>全部清单</source>
+        <translation>All lists</translation>
+    </message>
+    <message>
+        <source>待移交</source>
+        <translation>To hand over</translation>
+    </message>
+    <message>
+        <source>已移交</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>清单明细</source>
+        <translation>List details</translation>
+    </message>
+    <message>
+        <source>扫描要移交的载体条码，逐件加入本清单；也可输入后按回车</source>
+        <translation>Scan each carrier to hand over to add it to this list; or type it and press Enter</translation>
+    </message>
+    <message>
+        <source>加入台账中选中的载体</source>
+        <translation>Add the carriers selected in the ledger</translation>
+    </message>
+    <message>
+        <source>移出选中的行…</source>
+        <translation>Take selected lines off…</translation>
+    </message>
+    <message>
+        <source>重新打印移交清单…</source>
+        <translation>Reprint handover list…</translation>
+    </message>
+    <message>
+        <source>清单明细：{number}（{state}）</source>
+        <translation>List details: {number} ({state})</translation>
+    </message>
+    <message>
+        <source>合计：</source>
+        <translation>Totals: </translation>
+    </message>
+    <message>
+        <source>已于 {day} 移交{unit}，接收人：{person}。批准人：{approver}（{ref}，{approved}）{supervisor}。已完成的清单只能重新打印，不能改动。</source>
+        <translation>Handed over to {unit} on {day}, received by {person}. Approved by {approver} ({ref}, {approved}){supervisor}. A completed list can only be reprinted, not changed.</translation>
+    </message>
+    <message>
+        <source>；监交人：{name}</source>
+        <translation>; supervisor: {name}</translation>
+    </message>
+    <message>
+        <source>已于 {at} 作废：{reason}。作废的清单不能改动。</source>
+        <translation>Cancelled on {at}: {reason}. A cancelled list cannot be changed.</translation>
+    </message>
+    <message>
+        <source>待移交：移交{unit}（{kind}），接收人{person}。逐件扫描载体加入；打印清单报领导审批，双方清点签字后点“完成移交”。</source>
+        <translation>To hand over to {unit} ({kind}), received by {person}. Scan the carriers one by one; print the list for the leader’s approval; once both sides have counted and signed, click “Complete handover”.</translation>
+    </message>
+    <message>
+        <source>请先选中一份待移交的清单（或新建一份），再扫描载体（扫到：{code}）。</source>
+        <translation>First select an open handover list (or create one), then scan carriers (scanned: {code}).</translation>
+    </message>
+    <message>
+        <source>移交清单 {number} {state}，不能再加入载体（扫到：{code}）。</source>
+        <translation>Handover list {number} is {state}; no more carriers can be added (scanned: {code}).</translation>
+    </message>
+    <message>
+        <source>已加入 {number}：{n} 件。</source>
+        <translation>Added to {number}: {n} items.</translation>
+    </message>
+    <message>
+        <source>请先在台账中选中要移交的载体。</source>
+        <translation>First select in the ledger the carriers to hand over.</translation>
+    </message>
+    <message>
+        <source>有 {n} 份待移交的清单：请先选中要加入的那一份。</source>
+        <translation>There are {n} open handover lists: first select the one to add to.</translation>
+    </message>
+    <message>
+        <source>请先在清单明细中选中要移出的行。</source>
+        <translation>First select the lines to take off in the list details.</translation>
+    </message>
+    <message>
+        <source>移出移交清单</source>
+        <translation>Take off handover list</translation>
+    </message>
+    <message>
+        <source>移出的载体：</source>
+        <translation>Carriers to take off:</translation>
+    </message>
+    <message>
+        <source>移出原因(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>移出(&amp;O)</source>
+        <translation>Take &amp;off</translation>
+    </message>
+    <message>
+        <source>例如：误列入、暂不移交</source>
+        <translation>e.g. listed by mistake, not handed over yet</translation>
+    </message>
+    <message>
+        <source>已从 {number} 移出 {n} 件。</source>
+        <translation>Took {n} items off {number}.</translation>
+    </message>
+    <message>
+        <source>已建立移交清单 {number}。现在可以逐件扫描要移交的载体。</source>
+        <translation>Handover list {number} created. Now scan the carriers to hand over, one by one.</translation>
+    </message>
+    <message>
+        <source>移交清单 {number} 上还没有载体。</source>
+        <translation>Handover list {number} has no carriers yet.</translation>
+    </message>
+    <message>
+        <source>移交清单 {number} 已完成：{totals}，全部标记为已移交。</source>
+        <translation>Handover list {number} completed: {totals}, all marked handed over.</translation>
+    </message>
+    <message>
+        <source>作废移交清单</source>
+        <translation>Cancel handover list</translation>
+    </message>
+    <message>
+        <source>移交清单：</source>
+        <translation>Handover list:</translation>
+    </message>
+    <message>
+        <source>{number}（{n} 件）</source>
+        <translation>{number} ({n} items)</translation>
+    </message>
+    <message>
+        <source>作废原因(&amp;R)：</source>
+        <translation>&amp;Reason for cancelling:</translation>
+    </message>
+    <message>
+        <source>作废(&amp;O)</source>
+        <translation>Can&amp;cel list</translation>
+    </message>
+    <message>
+        <source>作废后，清单上的载体不再列入移交，仍在库；清单记录保留。</source>
+        <translation>Once cancelled, the carriers on the list are no longer to be handed over and stay in store; the list’s record is kept.</translation>
+    </message>
+    <message>
+        <source>移交清单 {number} 已作废。</source>
+        <translation>Handover list {number} cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>通过</source>
@@ -1868,6 +2286,22 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>Destroyed</translation>
     </message>
     <message>
+        <source>列入移交清单</source>
+        <translation>Put on handover list</translation>
+    </message>
+    <message>
+        <source>移出移交清单</source>
+        <translation>Taken off handover list</translation>
+    </message>
+    <message>
+        <source>移交</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>定密变更</source>
+        <translation>Classification change</translation>
+    </message>
+    <message>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1879,6 +2313,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>持有人</source>
         <translation>Held by</translation>
+    </message>
+    <message>
+        <source>密级标志</source>
+        <translation>Classification marking</translation>
     </message>
     <message>
         <source>是</source>
@@ -1937,6 +2375,65 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>（冻结）</source>
         <translation> (on hold)</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChangeDialog</name>
+    <message>
+        <source>……共 {n} 件</source>
+        <translation>… {n} items in all</translation>
+    </message>
+    <message>
+        <source>载体：</source>
+        <translation>Carriers:</translation>
+    </message>
+    <message>
+        <source>变更针对文件本身：同一登记的各份及在本单位复制的件一并变更。</source>
+        <translation>The change applies to the document itself: every copy of the same registration and the copies made here change with it.</translation>
+    </message>
+    <message>
+        <source>变更事项(&amp;D)：</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>新的密级(&amp;L)：</source>
+        <translation>New &amp;level:</translation>
+    </message>
+    <message>
+        <source>保密期限不变</source>
+        <translation>Period unchanged</translation>
+    </message>
+    <message>
+        <source>新的保密期限(&amp;P)：</source>
+        <translation>New &amp;period:</translation>
+    </message>
+    <message>
+        <source>变更机关(&amp;A)：</source>
+        <translation>Deciding &amp;authority:</translation>
+    </message>
+    <message>
+        <source>作出变更或解密决定的定密机关</source>
+        <translation>the classifying authority that decided the change or declassification</translation>
+    </message>
+    <message>
+        <source>变更文号(&amp;R)：</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>变更日期：</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>变更后为仍在本单位的载体打印新标签</source>
+        <translation>Afterwards print new labels for the carriers still here</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3522,14 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>Destruction manifest…</translation>
     </message>
     <message>
+        <source>涉密载体移交清单…</source>
+        <translation>Handover list of classified carriers…</translation>
+    </message>
+    <message>
+        <source>密级变更登记簿…</source>
+        <translation>Classification change register…</translation>
+    </message>
+    <message>
         <source>单位名称放不下</source>
         <translation>Unit name does not fit</translation>
     </message>
@@ -3522,6 +4027,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>Copying a {level} document needs the leader’s consent and the originating authority’s approval: fill in the authority’s approval reference (Part 1 item 6).</translation>
     </message>
     <message>
+        <source>密级和保密期限不能用“更正”修改：请在台账中选中该载体，用“定密变更…”登记定密机关的变更或解密决定（机关、文号、日期）；原密级标志会保留在历史中。</source>
+        <translation>The level and the secrecy period cannot be corrected: select the carrier in the ledger and use “Classification change…” to record the authority’s decision to change or declassify (authority, reference, date); the old marking is kept in the history.</translation>
+    </message>
+    <message>
         <source>{carrier} 保密期限（{period}）没有确定的届满日期；本单位规定保密期限届满后才能销毁。</source>
         <translation>{carrier}: its secrecy period ({period}) has no fixed end date; this unit destroys carriers only after their secrecy period has ended.</translation>
     </message>
@@ -3532,6 +4041,50 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>{carrier} 已归档在案卷中，须先办理出卷才能{doing}。</source>
         <translation>{carrier} is filed in a volume; take it out of the volume before it can be {doing}.</translation>
+    </message>
+    <message>
+        <source>移交日期不能早于批准日期。</source>
+        <translation>The handover date cannot be before the approval date.</translation>
+    </message>
+    <message>
+        <source>接收人是接收单位的经手人，不能是机要员本人。</source>
+        <translation>The receiver is the receiving unit’s person; it cannot be the clerk.</translation>
+    </message>
+    <message>
+        <source>监交人不能是机要员本人（{actor}）。</source>
+        <translation>The handover supervisor cannot be the clerk ({actor}).</translation>
+    </message>
+    <message>
+        <source>移交日期不能晚于今天：移交完成后再办理。</source>
+        <translation>The handover date cannot be after today: complete the list once the handover has happened.</translation>
+    </message>
+    <message>
+        <source>移交清单 {number} 已经完成移交，只能重新打印，不能改动。</source>
+        <translation>Handover list {number} is completed; it can only be reprinted, not changed.</translation>
+    </message>
+    <message>
+        <source>移交清单 {number} 上还没有载体。</source>
+        <translation>Handover list {number} has no carriers yet.</translation>
+    </message>
+    <message>
+        <source>没有这份移交清单。</source>
+        <translation>There is no such handover list.</translation>
+    </message>
+    <message>
+        <source>没有单号为 {number} 的移交清单。</source>
+        <translation>There is no handover list numbered {number}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 不在移交清单 {number} 上。</source>
+        <translation>{carrier} is not on handover list {number}.</translation>
+    </message>
+    <message>
+        <source>移交对象只能是：{kinds}。</source>
+        <translation>The receiver can only be: {kinds}.</translation>
+    </message>
+    <message>
+        <source>移交清单 {number} 已经作废。</source>
+        <translation>Handover list {number} has been cancelled.</translation>
     </message>
     <message>
         <source>{carrier} 已经冻结。</source>
@@ -3668,6 +4221,42 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>未知的密级：{code}。</source>
         <translation>Unknown classification level: {code}.</translation>
+    </message>
+    <message>
+        <source>{number} 已解密（纳入非密管理），不能再变更密级或保密期限。</source>
+        <translation>{number} is declassified (managed as unclassified); its level or period can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>变更日期不能早于 {number} 的定密日期（{date}）。</source>
+        <translation>The decision date cannot be before {number} was classified ({date}).</translation>
+    </message>
+    <message>
+        <source>变更日期不能晚于今天。</source>
+        <translation>The decision date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>变更决定只能是：{decisions}。</source>
+        <translation>The decision can only be: {decisions}.</translation>
+    </message>
+    <message>
+        <source>请选择新的密级。</source>
+        <translation>Please choose the new level.</translation>
+    </message>
+    <message>
+        <source>请填写新的保密期限。</source>
+        <translation>Please enter the new secrecy period.</translation>
+    </message>
+    <message>
+        <source>{number} 现在就是{level}级，密级没有变化。</source>
+        <translation>{number} is already {level}; the level does not change.</translation>
+    </message>
+    <message>
+        <source>{number} 的密级标志现在就是“{marking}”，保密期限没有变化。</source>
+        <translation>The marking of {number} is already “{marking}”; the period does not change.</translation>
+    </message>
+    <message>
+        <source>解除密级请选择“解密”，并填写决定解密的机关、文号和日期。</source>
+        <translation>To lift the classification choose “Declassify” and enter the deciding authority, reference and date.</translation>
     </message>
     <message>
         <source>{carrier} 已于 {at} 归还，没有借出（重复扫描？）。</source>
@@ -4010,6 +4599,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>Barcode {code} has the format this system generates for carriers; it cannot be a medium’s own barcode.</translation>
     </message>
     <message>
+        <source>“非密”只能经解密得到；登记时请选择文件标注的密级。</source>
+        <translation>“Unclassified” is reached only by declassification; when registering, choose the level marked on the document.</translation>
+    </message>
+    <message>
         <source>请选择密级。</source>
         <translation>Please choose a classification level.</translation>
     </message>
@@ -4293,6 +4886,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>Other</translation>
     </message>
     <message>
+        <source>其他单位</source>
+        <translation>another unit</translation>
+    </message>
+    <message>
         <source>内部</source>
         <translation>internal</translation>
     </message>
@@ -4343,6 +4940,26 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>发送方式</source>
         <translation>Sending method</translation>
+    </message>
+    <message>
+        <source>变更保密期限</source>
+        <translation>Change period</translation>
+    </message>
+    <message>
+        <source>变更密级</source>
+        <translation>Change level</translation>
+    </message>
+    <message>
+        <source>变更文号</source>
+        <translation>decision reference</translation>
+    </message>
+    <message>
+        <source>变更日期</source>
+        <translation>decision date</translation>
+    </message>
+    <message>
+        <source>变更机关</source>
+        <translation>deciding authority</translation>
     </message>
     <message>
         <source>台账备份</source>
@@ -4425,12 +5042,20 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>Storage location name</translation>
     </message>
     <message>
+        <source>定密变更</source>
+        <translation>Classification change</translation>
+    </message>
+    <message>
         <source>定密日期</source>
         <translation>Classification date</translation>
     </message>
     <message>
         <source>容量</source>
         <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>密级变更登记簿</source>
+        <translation>Classification change register</translation>
     </message>
     <message>
         <source>岗位</source>
@@ -4513,6 +5138,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>Receiver</translation>
     </message>
     <message>
+        <source>接收单位</source>
+        <translation>receiving unit</translation>
+    </message>
+    <message>
         <source>收件单位</source>
         <translation>Recipient unit</translation>
     </message>
@@ -4593,6 +5222,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>Volume title</translation>
     </message>
     <message>
+        <source>档案部门</source>
+        <translation>the archive</translation>
+    </message>
+    <message>
         <source>横向间距</source>
         <translation>Horizontal gap</translation>
     </message>
@@ -4641,6 +5274,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>the register&apos;s marking</translation>
     </message>
     <message>
+        <source>监交人</source>
+        <translation>handover supervisor</translation>
+    </message>
+    <message>
         <source>监销人</source>
         <translation>Supervisor</translation>
     </message>
@@ -4655,6 +5292,22 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>秘密</source>
         <translation>confidential</translation>
+    </message>
+    <message>
+        <source>移交</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>移交依据</source>
+        <translation>handover basis</translation>
+    </message>
+    <message>
+        <source>移交日期</source>
+        <translation>handover date</translation>
+    </message>
+    <message>
+        <source>移交清单</source>
+        <translation>handover list</translation>
     </message>
     <message>
         <source>移出</source>
@@ -4695,6 +5348,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>行数</source>
         <translation>Rows</translation>
+    </message>
+    <message>
+        <source>解密</source>
+        <translation>Declassify</translation>
     </message>
     <message>
         <source>解密条件</source>
@@ -4771,6 +5428,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>附件</source>
         <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>非密</source>
+        <translation>Unclassified</translation>
     </message>
     <message>
         <source>非涉密</source>
@@ -6742,6 +7403,13 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>已归入 {volume}：{line}</source>
         <translation>Filed into {volume}: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

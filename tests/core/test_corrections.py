@@ -90,7 +90,7 @@ def test_a_reason_is_required(vault, doc, reason):
 
 
 @pytest.mark.parametrize("field", ["number", "barcode", "copy_no", "id", "status",
-                                   "register", "level_code", "audit_seq"])
+                                   "register", "audit_seq"])
 def test_identity_fields_cannot_be_corrected(vault, doc, field):
     def attempt() -> None:
         with pytest.raises(RuleViolation, match="身份"):

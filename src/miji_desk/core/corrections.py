@@ -47,6 +47,10 @@ DOCUMENT_FIELDS: dict[str, Correctable] = {
 CARRIER_FIELDS: dict[str, Correctable] = {
     "location": Correctable("存放位置"),
 }
+# The level and the period change only by the authority's decision (core.level_changes).
+CLASSIFICATION_FIELDS = frozenset({"level", "level_code", "period", "period_kind",
+                                   "period_amount", "period_until", "period_condition",
+                                   "marking"})
 FIELD_LABEL = {k: v.label for k, v in {**DOCUMENT_FIELDS, **CARRIER_FIELDS}.items()}
 # Fields a register requires at registration stay required when corrected.
 REQUIRED_BY_REGISTER: dict[str, frozenset[str]] = {
@@ -85,6 +89,8 @@ def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason:
     """
     reason = clean(reason, label="更正理由", field="reason", limit=LONG, required=True)
     spec = DOCUMENT_FIELDS.get(field) or CARRIER_FIELDS.get(field)
+    if spec is None and field in CLASSIFICATION_FIELDS:  # a decision, not a correction
+        raise RuleViolation("correction.level_period", None, field)
     if spec is None:
         raise RuleViolation("correction.identity_field", None, field)
     value = _parse(spec, field, new_value)

@@ -34,6 +34,10 @@ IN_OFFICE = "机要室"  # where reading happens unless taking out is approved (
 MAX_DUE_DAYS = 30
 
 
+# The unfinished lists a carrier can be on, by the kind ``pending_list_of_carrier`` names.
+LIST_LABEL = {"return": "清退单", "destruction": "销毁清单", "handover": "移交清单"}
+
+
 def due_time(ledger: Ledger, kind: str) -> dt.time:
     """The unit rule ``due_time.<kind>`` (``circulation`` or ``loan``)."""
     return rule_value(ledger, LOAN_DUE if kind == "loan" else CIRCULATION_DUE)
@@ -122,7 +126,7 @@ def check_free(tx: LedgerTx, cid: int, row: Row, doing: str, *,
     pending = tx.pending_list_of_carrier(cid) if leaving_lists else None
     if pending is not None:
         kind, _id, number = pending
-        listed = "清退单" if kind == "return" else "销毁清单"
+        listed = LIST_LABEL[kind]
         raise RuleViolation(
             "carrier.listed",
             {"carrier": what(row), "listed": listed, "number": number, "doing": doing},

@@ -35,14 +35,13 @@ from .disposition import (
     CarrierRef,
     check_approval,
     day,
-    document_period,
     expiry_refusal,
     in_keeping,
     pick,
+    printed_line,
 )
 from .errors import RuleViolation
 from .levels import LevelCatalog
-from .periods import marking
 from .ports import Ledger, LedgerTx
 from .text import LONG, SHORT, clean
 from .unit_rules import DESTROY_ONLY_AFTER_EXPIRY, rule_value
@@ -383,14 +382,9 @@ def complete_manifest(ledger: Ledger, manifest_id: int, form: CompletionForm) ->
         method = METHOD_LABEL[Method(str(manifest["method"]))]
         lines: list[tuple[str, int | None]] = []
         for cid, row in zip(ids, rows, strict=True):
-            doc = tx.document_row(ival(row, "document_id"))
-            level = ledger.levels.get(str(row["level_code"]))
-            pages = doc["pages"] if isinstance(doc["pages"], int) else None
-            tx.set_manifest_line(manifest_id, cid, {
-                "number": row["number"], "doc_no": row["doc_no"], "title": row["title"],
-                "marking": marking(level, document_period(doc)), "level_code": level.code,
-                "copy_no": row["copy_no"], "pages": pages, "kind": row["kind"]})
-            lines.append((level.code, pages))
+            line = printed_line(ledger, tx, row)
+            tx.set_manifest_line(manifest_id, cid, line)
+            lines.append((str(line["level_code"]), line["pages"]))  # type: ignore[arg-type]
             tx.update_carrier(cid, {"status": Status.DESTROYED.value, "holder": "",
                                     "location_id": None})
             tx.record_event("destroyed", carrier_id=cid, field="status", before=row["status"],

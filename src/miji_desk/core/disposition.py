@@ -14,16 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .carriers import STATUS_LABEL, Status
-from .custody import carrier_by_scan, check_free, check_not_gone, what
+from .custody import LIST_LABEL, carrier_by_scan, check_free, check_not_gone, what
 from .custody_ports import Row
 from .errors import RuleViolation
-from .periods import PeriodKind, SecrecyPeriod
+from .periods import PeriodKind, SecrecyPeriod, marking
 from .ports import Ledger, LedgerTx
 from .text import clean
 
 CarrierRef = int | str  # a carrier id (selected in the ledger) or a barcode (scanned)
 MAX_PER_ACTION = 1000
-LIST_LABEL = {"return": "清退单", "destruction": "销毁清单"}
 
 
 @dataclass(frozen=True)
@@ -155,6 +154,17 @@ def document_period(doc: Row) -> SecrecyPeriod:
                                       doc["period_until"], doc["period_condition"])  # type: ignore[arg-type]
 
 
+def printed_line(ledger: Ledger, tx: LedgerTx, row: Row) -> dict[str, object]:
+    """The columns a finished list keeps of one carrier, as printed when it was signed:
+    编号, 文号, title, marking, level, 份号, pages, kind."""
+    doc = tx.document_row(int(str(row["document_id"])))
+    level = ledger.levels.get(str(row["level_code"]))
+    return {"number": row["number"], "doc_no": row["doc_no"], "title": row["title"],
+            "marking": marking(level, document_period(doc)), "level_code": level.code,
+            "copy_no": row["copy_no"], "kind": row["kind"],
+            "pages": doc["pages"] if isinstance(doc["pages"], int) else None}
+
+
 def expiry_refusal(ledger: Ledger, doc: Row, when: dt.date,
                    carrier: str) -> RuleViolation | None:
     """Why ``carrier`` waits: its secrecy period has not ended by ``when`` (None when it has)."""
@@ -174,4 +184,4 @@ def expiry_refusal(ledger: Ledger, doc: Row, when: dt.date,
 
 
 __all__ = ["LIST_LABEL", "MAX_PER_ACTION", "Approval", "CarrierRef", "check_approval", "day",
-           "document_period", "expiry_refusal", "in_keeping", "not_listed", "pick"]
+           "document_period", "expiry_refusal", "in_keeping", "not_listed", "pick", "printed_line"]

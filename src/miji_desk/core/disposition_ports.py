@@ -54,5 +54,5 @@ class DispositionTx(Protocol):
     def cancel_manifest(self, manifest_id: int, reason: str) -> None: ...
 
     # -- what a carrier is listed on -------------------------------------------------------------
-    # An unfinished list the carrier is on: ("return" | "destruction", list id, list number).
+    # An unfinished list the carrier is on: ("return" | "destruction" | "handover", id, number).
     def pending_list_of_carrier(self, carrier_id: int) -> tuple[str, int, str] | None: ...

@@ -108,10 +108,14 @@ ACTION_LABEL = {
     "destruction_listed": "列入销毁清单",
     "destruction_delisted": "移出销毁清单",
     "destroyed": "销毁",
+    "handover_listed": "列入移交清单",
+    "handover_delisted": "移出移交清单",
+    "handed_over": "移交",
+    "level_changed": "定密变更",
 }
 # The carrier's own fields that history events change (besides the correctable ones of
 # core.corrections.FIELD_LABEL); their values are statuses, yes/no, or the holder's name.
-EVENT_FIELD_LABEL = {"status": "状态", "held": "冻结", "holder": "持有人"}
+EVENT_FIELD_LABEL = {"status": "状态", "held": "冻结", "holder": "持有人", "marking": "密级标志"}
 HELD_LABEL = {True: "是", False: "否"}
 
 

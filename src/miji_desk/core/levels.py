@@ -63,4 +63,9 @@ class LevelCatalog:
         return max(found, key=lambda lv: lv.rank) if found else None
 
 
+# 解密, 纳入非密管理 (篇三 二十一): a carrier declassified keeps its place in the ledger under this
+# level. No carrier is registered at it; the vault knows it always (``Vault._load_levels``) and
+# writes its row the first time a declassification needs it (``core.level_changes``).
+DECLASSIFIED = Level("declassified", "非密", 0, None, False)
+
 DEFAULT_CATALOG = LevelCatalog(BUILTIN_LEVELS + COMMON_UNIT_LEVELS)

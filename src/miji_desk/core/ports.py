@@ -14,14 +14,16 @@ from .carriers import CarrierView, Register
 from .clock import Clock
 from .custody_ports import CustodyTx
 from .disposition_ports import DispositionTx
+from .handover_ports import HandoverTx
 from .levels import LevelCatalog
 
 
-class LedgerTx(CustodyTx, DispositionTx, Protocol):
+class LedgerTx(CustodyTx, DispositionTx, HandoverTx, Protocol):
     """The writes one workflow may make, all inside one transaction.
 
     People, circulation, loans and incidents: see ``custody_ports.CustodyTx``; copies, volumes,
-    holds, return lists and destruction manifests: ``disposition_ports.DispositionTx``."""
+    holds, return lists and destruction manifests: ``disposition_ports.DispositionTx``;
+    handover lists and level changes: ``handover_ports.HandoverTx``."""
 
     @property
     def now(self) -> str: ...  # ISO timestamp of this transaction, the same for every row

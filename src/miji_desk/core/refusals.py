@@ -100,6 +100,10 @@ REFUSALS: Final[dict[str, str]] = {
 
     "correction.copies_over_total": "已登记的份号 {over} 超出了新的份数 {total}。",
     "correction.identity_field": "这一项不能更正。编号、条码和份号是载体的身份，不可更改。",
+    "correction.level_period": (
+        "密级和保密期限不能用“更正”修改：请在台账中选中该载体，用“定密变更…”登记定密机关的"
+        "变更或解密决定（机关、文号、日期）；原密级标志会保留在历史中。"
+    ),
 
     "date.after_now": "{label}不能晚于现在。",
     "date.before_1949": "{label}不可能早于 1949 年。",
@@ -153,6 +157,19 @@ REFUSALS: Final[dict[str, str]] = {
 
     "form.required": "请填写{label}。",
 
+    "handover.before_approval": "移交日期不能早于批准日期。",
+    "handover.clerk_receives": "接收人是接收单位的经手人，不能是机要员本人。",
+    "handover.clerk_supervises": "监交人不能是机要员本人（{actor}）。",
+    "handover.date_future": "移交日期不能晚于今天：移交完成后再办理。",
+    "handover.done": "移交清单 {number} 已经完成移交，只能重新打印，不能改动。",
+    "handover.empty": "移交清单 {number} 上还没有载体。",
+    "handover.no_such": "没有这份移交清单。",
+    "handover.no_such_number": "没有单号为 {number} 的移交清单。",
+    "handover.not_on_list": "{carrier} 不在移交清单 {number} 上。",
+    "handover.receiver_kind": "移交对象只能是：{kinds}。",
+    "handover.scanned_twice": "重复扫描：{carrier} 已在本清单第 {line} 行。",
+    "handover.voided": "移交清单 {number} 已经作废。",
+
     "hold.already": "{carrier} 已经冻结。",
     "hold.already_because": "{carrier} 已经冻结（{reason}）。",
     "hold.not_held": "{carrier} 没有冻结。",
@@ -202,6 +219,18 @@ REFUSALS: Final[dict[str, str]] = {
     "labels.too_many": "一次最多打印 {max} 张标签，请缩小范围分几次打印。",
 
     "level.unknown": "未知的密级：{code}。",
+
+    "level_change.already_declassified": (
+        "{number} 已解密（纳入非密管理），不能再变更密级或保密期限。"
+    ),
+    "level_change.before_classified": "变更日期不能早于 {number} 的定密日期（{date}）。",
+    "level_change.date_future": "变更日期不能晚于今天。",
+    "level_change.decision": "变更决定只能是：{decisions}。",
+    "level_change.level_required": "请选择新的密级。",
+    "level_change.period_required": "请填写新的保密期限。",
+    "level_change.same_level": "{number} 现在就是{level}级，密级没有变化。",
+    "level_change.same_period": "{number} 的密级标志现在就是“{marking}”，保密期限没有变化。",
+    "level_change.use_declassify": "解除密级请选择“解密”，并填写决定解密的机关、文号和日期。",
 
     "loan.already_returned": "{carrier} 已于 {at} 归还，没有借出（重复扫描？）。",
     "loan.circulating": "{carrier} 正在传阅，在{holder}手中。",
@@ -317,6 +346,7 @@ REFUSALS: Final[dict[str, str]] = {
     "registration.generated_barcode": (
         "条码 {code} 是本系统为载体自动生成的格式，不能作为介质自带的条码。"
     ),
+    "registration.level_declassified": "“非密”只能经解密得到；登记时请选择文件标注的密级。",
     "registration.level_required": "请选择密级。",
     "registration.media_kind": "请选择介质类型：U盘、光盘、移动硬盘或其他介质。",
     "registration.no_copies": "请至少登记一份。",
@@ -398,14 +428,15 @@ REFUSALS: Final[dict[str, str]] = {
 WORDS: Final[frozenset[str]] = frozenset((
     # actions ("cannot be {doing}")
     "借阅", "传阅", "复制", "归档", "出卷", "清退", "销毁", "冻结", "解除冻结", "移出",
+    "移交", "定密变更",
     # what was scanned twice
     "载体", "证件",
     # statuses ("is {status}")
     "在库", "传阅中", "借出", "已归档", "已发出", "已清退", "已移交", "已销毁", "丢失",
     # lists a carrier can be on
-    "清退单", "销毁清单",
+    "清退单", "销毁清单", "移交清单",
     # levels
-    "绝密", "机密", "秘密", "内部", "核心商密", "普通商密",
+    "绝密", "机密", "秘密", "内部", "核心商密", "普通商密", "非密",
     # clearance grades
     "核心", "重要", "一般", "非涉密",
     # destruction methods, sending channels
@@ -431,7 +462,10 @@ WORDS: Final[frozenset[str]] = frozenset((
     "纸宽", "纸高", "标签宽", "标签高", "左边距", "上边距", "横向间距", "纵向间距", "列数", "行数",
     # registers
     "传阅登记簿", "借阅登记簿", "涉密载体持有清单", "复制登记簿", "案卷目录", "清退清单",
-    "涉密载体销毁清单",
+    "涉密载体销毁清单", "密级变更登记簿",
+    # handover and level change: receivers, decisions, field labels
+    "档案部门", "其他单位", "变更密级", "变更保密期限", "解密", "接收单位", "移交依据", "监交人",
+    "移交日期", "变更机关", "变更文号", "变更日期",
     # words of refusals merged from other branches: the desk's combined action, the unit rules
     # and the units of a rule's range
     "借阅或传阅", "修改原因", "允许复制绝密级载体（须领导批准和制发机关批准）",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import barcodes
 from .carriers import MEDIA_KINDS, CarrierKind, Register, Status
 from .errors import RuleViolation
-from .levels import Level
+from .levels import DECLASSIFIED, Level
 from .numbering import DEFAULT_FORMAT, carrier_number, document_number, parse_copy_numbers
 from .periods import SecrecyPeriod
 from .ports import Ledger, LedgerTx
@@ -104,6 +104,8 @@ class Registration:
 def _level(ledger: Ledger, code: str) -> Level:
     if not code:
         raise RuleViolation("registration.level_required", None, "level")
+    if code == DECLASSIFIED.code:  # 非密 is reached by 解密 only, never registered
+        raise RuleViolation("registration.level_declassified", None, "level")
     return ledger.levels.get(code)
 
 

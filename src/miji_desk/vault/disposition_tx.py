@@ -238,5 +238,8 @@ class DispositionTxMixin:
             "UNION ALL SELECT 'destruction', m.id, m.number FROM destruction_item i "
             "JOIN destruction_manifest m ON m.id = i.manifest_id WHERE i.carrier_id = ? "
             "AND i.removed_at IS NULL AND m.completed_at IS NULL AND m.cancelled_at IS NULL "
-            "LIMIT 1", (carrier_id, carrier_id)).fetchone()
+            "UNION ALL SELECT 'handover', h.id, h.number FROM handover_item i "
+            "JOIN handover_list h ON h.id = i.handover_id WHERE i.carrier_id = ? "
+            "AND i.removed_at IS NULL AND h.completed_at IS NULL AND h.cancelled_at IS NULL "
+            "LIMIT 1", (carrier_id, carrier_id, carrier_id)).fetchone()
         return (str(row[0]), int(row[1]), str(row[2])) if row else None

@@ -748,5 +748,118 @@ CREATE INDEX row_attest_by_seq ON row_attest(seq, tbl, rid);
 {_append_only("row_attest")}
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+# V_HANDOVER (issue 13): handover lists (移交清单) and changes of level or period (定密变更、解密).
+# A handover list is opened, carriers are added by scan and removed with a reason while it is open,
+# and it is completed with the approval (批准人, 文号, 日期), the receiver's signature and the date;
+# its printed columns are copied in at completion like a destruction manifest's, so it reprints as
+# signed. A level change is one row per registration (all its copies share the level), with the
+# old and the new marking as they were printed; it is never changed.
+_HANDOVER_TO = "'archive','unit'"
+_DECISIONS = "'level','period','declassify'"
+V_HANDOVER = f"""
+CREATE TABLE handover_list (
+  id                  INTEGER PRIMARY KEY,
+  number              TEXT NOT NULL UNIQUE CHECK (length(number) BETWEEN 1 AND 64),
+  year                INTEGER NOT NULL CHECK (year BETWEEN 1949 AND 9999),
+  seq                 INTEGER NOT NULL CHECK (seq > 0),
+  receiver_kind       TEXT NOT NULL CHECK (receiver_kind IN ({_HANDOVER_TO})),
+  receiver_unit       TEXT NOT NULL CHECK (length(receiver_unit) BETWEEN 1 AND 200),
+  receiver_person     TEXT NOT NULL CHECK (length(receiver_person) BETWEEN 1 AND 60),
+  basis               TEXT NOT NULL DEFAULT '' CHECK (length(basis) <= 200),  -- 移交依据
+  note                TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
+  created_at          TEXT NOT NULL,
+  audit_seq           INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  approver            TEXT NOT NULL DEFAULT '' CHECK (length(approver) <= 200),
+  approval_ref        TEXT NOT NULL DEFAULT '' CHECK (length(approval_ref) <= 200),
+  approved_on         TEXT CHECK (approved_on IS NULL OR length(approved_on) = 10),
+  supervisor          TEXT NOT NULL DEFAULT '' CHECK (length(supervisor) <= 60),  -- 监交人
+  handed_on           TEXT CHECK (handed_on IS NULL OR length(handed_on) = 10),
+  total_copies        INTEGER CHECK (total_copies IS NULL OR total_copies > 0),
+  total_pages         INTEGER CHECK (total_pages IS NULL OR total_pages >= 0),
+  totals              TEXT,  -- canonical JSON: copies and pages by level, written at completion
+  completed_at        TEXT,
+  completed_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  cancelled_at        TEXT,
+  cancel_reason       TEXT NOT NULL DEFAULT '' CHECK (length(cancel_reason) <= 2000),
+  cancelled_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  UNIQUE (year, seq),
+  CHECK (completed_at IS NULL OR cancelled_at IS NULL),
+  CHECK ((completed_at IS NULL) = (completed_audit_seq IS NULL)),
+  CHECK ((cancelled_at IS NULL) = (cancelled_audit_seq IS NULL)),
+  CHECK (cancelled_at IS NULL OR length(cancel_reason) > 0),
+  CHECK (completed_at IS NULL OR (length(approver) > 0 AND length(approval_ref) > 0
+         AND approved_on IS NOT NULL AND handed_on IS NOT NULL AND total_copies IS NOT NULL
+         AND total_pages IS NOT NULL AND totals IS NOT NULL))
+) STRICT;
+CREATE INDEX handover_list_by_created ON handover_list(created_at, id);
+CREATE INDEX handover_list_open ON handover_list(id)
+WHERE completed_at IS NULL AND cancelled_at IS NULL;
+
+CREATE TABLE handover_item (
+  id                INTEGER PRIMARY KEY,
+  handover_id       INTEGER NOT NULL REFERENCES handover_list(id),
+  carrier_id        INTEGER NOT NULL REFERENCES carrier(id),
+  position          INTEGER NOT NULL CHECK (position > 0),
+  added_audit_seq   INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  removed_at        TEXT,
+  removal_reason    TEXT NOT NULL DEFAULT '' CHECK (length(removal_reason) <= 2000),
+  removed_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  number            TEXT,
+  doc_no            TEXT,
+  title             TEXT,
+  marking           TEXT,
+  level_code        TEXT REFERENCES level(code),
+  copy_no           INTEGER,
+  pages             INTEGER,
+  kind              TEXT CHECK (kind IS NULL OR kind IN ({_KINDS})),
+  UNIQUE (handover_id, position),
+  CHECK ((removed_at IS NULL) = (removed_audit_seq IS NULL))
+) STRICT;
+CREATE UNIQUE INDEX handover_item_live ON handover_item(carrier_id) WHERE removed_at IS NULL;
+CREATE INDEX handover_item_by_list ON handover_item(handover_id, position);
+CREATE INDEX handover_item_by_carrier ON handover_item(carrier_id, id);
+CREATE TRIGGER handover_list_complete BEFORE UPDATE OF completed_at ON handover_list
+WHEN NEW.completed_at IS NOT NULL AND (
+  NOT EXISTS (SELECT 1 FROM handover_item WHERE handover_id = NEW.id AND removed_at IS NULL)
+  OR EXISTS (SELECT 1 FROM handover_item i JOIN carrier c ON c.id = i.carrier_id
+             WHERE i.handover_id = NEW.id AND i.removed_at IS NULL
+             AND (c.status != 'handed_over' OR i.number IS NULL)))
+BEGIN SELECT RAISE(ABORT, 'a handover list completes with every carrier handed over'); END;
+CREATE TRIGGER carrier_handed_over_is_final BEFORE UPDATE OF status ON carrier
+WHEN OLD.status = 'handed_over' AND NEW.status != 'handed_over'
+BEGIN SELECT RAISE(ABORT, 'a carrier handed over stays handed over'); END;
+
+-- 定密变更 / 解密: one row per registration a decision changed; the old marking is kept here.
+CREATE TABLE level_change (
+  id              INTEGER PRIMARY KEY,
+  document_id     INTEGER NOT NULL REFERENCES document(id),
+  decision        TEXT NOT NULL CHECK (decision IN ({_DECISIONS})),
+  authority       TEXT NOT NULL CHECK (length(authority) BETWEEN 1 AND 200),  -- 定密/变更机关
+  reference       TEXT NOT NULL CHECK (length(reference) BETWEEN 1 AND 200),  -- 文号
+  decided_on      TEXT NOT NULL CHECK (length(decided_on) = 10),
+  old_level_code  TEXT NOT NULL REFERENCES level(code),
+  new_level_code  TEXT NOT NULL REFERENCES level(code),
+  old_marking     TEXT NOT NULL CHECK (length(old_marking) BETWEEN 1 AND 600),
+  new_marking     TEXT NOT NULL CHECK (length(new_marking) BETWEEN 1 AND 600),
+  old_period      TEXT NOT NULL,  -- canonical JSON of the period columns before
+  new_period      TEXT NOT NULL,
+  note            TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
+  changed_at      TEXT NOT NULL,
+  audit_seq       INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+CREATE INDEX level_change_by_document ON level_change(document_id, id);
+CREATE INDEX level_change_by_changed ON level_change(changed_at, id);
+
+{_fixed("handover_list", "id, number, year, seq, receiver_kind, created_at, audit_seq")}
+{_final("handover_list", "OLD.completed_at IS NOT NULL OR OLD.cancelled_at IS NOT NULL")}
+{_fixed("handover_item", "id, handover_id, carrier_id, position, added_audit_seq")}
+{_closed_once("handover_item", "removed_at")}
+{_list_items("handover_item", "handover_list", "handover_id",
+             "completed_at IS NOT NULL OR cancelled_at IS NOT NULL")}
+{_never_deleted("handover_list")}
+{_never_deleted("handover_item")}
+{_append_only("level_change")}
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_HANDOVER)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -18,7 +18,7 @@ from ..core import own_files
 from ..core.carriers import CarrierView
 from ..core.clock import Clock, SystemClock
 from ..core.errors import EnvironmentProblem
-from ..core.levels import BUILTIN_LEVELS, COMMON_UNIT_LEVELS, Level, LevelCatalog
+from ..core.levels import BUILTIN_LEVELS, COMMON_UNIT_LEVELS, DECLASSIFIED, Level, LevelCatalog
 from ..core.text import clean
 from . import (
     attest,
@@ -37,6 +37,7 @@ from .connection import Connection
 from .custody_queries import CustodyQueries
 from .disposition_queries import DispositionQueries
 from .errors import Damaged, NotAVault, TooNew
+from .handover_queries import HandoverQueries
 from .kdf import PRODUCT_KDF, KdfParams
 from .keyslots import KeyFile
 from .ledger_tx import Tx
@@ -107,6 +108,7 @@ class Vault:
         self.custody = CustodyQueries(conn, self.ledger)  # people, slips, loans, what is out
         # copies, volumes, holds, return lists, destruction manifests
         self.disposition = DispositionQueries(conn, self.ledger, self._levels)
+        self.handover = HandoverQueries(conn, self.ledger, self._levels)  # 移交, 定密变更
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
@@ -387,7 +389,10 @@ class Vault:
 
     def _load_levels(self) -> LevelCatalog:
         rows = self.conn.execute("SELECT code, name, rank, max_years, state_secret FROM level")
-        return LevelCatalog(Level(c, n, r, m, bool(s)) for c, n, r, m, s in rows)
+        levels = [Level(c, n, r, m, bool(s)) for c, n, r, m, s in rows]
+        if not any(lv.code == DECLASSIFIED.code for lv in levels):  # written when first used
+            levels.append(DECLASSIFIED)
+        return LevelCatalog(levels)
 
     def _open_reader(self) -> Connection:
         """A second connection, read-only, for background reads of the ledger (keyset walks)."""

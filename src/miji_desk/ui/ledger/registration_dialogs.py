@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core.carriers import MEDIA_KINDS
 from ...core.errors import RuleViolation
+from ...core.levels import DECLASSIFIED
 from ...core.periods import PeriodKind, SecrecyPeriod
 from ...core.registration import (
     IncomingForm,
@@ -75,7 +76,8 @@ class RegistrationDialog(QDialog):
         # No level is preselected: the clerk copies it from the document, never accepts a default.
         self.ui.level.addItem(self.tr("（请选择）"), "")
         for lv in vault.levels:
-            self.ui.level.addItem(lv.name, lv.code)
+            if lv.code != DECLASSIFIED.code:  # reached by 解密 only
+                self.ui.level.addItem(lv.name, lv.code)
         self.ui.location.addItem(self.tr("（不指定）"), "")
         for _id, name, _kind in vault.locations():
             self.ui.location.addItem(name, name)

@@ -74,6 +74,10 @@ def action_text(action: str) -> str:
         "destruction_listed": QCoreApplication.translate("Labels", "列入销毁清单"),
         "destruction_delisted": QCoreApplication.translate("Labels", "移出销毁清单"),
         "destroyed": QCoreApplication.translate("Labels", "销毁"),
+        "handover_listed": QCoreApplication.translate("Labels", "列入移交清单"),
+        "handover_delisted": QCoreApplication.translate("Labels", "移出移交清单"),
+        "handed_over": QCoreApplication.translate("Labels", "移交"),
+        "level_changed": QCoreApplication.translate("Labels", "定密变更"),
     }
     return known.get(action, action)
 
@@ -84,6 +88,7 @@ def event_field_text(field: str) -> str:
         "status": QCoreApplication.translate("Labels", "状态"),
         "held": QCoreApplication.translate("Labels", "冻结", "history field"),
         "holder": QCoreApplication.translate("Labels", "持有人"),
+        "marking": QCoreApplication.translate("Labels", "密级标志"),
     }
     if field in own:
         return own[field]
