@@ -23,7 +23,7 @@ from ..core.filing import VolumeView
 from ..core.ledger_query import LedgerFilter
 from ..core.ledger_reader import LedgerReader
 from ..core.returns import ReturnListView
-from .jobs import SOURCES
+from .jobs import SOURCES, clerk_of
 from .output import Target
 from .registers import REGISTERS, Column, RegisterDefinition, RenderResult, render_register
 
@@ -74,24 +74,33 @@ def _approval(r: CopyRecord) -> str:
     return f"{r.approver} {r.approval_ref} {r.approved_on.isoformat()}"
 
 
+def _copy_numbers(r: CopyRecord) -> str:
+    """The copies' 份号: 001 … n, as the copying numbered them."""
+    return "001" if r.count == 1 else f"001–{r.count:03d}"
+
+
 COPIES = RegisterDefinition(
     key="copies", title="复制登记簿",
     columns=(
-        Column("复制时间", width_mm=20, value=lambda r: _t(r.made_at)),
-        Column("编号", width_mm=24, value=lambda r: r.number, max_lines=2),
-        Column("原件编号", width_mm=29, value=lambda r: r.source.number, max_lines=2),
-        Column("密级", width_mm=20, value=lambda r: r.marking, max_lines=2),
-        Column("文号", width_mm=24, value=lambda r: r.source.doc_no, max_lines=3),
-        Column("名称或主要内容", weight=2.2, value=lambda r: r.source.title, max_lines=3),
-        Column("份数", width_mm=10, value=lambda r: str(r.count), align="center", max_lines=1),
-        Column("页数", width_mm=10, value=lambda r: str(r.first_copy.pages or ""),
+        Column("复制时间", width_mm=19, value=lambda r: _t(r.made_at)),
+        Column("编号", width_mm=23, value=lambda r: r.number, max_lines=2),
+        Column("原件编号", width_mm=26, value=lambda r: r.source.number, max_lines=2),
+        Column("密级", width_mm=17, value=lambda r: r.marking, max_lines=2),
+        Column("文号", width_mm=22, value=lambda r: r.source.doc_no, max_lines=3),
+        Column("名称或主要内容", weight=2.2, value=lambda r: r.source.title, max_lines=4),
+        Column("份数", width_mm=9, value=lambda r: str(r.count), align="center", max_lines=1),
+        Column("份号", width_mm=15, value=_copy_numbers, align="center", max_lines=1),
+        Column("页数", width_mm=9, value=lambda r: str(r.first_copy.pages or ""),
                align="center", max_lines=1),
         Column("批准人、文号、日期", weight=1.8, value=_approval, max_lines=4),
-        Column("制发机关批准", weight=1.6,
+        Column("制发机关批准", weight=1.5,
                value=lambda r: f"{r.authority} {r.authority_ref}".strip(), max_lines=4),
-        Column("事由", weight=1.1, value=lambda r: r.purpose, max_lines=3),
+        Column("事由", weight=1, value=lambda r: r.purpose, max_lines=3),
+        Column("复制人", width_mm=14, value=lambda r: r.handled_by, max_lines=2),
     ),
-    signature_columns=(Column("经办人签字", width_mm=18),),
+    signature_columns=(Column("经办人签字", width_mm=16),),
+    font_size=7.5,
+    count_word="次",
 )
 
 
@@ -130,6 +139,7 @@ VOLUMES = RegisterDefinition(
                align="center", max_lines=1),
         Column("备注", weight=1.2, value=lambda r: r.volume.notes, max_lines=3),
     ),
+    count_word="卷",
 )
 
 
@@ -158,19 +168,21 @@ def _state(lst: ReturnListView) -> str:
 RETURNS = RegisterDefinition(
     key="returns", title="清退清单",
     columns=(
-        Column("清退单号", width_mm=22, value=lambda r: r.lst.number, max_lines=1),
-        Column("退往机关", weight=1, value=lambda r: r.lst.recipient, max_lines=2),
-        Column("编号", width_mm=31, value=lambda r: r.carrier.number, max_lines=2),
-        Column("文号", width_mm=28, value=lambda r: r.carrier.doc_no),
-        Column("名称或主要内容", weight=3, value=lambda r: r.carrier.title, max_lines=3),
-        Column("密级", width_mm=21, value=lambda r: r.carrier.marking, max_lines=2),
-        Column("份号", width_mm=10, align="center", max_lines=1,
+        Column("清退单号", width_mm=20, value=lambda r: r.lst.number, max_lines=1),
+        Column("退往机关", weight=1, value=lambda r: r.lst.recipient, max_lines=3),
+        Column("清退依据", weight=1, value=lambda r: r.lst.basis, max_lines=3),
+        Column("编号", width_mm=29, value=lambda r: r.carrier.number, max_lines=2),
+        Column("文号", width_mm=26, value=lambda r: r.carrier.doc_no, max_lines=3),
+        Column("名称或主要内容", weight=2.6, value=lambda r: r.carrier.title, max_lines=4),
+        Column("密级", width_mm=19, value=lambda r: r.carrier.marking, max_lines=2),
+        Column("份号", width_mm=9, align="center", max_lines=1,
                value=lambda r: "" if r.carrier.copy_no is None else f"{r.carrier.copy_no:03d}"),
-        Column("页数", width_mm=10, value=lambda r: str(r.carrier.pages or ""), align="center",
+        Column("页数", width_mm=9, value=lambda r: str(r.carrier.pages or ""), align="center",
                max_lines=1),
         Column("状态", width_mm=20, value=lambda r: _state(r.lst), align="center"),
+        Column("接收人", width_mm=16, value=lambda r: r.lst.handed_to, max_lines=2),
     ),
-    signature_columns=(Column("接收人签字", width_mm=22),),
+    signature_columns=(Column("接收人签字", width_mm=20),),
 )
 
 
@@ -206,7 +218,7 @@ def return_list_pdf(reader: LedgerReader, list_id: int, out: Target, *, marking:
     return render_register(RETURNS, (ReturnRow(lst, cv) for cv in carriers), out,
                            unit_name=reader.unit_name, register_marking=marking.strip(),
                            filter_text=head, checkpoint=reader.audit_head().checkpoint,
-                           printed_at=printed_at or reader.clock.now())
+                           printed_at=printed_at or reader.clock.now(), clerk=clerk_of(reader))
 
 
 REGISTERS.update({d.key: d for d in (COPIES, VOLUMES, RETURNS)})

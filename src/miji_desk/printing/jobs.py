@@ -16,7 +16,7 @@ from typing import Any
 
 from ..core.carriers import CarrierView, Register
 from ..core.errors import RuleViolation
-from ..core.ledger_query import LedgerFilter, SortKey
+from ..core.ledger_query import LedgerFilter
 from ..core.ledger_reader import LedgerReader
 from ..core.number_range import NumberRange
 from ..core.text import clean
@@ -42,10 +42,15 @@ RENDERERS: dict[str, Renderer] = {}
 def _carriers_of(register: Register) -> RowSource:
     def rows(reader: LedgerReader, f: LedgerFilter) -> Iterable[CarrierView]:
         # The register's own filter replaces any register choice in the ledger's filter: the
-        # clerk picked this register from the menu. Registration order = the paper register's.
+        # clerk picked this register from the menu. Rows in 编号 order, copies by 份号.
         own = dataclasses.replace(f, registers=frozenset({register}))
-        return reader.ledger.iter_views(own, SortKey.REGISTERED)
+        return reader.ledger.iter_in_number_order(own)
     return rows
+
+
+def clerk_of(reader: LedgerReader) -> str:
+    """The clerk's name, printed under the last row of a register (empty if not known)."""
+    return str(getattr(reader, "actor", "") or "")
 
 
 def row_source(key: str) -> RowSource:
@@ -112,7 +117,7 @@ def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, ou
         definition, rows, out, unit_name=reader.unit_name,
         register_marking=register_marking(marking),
         filter_text=text, checkpoint=checkpoint,
-        printed_at=printed_at or reader.clock.now())
+        printed_at=printed_at or reader.clock.now(), clerk=clerk_of(reader))
     return RegisterJob(key, definition.title, rendered.pages, rendered.rows, text, checkpoint)
 
 

@@ -204,6 +204,47 @@ class LedgerQueries:
                 return
             offset += chunk
 
+    def iter_in_number_order(self, f: LedgerFilter = EVERYTHING, chunk: int = 500
+                             ) -> Iterator[CarrierView]:
+        """Every matching carrier in 编号 order, its copies by 份号 (a printed register).
+
+        The order is the registration's (year, seq), not the text of its number: a number
+        format without zero padding, or a document received in December and registered in
+        January, still prints where its number puts it. With one register chosen the walk
+        follows the UNIQUE (register, year, seq) index of ``document`` and sorts only the
+        copies of one document; each chunk starts after the last row of the one before.
+        """
+        clauses, params, search = self._filters(f)
+        if search is not None:
+            table, match, text = search
+            clauses.append(f"c.document_id IN (SELECT rowid FROM {table} "
+                           f"WHERE {table} MATCH {match})")
+            params.append(text)
+        copy = "coalesce(c.copy_no, 0)"
+        if len(f.registers) == 1:
+            source = "document d CROSS JOIN carrier c ON c.document_id = d.id"
+            clauses = ["d.register = ?", *clauses]
+            params = [next(iter(f.registers)).value, *params]
+        else:
+            source = "carrier c JOIN document d ON d.id = c.document_id"
+        after: tuple[int, int, int, int] | None = None
+        while True:
+            where = list(clauses)
+            args = list(params)
+            if after is not None:
+                where += ["(d.year, d.seq) >= (?, ?)",
+                          f"(d.year, d.seq, {copy}, c.id) > (?, ?, ?, ?)"]
+                args += [after[0], after[1], *after]
+            sql = (f"SELECT c.id, d.year, d.seq, {copy} FROM {source}"
+                   + (" WHERE " + " AND ".join(where) if where else "")
+                   + f" ORDER BY d.year, d.seq, {copy}, c.id LIMIT ?")
+            rows = self._conn.execute(sql, [*args, chunk]).fetchall()
+            yield from self.by_ids([r[0] for r in rows])
+            if len(rows) < chunk:
+                return
+            last = rows[-1]
+            after = (last[1], last[2], last[3], last[0])
+
     def ids_by_number(self, first: str, upper: str, limit: int) -> list[int]:
         """Carriers whose 编号 lies from ``first`` to ``upper`` in text order, in that order
         (labels for a range of numbers); walks the UNIQUE index on ``number``."""

@@ -1,0 +1,184 @@
+"""Issue 14, "the columns the regulations ask for": where the ledger stores a value, the printed
+register shows it; rows in 编号 order with 份号 within; every register ends with "共 N 件" and
+the clerk's name. Each test prints from a real vault and reads the PDF back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from miji_desk.core.carriers import CarrierKind
+from miji_desk.core.clock import FixedClock
+from miji_desk.core.copying import CopyForm, make_copies
+from miji_desk.core.destruction import (
+    CompletionForm,
+    ManifestForm,
+    Method,
+    complete_manifest,
+    create_manifest,
+)
+from miji_desk.core.ledger_query import LedgerFilter
+from miji_desk.core.loans import LoanForm, lend
+from miji_desk.core.periods import SecrecyPeriod
+from miji_desk.core.registration import (
+    MediaForm,
+    OutgoingCopy,
+    OutgoingForm,
+    register_incoming,
+    register_media,
+    register_outgoing,
+)
+from miji_desk.core.returns import ReturnForm, confirm_return, prepare_return
+from miji_desk.printing import jobs
+from miji_desk.printing.circulation import loans_register_pdf
+from miji_desk.printing.disposition import return_list_pdf
+from tests.core.custody_support import make_staff
+from tests.factories import CLERK, NOW, incoming, new_vault
+
+from .helpers import pdf_text
+
+APPROVED = NOW.date() - dt.timedelta(days=1)
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def vault(tmp_path, clock):
+    v, _code = new_vault(tmp_path / "ledger.mjdb", clock=clock)
+    yield v
+    v.close()
+
+
+def printed(vault, key: str, tmp_path: Path, **f: object) -> str:
+    out = tmp_path / f"{key}.pdf"
+    jobs.register_pdf(vault, key, LedgerFilter(**f), out, marking="绝密")  # type: ignore[arg-type]
+    return flat("".join(pdf_text(out)))
+
+
+# -- 收文登记簿 ----------------------------------------------------------------------------------
+
+def test_incoming_register_prints_scope_handler_attachments_and_where_each_copy_is(
+        vault, tmp_path) -> None:
+    """知悉范围, 经办人, 附件 and, for every copy, its 状态 with its place or where it went:
+    lent (to whom), returned (to whom), destroyed -- 件件有着落 on paper."""
+    staff = make_staff(vault)
+    doc = register_incoming(vault, incoming(
+        copy_numbers="1-4", scope="院领导、办公室", handled_by="周文书",
+        attachments="附件：参会人员名单", producer="", sender="某某县档案馆"))
+    lend(vault, LoanForm(staff.dean.badge, [doc.barcodes[0]], "起草报告", "刘院长", NOW.date(),
+                         "借审〔2026〕7号"))
+    lst = prepare_return(vault, ReturnForm([doc.carrier_ids[1]], basis="档函〔2026〕2号"))
+    confirm_return(vault, lst.id, handed_to="周强")
+    done = create_manifest(vault, ManifestForm(NOW.date(), "保密办粉碎室", Method.SHRED,
+                                               [doc.carrier_ids[2]]))
+    complete_manifest(vault, done.id, CompletionForm("刘院长", "销审〔2026〕4号", APPROVED,
+                                                     ["张建华", "李国强"]))
+    text = printed(vault, "incoming", tmp_path)
+    for part in ("知悉范围", "院领导、办公室", "经办人", "周文书", "附件", "附件：参会人员名单",
+                 "借出李国强", "已清退某某县档案馆", "已销毁", "在库1号保密柜"):
+        assert flat(part) in text, part
+    # 产生机关 left blank because it is the 来文机关: printed in both columns of every row.
+    assert text.count("某某县档案馆") == 4 * 2 + 1  # + the return's 退往
+
+
+def test_registers_list_rows_in_number_order_with_copies_by_copy_number(
+        vault, clock, tmp_path) -> None:
+    """A document received on 30 December but registered in January takes last year's
+    number: the register lists it with last year's, not where its registration fell."""
+    clock.set(dt.datetime(2026, 1, 5, 9, 0, tzinfo=NOW.tzinfo))
+    january = register_incoming(vault, incoming(
+        title="一月来文", copy_numbers="2, 1", classified_on=dt.date(2026, 1, 2),
+        received_at=dt.datetime(2026, 1, 5, 8, 0,
+                                                                     tzinfo=NOW.tzinfo)))
+    late = register_incoming(vault, incoming(
+        title="十二月来文", copy_numbers="7, 5", classified_on=dt.date(2025, 12, 1),
+        received_at=dt.datetime(2025, 12, 30, 16, 0,
+                                                                       tzinfo=NOW.tzinfo)))
+    assert late.number < january.number
+    text = printed(vault, "incoming", tmp_path)
+    order = [text.index(n) for n in (f"{late.number}-005", f"{late.number}-007",
+                                     f"{january.number}-001", f"{january.number}-002")]
+    assert order == sorted(order)
+
+
+def test_every_register_ends_with_its_count_and_the_clerks_name(vault, tmp_path) -> None:
+    register_incoming(vault, incoming(copy_numbers="1-3"))
+    register_incoming(vault, incoming(copy_numbers="1-2", title="另一份来文"))
+    text = printed(vault, "incoming", tmp_path)
+    assert f"共5件机要员：{CLERK}" in text
+    empty = printed(vault, "outgoing", tmp_path)
+    assert f"共0件机要员：{CLERK}" in empty
+
+
+# -- 发文登记簿 ----------------------------------------------------------------------------------
+
+def test_outgoing_register_prints_couriers_channel_scope_and_handler(vault, tmp_path) -> None:
+    """送达人 (the two 绝密 couriers, 篇六 第四条), 发送方式, 发文范围, 经办人."""
+    register_outgoing(vault, OutgoingForm(
+        title="关于某工程的请示", level="top_secret",
+        copies=[OutgoingCopy(1, "省国防科工办"), OutgoingCopy(2, "省保密局"), OutgoingCopy(3)],
+        pages=6, sent_at=NOW - dt.timedelta(hours=1), doc_no="某发〔2026〕9号",
+        period=SecrecyPeriod.years(30), channel="专人送达", couriers=["陈一鸣", "林二帆"],
+        scope="主要领导", handled_by="韩秘书", location="1号保密柜"))
+    text = printed(vault, "outgoing", tmp_path)
+    for part in ("送达人", "陈一鸣、林二帆", "发送方式", "专人送达", "发文范围",
+                 "省保密局；省国防科工办", "经办人", "韩秘书", "已发出省国防科工办",
+                 "在库1号保密柜"):
+        assert flat(part) in text, part
+
+
+# -- 涉密介质登记簿 ------------------------------------------------------------------------------
+
+def test_media_register_prints_capacity_and_status(vault, tmp_path) -> None:
+    register_media(vault, MediaForm(CarrierKind.USB, "项目资料U盘", "SN-77AB-0042", "项目组专用",
+                                    "secret", capacity="64GB", location="1号保密柜"))
+    text = printed(vault, "media", tmp_path)
+    for part in ("容量", "64GB", "SN-77AB-0042", "专用计算机", "在库1号保密柜"):
+        assert flat(part) in text, part
+
+
+# -- 复制登记簿, 清退清单, 借阅登记簿 ---------------------------------------------------------
+
+def test_copy_register_prints_the_copies_numbers_and_the_copier(vault, tmp_path) -> None:
+    doc = register_incoming(vault, incoming())
+    copies = make_copies(vault, CopyForm(doc.carrier_ids[0], 3, "会议学习", "刘院长",
+                                         "复审〔2026〕3号", APPROVED,
+                                         authority_ref="省保函〔2026〕3号"))
+    text = printed(vault, "copies", tmp_path)
+    assert copies.carrier_ids and "份号" in text and "001–003" in text
+    assert "复制人" in text and text.count(CLERK) >= 2  # the copier, and the closing line
+
+
+def test_return_list_prints_its_basis_and_the_receivers_name(vault, tmp_path) -> None:
+    doc = register_incoming(vault, incoming(copy_numbers="1"))
+    lst = prepare_return(vault, ReturnForm(doc.carrier_ids, basis="省保函〔2026〕8号"))
+    confirm_return(vault, lst.id, handed_to="周强")
+    text = printed(vault, "returns", tmp_path)
+    for part in ("清退依据", "省保函〔2026〕8号", "接收人", "周强"):
+        assert part in text, part
+    one = tmp_path / "one.pdf"
+    return_list_pdf(vault, lst.id, one, marking="秘密")
+    assert "周强" in flat("".join(pdf_text(one)))
+
+
+def test_loan_register_prints_pages_and_document_number(vault, tmp_path) -> None:
+    """页数 is what the returned copy is counted against (清点); 文号 names the document."""
+    staff = make_staff(vault)
+    doc = register_incoming(vault, incoming(pages=37, doc_no="国保发〔2026〕77号", scope="院领导"))
+    lend(vault, LoanForm(staff.dean.badge, [doc.barcodes[0]], "起草报告", "刘院长", NOW.date(),
+                         "借审〔2026〕7号"))
+    out = tmp_path / "loans.pdf"
+    loans_register_pdf(vault, out, marking="秘密")
+    text = flat("".join(pdf_text(out)))
+    for part in ("页数", "37", "文号", "国保发〔2026〕77号", f"共1件次机要员：{CLERK}"):
+        assert part in text, part
