@@ -35,6 +35,7 @@ from miji_desk.core.returns import ReturnForm, confirm_return, prepare_return
 from miji_desk.printing import jobs
 from miji_desk.printing.circulation import loans_register_pdf
 from miji_desk.printing.disposition import return_list_pdf
+from miji_desk.printing.manifests import manifest_pdf
 from tests.core.custody_support import make_staff
 from tests.factories import CLERK, NOW, incoming, new_vault
 
@@ -182,3 +183,38 @@ def test_loan_register_prints_pages_and_document_number(vault, tmp_path) -> None
     text = flat("".join(pdf_text(out)))
     for part in ("页数", "37", "文号", "国保发〔2026〕77号", f"共1件次机要员：{CLERK}"):
         assert part in text, part
+
+
+# -- 销毁清单 ------------------------------------------------------------------------------------
+
+def _destroy(vault, carrier_ids, *, complete: bool):
+    m = create_manifest(vault, ManifestForm(NOW.date(), "保密办粉碎室", Method.SHRED, carrier_ids))
+    if complete:
+        complete_manifest(vault, m.id, CompletionForm("刘院长", "销审〔2026〕4号", APPROVED,
+                                                         ["张建华", "李国强"]))
+    return m
+
+
+@pytest.mark.parametrize("complete", [False, True], ids=["open", "completed"])
+def test_manifest_prints_serial_numbers_senders_review_lines_and_media_in_pieces(
+        vault, tmp_path, complete) -> None:
+    """A medium's 序列号 and each line's 来文机关; 处室负责人审查 and 保密检查员 lines (篇十二 八);
+    a medium counted as 1 件, never as "0 页"; the basis written as a clerk writes it."""
+    paper = register_incoming(vault, incoming(copy_numbers="1-2", pages=12,
+                                              sender="某某县档案馆"))
+    usb = register_media(vault, MediaForm(CarrierKind.USB, "项目资料U盘", "SN-77AB-0042",
+                                          "项目组专用", "secret", capacity="64GB",
+                                          location="1号保密柜"))
+    m = _destroy(vault, [*paper.carrier_ids, *usb.carrier_ids], complete=complete)
+    out = tmp_path / "manifest.pdf"
+    manifest_pdf(vault, m.id, out)
+    text = flat("".join(pdf_text(out)))
+    for part in ("来文机关", "某某县档案馆", "类型、序列号", "SN-77AB-0042",
+                 "处室负责人（审查）：签字：", "保密检查员（检查）：签字：",
+                 "合计：共3件（2份24页、介质1件）；其中机密2份24页、介质1件"):
+        assert part in text, part
+    assert "篇三" not in text and "篇十二" not in text
+    if not complete:
+        assert "依据《中华人民共和国保守国家秘密法》、《关于国家秘密载体保密管理的规定》" in text
+    else:
+        assert "以上载体共3件，已于2026年11月27日" in text
