@@ -1153,6 +1153,10 @@ Status: {status}; kept at: {where}</translation>
 &#x3000;Reason for the hold: {reason}</translation>
     </message>
     <message>
+        <source>卷内目录 {number}</source>
+        <translation>Volume contents {number}</translation>
+    </message>
+    <message>
         <source>请先在台账中选中要复制的载体。</source>
         <translation>First select the carrier to copy in the ledger.</translation>
     </message>
@@ -2934,6 +2938,10 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>案卷目录…</source>
         <translation>Volume catalogue…</translation>
+    </message>
+    <message>
+        <source>卷内目录…</source>
+        <translation>Volume contents…</translation>
     </message>
     <message>
         <source>清退清单…</source>
@@ -6564,6 +6572,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
         <translation>Print volume catalogue…</translation>
     </message>
     <message>
+        <source>打印卷内目录…</source>
+        <translation>Print volume contents…</translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -6590,6 +6602,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>请先在“卷内载体”中选中要出卷的载体。</source>
         <translation>First select the carriers to take out under “Carriers in the volume”.</translation>
+    </message>
+    <message>
+        <source>请先选中要打印卷内目录的案卷。</source>
+        <translation>Select the volume whose contents to print first.</translation>
     </message>
     <message>
         <source>请先选中要归入的案卷，再扫描载体。</source>

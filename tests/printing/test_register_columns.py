@@ -5,6 +5,7 @@ the clerk's name. Each test prints from a real vault and reads the PDF back."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from miji_desk.core.destruction import (
     complete_manifest,
     create_manifest,
 )
+from miji_desk.core.filing import VolumeForm, create_volume, file_carriers
 from miji_desk.core.ledger_query import LedgerFilter
 from miji_desk.core.loans import LoanForm, lend
 from miji_desk.core.periods import SecrecyPeriod
@@ -34,10 +36,12 @@ from miji_desk.core.registration import (
 from miji_desk.core.returns import ReturnForm, confirm_return, prepare_return
 from miji_desk.printing import jobs
 from miji_desk.printing.circulation import loans_register_pdf
-from miji_desk.printing.disposition import return_list_pdf
+from miji_desk.printing.disposition import return_list_pdf, volume_items_pdf
 from miji_desk.printing.manifests import manifest_pdf
+from miji_desk.vault.machine_secret import MachineSecretStore
 from tests.core.custody_support import make_staff
-from tests.factories import CLERK, NOW, incoming, new_vault
+from tests.factories import CLERK, NOW, PASSPHRASE, incoming, new_vault
+from tests.fakes import InMemoryKeyring
 
 from .helpers import pdf_text
 
@@ -54,8 +58,13 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def vault(tmp_path, clock):
-    v, _code = new_vault(tmp_path / "ledger.mjdb", clock=clock)
+def keyring() -> InMemoryKeyring:
+    return InMemoryKeyring()
+
+
+@pytest.fixture
+def vault(tmp_path, clock, keyring):
+    v, _code = new_vault(tmp_path / "ledger.mjdb", MachineSecretStore(keyring), clock=clock)
     yield v
     v.close()
 
@@ -218,3 +227,43 @@ def test_manifest_prints_serial_numbers_senders_review_lines_and_media_in_pieces
         assert "依据《中华人民共和国保守国家秘密法》、《关于国家秘密载体保密管理的规定》" in text
     else:
         assert "以上载体共3件，已于2026年11月27日" in text
+
+
+# -- 卷内目录 ------------------------------------------------------------------------------------
+
+def test_volume_items_print_every_item_of_each_volume_and_one_volume_by_number(
+        vault, keyring, tmp_path, monkeypatch, capsys) -> None:
+    """卷内目录 from the 案卷目录: each volume's items with their 件号, 责任者, 文号, 题名, 日期,
+    密级, 份号 and 页数; ``--text`` with a 案卷号 prints that volume alone; the command line
+    offers it as ``print volume-items``."""
+    first = register_incoming(vault, incoming(copy_numbers="1-2", producer="",
+                                              sender="某某县档案馆"))
+    second = register_incoming(vault, incoming(copy_numbers="1", title="关于保密自查的报告",
+                                               doc_no="办发〔2026〕5号", pages=3))
+    upper = create_volume(vault, VolumeForm("2026年上级来文", "long", "机要室文件柜"))
+    own = create_volume(vault, VolumeForm("2026年本级文件", "short", "机要室文件柜"))
+    file_carriers(vault, upper.id, first.carrier_ids)
+    file_carriers(vault, own.id, second.carrier_ids)
+    text = printed(vault, "volume-items", tmp_path)
+    for part in ("卷内目录", "件号", "责任者", "题名", "某某县档案馆", "国保发〔2026〕12号",
+                 f"{upper.number}1{first.number}-001", f"{upper.number}2{first.number}-002",
+                 f"{own.number}1{second.number}-001", "关于保密自查的报告",
+                 f"共3件机要员：{CLERK}"):
+        assert part in text, part
+    one = printed(vault, "volume-items", tmp_path, text=own.number)
+    assert second.number in one and first.number not in one and "共1件" in one
+    single = tmp_path / "single.pdf"
+    volume_items_pdf(vault, upper.id, single, marking="机密")
+    head = flat("".join(pdf_text(single)))
+    assert f"案卷号{upper.number}《2026年上级来文》" in head and "共2件24页" in head
+    from miji_desk import cli
+
+    path = vault.path
+    vault.close()
+    monkeypatch.setattr(cli, "MachineSecretStore", lambda: MachineSecretStore(keyring))
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+    out = tmp_path / "cli.pdf"
+    assert cli.main(["print", "volume-items", str(path), "--passphrase-stdin", "--out",
+                     str(out), "--text", upper.number]) == 0
+    assert first.number in flat("".join(pdf_text(out)))
+    assert "卷内目录" in capsys.readouterr().out
