@@ -39,9 +39,9 @@ from miji_desk.ui.shell.controller import AppController
 from miji_desk.ui.shell.settings import Settings
 from miji_desk.vault.vault import Vault
 from tests.core.disposition_support import snapshot
-from tests.printing.helpers import pdf_text
 from tests.factories import CLERK, PASSPHRASE, incoming, machine, new_vault
 from tests.factories import NOW as FACTORY_NOW
+from tests.printing.helpers import pdf_text
 
 NOW = FACTORY_NOW  # the dialogs start from the vault's clock
 EARLIER = NOW - dt.timedelta(hours=2)
