@@ -545,6 +545,7 @@ def test_the_items_of_the_selected_volume_print_as_its_catalogue(app, world):
     options["on_done"]("export", 1)
     action, ids, detail = audit_tail(app)[0]
     assert action == "export_pdf" and ids == world.report_ids[:2]
+    assert vol.number in json.dumps(detail, ensure_ascii=False)
 
 
 # -- return to issuer -----------------------------------------------------------------------------
