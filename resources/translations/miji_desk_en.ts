@@ -5211,6 +5211,14 @@ Status: {status}; kept at: {where}</translation>
         <translation>Leave empty for the current clerk</translation>
     </message>
     <message>
+        <source>签发人</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <source>签发这份文件的领导</source>
+        <translation>The leader who signed this document off</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Notes</translation>
     </message>

@@ -21,6 +21,7 @@ from miji_desk.core.destruction import (
     complete_manifest,
     create_manifest,
 )
+from miji_desk.core.errors import RuleViolation
 from miji_desk.core.filing import VolumeForm, create_volume, file_carriers
 from miji_desk.core.ledger_query import LedgerFilter
 from miji_desk.core.loans import LoanForm, lend
@@ -38,9 +39,11 @@ from miji_desk.printing import jobs
 from miji_desk.printing.circulation import loans_register_pdf
 from miji_desk.printing.disposition import return_list_pdf, volume_items_pdf
 from miji_desk.printing.manifests import manifest_pdf
+from miji_desk.vault import schema
 from miji_desk.vault.machine_secret import MachineSecretStore
+from miji_desk.vault.vault import Vault
 from tests.core.custody_support import make_staff
-from tests.factories import CLERK, NOW, PASSPHRASE, incoming, new_vault
+from tests.factories import CLERK, NOW, PASSPHRASE, incoming, machine, new_vault
 from tests.fakes import InMemoryKeyring
 
 from .helpers import pdf_text
@@ -132,19 +135,56 @@ def test_every_register_ends_with_its_count_and_the_clerks_name(vault, tmp_path)
 
 # -- 发文登记簿 ----------------------------------------------------------------------------------
 
-def test_outgoing_register_prints_couriers_channel_scope_and_handler(vault, tmp_path) -> None:
-    """送达人 (the two 绝密 couriers, 篇六 第四条), 发送方式, 发文范围, 经办人."""
-    register_outgoing(vault, OutgoingForm(
+def _outgoing(**overrides: object) -> OutgoingForm:
+    values: dict[str, object] = dict(
         title="关于某工程的请示", level="top_secret",
         copies=[OutgoingCopy(1, "省国防科工办"), OutgoingCopy(2, "省保密局"), OutgoingCopy(3)],
         pages=6, sent_at=NOW - dt.timedelta(hours=1), doc_no="某发〔2026〕9号",
         period=SecrecyPeriod.years(30), channel="专人送达", couriers=["陈一鸣", "林二帆"],
-        scope="主要领导", handled_by="韩秘书", location="1号保密柜"))
+        scope="主要领导", handled_by="韩秘书", location="1号保密柜", signer="李局长")
+    values.update(overrides)
+    return OutgoingForm(**values)  # type: ignore[arg-type]
+
+
+def test_outgoing_register_prints_couriers_channel_scope_and_handler(vault, tmp_path) -> None:
+    """送达人 (the two 绝密 couriers, 篇六 第四条), 发送方式, 发文范围, 经办人, 签发人."""
+    register_outgoing(vault, _outgoing())
     text = printed(vault, "outgoing", tmp_path)
     for part in ("送达人", "陈一鸣、林二帆", "发送方式", "专人送达", "发文范围",
-                 "省保密局；省国防科工办", "经办人", "韩秘书", "已发出省国防科工办",
-                 "在库1号保密柜"):
+                 "省保密局；省国防科工办", "经办人", "韩秘书", "签发人", "李局长",
+                 "已发出省国防科工办", "在库1号保密柜"):
         assert flat(part) in text, part
+
+
+def test_a_signer_too_long_is_refused_and_nothing_is_written(vault) -> None:
+    before = vault.conn.execute("SELECT count(*) FROM document").fetchone()[0]
+    with pytest.raises(RuleViolation) as refused:
+        register_outgoing(vault, _outgoing(signer="李" * 201))
+    assert refused.value.field == "signer" and "签发人" in str(refused.value)
+    assert vault.conn.execute("SELECT count(*) FROM document").fetchone()[0] == before
+
+
+def test_a_vault_from_before_the_signer_column_opens_verifies_and_prints(
+        tmp_path, monkeypatch) -> None:
+    """The migration adds 签发人 without touching a sealed row: the old registrations still
+    verify, print with the column blank, and a new one records its signer."""
+    store = machine()
+    clock = FixedClock(NOW)
+    with monkeypatch.context() as m:
+        before = schema.MIGRATIONS[:schema.MIGRATIONS.index(schema.V_COLUMNS)]
+        m.setattr(schema, "MIGRATIONS", before)
+        m.setattr(schema, "SCHEMA_VERSION", len(before))
+        old, _ = new_vault(tmp_path / "old.mjdb", store, clock)
+        register_incoming(old, incoming())
+        old.close()
+    with Vault.open(tmp_path / "old.mjdb", passphrase=PASSPHRASE, store=store,
+                    clock=clock) as v:
+        assert v.verify().ok
+        register_outgoing(v, _outgoing(signer="王局长"))
+        assert v.verify().ok
+        assert v.conn.execute("SELECT count(*) FROM document WHERE signer IS NULL"
+                              ).fetchone()[0] == 1
+        assert "王局长" in printed(v, "outgoing", tmp_path)
 
 
 # -- 涉密介质登记簿 ------------------------------------------------------------------------------

@@ -19,7 +19,6 @@ from ..core.carriers import (
     TERMINAL,
     CarrierView,
     Register,
-    Status,
 )
 from .table import Column, RegisterDefinition, RenderResult, render_register
 
@@ -66,11 +65,6 @@ def marking(cv: CarrierView) -> str:
 
 def copy_no(cv: CarrierView) -> str:
     return "" if cv.copy_no is None else f"{cv.copy_no:03d}"
-
-
-def sent_to(cv: CarrierView) -> str:
-    """发往单位: the holder of a copy that went out; a copy kept here is 留存."""
-    return cv.holder if cv.status is Status.SENT and cv.holder else "留存"
 
 
 def kind(cv: CarrierView) -> str:
@@ -137,11 +131,11 @@ OUTGOING = RegisterDefinition(
         Column("文号", width_mm=24, value=field("doc_no"), max_lines=3),
         TITLE,
         Column("产生机关", weight=0.9, value=field("producer"), max_lines=3),
-        Column("发往单位", weight=1, value=sent_to, max_lines=3),
         Column("发文范围", weight=1, value=extra("recipients"), max_lines=4),
         *COUNTS,
         Column("发送方式", width_mm=13, value=extra("channel"), max_lines=2),
         Column("送达人", width_mm=16, value=couriers, max_lines=3),
+        Column("签发人", width_mm=14, value=extra("signer"), max_lines=2),
         HANDLED_BY, WHEREABOUTS,
     ),
     signature_columns=SIGN,
