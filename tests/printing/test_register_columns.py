@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from miji_desk.core.carriers import CarrierKind
+from miji_desk.core.circulation import CirculationForm, hand_out, open_circulation, take_back
 from miji_desk.core.clock import FixedClock
 from miji_desk.core.copying import CopyForm, make_copies
 from miji_desk.core.destruction import (
@@ -102,6 +103,21 @@ def test_incoming_register_prints_scope_handler_attachments_and_where_each_copy_
         assert flat(part) in text, part
     # 产生机关 left blank because it is the 来文机关: printed in both columns of every row.
     assert text.count("某某县档案馆") == 4 * 2 + 1  # + the return's 退往
+
+
+def test_incoming_register_prints_who_read_each_copy(vault, clock, tmp_path) -> None:
+    """阅办: the readers each copy was handed to on a circulation slip, in reading order."""
+    staff = make_staff(vault)
+    doc = register_incoming(vault, incoming(copy_numbers="1-2", scope="院领导、办公室"))
+    open_circulation(vault, CirculationForm([doc.barcodes[0]],
+                                            [staff.director.badge, staff.dean.badge]))
+    hand_out(vault, doc.barcodes[0])
+    clock.advance(minutes=20)
+    take_back(vault, doc.barcodes[0])
+    hand_out(vault, doc.barcodes[0], staff.dean.badge)
+    text = printed(vault, "incoming", tmp_path)
+    assert "阅办" in text and "张建华、李国强" in text
+    assert text.count("张建华") == 1  # the second copy was read by nobody
 
 
 def test_registers_list_rows_in_number_order_with_copies_by_copy_number(

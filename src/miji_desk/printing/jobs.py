@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence, Set
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,8 +45,21 @@ def _carriers_of(register: Register) -> RowSource:
         # The register's own filter replaces any register choice in the ledger's filter: the
         # clerk picked this register from the menu. Rows in 编号 order, copies by 份号.
         own = dataclasses.replace(f, registers=frozenset({register}))
-        return reader.ledger.iter_in_number_order(own)
+        views = reader.ledger.iter_in_number_order(own)
+        return with_readers(reader, views) if register is Register.INCOMING else views
     return rows
+
+
+def with_readers(reader: LedgerReader, views: Iterable[CarrierView]) -> Iterator[CarrierView]:
+    """Each carrier with ``extra["readers"]``: who read it on a circulation slip (阅办), looked
+    up a chunk of rows at a time."""
+    it = iter(views)
+    while chunk := list(itertools.islice(it, _CHUNK)):
+        readers = reader.ledger.readers_of([cv.id for cv in chunk])
+        for cv in chunk:
+            names = readers.get(cv.id)
+            yield (dataclasses.replace(cv, extra={**cv.extra, "readers": "、".join(names)})
+                   if names else cv)
 
 
 def clerk_of(reader: LedgerReader) -> str:

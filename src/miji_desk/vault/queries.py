@@ -246,6 +246,22 @@ class LedgerQueries:
             last = rows[-1]
             after = (last[1], last[2], last[3], last[0])
 
+    def readers_of(self, carrier_ids: Sequence[int]) -> dict[int, list[str]]:
+        """阅办: who each carrier was handed to on a circulation slip, in the order they had it
+        (each name once); carriers nobody read are absent. Walks the by-carrier index."""
+        found: dict[int, list[str]] = {}
+        if not carrier_ids:
+            return found
+        rows = self._conn.execute(
+            "SELECT r.carrier_id, p.name FROM circulation_read r JOIN person p "
+            f"ON p.id = r.person_id WHERE r.carrier_id IN ({', '.join('?' * len(carrier_ids))}) "
+            "ORDER BY r.carrier_id, r.id", list(carrier_ids)).fetchall()
+        for cid, name in rows:
+            names = found.setdefault(cid, [])
+            if name not in names:
+                names.append(name)
+        return found
+
     def ids_by_number(self, first: str, upper: str, limit: int) -> list[int]:
         """Carriers whose 编号 lies from ``first`` to ``upper`` in text order, in that order
         (labels for a range of numbers); walks the UNIQUE index on ``number``."""
