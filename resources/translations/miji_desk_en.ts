@@ -4248,6 +4248,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>Unit name</translation>
     </message>
     <message>
+        <source>卷内目录</source>
+        <translation>The volume contents list</translation>
+    </message>
+    <message>
         <source>发文时间</source>
         <translation>Date sent</translation>
     </message>
@@ -4574,6 +4578,10 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>移出原因</source>
         <translation>Reason for removal</translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <translation>Signed off by</translation>
     </message>
     <message>
         <source>粉碎</source>
