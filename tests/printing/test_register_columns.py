@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from miji_desk.core.carriers import CarrierKind
+from miji_desk.core.carriers import CarrierKind, Register
 from miji_desk.core.circulation import CirculationForm, hand_out, open_circulation, take_back
 from miji_desk.core.clock import FixedClock
 from miji_desk.core.copying import CopyForm, make_copies
@@ -36,7 +36,7 @@ from miji_desk.core.registration import (
     register_outgoing,
 )
 from miji_desk.core.returns import ReturnForm, confirm_return, prepare_return
-from miji_desk.printing import jobs
+from miji_desk.printing import REGISTERS, jobs, render_register
 from miji_desk.printing.circulation import loans_register_pdf
 from miji_desk.printing.disposition import return_list_pdf, volume_items_pdf
 from miji_desk.printing.manifests import manifest_pdf
@@ -47,7 +47,7 @@ from tests.core.custody_support import make_staff
 from tests.factories import CLERK, NOW, PASSPHRASE, incoming, machine, new_vault
 from tests.fakes import InMemoryKeyring
 
-from .helpers import pdf_text
+from .helpers import carrier, pdf_text
 
 APPROVED = NOW.date() - dt.timedelta(days=1)
 
@@ -323,3 +323,17 @@ def test_volume_items_print_every_item_of_each_volume_and_one_volume_by_number(
                      str(out), "--text", upper.number]) == 0
     assert first.number in flat("".join(pdf_text(out)))
     assert "卷内目录" in capsys.readouterr().out
+
+
+def test_media_register_prints_the_dedicated_computer_once_the_ledger_records_it(
+        tmp_path) -> None:
+    """专用计算机 comes from ``dedicated_computer`` in the row (another change adds it to the
+    registration); without it the column stays blank."""
+    rows = [carrier(1, register=Register.MEDIA, kind=CarrierKind.USB, serial_no="SN-1",
+                    dedicated_computer="机要室涉密机 JYS-01"),
+            carrier(2, register=Register.MEDIA, kind=CarrierKind.USB, serial_no="SN-2")]
+    out = tmp_path / "media.pdf"
+    render_register(REGISTERS["media"], rows, out, unit_name="某单位", register_marking="机密",
+                    filter_text="全部", checkpoint="0-0", printed_at=NOW)
+    text = flat("".join(pdf_text(out)))
+    assert "专用计算机" in text and "机要室涉密机JYS-01" in text and "共2件" in text
