@@ -1153,6 +1153,10 @@ Status: {status}; kept at: {where}</translation>
 &#x3000;Reason for the hold: {reason}</translation>
     </message>
     <message>
+        <source>卷内目录 {number}</source>
+        <translation>Volume contents {number}</translation>
+    </message>
+    <message>
         <source>请先在台账中选中要复制的载体。</source>
         <translation>First select the carrier to copy in the ledger.</translation>
     </message>
@@ -3514,6 +3518,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>Volume catalogue…</translation>
     </message>
     <message>
+        <source>卷内目录…</source>
+        <translation>Volume contents…</translation>
+    </message>
+    <message>
         <source>清退清单…</source>
         <translation>Return list…</translation>
     </message>
@@ -4934,6 +4942,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>Unit name</translation>
     </message>
     <message>
+        <source>卷内目录</source>
+        <translation>The volume contents list</translation>
+    </message>
+    <message>
         <source>发文时间</source>
         <translation>Date sent</translation>
     </message>
@@ -5316,6 +5328,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>移出原因</source>
         <translation>Reason for removal</translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <translation>Signed off by</translation>
     </message>
     <message>
         <source>粉碎</source>
@@ -5959,6 +5975,14 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>不填则为当前保密员</source>
         <translation>Leave empty for the current clerk</translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <source>签发这份文件的领导</source>
+        <translation>The leader who signed this document off</translation>
     </message>
     <message>
         <source>备注</source>
@@ -7369,6 +7393,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
         <translation>Print volume catalogue…</translation>
     </message>
     <message>
+        <source>打印卷内目录…</source>
+        <translation>Print volume contents…</translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -7395,6 +7423,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>请先在“卷内载体”中选中要出卷的载体。</source>
         <translation>First select the carriers to take out under “Carriers in the volume”.</translation>
+    </message>
+    <message>
+        <source>请先选中要打印卷内目录的案卷。</source>
+        <translation>Select the volume whose contents to print first.</translation>
     </message>
     <message>
         <source>请先选中要归入的案卷，再扫描载体。</source>

@@ -136,8 +136,10 @@ def test_the_completed_manifest_has_every_line_totals_and_signatures(vault, stor
     text = flat(pdf_text(out)[0])
     for piece in ("机密", "涉密载体销毁清单", UNIT, "清单编号：2026-销-0001", "状态：已销毁",
                   "销毁地点：保密办粉碎室", "销毁方式：粉碎",
-                  # every carrier on its own line: 编号, 文号, title, marking, 份号, pages
-                  "2026-收-0001-004国保发〔2026〕12号关于加强涉密载体管理工作的通知机密★10年00412",
+                  # every carrier on its own line: 编号, 文号, 来文机关, title, kind, marking, 份号,
+                  # pages
+                  "2026-收-0001-004国保发〔2026〕12号省委办公厅关于加强涉密载体管理工作的通知文件"
+                  "机密★10年00412",
                   "2026-收-0001-005", "2026-复-0001-002",
                   "合计：共3份36页；其中机密3份36页",
                   "批准人（主管领导）：刘院长", "销审〔2026〕4号", "2026年11月26日",
@@ -185,7 +187,7 @@ def test_a_long_manifest_runs_over_pages_with_the_header_repeated(vault, tmp_pat
     result = manifest_pdf(vault, m.id, out)
     assert result.pages >= 3 and result.rows == 60
     pages = [flat(p) for p in pdf_text(out)]
-    assert all("序号编号文号名称或主要内容" in p for p in pages[:-1])
+    assert all("序号编号文号来文机关名称或主要内容" in p for p in pages[:-1])
     assert all(f"共{result.pages}页" in p for p in pages)
     assert "合计：共60份720页" in "".join(pages)
     assert "监销人2：乙" in pages[-1]

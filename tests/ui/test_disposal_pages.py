@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QTableWidget
 from miji_desk.core.carriers import Status
 from miji_desk.core.clock import FixedClock
 from miji_desk.core.destruction import ManifestForm, Method, add_to_manifest, create_manifest
-from miji_desk.core.filing import VolumeForm, create_volume
+from miji_desk.core.filing import VolumeForm, create_volume, file_carriers
 from miji_desk.core.holds import place_hold
 from miji_desk.core.loans import LoanForm, lend
 from miji_desk.core.people import Grade, PersonForm, add_person
@@ -41,6 +41,7 @@ from miji_desk.vault.vault import Vault
 from tests.core.disposition_support import snapshot
 from tests.factories import CLERK, PASSPHRASE, incoming, machine, new_vault
 from tests.factories import NOW as FACTORY_NOW
+from tests.printing.helpers import pdf_text
 
 NOW = FACTORY_NOW  # the dialogs start from the vault's clock
 EARLIER = NOW - dt.timedelta(hours=2)
@@ -520,6 +521,31 @@ def test_filing_by_scans_into_the_selected_volume(app, world):
     assert "已归入" in page.message.text()
     assert page.current_volume().items == 1 and page.volume_model.cells(
         page.current_volume())[3].startswith("绝密")
+
+
+def test_the_items_of_the_selected_volume_print_as_its_catalogue(app, world):
+    """卷内目录: from the 案卷 page, the items of the selected volume, previewed, audited when
+    saved with the carriers it lists."""
+    vault = vault_of(app)
+    page = feature(app).volumes
+    app.window.tabs.setCurrentWidget(page)
+    page.refresh()
+    assert not page.print_items()  # no volume yet, none selected
+    assert "请先选中要打印卷内目录的案卷" in page.message.text()
+    assert not app.printing.preview.calls
+    vol = create_volume(vault, VolumeForm("2026年上级来文", "long", "机要室文件柜"))
+    file_carriers(vault, vol.id, world.report_ids[:2])
+    page.refresh()
+    page.select_volume(vol.id)
+    assert page.print_items()
+    pdf, title, _parent, options = app.printing.preview.calls[-1]
+    assert title == f"卷内目录 {vol.number}"
+    text = "".join(pdf_text(pdf)).replace("\n", "").replace(" ", "")
+    assert REPORT in text and "2026-收-0001-001" in text and "共2件" in text
+    options["on_done"]("export", 1)
+    action, ids, detail = audit_tail(app)[0]
+    assert action == "export_pdf" and ids == world.report_ids[:2]
+    assert vol.number in json.dumps(detail, ensure_ascii=False)
 
 
 # -- return to issuer -----------------------------------------------------------------------------

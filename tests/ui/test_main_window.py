@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableWidget
 from miji_desk.core.clock import FixedClock
 from miji_desk.core.registration import register_incoming
 from miji_desk.ui.ledger.model import LedgerModel
-from miji_desk.ui.ledger.registration_dialogs import IncomingDialog
+from miji_desk.ui.ledger.registration_dialogs import IncomingDialog, OutgoingDialog
 from miji_desk.ui.shell.controller import AppController
 from miji_desk.ui.shell.settings import Settings
 from tests.factories import NOW as FACTORY_NOW
@@ -204,6 +204,27 @@ def test_register_incoming_by_keyboard(controller, qtbot):
     assert controller.window.vault.counts()["carriers"] == count
     assert dialog.errors.message_at("copy_numbers")
     assert dialog.isVisible()
+
+
+def test_register_outgoing_records_its_signer(controller, qtbot):
+    """签发人 typed on the 发文登记 form is kept with the registration (and printed)."""
+    unlock(controller)
+    dialog = OutgoingDialog(controller.window.vault, controller.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    u = dialog.ui
+    u.sent_at.setDateTime(QDateTime.fromSecsSinceEpoch(int(NOW.timestamp()) - 3600))
+    u.doc_no.setText("某发〔2026〕3号")
+    u.title.setText("关于报送年度保密工作总结的函")
+    u.pages.setValue(2)
+    u.copies.setPlainText("1:市保密局\n2")
+    u.level.setCurrentIndex(u.level.findData("confidential"))
+    u.signer.setText("李局长")
+    qtbot.mouseClick(u.saveAndNewButton, Qt.MouseButton.LeftButton)
+    assert dialog.last is not None
+    view = controller.window.vault.ledger.get(dialog.last.carrier_ids[0])
+    assert view.extra["signer"] == "李局长"
+    assert u.signer.text() == ""  # each document has its own
 
 
 def test_correction_shows_in_history(controller, qtbot):

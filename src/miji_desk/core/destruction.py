@@ -139,7 +139,8 @@ def tally(lines: Iterable[tuple[str, int | None]], levels: LevelCatalog) -> Tota
 
 @dataclass(frozen=True)
 class ManifestLine:
-    """One printed line: 编号, 文号, title, marking, 份号, pages."""
+    """One printed line: 编号, 文号, title, marking, 份号, pages; the 来文机关 and, for a medium,
+    its 序列号 (read from the registration)."""
 
     position: int
     carrier_id: int
@@ -152,6 +153,8 @@ class ManifestLine:
     copy_no: int | None
     pages: int | None
     kind: CarrierKind
+    sender: str = ""
+    serial_no: str = ""
 
 
 @dataclass(frozen=True)

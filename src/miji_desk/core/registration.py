@@ -71,6 +71,7 @@ class OutgoingForm:
     handled_by: str = ""
     location: str = ""
     notes: str = ""
+    signer: str = ""  # 签发人: the leader who signed it off
 
 
 @dataclass
@@ -318,6 +319,7 @@ def _outgoing_document(ledger: Ledger, form: OutgoingForm, sent: dt.datetime,
         "scope": clean(form.scope, label="知悉范围", field="scope", limit=LONG),
         "handled_by": clean(form.handled_by, label="经办人", field="handled_by") or ledger.actor,
         "notes": clean(form.notes, label="备注", field="notes", limit=LONG, multiline=True),
+        "signer": clean(form.signer, label="签发人", field="signer") or None,
         **_period_columns(period),
     }
 

@@ -27,7 +27,7 @@ from ..core.ledger_query import LedgerFilter
 from ..core.ledger_reader import LedgerReader
 from ..core.people import Person
 from .fonts import Align, TextWriter, draw_text, fake_bold, text_width
-from .jobs import SOURCES
+from .jobs import SOURCES, clerk_of
 from .output import Target, pdf_canvas
 from .registers import REGISTERS, Column, RegisterDefinition, RenderResult, render_register
 from .wrap import ellipsize, wrap
@@ -103,6 +103,7 @@ CIRCULATION = RegisterDefinition(
     ),
     signature_columns=(Column("阅件人签字", width_mm=20), Column("机要员签收", width_mm=20)),
     font_size=7.5,
+    count_word="件次",
 )
 
 
@@ -137,16 +138,19 @@ def _approval(ln: LoanView) -> str:
 LOANS = RegisterDefinition(
     key="loans", title="借阅登记簿",
     columns=(
-        Column("借阅单号", width_mm=21, value=lambda r: r.loan.number, max_lines=2),
-        Column("编号", width_mm=27, value=lambda r: r.loan.carrier.number, max_lines=2),
-        Column("密级", width_mm=17, value=lambda r: r.loan.carrier.marking, max_lines=2),
-        Column("名称或主要内容", weight=2, value=lambda r: r.loan.carrier.title, max_lines=3),
-        Column("借阅人", width_mm=20, value=lambda r: r.loan.person.display, max_lines=2),
+        Column("借阅单号", width_mm=18, value=lambda r: r.loan.number, max_lines=2),
+        Column("编号", width_mm=25, value=lambda r: r.loan.carrier.number, max_lines=2),
+        Column("密级", width_mm=16, value=lambda r: r.loan.carrier.marking, max_lines=2),
+        Column("文号", weight=1, value=lambda r: r.loan.carrier.doc_no, max_lines=3),
+        Column("名称或主要内容", weight=1.8, value=lambda r: r.loan.carrier.title, max_lines=4),
+        Column("页数", width_mm=9, value=lambda r: str(r.loan.carrier.pages or ""),
+               align="center", max_lines=1),
+        Column("借阅人", width_mm=16, value=lambda r: r.loan.person.display, max_lines=2),
         Column("事由", weight=1, value=lambda r: r.loan.purpose, max_lines=3),
-        Column("地点", width_mm=12,
+        Column("地点", width_mm=11,
                value=lambda r: r.loan.place + ("（带出）" if r.loan.take_out else ""),
                max_lines=2),
-        Column("批准人、文号", width_mm=27, value=lambda r: _approval(r.loan), max_lines=5),
+        Column("批准人、文号", width_mm=24, value=lambda r: _approval(r.loan), max_lines=5),
         Column("借出时间", width_mm=18, value=lambda r: _t(r.loan.lent_at), max_lines=2),
         Column("应还时间", width_mm=18, value=lambda r: _t(r.loan.due_at), max_lines=2),
         Column("归还时间", width_mm=18,
@@ -154,8 +158,9 @@ LOANS = RegisterDefinition(
         Column("清点", width_mm=9, value=lambda r: _complete(r.loan.complete), align="center",
                max_lines=1),
     ),
-    signature_columns=(Column("借阅人签字", width_mm=17), Column("注销", width_mm=14)),
-    font_size=7.5,
+    signature_columns=(Column("借阅人签字", width_mm=15), Column("注销", width_mm=12)),
+    font_size=7.0,
+    count_word="件次",
 )
 
 
@@ -225,7 +230,7 @@ def holdings_pdf(reader: LedgerReader, person_id: int, out: Target, *, marking: 
     checkpoint = reader.audit_head().checkpoint
     result = render_register(definition, rows, out, unit_name=reader.unit_name,
                              register_marking=marking.strip(), filter_text=who + summary,
-                             checkpoint=checkpoint, printed_at=now)
+                             checkpoint=checkpoint, printed_at=now, clerk=clerk_of(reader))
     return DocumentJob(definition.title, result.pages, result.rows, who + summary, checkpoint,
                        tuple(ln.carrier.id for ln in lines))
 
@@ -248,7 +253,8 @@ def circulation_register_pdf(reader: LedgerReader, out: Target, *, marking: str,
     return render_register(CIRCULATION, rows, out, unit_name=reader.unit_name,
                            register_marking=marking.strip(),
                            filter_text=_period_text("传阅单日期", since, until),
-                           checkpoint=reader.audit_head().checkpoint, printed_at=now)
+                           checkpoint=reader.audit_head().checkpoint, printed_at=now,
+                           clerk=clerk_of(reader))
 
 
 def loans_register_pdf(reader: LedgerReader, out: Target, *, marking: str,
@@ -259,7 +265,8 @@ def loans_register_pdf(reader: LedgerReader, out: Target, *, marking: str,
     return render_register(LOANS, rows, out, unit_name=reader.unit_name,
                            register_marking=marking.strip(),
                            filter_text=_period_text("借出日期", since, until),
-                           checkpoint=reader.audit_head().checkpoint, printed_at=now)
+                           checkpoint=reader.audit_head().checkpoint, printed_at=now,
+                           clerk=clerk_of(reader))
 
 
 # The generic register path (menu, ``print REGISTER``): the ledger filter's dates and levels

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence, Set
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from typing import Any
 
 from ..core.carriers import STATUS_LABEL, CarrierView, Register, Status
 from ..core.errors import RuleViolation
-from ..core.ledger_query import LedgerFilter, SortKey
+from ..core.ledger_query import LedgerFilter
 from ..core.ledger_reader import LedgerReader
 from ..core.number_range import NumberRange
 from ..core.refusals import LIST_SEPARATOR
@@ -50,10 +51,28 @@ RENDERERS: dict[str, Renderer] = {}
 def _carriers_of(register: Register) -> RowSource:
     def rows(reader: LedgerReader, f: LedgerFilter) -> Iterable[CarrierView]:
         # The register's own filter replaces any register choice in the ledger's filter: the
-        # clerk picked this register from the menu. Registration order = the paper register's.
+        # clerk picked this register from the menu. Rows in 编号 order, copies by 份号.
         own = dataclasses.replace(f, registers=frozenset({register}))
-        return reader.ledger.iter_views(own, SortKey.REGISTERED)
+        views = reader.ledger.iter_in_number_order(own)
+        return with_readers(reader, views) if register is Register.INCOMING else views
     return rows
+
+
+def with_readers(reader: LedgerReader, views: Iterable[CarrierView]) -> Iterator[CarrierView]:
+    """Each carrier with ``extra["readers"]``: who read it on a circulation slip (阅办), looked
+    up a chunk of rows at a time."""
+    it = iter(views)
+    while chunk := list(itertools.islice(it, _CHUNK)):
+        readers = reader.ledger.readers_of([cv.id for cv in chunk])
+        for cv in chunk:
+            names = readers.get(cv.id)
+            yield (dataclasses.replace(cv, extra={**cv.extra, "readers": "、".join(names)})
+                   if names else cv)
+
+
+def clerk_of(reader: LedgerReader) -> str:
+    """The clerk's name, printed under the last row of a register (empty if not known)."""
+    return str(getattr(reader, "actor", "") or "")
 
 
 def row_source(key: str) -> RowSource:
@@ -120,7 +139,7 @@ def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, ou
         definition, rows, out, unit_name=reader.unit_name,
         register_marking=register_marking(marking),
         filter_text=text, checkpoint=checkpoint,
-        printed_at=printed_at or reader.clock.now())
+        printed_at=printed_at or reader.clock.now(), clerk=clerk_of(reader))
     return RegisterJob(key, definition.title, rendered.pages, rendered.rows, text, checkpoint)
 
 

@@ -1,8 +1,10 @@
 """The destruction manifest (销毁清单, 登记造册): A4 portrait, one manifest after another.
 
 Each manifest prints its number, dates, designated place and method; every carrier on its own
-line (编号, 文号, 名称, 密级标志, 份号, 页数, 类型); the totals by level, copies and pages; and the
-signature lines for the approving leader, the supervisors (监销人, two or more) and the clerk.
+line (编号, 文号, 来文机关, 名称, 类型 and a medium's 序列号, 密级标志, 份号, 页数); the totals by
+level (paper in 份 and 页, media in 件); the legal basis in words; and the signature lines for
+the 处室负责人 and the 保密检查员 (篇十二 八), the approving leader, the supervisors (监销人, two
+or more) and the clerk.
 A completed manifest prints from what was written at completion, so a reprint is the signed
 paper again; if the ledger's own count differs from it (a later correction), the page says so.
 
@@ -21,7 +23,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ..core.carriers import KIND_LABEL
+from ..core.carriers import KIND_LABEL, MEDIA_KINDS
 from ..core.destruction import ManifestLine, ManifestView, Totals
 from ..core.errors import RuleViolation
 from ..core.ledger_query import LedgerFilter
@@ -44,6 +46,11 @@ LEADING = SIZE * 1.3
 PAD = 1.3 * mm
 SHADE = Color(0.9, 0.9, 0.9)
 MIN_SUPERVISOR_LINES = 3  # an open manifest leaves room for two or more names
+# The legal basis, as a clerk writes it on the form (篇三 二十二; 篇十二 八; the State's rules on
+# classified carriers, which 篇九 cites by this title).
+OPEN_STATEMENT = ("依据《中华人民共和国保守国家秘密法》、《关于国家秘密载体保密管理的规定》和本单位"
+                  "保密工作制度，以上载体经处室负责人审查签字、保密检查员检查，经主管领导审查批准后，"
+                  "由两人以上监销，在保密部门指定地点销毁。")
 
 
 @dataclass(frozen=True)
@@ -52,21 +59,23 @@ class _Cell:
     width_mm: float | None = None
     align: Align = "left"
     max_lines: int = 3
+    weight: float = 1.0
 
 
-_LINE_CELLS = (_Cell("序号", 9, "center", 1), _Cell("编号", 33), _Cell("文号", 30),
-               _Cell("名称或主要内容"), _Cell("密级", 22, "center", 2),
-               _Cell("份号", 11, "center", 1), _Cell("页数", 11, "center", 1),
-               _Cell("类型", 16, "center", 1))
-_TOTAL_CELLS = (_Cell("密级", 40, "center", 1), _Cell("份数（件）", 30, "center", 1),
-                _Cell("页数", 30, "center", 1))
+_LINE_CELLS = (_Cell("序号", 10, "center", 1), _Cell("编号", 30), _Cell("文号", 24),
+               _Cell("来文机关"), _Cell("名称或主要内容", weight=2),
+               _Cell("类型、序列号", 26), _Cell("密级", 20, "center", 2),
+               _Cell("份号", 9, "center", 1), _Cell("页数", 9, "center", 1))
+_TOTAL_CELLS = (_Cell("密级", 30, "center", 1), _Cell("纸质（份）", 25, "center", 1),
+                _Cell("页数", 25, "center", 1), _Cell("介质（件）", 25, "center", 1),
+                _Cell("合计（件）", 25, "center", 1))
 
 
 def _widths(cells: Sequence[_Cell], total: float) -> list[float]:
     fixed = sum(c.width_mm * mm for c in cells if c.width_mm is not None)
-    flexible = [c for c in cells if c.width_mm is None]
-    share = (total - fixed) / max(1, len(flexible))
-    return [c.width_mm * mm if c.width_mm is not None else share for c in cells]
+    weights = sum(c.weight for c in cells if c.width_mm is None) or 1.0
+    share = (total - fixed) / weights
+    return [c.width_mm * mm if c.width_mm is not None else share * c.weight for c in cells]
 
 
 LINE_W = _widths(_LINE_CELLS, WIDTH)
@@ -135,9 +144,57 @@ def _line_block(h: float, cell_lines: list[list[str]]) -> _Block:
 
 
 def _line_values(n: int, ln: ManifestLine) -> list[str]:
-    return [str(n), ln.number, ln.doc_no, ln.title, ln.marking,
+    kind = KIND_LABEL.get(ln.kind, "")
+    if ln.kind in MEDIA_KINDS:
+        kind += f"\n{ln.serial_no}" if ln.serial_no else ""
+    return [str(n), ln.number, ln.doc_no, ln.sender, ln.title, kind, ln.marking,
             "" if ln.copy_no is None else f"{ln.copy_no:03d}",
-            "" if ln.pages is None else str(ln.pages), KIND_LABEL.get(ln.kind, "")]
+            "" if ln.pages is None or ln.kind in MEDIA_KINDS else str(ln.pages)]
+
+
+@dataclass(frozen=True)
+class _Count:
+    """One level's (or all levels') carriers: paper copies and their pages, media."""
+
+    paper: int = 0
+    pages: int = 0
+    media: int = 0
+
+    def add(self, ln: ManifestLine) -> _Count:
+        if ln.kind in MEDIA_KINDS:
+            return _Count(self.paper, self.pages, self.media + 1)
+        return _Count(self.paper + 1, self.pages + (ln.pages or 0), self.media)
+
+    def words(self) -> str:
+        """``3 份 36 页``; media are counted in 件 and have no pages."""
+        parts = []
+        if self.paper or not self.media:
+            parts.append(f"{self.paper} 份 {self.pages} 页")
+        if self.media:
+            parts.append(f"介质 {self.media} 件")
+        return "、".join(parts)
+
+
+def _counts(lines: Sequence[ManifestLine], levels: LevelCatalog
+            ) -> tuple[_Count, list[tuple[str, _Count]]]:
+    """The totals of the printed lines, in all and by level (most secret first)."""
+    by: dict[str, _Count] = {}
+    whole = _Count()
+    for ln in lines:
+        by[ln.level_code] = by.get(ln.level_code, _Count()).add(ln)
+        whole = whole.add(ln)
+    order = sorted(by, key=lambda c: -levels.get(c).rank)
+    return whole, [(levels.get(c).name, by[c]) for c in order]
+
+
+def _totals_text(lines: Sequence[ManifestLine], totals: Totals, levels: LevelCatalog) -> str:
+    """合计 in words. Paper only: as the manifest recorded it (``共 3 份 36 页；其中 …``); with
+    media: ``共 4 件（3 份 36 页、介质 1 件）；其中 …`` -- a medium is one 件, not "0 页"."""
+    whole, by_level = _counts(lines, levels)
+    if not whole.media or whole.paper + whole.media != totals.copies:
+        return totals.describe(levels)
+    parts = "，".join(f"{name} {c.words()}" for name, c in by_level)
+    return f"共 {totals.copies} 件（{whole.words()}）；其中 {parts}"
 
 
 def _date_text(day: dt.date | None) -> str:
@@ -164,10 +221,14 @@ def _blocks(m: ManifestView, lines: Sequence[ManifestLine], totals: Totals,
         blocks.append(_text_block("（清单上还没有载体）", gap=8 * mm))
     # Totals: in words, then by level as a small table.
     blocks.append(_Block(3 * mm, lambda c, y: None))
-    blocks.append(_text_block("合计：" + totals.describe(levels), 10, bold=True, gap=7 * mm))
+    blocks.append(_text_block("合计：" + _totals_text(lines, totals, levels), 10, bold=True,
+                              gap=7 * mm))
     head_h, head_lines = _fit([x.header for x in _TOTAL_CELLS], _TOTAL_CELLS, TOTAL_W)
-    rows = [[levels.get(t.level_code).name, str(t.copies), str(t.pages)]
-            for t in totals.by_level] + [["合计", str(totals.copies), str(totals.pages)]]
+    whole, by_level = _counts(lines, levels)
+    rows = [[name, str(c.paper), str(c.pages), str(c.media), str(c.paper + c.media)]
+            for name, c in by_level]
+    rows.append(["合计", str(whole.paper), str(whole.pages), str(whole.media),
+                 str(whole.paper + whole.media)])
     fitted = [_fit(r, _TOTAL_CELLS, TOTAL_W) for r in rows]
     table_h = head_h + sum(h for h, _ in fitted)
 
@@ -184,13 +245,16 @@ def _blocks(m: ManifestView, lines: Sequence[ManifestLine], totals: Totals,
                                   + "，与本清单不一致，请核查更正记录。", bold=True))
     # The statement and the signatures, kept together on one page.
     if m.completed_at:
-        statement = (f"以上载体共 {totals.copies} 份，已于{_date_text(m.destroyed_on)}在"
+        statement = (f"以上载体共 {totals.copies} 件，已于{_date_text(m.destroyed_on)}在"
                      f"{m.place}以“{m.method_label}”方式全部销毁，经监销人逐件核对无误。")
     else:
-        statement = ("以上载体经主管领导审查批准后，由两人以上监销，在保密部门指定地点销毁"
-                     "（篇三 二十二；篇十二 八）。")
-    # (label, value, signed here)
+        statement = OPEN_STATEMENT
+    statement_lines = wrap(statement, 9.5, WIDTH)
+    # (label, value, signed here): 处室负责人审查签字 and the 保密检查员's check come first (篇十二
+    # 八), then the leader's approval (篇三 二十二), the supervisors and the clerk.
     sign: list[tuple[str, str, bool]] = [
+        ("处室负责人（审查）", "", True),
+        ("保密检查员（检查）", "", True),
         ("批准人（主管领导）", m.approver, True),
         ("批准文号、日期", f"{m.approval_ref or '　' * 8}    {_date_text(m.approved_on)}", False)]
     names = list(m.supervisors)
@@ -200,11 +264,15 @@ def _blocks(m: ManifestView, lines: Sequence[ManifestLine], totals: Totals,
         sign.append((f"监销人{i}", name, True))
     sign.append(("机要员（经办人）", clerk, True))
     sign.append(("销毁日期", _date_text(m.destroyed_on), False))
-    sign_h = 9 * mm + len(sign) * 11 * mm
+    statement_h = 4 * mm + len(statement_lines) * 9.5 * 1.35
+    sign_h = statement_h + len(sign) * 11 * mm
 
     def signatures(c: Canvas, y: float) -> None:
-        draw_text(c, MARGIN, y - 5 * mm, ellipsize(statement, 9.5, WIDTH), 9.5)
-        y -= 9 * mm
+        line_y = y - 5 * mm
+        for line in statement_lines:
+            draw_text(c, MARGIN, line_y, line, 9.5)
+            line_y -= 9.5 * 1.35
+        y -= statement_h
         for label, value, signed in sign:
             base = y - 7 * mm
             draw_text(c, MARGIN, base, f"{label}：", 10, bold=True)

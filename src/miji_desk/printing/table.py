@@ -31,6 +31,7 @@ FOOTER_H = 8 * mm  # checkpoint, page x / y, marking
 PAD_X = 1.2 * mm
 PAD_Y = 1.0 * mm
 SIGNATURE_MIN_H = 7.5 * mm  # room for a pen signature
+CLOSING_H = 9 * mm  # "共 N 件    机要员：…" under the last row
 HEADER_FILL = Color(0.88, 0.88, 0.88)
 TOTAL_FORM = "miji_total_pages"
 
@@ -58,6 +59,7 @@ class RegisterDefinition:
     columns: tuple[Column, ...]
     signature_columns: tuple[Column, ...] = ()
     numbered: bool = True
+    count_word: str = "件"  # what a row counts: "共 N 件"
     font_size: float = 8.0
     header_font_size: float = 8.5
 
@@ -205,10 +207,18 @@ class _Pager:
         self.y = top - h
         self._rule(self.y)
 
-    def close(self, rows: int) -> None:
+    def close(self, rows: int, clerk: str) -> None:
         if rows == 0:
             draw_text(self.c, PAGE[0] / 2, self.y - 8 * mm, "（没有符合筛选条件的记录）", 10,
                       align="center")
+            self.y -= 12 * mm
+        # The register ends with its count and the clerk who keeps it (a page of its own only
+        # when the last one is full).
+        if self.y - CLOSING_H < self.table_bottom:
+            self._finish()
+            self._begin()
+        closing = f"共 {rows} {self.d.count_word}" + (f"    机要员：{clerk}" if clerk else "")
+        draw_text(self.c, MARGIN_X, self.y - 6 * mm, closing, 10, bold=True)
         self._finish()
         c = self.c
         c.beginForm(TOTAL_FORM)
@@ -218,14 +228,15 @@ class _Pager:
 
 def render_register(definition: RegisterDefinition, rows: Iterable[Any], out: Target, *,
                     unit_name: str, register_marking: str, filter_text: str, checkpoint: str,
-                    printed_at: dt.datetime) -> RenderResult:
+                    printed_at: dt.datetime, clerk: str = "") -> RenderResult:
     """Print ``rows`` (read once, in order) as ``definition``; every page carries the unit,
-    title, the register's own marking, page x / y, print time, filter and audit checkpoint."""
+    title, the register's own marking, page x / y, print time, filter and audit checkpoint;
+    the last row is followed by "共 N 件" and the clerk's name."""
     with pdf_canvas(out, PAGE, f"{unit_name} {definition.title}") as c:
         pager = _Pager(c, definition, unit_name=unit_name, marking=register_marking,
                        filter_text=filter_text, checkpoint=checkpoint, printed_at=printed_at)
         count = 0
         for count, row in enumerate(rows, 1):
             pager.add(count, row)
-        pager.close(count)
+        pager.close(count, clerk)
     return RenderResult(pages=pager.pages, rows=count)

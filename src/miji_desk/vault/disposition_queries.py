@@ -263,15 +263,16 @@ class DispositionQueries:
         live = " AND removed_at IS NULL" if view.cancelled_at is None else ""
         rows = self._conn.execute(
             "SELECT i.position, i.carrier_id, c.barcode, i.number, i.doc_no, i.title, "
-            "i.marking, i.level_code, i.copy_no, i.pages, i.kind FROM destruction_item i "
-            f"JOIN carrier c ON c.id = i.carrier_id WHERE i.manifest_id = ?{live} "
+            "i.marking, i.level_code, i.copy_no, i.pages, i.kind, d.sender, d.serial_no "
+            "FROM destruction_item i JOIN carrier c ON c.id = i.carrier_id "
+            f"JOIN document d ON d.id = c.document_id WHERE i.manifest_id = ?{live} "
             "ORDER BY i.position", (manifest_id,)).fetchall()
         if view.completed_at is not None:
-            return [ManifestLine(p, cid, bc, num, dn, t, m, lv, cn, pg, CarrierKind(k))
-                    for p, cid, bc, num, dn, t, m, lv, cn, pg, k in rows]
+            return [ManifestLine(p, cid, bc, num, dn, t, m, lv, cn, pg, CarrierKind(k), snd, sn)
+                    for p, cid, bc, num, dn, t, m, lv, cn, pg, k, snd, sn in rows]
         views = {v.id: v for v in self._ledger.by_ids([r[1] for r in rows])}
         return [ManifestLine(r[0], v.id, v.barcode, v.number, v.doc_no, v.title, v.marking,
-                             v.level.code, v.copy_no, v.pages, v.kind)
+                             v.level.code, v.copy_no, v.pages, v.kind, r[11], r[12])
                 for r in rows for v in (views[r[1]],)]
 
     def manifest_carriers(self, manifest_id: int) -> list[CarrierView]:

@@ -22,7 +22,7 @@ DOCUMENT_COLUMNS = frozenset({
     "channel", "couriers", "level_code", "period_kind", "period_amount", "period_until",
     "period_condition", "classified_on", "received_at", "pages", "copies_total", "attachments",
     "scope", "handled_by", "serial_no", "capacity", "purpose", "notes", "source_carrier_id",
-    "registered_at"})
+    "registered_at", "signer"})
 CARRIER_COLUMNS = frozenset({
     "document_id", "barcode", "number", "copy_no", "kind", "status", "holder", "location_id",
     "held", "register", "level_code", "level_rank", "title", "doc_no", "sender",

@@ -36,13 +36,14 @@ SELECT c.id, c.barcode, c.number, c.copy_no, c.kind, c.status, c.register, c.lev
        d.title, d.doc_no, d.producer, d.sender, c.holder, coalesce(l.name, ''),
        c.registered_at, c.document_id, d.pages, d.copies_total, c.held,
        d.recipients, d.channel, d.couriers, d.received_at, d.attachments, d.scope,
-       d.handled_by, d.serial_no, d.capacity, d.purpose, d.notes, d.number, d.source_carrier_id
+       d.handled_by, d.serial_no, d.capacity, d.purpose, d.notes, d.number, d.source_carrier_id,
+       d.signer
 FROM carrier c JOIN document d ON d.id = c.document_id
 LEFT JOIN location l ON l.id = c.location_id
 """
 _EXTRA = ("recipients", "channel", "couriers", "received_at", "attachments", "scope",
           "handled_by", "serial_no", "capacity", "purpose", "notes", "document_number",
-          "source_carrier_id")
+          "source_carrier_id", "signer")
 
 EVERYTHING = LedgerFilter()
 _FTS_SAFE = re.compile(r'["\x00]')
@@ -203,6 +204,63 @@ class LedgerQueries:
             if len(views) < chunk:
                 return
             offset += chunk
+
+    def iter_in_number_order(self, f: LedgerFilter = EVERYTHING, chunk: int = 500
+                             ) -> Iterator[CarrierView]:
+        """Every matching carrier in 编号 order, its copies by 份号 (a printed register).
+
+        The order is the registration's (year, seq), not the text of its number: a number
+        format without zero padding, or a document received in December and registered in
+        January, still prints where its number puts it. With one register chosen the walk
+        follows the UNIQUE (register, year, seq) index of ``document`` and sorts only the
+        copies of one document; each chunk starts after the last row of the one before.
+        """
+        clauses, params, search = self._filters(f)
+        if search is not None:
+            table, match, text = search
+            clauses.append(f"c.document_id IN (SELECT rowid FROM {table} "
+                           f"WHERE {table} MATCH {match})")
+            params.append(text)
+        copy = "coalesce(c.copy_no, 0)"
+        if len(f.registers) == 1:
+            source = "document d CROSS JOIN carrier c ON c.document_id = d.id"
+            clauses = ["d.register = ?", *clauses]
+            params = [next(iter(f.registers)).value, *params]
+        else:
+            source = "carrier c JOIN document d ON d.id = c.document_id"
+        after: tuple[int, int, int, int] | None = None
+        while True:
+            where = list(clauses)
+            args = list(params)
+            if after is not None:
+                where += ["(d.year, d.seq) >= (?, ?)",
+                          f"(d.year, d.seq, {copy}, c.id) > (?, ?, ?, ?)"]
+                args += [after[0], after[1], *after]
+            sql = (f"SELECT c.id, d.year, d.seq, {copy} FROM {source}"
+                   + (" WHERE " + " AND ".join(where) if where else "")
+                   + f" ORDER BY d.year, d.seq, {copy}, c.id LIMIT ?")
+            rows = self._conn.execute(sql, [*args, chunk]).fetchall()
+            yield from self.by_ids([r[0] for r in rows])
+            if len(rows) < chunk:
+                return
+            last = rows[-1]
+            after = (last[1], last[2], last[3], last[0])
+
+    def readers_of(self, carrier_ids: Sequence[int]) -> dict[int, list[str]]:
+        """阅办: who each carrier was handed to on a circulation slip, in the order they had it
+        (each name once); carriers nobody read are absent. Walks the by-carrier index."""
+        found: dict[int, list[str]] = {}
+        if not carrier_ids:
+            return found
+        rows = self._conn.execute(
+            "SELECT r.carrier_id, p.name FROM circulation_read r JOIN person p "
+            f"ON p.id = r.person_id WHERE r.carrier_id IN ({', '.join('?' * len(carrier_ids))}) "
+            "ORDER BY r.carrier_id, r.id", list(carrier_ids)).fetchall()
+        for cid, name in rows:
+            names = found.setdefault(cid, [])
+            if name not in names:
+                names.append(name)
+        return found
 
     def ids_by_number(self, first: str, upper: str, limit: int) -> list[int]:
         """Carriers whose 编号 lies from ``first`` to ``upper`` in text order, in that order

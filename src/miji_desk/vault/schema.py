@@ -861,5 +861,14 @@ CREATE INDEX level_change_by_changed ON level_change(changed_at, id);
 {_append_only("level_change")}
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_HANDOVER)
+# V_COLUMNS (issue 14, the columns the regulations ask for): 签发人, the leader who signed an
+# outgoing document off, printed in the 发文登记簿. NULL where not recorded (every registration
+# before this step, incoming documents, media): a NULL column is left out of a row's digest
+# (vault/attest.py), so adding it changes no sealed row.
+V_COLUMNS = """
+ALTER TABLE document ADD COLUMN signer TEXT
+  CHECK (signer IS NULL OR length(signer) BETWEEN 1 AND 200);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_HANDOVER, V_COLUMNS)
 SCHEMA_VERSION = len(MIGRATIONS)

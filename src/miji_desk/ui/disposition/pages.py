@@ -43,7 +43,7 @@ from ...core.holds import lift_hold
 from ...core.ledger_query import LedgerFilter
 from ...core.printing_audit import PrintAction
 from ...core.returns import ReturnListView, cancel_return
-from ...printing.disposition import return_list_pdf
+from ...printing.disposition import return_list_pdf, volume_items_pdf
 from ...printing.jobs import register_pdf
 from ...printing.manifests import manifest_pdf
 from ...vault.vault import Vault
@@ -197,6 +197,21 @@ class DisposalPrinting:
                    f"{job.title}-{stamp}.pdf")
         return True
 
+    def volume_items(self, vault: Vault, volume_id: int, parent: QWidget) -> bool:
+        """The 卷内目录 of one volume: every item in the order it was filed."""
+        buffer = io.BytesIO()
+        v = vault.disposition.volume(volume_id)
+        checkpoint = vault.audit_head().checkpoint
+        if rendered(self.window, lambda: volume_items_pdf(vault, volume_id, buffer,
+                                                          marking=self._marking())) is None:
+            return False
+        ids = [cv.id for cv in vault.disposition.volume_items(volume_id)]
+        self._show(vault, buffer.getvalue(),
+                   QCoreApplication.translate("Disposal", "卷内目录 {number}").format(
+                       number=v.number), f"卷内目录 {v.number}", v.number, ids, checkpoint,
+                   parent, f"卷内目录-{v.number}.pdf")
+        return True
+
     def manifest(self, vault: Vault, manifest_id: int, parent: QWidget) -> bool:
         buffer = io.BytesIO()
         m = vault.disposition.manifest(manifest_id)
@@ -313,6 +328,8 @@ class VolumesPage(DisposalPage):
                                                 self.unfile_items, bar)
         self.print_button = button(self.texts, lambda: self.tr("打印案卷目录…"),
                                                self.print_catalogue, bar)
+        self.print_items_button = button(self.texts, lambda: self.tr("打印卷内目录…"),
+                                         self.print_items, bar)
         self.refresh_button = button(self.texts, lambda: self.tr("刷新"), self.refresh, bar)
         bar.addStretch(1)
         self.scan_files = self.texts.check(lambda: self.tr("扫描即归入选中的案卷"))
@@ -419,6 +436,16 @@ class VolumesPage(DisposalPage):
         if self.vault is None:
             return False
         return self.feature.printing.volumes(self.vault, self)
+
+    def print_items(self) -> bool:
+        """The 卷内目录 of the selected volume."""
+        v = self.current_volume()
+        if self.vault is None:
+            return False
+        if v is None:
+            self.refuse(self.tr("请先选中要打印卷内目录的案卷。"))
+            return False
+        return self.feature.printing.volume_items(self.vault, v.id, self)
 
     def scan(self, code: str) -> bool:
         """With "扫描即归入" on, a scanned carrier goes into the selected volume."""

@@ -269,17 +269,27 @@ class Ui_RegisterOutgoingDialog(object):
 
         self.distributionForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.handled_by)
 
+        self.signerLabel = QLabel(self.distributionGroup)
+        self.signerLabel.setObjectName(u"signerLabel")
+
+        self.distributionForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.signerLabel)
+
+        self.signer = QLineEdit(self.distributionGroup)
+        self.signer.setObjectName(u"signer")
+
+        self.distributionForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.signer)
+
         self.notesLabel = QLabel(self.distributionGroup)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.distributionForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.distributionForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notes = QPlainTextEdit(self.distributionGroup)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumSize(QSize(16777215, 64))
 
-        self.distributionForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.distributionForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.notes)
 
 
         self.columnsLayout.addWidget(self.distributionGroup)
@@ -353,6 +363,7 @@ class Ui_RegisterOutgoingDialog(object):
         self.scopeLabel.setBuddy(self.scope)
         self.locationLabel.setBuddy(self.location)
         self.handled_byLabel.setBuddy(self.handled_by)
+        self.signerLabel.setBuddy(self.signer)
         self.notesLabel.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.sent_at, self.doc_no)
@@ -374,7 +385,8 @@ class Ui_RegisterOutgoingDialog(object):
         QWidget.setTabOrder(self.courier_2, self.scope)
         QWidget.setTabOrder(self.scope, self.location)
         QWidget.setTabOrder(self.location, self.handled_by)
-        QWidget.setTabOrder(self.handled_by, self.notes)
+        QWidget.setTabOrder(self.handled_by, self.signer)
+        QWidget.setTabOrder(self.signer, self.notes)
         QWidget.setTabOrder(self.notes, self.printLabelsButton)
         QWidget.setTabOrder(self.printLabelsButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.saveAndNewButton)
@@ -445,6 +457,8 @@ class Ui_RegisterOutgoingDialog(object):
         self.locationLabel.setText(QCoreApplication.translate("RegisterOutgoingDialog", u"\u7559\u5b58\u4efd\u5b58\u653e\u4f4d\u7f6e", None))
         self.handled_byLabel.setText(QCoreApplication.translate("RegisterOutgoingDialog", u"\u7ecf\u529e\u4eba", None))
         self.handled_by.setPlaceholderText(QCoreApplication.translate("RegisterOutgoingDialog", u"\u4e0d\u586b\u5219\u4e3a\u5f53\u524d\u4fdd\u5bc6\u5458", None))
+        self.signerLabel.setText(QCoreApplication.translate("RegisterOutgoingDialog", u"\u7b7e\u53d1\u4eba", None))
+        self.signer.setPlaceholderText(QCoreApplication.translate("RegisterOutgoingDialog", u"\u7b7e\u53d1\u8fd9\u4efd\u6587\u4ef6\u7684\u9886\u5bfc", None))
         self.notesLabel.setText(QCoreApplication.translate("RegisterOutgoingDialog", u"\u5907\u6ce8", None))
         self.notes.setPlaceholderText(QCoreApplication.translate("RegisterOutgoingDialog", u"\u53ef\u5199\u591a\u884c", None))
         self.savedLabel.setText("")

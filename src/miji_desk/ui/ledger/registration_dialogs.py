@@ -246,11 +246,11 @@ class OutgoingDialog(RegistrationDialog):
             copies_total=self.count(u.copies_total), channel=u.channel.currentText(),
             couriers=[u.courier_1.text(), u.courier_2.text()], scope=u.scope.text(),
             handled_by=u.handled_by.text(), location=u.location.currentData() or "",
-            notes=u.notes.toPlainText())
+            notes=u.notes.toPlainText(), signer=u.signer.text())
 
     def clearable(self) -> tuple[str, ...]:
         return ("doc_no", "title", "pages", "copies_total", "copies", "courier_1", "courier_2",
-                "scope", "notes")
+                "scope", "signer", "notes")
 
 
 class MediaDialog(RegistrationDialog):

@@ -103,6 +103,7 @@ class PrintingActions(QObject):
                  "media": self.tr("涉密介质登记簿…"),
                  "circulation": self.tr("传阅登记簿…"), "loans": self.tr("借阅登记簿…"),
                  "copies": self.tr("复制登记簿…"), "volumes": self.tr("案卷目录…"),
+                 "volume-items": self.tr("卷内目录…"),
                  "returns": self.tr("清退清单…"), "destruction": self.tr("涉密载体销毁清单…"),
                  "handover": self.tr("涉密载体移交清单…"),
                  "level-changes": self.tr("密级变更登记簿…")}
