@@ -87,7 +87,7 @@ def test_the_completed_handover_list_has_lines_count_marking_and_signatures(
     text = flat(pdf_text(out)[0])
     for piece in ("涉密载体移交清单", "移交单号：2026-移-0001", "状态：已移交", "市档案馆",
                   "接收人：孙接收", "档移〔2026〕2号", "2026-收-0001-003", "关于开展保密检查的通知",
-                  "共4件，41页", "机密3件36页", "秘密1件5页",
+                  "共4份41页", "机密3份36页", "秘密1份5页",
                   f"移交人（机要员）：{CLERK}", "接收人：孙接收", "监交人：赵监交",
                   "批准人（主管领导）：刘院长", "院批〔2026〕8号", f"{NOW.year}年{NOW.month}月"):
         assert piece in text, piece
@@ -103,7 +103,7 @@ def test_the_open_list_leaves_lines_to_sign_and_is_marked_at_its_highest_level(
     out = tmp_path / "open.pdf"
     handover_pdf(vault, story["pending"].id, out)
     text = flat(pdf_text(out)[0])
-    for piece in ("状态：待移交", "某型号总体方案", "共1件，8页", "____年___月___日",
+    for piece in ("状态：待移交", "某型号总体方案", "共1份8页", "____年___月___日",
                   "接收人：钱收件", "签字："):
         assert piece in text, piece
     assert text.count("绝密") >= 3  # top, the line's marking, bottom
@@ -117,7 +117,7 @@ def test_a_long_handover_list_marks_and_counts_every_page(vault, tmp_path) -> No
     assert result.pages >= 3
     pages = [flat(p) for p in pdf_text(out)]
     assert all(f"共{result.pages}页" in p and p.count("机密") >= 2 for p in pages)
-    assert "共60件，720页" in pages[-1]
+    assert "共60份720页" in pages[-1]
     numbers = re.findall(r"2026-收-0001-(\d{3})", "".join(pages))
     assert numbers == [f"{i:03d}" for i in range(1, 61)]
 

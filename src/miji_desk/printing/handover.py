@@ -40,12 +40,14 @@ from .manifests import (
     TOTAL_W,
     WIDTH,
     _Block,
+    _counts,
     _fit,
     _line_block,
     _line_values,
     _paginate,
     _row,
     _text_block,
+    _totals_text,
 )
 from .output import Target, pdf_canvas
 from .registers import REGISTERS, Column, RegisterDefinition, RenderResult
@@ -99,12 +101,15 @@ def _blocks(h: HandoverView, lines: Sequence[ManifestLine], totals: Totals,
     if not lines:
         blocks.append(_text_block("（清单上还没有载体）", gap=8 * mm))
     blocks.append(_Block(3 * mm, lambda c, y: None))
-    blocks.append(_text_block(f"共 {totals.copies} 件，{totals.pages} 页" + "".join(
-        f"；{levels.get(t.level_code).name} {t.copies} 件 {t.pages} 页"
-        for t in totals.by_level), 10, bold=True, gap=7 * mm))
+    # The same totals as a destruction manifest's: a medium is one 件, not "0 页".
+    blocks.append(_text_block("合计：" + _totals_text(lines, totals, levels), 10, bold=True,
+                              gap=7 * mm))
     head_h, head_lines = _fit([x.header for x in _TOTAL_CELLS], _TOTAL_CELLS, TOTAL_W)
-    rows = [[levels.get(t.level_code).name, str(t.copies), str(t.pages)]
-            for t in totals.by_level] + [["合计", str(totals.copies), str(totals.pages)]]
+    whole, by_level = _counts(lines, levels)
+    rows = [[name, str(c.paper), str(c.pages), str(c.media), str(c.paper + c.media)]
+            for name, c in by_level]
+    rows.append(["合计", str(whole.paper), str(whole.pages), str(whole.media),
+                 str(whole.paper + whole.media)])
     fitted = [_fit(r, _TOTAL_CELLS, TOTAL_W) for r in rows]
 
     def totals_table(c: Canvas, y: float) -> None:
