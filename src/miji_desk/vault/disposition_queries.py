@@ -260,20 +260,8 @@ class DispositionQueries:
     def manifest_lines(self, manifest_id: int) -> list[ManifestLine]:
         """Its lines in order: as written at completion, or as the ledger has them now."""
         view = self.manifest(manifest_id)
-        live = " AND removed_at IS NULL" if view.cancelled_at is None else ""
-        rows = self._conn.execute(
-            "SELECT i.position, i.carrier_id, c.barcode, i.number, i.doc_no, i.title, "
-            "i.marking, i.level_code, i.copy_no, i.pages, i.kind, d.sender, d.serial_no "
-            "FROM destruction_item i JOIN carrier c ON c.id = i.carrier_id "
-            f"JOIN document d ON d.id = c.document_id WHERE i.manifest_id = ?{live} "
-            "ORDER BY i.position", (manifest_id,)).fetchall()
-        if view.completed_at is not None:
-            return [ManifestLine(p, cid, bc, num, dn, t, m, lv, cn, pg, CarrierKind(k), snd, sn)
-                    for p, cid, bc, num, dn, t, m, lv, cn, pg, k, snd, sn in rows]
-        views = {v.id: v for v in self._ledger.by_ids([r[1] for r in rows])}
-        return [ManifestLine(r[0], v.id, v.barcode, v.number, v.doc_no, v.title, v.marking,
-                             v.level.code, v.copy_no, v.pages, v.kind, r[11], r[12])
-                for r in rows for v in (views[r[1]],)]
+        return list_lines(self._conn, self._ledger, "destruction_item", "manifest_id",
+                          manifest_id, view.completed_at is not None, view.cancelled_at is None)
 
     def manifest_carriers(self, manifest_id: int) -> list[CarrierView]:
         """The carriers on a manifest as the ledger has them now (destroyed, once complete)."""
@@ -292,3 +280,24 @@ class DispositionQueries:
             "WHERE i.manifest_id = ? AND i.removed_at IS NULL ORDER BY i.position",
             (manifest_id,)).fetchall()
         return tally(((code, pages) for code, pages in rows), self._levels)
+
+
+def list_lines(conn: Connection, ledger: LedgerQueries, items: str, parent: str, list_id: int,
+               completed: bool, live: bool) -> list[ManifestLine]:
+    """The printed lines of a destruction manifest or handover list (``items`` and its
+    ``parent`` column): as frozen at completion, or as the ledger has them now; the 来文机关
+    and a medium's 序列号 always from its registration."""
+    removed = " AND removed_at IS NULL" if live else ""
+    rows = conn.execute(
+        "SELECT i.position, i.carrier_id, c.barcode, i.number, i.doc_no, i.title, "
+        "i.marking, i.level_code, i.copy_no, i.pages, i.kind, d.sender, d.serial_no "
+        f"FROM {items} i JOIN carrier c ON c.id = i.carrier_id "
+        f"JOIN document d ON d.id = c.document_id WHERE i.{parent} = ?{removed} "
+        "ORDER BY i.position", (list_id,)).fetchall()
+    if completed:
+        return [ManifestLine(p, cid, bc, num, dn, t, m, lv, cn, pg, CarrierKind(k), snd, sn)
+                for p, cid, bc, num, dn, t, m, lv, cn, pg, k, snd, sn in rows]
+    views = {v.id: v for v in ledger.by_ids([r[1] for r in rows])}
+    return [ManifestLine(r[0], v.id, v.barcode, v.number, v.doc_no, v.title, v.marking,
+                         v.level.code, v.copy_no, v.pages, v.kind, r[11], r[12])
+            for r in rows for v in (views[r[1]],)]

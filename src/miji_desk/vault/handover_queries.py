@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 
-from ..core.carriers import CarrierKind, CarrierView
+from ..core.carriers import CarrierView
 from ..core.destruction import ManifestLine, Totals, tally
 from ..core.handover import HandoverView, handover_view
 from ..core.level_changes import Decision, LevelChangeView
 from ..core.levels import LevelCatalog
 from .connection import Connection
-from .disposition_queries import _chunks
+from .disposition_queries import _chunks, list_lines
 from .queries import LedgerQueries
 
 HandoverLine = ManifestLine  # the same printed columns as a destruction manifest's line
@@ -73,19 +73,8 @@ class HandoverQueries:
     def handover_lines(self, handover_id: int) -> list[HandoverLine]:
         """Its lines in order: as written at completion, or as the ledger has them now."""
         view = self.handover(handover_id)
-        live = " AND removed_at IS NULL" if view.cancelled_at is None else ""
-        rows = self._conn.execute(
-            "SELECT i.position, i.carrier_id, c.barcode, i.number, i.doc_no, i.title, "
-            "i.marking, i.level_code, i.copy_no, i.pages, i.kind FROM handover_item i "
-            f"JOIN carrier c ON c.id = i.carrier_id WHERE i.handover_id = ?{live} "
-            "ORDER BY i.position", (handover_id,)).fetchall()
-        if view.completed_at is not None:
-            return [HandoverLine(p, cid, bc, num, dn, t, m, lv, cn, pg, CarrierKind(k))
-                    for p, cid, bc, num, dn, t, m, lv, cn, pg, k in rows]
-        views = {v.id: v for v in self._ledger.by_ids([r[1] for r in rows])}
-        return [HandoverLine(r[0], v.id, v.barcode, v.number, v.doc_no, v.title, v.marking,
-                             v.level.code, v.copy_no, v.pages, v.kind)
-                for r in rows for v in (views[r[1]],)]
+        return list_lines(self._conn, self._ledger, "handover_item", "handover_id", handover_id,
+                          view.completed_at is not None, view.cancelled_at is None)
 
     def handover_carriers(self, handover_id: int) -> list[CarrierView]:
         return self._ledger.by_ids([ln.carrier_id for ln in self.handover_lines(handover_id)])
