@@ -5,7 +5,9 @@ into registers, labels and manifests, and the PDF embeds only subsets."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -13,12 +15,25 @@ import pytest
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from miji_desk.core.clock import FixedClock
+from miji_desk.core.destruction import (
+    CompletionForm,
+    ManifestForm,
+    Method,
+    complete_manifest,
+    create_manifest,
+)
 from miji_desk.core.printable import FONT_FILES, RANGES, UNICODE_VERSION
+from miji_desk.core.registration import register_incoming
 from miji_desk.core.text import printable
 from miji_desk.printing import REGISTERS, LabelItem, fonts, render_labels, render_register
 from miji_desk.printing import TEMPLATES as LABEL_TEMPLATES
 from miji_desk.printing.fonts import draw_text
+from miji_desk.printing.manifests import manifest_pdf
 from miji_desk.printing.output import pdf_canvas
+from miji_desk.vault.machine_secret import MachineSecretStore
+from tests.factories import NOW, incoming, new_vault
+from tests.fakes import InMemoryKeyring
 
 from .helpers import UNIT, carrier, embedded_fonts, pdf_text
 
@@ -136,6 +151,26 @@ def test_a_label_prints_rare_characters(tmp_path: Path) -> None:
     assert SENDER in text and DOC_NO in text
 
 
+def test_a_destruction_manifest_prints_a_supervisors_rare_name(tmp_path: Path) -> None:
+    """From a real vault: registered with 𪚥𡃁办公厅 as sender, destroyed under a supervisor
+    whose name has an Extension B character; the signed manifest carries both whole."""
+    vault, _code = new_vault(tmp_path / "ledger.mjdb", MachineSecretStore(InMemoryKeyring()),
+                             clock=FixedClock(NOW))
+    try:
+        reg = register_incoming(vault, incoming(copy_numbers="1", doc_no=DOC_NO, sender=SENDER))
+        m = create_manifest(vault, ManifestForm(NOW.date(), "保密办粉碎室", Method.SHRED,
+                                                reg.carrier_ids))
+        complete_manifest(vault, m.id, CompletionForm(
+            "刘院长", "销审〔2026〕4号", NOW.date() - dt.timedelta(days=1),
+            ["张建华", "李𪚥强"]))
+        pdf = tmp_path / "manifest.pdf"
+        manifest_pdf(vault, m.id, pdf)
+    finally:
+        vault.close()
+    text = "".join(pdftotext(pdf).split())
+    assert "监销人2：李𪚥强" in text and DOC_NO in text
+
+
 def test_one_rare_character_embeds_a_small_subset_not_the_font(tmp_path: Path) -> None:
     """A one-page register with one Extension B character (from the 29 MB Miji Han B) stays
     small: the PDF carries a subset of the glyphs used, not the font."""
@@ -179,5 +214,4 @@ def test_ordinary_text_never_loads_the_big_fallback_fonts() -> None:
         "with pdf_canvas(d / 'b.pdf', (300, 100), 't') as c:\n"
         "    draw_text(c, 10, 50, '\\U00020001', 12)\n"
         "assert 'MijiHanB' in fonts._loaded and 'MijiHanG' not in fonts._loaded\n")
-    import sys
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -23,15 +23,6 @@ def printable(ch: str) -> bool:
     return i >= 0 and code <= RANGES[i][1]
 
 
-def first_unprintable(text: str) -> str | None:
-    """The first character of ``text`` that no shipped font can print, if any (tab and line
-    breaks are layout, not characters on paper)."""
-    for ch in text:
-        if ch not in "\n\t" and not printable(ch):
-            return ch
-    return None
-
-
 def clean(value: str | None, *, label: str, field: str, limit: int = SHORT,
           required: bool = False, multiline: bool = False) -> str:
     """Return ``value`` in NFC with surrounding blanks removed, or refuse it.
