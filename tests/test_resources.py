@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(("font", "covers"), [
-    ("DejaVuSans.ttf", "AZaz09★—…"), ("DroidSansFallbackFull.ttf", "涉密载体台账，。")])
+    ("DejaVuSans.ttf", "AZaz09★—…①№℃Ⅱ"), ("DroidSansFallbackFull.ttf", "涉密载体台账，。"),
+    ("MijiHanA.ttf", "鿏"), ("MijiHanB.ttf", "\U00020001\U0002A6D6"),
+    ("MijiHanG.ttf", "\U00030000")])
 def test_fonts_and_their_licences_are_shipped(font: str, covers: str) -> None:
     path = resource_path("fonts", font)
     licence = resource_path("fonts", font.replace(".ttf", ".LICENSE.txt"))

@@ -4719,6 +4719,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>{label} is too long: at most {limit} characters, now {count}.</translation>
     </message>
     <message>
+        <source>{label}中的字符“{char}”（U+{codepoint:04X}）无法打印，请改用常用字或加以说明。</source>
+        <translation>{label} contains the character “{char}” (U+{codepoint:04X}), which cannot be printed; use a common character instead or describe it.</translation>
+    </message>
+    <message>
         <source>“{label}”须是整数。</source>
         <translation>“{label}” must be a whole number.</translation>
     </message>

@@ -395,6 +395,8 @@ REFUSALS: Final[dict[str, str]] = {
     "staging.scanned_twice": "重复扫描：{number} 已在本次办理中。",
 
     "text.control_character": "{label}含有不可见的控制字符（U+{codepoint:04X}），请重新输入。",
+    "text.unprintable": (
+        "{label}中的字符“{char}”（U+{codepoint:04X}）无法打印，请改用常用字或加以说明。"),
     "text.too_long": "{label}过长：最多 {limit} 个字，现有 {count} 个字。",
 
     "unit_rule.integer": "“{label}”须是整数。",

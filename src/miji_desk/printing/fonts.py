@@ -1,13 +1,29 @@
 """Fonts for every printed document, and drawing text that mixes Chinese and Latin.
 
-Nothing may depend on fonts installed on the PC, so every PDF embeds (as subsets) two TrueType
-fonts: the shipped CJK font ``resources/fonts/DroidSansFallbackFull.ttf`` for Chinese, and
-Bitstream Vera (shipped inside reportlab, free licence) for Latin letters, digits and punctuation,
-which the CJK font lacks. Each character is drawn with the first font that has it.
+Nothing may depend on fonts installed on the PC, so every PDF embeds (as subsets) the shipped
+TrueType fonts of a fallback chain, and draws each character with the first font of the chain
+that has a glyph for it:
 
-Neither font has ★ (U+2605), which every marking needs (``机密★10年``). It is written into the
-text layer as a blank full-width glyph, so copying or searching the PDF still finds ``★``, and a
-vector star is drawn over it; see ``_alias_overlays``.
+0. Bitstream Vera (shipped inside reportlab) for Latin letters, digits and punctuation;
+1. Droid Sans Fallback (``resources/fonts``) for Chinese and CJK punctuation;
+2. DejaVu Sans for symbols such as ① № ℃ Ⅰ;
+3. Miji Han A (a subset of Hanazono Mincho A) for CJK Extension A, rare ideographs of the basic
+   block (鿏) and the enclosed and full-width forms the fonts before it lack;
+4. Miji Han B (a subset of Hanazono Mincho B) for CJK Extensions B–F (𪚥 𡃁);
+5. Miji Han G (a subset of BabelStone Han) for CJK Extension G and whatever is still missing.
+
+Which font prints which character is data: ``core/printable.py``, generated from the fonts by
+``scripts/build_fonts.py``. The input check (``core/text.py``) refuses anything outside it, so a
+character the clerk typed can never vanish from paper. Fonts 2–5 are parsed only when a
+character needs them: an ordinary register never reads the 29 MB of Extension B–F.
+
+Text typed before that check existed may still hold a character no font has; it prints as the
+replacement glyph (a visible box with a question mark) and keeps its own code point in the text
+layer, so nothing disappears silently.
+
+Neither Vera nor Droid Sans Fallback has ★ (U+2605), which every marking needs (``机密★10年``).
+It is written into the text layer as a blank full-width glyph, so copying or searching the PDF
+still finds ``★``, and a vector star is drawn over it; see ``_alias_overlays``.
 
 The CJK font has no bold face: bold is emulated with text render mode 2 (fill and stroke) and a
 thin stroke, see ``fake_bold``.
@@ -16,6 +32,7 @@ thin stroke, see ``fake_bold``.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from math import cos, pi, sin
@@ -25,17 +42,25 @@ from weakref import WeakKeyDictionary
 
 import reportlab
 from reportlab.lib.colors import Color, black
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from ..core.printable import FONT_FILES, RANGES
 from ..resources import resource_path
 
 CJK_FONT = "MijiCJK"
 LATIN_FONT = "MijiLatin"
+SYMBOL_FONT = "MijiSymbols"
 CJK_FILE = ("fonts", "DroidSansFallbackFull.ttf")
 LATIN_FILE = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
-FONTS = (LATIN_FONT, CJK_FONT)  # lookup order: Latin first, so digits use Vera's proportional ones
+# The chain, in the order of core/printable.FONT_FILES: Latin first, so digits use Vera's
+# proportional ones.
+FONTS = (LATIN_FONT, CJK_FONT, SYMBOL_FONT, "MijiHanA", "MijiHanB", "MijiHanG")
+assert len(FONTS) == len(FONT_FILES) and FONT_FILES[1] == CJK_FILE[1]
+_STARTS = [first for first, _last, _font in RANGES]
+# What a character no font has prints as: DejaVu's replacement character, a visible box.
+_MISSING_GLYPH = 0xFFFD
 
 # Characters no shipped font has, drawn as vectors over a blank glyph of the CJK font.
 STAR = "★"
@@ -45,25 +70,73 @@ BOLD_STROKE = 0.045
 
 Align = Literal["left", "center", "right"]
 
-_lock = threading.Lock()
+_lock = threading.RLock()
 _registered = False
+_loaded: set[str] = set()
 _font_of: dict[str, str] = {}  # char → font name, filled lazily
 _width_of: dict[str, float] = {}  # char → advance width at 1 pt
 
 
 def register_fonts() -> None:
-    """Register the fonts with reportlab, once per process (safe to call from any thread)."""
+    """Register the Latin and CJK fonts with reportlab, once per process (safe to call from any
+    thread); the other fonts of the chain are registered by ``load_font`` when first needed."""
     global _registered
     if _registered:
         return
     with _lock:
         if _registered:
             return
-        cjk = TTFont(CJK_FONT, str(resource_path(*CJK_FILE)))
-        _alias_overlays(cjk)
-        pdfmetrics.registerFont(cjk)
-        pdfmetrics.registerFont(TTFont(LATIN_FONT, str(LATIN_FILE)))
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+        load_font(LATIN_FONT)
+        load_font(CJK_FONT)
         _registered = True
+
+
+def font_path(name: str) -> Path:
+    """The file of the chain's font ``name``."""
+    if name == LATIN_FONT:
+        return LATIN_FILE
+    return resource_path("fonts", FONT_FILES[FONTS.index(name)])
+
+
+def load_font(name: str) -> TTFont:
+    """The chain's font ``name``, parsed and registered with reportlab on first use."""
+    if name in _loaded:
+        return pdfmetrics.getFont(name)
+    with _lock:
+        if name not in _loaded:
+            font = TTFont(name, str(font_path(name)))
+            if name == CJK_FONT:
+                _alias_overlays(font)
+            pdfmetrics.registerFont(font)
+            _loaded.add(name)
+    return pdfmetrics.getFont(name)
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, but correct beyond the BMP: a PDF ToUnicode map holds UTF-16,
+    so 𪚥 (U+2A6A5) must be written as its surrogate pair, not as five hex digits (which PDF
+    readers reject, losing the character from copy and search)."""
+    def utf16(code: int) -> str:
+        return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+        "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{utf16(code)}>" for i, code in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
+def chain_font(code: int) -> str | None:
+    """The chain's font that prints code point ``code``, None if no font has it."""
+    i = bisect_right(_STARTS, code) - 1
+    if i >= 0:
+        first, last, font = RANGES[i]
+        if first <= code <= last:
+            return FONTS[font]
+    return None
 
 
 def _alias_overlays(font: TTFont) -> None:
@@ -77,22 +150,31 @@ def _alias_overlays(font: TTFont) -> None:
 
 
 def font_for(ch: str) -> str:
-    """The first font that has ``ch`` (the CJK font when none has it: its .notdef box shows)."""
+    """The first font of the chain that has ``ch``; for a character none has (text typed before
+    input was checked), the symbol font, which then draws it as a visible replacement box."""
     try:
         return _font_of[ch]
     except KeyError:
         pass
     register_fonts()
     code = ord(ch)
-    name = CJK_FONT
-    for candidate in FONTS:
-        font = pdfmetrics.getFont(candidate)
-        if code in font.face.charToGlyph:
-            name = candidate
-            break
-    _font_of[ch] = name
+    name = chain_font(code)
+    if name is None:
+        name = SYMBOL_FONT
+        _alias_missing(load_font(name), code)
+    else:
+        load_font(name)
     _width_of[ch] = pdfmetrics.stringWidth(ch, name, 1.0)
+    _font_of[ch] = name
     return name
+
+
+def _alias_missing(font: TTFont, code: int) -> None:
+    """Draw ``code`` with the replacement glyph, keeping ``code`` in the text layer."""
+    with _lock:
+        face = font.face
+        face.charToGlyph.setdefault(code, face.charToGlyph[_MISSING_GLYPH])
+        face.charWidths.setdefault(code, face.charWidths[_MISSING_GLYPH])
 
 
 def char_width(ch: str) -> float:
@@ -184,7 +266,7 @@ class TextWriter:
         register_fonts()
         self._canvas = canvas
         self._doc = canvas._doc  # reportlab's document: subset state lives there
-        self._fonts = {name: pdfmetrics.getFont(name) for name in FONTS}
+        self._fonts: dict[str, TTFont] = {}
         self._ops: list[str] = ["BT 2 Tr" if bold else "BT"]
         self._bold = bold
         self._font, self._size = "", 0.0
@@ -212,8 +294,9 @@ class TextWriter:
             pass
         doc = self._doc
         pieces = []
+        fonts = self._fonts
         for name, chunk in runs(text):
-            font = self._fonts[name]
+            font = fonts.get(name) or fonts.setdefault(name, load_font(name))
             for subset, codes in font.splitString(chunk, doc):
                 pieces.append((font.getSubsetInternalName(subset, doc),
                                codes.decode("latin-1").translate(_ESCAPE)))

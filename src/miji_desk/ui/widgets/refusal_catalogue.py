@@ -279,6 +279,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Refusal", "重复扫描：{number} 已在本次办理中。"),
     QT_TRANSLATE_NOOP("Refusal", "{label}含有不可见的控制字符（U+{codepoint:04X}），请重新输入。"),
     QT_TRANSLATE_NOOP("Refusal", "{label}过长：最多 {limit} 个字，现有 {count} 个字。"),
+    QT_TRANSLATE_NOOP("Refusal", "{label}中的字符“{char}”（U+{codepoint:04X}）无法打印，请改用常用字或加以说明。"),
     QT_TRANSLATE_NOOP("Refusal", "“{label}”须是整数。"),
     QT_TRANSLATE_NOOP("Refusal", "“{label}”须在 {low} 到 {high}{suffix} 之间。"),
     QT_TRANSLATE_NOOP("Refusal", "“{label}”须是 时:分 形式的时间，如 18:00。"),
