@@ -50,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "HOME": home, "XDG_DATA_HOME": f"{home}/data", "XDG_CONFIG_HOME": f"{home}/config",
            "PYTHONPATH": str(ROOT / "src")}
+    # An installed app starts from compiled bytecode: let the source run keep its .pyc too.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     vault = Path(home) / "absent.mjdb"  # no vault yet would start the wizard: give a path
     from keyring.backends import null
 
