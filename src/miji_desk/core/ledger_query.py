@@ -108,6 +108,8 @@ ACTION_LABEL = {
     "destruction_listed": "列入销毁清单",
     "destruction_delisted": "移出销毁清单",
     "destroyed": "销毁",
+    "loss_reported": "报告丢失",
+    "loss_found": "丢失找回",
 }
 # The carrier's own fields that history events change (besides the correctable ones of
 # core.corrections.FIELD_LABEL); their values are statuses, yes/no, or the holder's name.

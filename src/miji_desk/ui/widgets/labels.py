@@ -74,6 +74,8 @@ def action_text(action: str) -> str:
         "destruction_listed": QCoreApplication.translate("Labels", "列入销毁清单"),
         "destruction_delisted": QCoreApplication.translate("Labels", "移出销毁清单"),
         "destroyed": QCoreApplication.translate("Labels", "销毁"),
+        "loss_reported": QCoreApplication.translate("Labels", "报告丢失"),
+        "loss_found": QCoreApplication.translate("Labels", "丢失找回"),
     }
     return known.get(action, action)
 
