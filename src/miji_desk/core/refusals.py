@@ -222,6 +222,8 @@ REFUSALS: Final[dict[str, str]] = {
     "loss.found_location_required": "找回的载体须放回一个存放位置，请选择存放位置。",
     "loss.found_scan_required": "请扫描找回的载体条码：找回须以载体在手为准。",
     "loss.found_wrong_carrier": "扫到的是 {carrier}，不是丢失的 {lost}。",
+    "loss.none_for_carrier": "载体 {carrier} 没有登记过丢失。",
+    "loss.option_missing": "请用 --loss 指定异常编号，或丢失载体的条码或编号。",
     "loss.not_a_loss": "这条异常不是丢失，请用“结案”办理。",
     "loss.report_before_discovery": "上报时间不能早于发现时间。",
     "loss.time_before_1949": "{label}不可能早于 1949 年。",

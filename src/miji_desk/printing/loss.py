@@ -80,14 +80,14 @@ class _Flow:
         draw_text(self.c, MARGIN, self.y - SIZE, text, SIZE + 1, bold=True)
         self.y -= LINE * 1.2
 
-    def field(self, label: str, value: str, *, warn: bool = False) -> None:
+    def row(self, caption: str, value: str, *, warn: bool = False) -> None:
         """A label and its value, the value wrapped beside it; long values go on over pages."""
         lines = wrap(value or "—", SIZE, WIDTH - LABEL_W) or ["—"]
         first = True
         for line in lines:
             self.need(LINE)
             if first:
-                draw_text(self.c, MARGIN, self.y - SIZE, label, SIZE, bold=True)
+                draw_text(self.c, MARGIN, self.y - SIZE, caption, SIZE, bold=True)
                 first = False
             if warn:
                 self.c.setFillColor(WARN)
@@ -174,32 +174,32 @@ def _draw(c: Canvas, inc: IncidentView, page: _Page, total: int) -> int:
     flow.furniture = _furniture(page, lambda: flow.pages, total)
     flow.furniture(c)
     flow.heading("一、丢失的载体")
-    for label, value in _carrier_fields(cv):
-        flow.field(label, value)
+    for caption, value in _carrier_fields(cv):
+        flow.row(caption, value)
     if loss.line:  # it was out: on loan or circulating, closed as lost
         out = Status.ON_LOAN if loss.line.startswith("借阅") else Status.CIRCULATING
         prior = f"{STATUS_LABEL[out]}（{loss.holder}持有；{loss.line}按丢失结束）"
     else:
         prior = STATUS_LABEL.get(Status(loss.prior_status), loss.prior_status)
-    flow.field("丢失前状态", prior)
+    flow.row("丢失前状态", prior)
     flow.heading("二、丢失经过")
-    flow.field("经过", inc.description)
+    flow.row("经过", inc.description)
     flow.heading("三、发现和上报")
-    flow.field("发现时间", _t(loss.discovered_at))
-    flow.field("发现人", loss.discovered_by)
-    flow.field("上报时间", _t(loss.reported_at))
-    flow.field("上报单位", loss.reported_to)
-    flow.field("上报文号", loss.report_ref)
-    flow.field("发现至上报", f"{delay_text(loss.delay)}（本单位规定 {loss.limit_hours} 小时内）")
+    flow.row("发现时间", _t(loss.discovered_at))
+    flow.row("发现人", loss.discovered_by)
+    flow.row("上报时间", _t(loss.reported_at))
+    flow.row("上报单位", loss.reported_to)
+    flow.row("上报文号", loss.report_ref)
+    flow.row("发现至上报", f"{delay_text(loss.delay)}（本单位规定 {loss.limit_hours} 小时内）")
     if loss.late:
-        flow.field("注意", late_warning(loss.delay, loss.limit_hours), warn=True)
+        flow.row("注意", late_warning(loss.delay, loss.limit_hours), warn=True)
     flow.heading("四、处理情况")
     if inc.is_open:
-        flow.field("状态", f"未结案（{_t(inc.opened_at)} 登记）")
+        flow.row("状态", f"未结案（{_t(inc.opened_at)} 登记）")
     else:
-        flow.field("状态", f"已结案：{inc.outcome_label}（{_t(inc.closed_at)}）")
-        flow.field("结果", inc.resolution)
-        flow.field("结论文号", inc.reference or "—")
+        flow.row("状态", f"已结案：{inc.outcome_label}（{_t(inc.closed_at)}）")
+        flow.row("结果", inc.resolution)
+        flow.row("结论文号", inc.reference or "—")
     flow.rule()
     _signatures(flow)
     c.showPage()

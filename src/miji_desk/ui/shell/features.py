@@ -17,6 +17,7 @@ FEATURES: tuple[str, ...] = (
     "miji_desk.ui.circulation.desk",
     "miji_desk.ui.circulation.people_page",
     "miji_desk.ui.disposition.pages",
+    "miji_desk.ui.incidents.page",
     "miji_desk.ui.backup.actions",
 )
 
