@@ -77,6 +77,7 @@ def fill(vault: Vault, documents: int, seed: int = 2026) -> None:
     # The demo's history runs over the last days on a story clock that ends at the real time.
     from .custody import StoryClock, fill_custody
     from .disposition import fill_disposition
+    from .loss import fill_losses
 
     real = vault.clock
     vault.clock = story = real if isinstance(real, StoryClock) else StoryClock(real)
@@ -84,6 +85,7 @@ def fill(vault: Vault, documents: int, seed: int = 2026) -> None:
         _fill(vault, documents, seed)
         fill_custody(vault, story)
         fill_disposition(vault)  # copies, volumes, a hold, 清退, 销毁清单: today
+        fill_losses(vault)  # one lost and still open, one lost and found
     finally:
         vault.clock = real
 
