@@ -72,17 +72,25 @@ LIMIT = 2000  # rows on the page: every open incident comes first
 
 
 def tr(text: str) -> str:
+    """A text already marked for lupdate below with ``QCoreApplication.translate``."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def kind_text(kind: IncidentKind) -> str:
-    return {IncidentKind.INCOMPLETE_RETURN: tr("归还不全"), IncidentKind.MISSING: tr("丢失"),
-            IncidentKind.DAMAGED: tr("损坏"), IncidentKind.OTHER: tr("其他")}[kind]
+    return {
+        IncidentKind.INCOMPLETE_RETURN: QCoreApplication.translate("Incidents", "归还不全"),
+        IncidentKind.MISSING: QCoreApplication.translate("Incidents", "丢失"),
+        IncidentKind.DAMAGED: QCoreApplication.translate("Incidents", "损坏"),
+        IncidentKind.OTHER: QCoreApplication.translate("Incidents", "其他"),
+    }[kind]
 
 
 def outcome_text(outcome: str | None) -> str:
-    return {"resolved": tr("已处理"), "found": tr("找回"),
-            "concluded": tr("查处结论")}.get(outcome or "", "")
+    return {
+        "resolved": QCoreApplication.translate("Incidents", "已处理"),
+        "found": QCoreApplication.translate("Incidents", "找回"),
+        "concluded": QCoreApplication.translate("Incidents", "查处结论"),
+    }.get(outcome or "", "")
 
 
 def _when(moment: dt.datetime | None) -> str:
@@ -95,6 +103,7 @@ def carrier_line(cv: CarrierView) -> str:
 
 # -- the list ------------------------------------------------------------------------------------
 
+
 class IncidentModel(QAbstractTableModel):
     """The incidents on the page: at most a few hundred open at once, so held as views."""
 
@@ -103,8 +112,16 @@ class IncidentModel(QAbstractTableModel):
         self.rows: list[IncidentView] = []
 
     def headers(self) -> list[str]:
-        return [tr("状态"), tr("类别"), tr("登记时间"), tr("编号"), tr("名称"), tr("载体现状"),
-                tr("情况"), tr("结案")]
+        return [
+            QCoreApplication.translate("Incidents", "状态"),
+            QCoreApplication.translate("Incidents", "类别"),
+            QCoreApplication.translate("Incidents", "登记时间"),
+            QCoreApplication.translate("Incidents", "编号"),
+            QCoreApplication.translate("Incidents", "名称"),
+            QCoreApplication.translate("Incidents", "载体现状"),
+            QCoreApplication.translate("Incidents", "情况"),
+            QCoreApplication.translate("Incidents", "结案"),
+        ]
 
     def set_rows(self, rows: list[IncidentView]) -> None:
         self.beginResetModel()
@@ -127,13 +144,28 @@ class IncidentModel(QAbstractTableModel):
             return None
         i = self.rows[index.row()]
         late = i.loss is not None and i.loss.late
-        closed = "" if i.is_open else (
-            f"{outcome_text(i.outcome)} {_when(i.closed_at)}"
-            + (f"（{i.reference}）" if i.reference else "") + f"：{i.resolution}")
-        return [tr("未结案") if i.is_open else tr("已结案"),
-                kind_text(i.kind) + (tr("（上报超时）") if late else ""),
-                _when(i.opened_at), i.carrier.number, i.carrier.title,
-                status_text(i.carrier.status), i.description, closed][index.column()]
+        closed = (
+            ""
+            if i.is_open
+            else (
+                f"{outcome_text(i.outcome)} {_when(i.closed_at)}"
+                + (f"（{i.reference}）" if i.reference else "")
+                + f"：{i.resolution}"
+            )
+        )
+        return [
+            QCoreApplication.translate("Incidents", "未结案")
+            if i.is_open
+            else QCoreApplication.translate("Incidents", "已结案"),
+            kind_text(i.kind)
+            + (QCoreApplication.translate("Incidents", "（上报超时）") if late else ""),
+            _when(i.opened_at),
+            i.carrier.number,
+            i.carrier.title,
+            status_text(i.carrier.status),
+            i.description,
+            closed,
+        ][index.column()]
 
 
 class IncidentsPage(QWidget):
@@ -179,14 +211,18 @@ class IncidentsPage(QWidget):
         current = self.which.currentIndex()
         self.which.blockSignals(True)
         self.which.clear()
-        for key, text in (("open", tr("未结案")), ("closed", tr("已结案")), ("all", tr("全部"))):
+        for key, text in (
+            ("open", QCoreApplication.translate("Incidents", "未结案")),
+            ("closed", QCoreApplication.translate("Incidents", "已结案")),
+            ("all", QCoreApplication.translate("Incidents", "全部")),
+        ):
             self.which.addItem(text, key)
         self.which.setCurrentIndex(max(0, current))
         self.which.blockSignals(False)
-        self.filter_caption.setText(tr("显示(&S)："))
+        self.filter_caption.setText(QCoreApplication.translate("Incidents", "显示(&S)："))
         self.filter_caption.setBuddy(self.which)
-        self.close_button.setText(tr("结案(&C)…"))
-        self.print_button.setText(tr("打印丢失报告(&P)…"))
+        self.close_button.setText(QCoreApplication.translate("Incidents", "结案(&C)…"))
+        self.print_button.setText(QCoreApplication.translate("Incidents", "打印丢失报告(&P)…"))
 
     # -- WorkPage -----------------------------------------------------------------------------
     def attach(self, vault: Vault) -> None:
@@ -216,7 +252,11 @@ class IncidentsPage(QWidget):
         keep = self.current()
         rows = vault.custody.incidents(which=self.which.currentData() or "open", limit=LIMIT)
         self.model.set_rows(rows)
-        self.count.setText(tr("未结案 {n} 件").format(n=vault.custody.open_incident_count()))
+        self.count.setText(
+            QCoreApplication.translate("Incidents", "未结案 {n} 件").format(
+                n=vault.custody.open_incident_count()
+            )
+        )
         if keep is not None:
             for r, i in enumerate(rows):
                 if i.id == keep.id:
@@ -236,29 +276,37 @@ class IncidentsPage(QWidget):
     def close_selected(self) -> CloseIncidentDialog | None:
         inc = self.current()
         if inc is None or self.vault is None:
-            self.message.refuse(tr("请先在列表中选中要结案的异常。"))
+            self.message.refuse(
+                QCoreApplication.translate("Incidents", "请先在列表中选中要结案的异常。")
+            )
             return None
         if not inc.is_open:
-            self.message.refuse(tr("这条异常已于 {at} 结案。").format(at=_when(inc.closed_at)))
+            self.message.refuse(
+                QCoreApplication.translate("Incidents", "这条异常已于 {at} 结案。").format(
+                    at=_when(inc.closed_at)
+                )
+            )
             return None
         return self.feature.close(inc, self)
 
     def print_selected(self) -> bool:
         inc = self.current()
         if inc is None or inc.loss is None:
-            self.message.refuse(tr("请先在列表中选中一条丢失记录。"))
+            self.message.refuse(
+                QCoreApplication.translate("Incidents", "请先在列表中选中一条丢失记录。")
+            )
             return False
         return self.feature.print_loss(inc.id, self)
 
 
 # -- 报告丢失 ------------------------------------------------------------------------------------
 
+
 class LossDialog(QDialog):
     """报告丢失: when and by whom it was discovered, how, and the report upward. A report
     later than the unit's limit is warned here as it will be on paper, never refused."""
 
-    def __init__(self, vault: Vault, carrier: CarrierView, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, vault: Vault, carrier: CarrierView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lossDialog")
         self.vault = vault
@@ -267,9 +315,10 @@ class LossDialog(QDialog):
         self.limit = limit_hours(vault)
         now = vault.clock.now()
         self.tz = now.tzinfo
-        self.setWindowTitle(tr("报告丢失"))
-        self.carrier = QLabel(carrier_line(carrier)
-                              + (f"\n{status_text(carrier.status)}  {carrier.whereabouts}"))
+        self.setWindowTitle(QCoreApplication.translate("Incidents", "报告丢失"))
+        self.carrier = QLabel(
+            carrier_line(carrier) + (f"\n{status_text(carrier.status)}  {carrier.whereabouts}")
+        )
         self.carrier.setWordWrap(True)
         self.discovered_at = QDateTimeEdit(q_datetime(now.replace(tzinfo=None)))
         self.discovered_by = QLineEdit()
@@ -277,32 +326,52 @@ class LossDialog(QDialog):
         self.reported_at = QDateTimeEdit(q_datetime(now.replace(tzinfo=None)))
         self.reported_to = QLineEdit()
         self.report_ref = QLineEdit()
-        for name in ("discovered_at", "discovered_by", "circumstances", "reported_at",
-                     "reported_to", "report_ref"):
+        for name in (
+            "discovered_at",
+            "discovered_by",
+            "circumstances",
+            "reported_at",
+            "reported_to",
+            "report_ref",
+        ):
             getattr(self, name).setObjectName(name)
         for edit in (self.discovered_at, self.reported_at):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
             edit.setCalendarPopup(True)
             edit.dateTimeChanged.connect(lambda _d: self.show_delay())
-        self.circumstances.setPlaceholderText(tr("何时、何地、怎样发现丢失，已做的查找"))
-        self.reported_to.setPlaceholderText(tr("如：本单位保密委员会、上级保密行政管理部门"))
+        self.circumstances.setPlaceholderText(
+            QCoreApplication.translate("Incidents", "何时、何地、怎样发现丢失，已做的查找")
+        )
+        self.reported_to.setPlaceholderText(
+            QCoreApplication.translate("Incidents", "如：本单位保密委员会、上级保密行政管理部门")
+        )
         self.delay = QLabel()
         self.delay.setObjectName("lossDelay")
         self.delay.setWordWrap(True)
         self.messageLabel = QLabel()
         self.messageLabel.setWordWrap(True)
         self.form = QFormLayout()
-        self.form.addRow(tr("载体："), self.carrier)
-        self.form.addRow(tr("发现时间(&T)："), self.discovered_at)
-        self.form.addRow(tr("发现人(&W)："), self.discovered_by)
-        self.form.addRow(tr("丢失经过(&C)："), self.circumstances)
-        self.form.addRow(tr("上报时间(&R)："), self.reported_at)
-        self.form.addRow(tr("上报单位(&U)："), self.reported_to)
-        self.form.addRow(tr("上报文号(&N)："), self.report_ref)
+        self.form.addRow(QCoreApplication.translate("Incidents", "载体："), self.carrier)
+        self.form.addRow(
+            QCoreApplication.translate("Incidents", "发现时间(&T)："), self.discovered_at
+        )
+        self.form.addRow(
+            QCoreApplication.translate("Incidents", "发现人(&W)："), self.discovered_by
+        )
+        self.form.addRow(
+            QCoreApplication.translate("Incidents", "丢失经过(&C)："), self.circumstances
+        )
+        self.form.addRow(
+            QCoreApplication.translate("Incidents", "上报时间(&R)："), self.reported_at
+        )
+        self.form.addRow(
+            QCoreApplication.translate("Incidents", "上报单位(&U)："), self.reported_to
+        )
+        self.form.addRow(QCoreApplication.translate("Incidents", "上报文号(&N)："), self.report_ref)
         self.form.addRow("", self.delay)
-        self.okButton = QPushButton(tr("登记丢失(&O)"))
+        self.okButton = QPushButton(QCoreApplication.translate("Incidents", "登记丢失(&O)"))
         self.okButton.setObjectName("okButton")
-        self.cancelButton = QPushButton(tr("取消"))
+        self.cancelButton = QPushButton(QCoreApplication.translate("Incidents", "取消"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.okButton)
@@ -311,8 +380,7 @@ class LossDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.messageLabel)
         layout.addLayout(buttons)
-        self.errors = InlineErrors(self, self, self.messageLabel,
-                                   aliases={"barcode": "carrier"})
+        self.errors = InlineErrors(self, self, self.messageLabel, aliases={"barcode": "carrier"})
         self.okButton.clicked.connect(self.save)
         self.cancelButton.clicked.connect(self.reject)
         self.resize(560, 480)
@@ -326,57 +394,74 @@ class LossDialog(QDialog):
         found, told = self._moment(self.discovered_at), self._moment(self.reported_at)
         if told < found:
             self.delay.setStyleSheet("")
-            self.delay.setText(tr("上报时间早于发现时间，请核对。"))
+            self.delay.setText(
+                QCoreApplication.translate("Incidents", "上报时间早于发现时间，请核对。")
+            )
         elif is_late(found, told, self.limit):
             self.delay.setStyleSheet("color: #b71c1c; font-weight: bold;")
-            self.delay.setText(tr("上报晚于发现超过本单位规定的 {hours} 小时：仍予登记，"
-                                  "丢失报告上将注明“上报超时”。").format(hours=self.limit))
+            self.delay.setText(
+                QCoreApplication.translate(
+                    "Incidents",
+                    "上报晚于发现超过本单位规定的 {hours} 小时：仍予登记，"
+                    "丢失报告上将注明“上报超时”。",
+                ).format(hours=self.limit)
+            )
         else:
             self.delay.setStyleSheet("")
-            self.delay.setText(tr("本单位规定发现后 {hours} 小时内上报。").format(
-                hours=self.limit))
+            self.delay.setText(
+                QCoreApplication.translate(
+                    "Incidents", "本单位规定发现后 {hours} 小时内上报。"
+                ).format(hours=self.limit)
+            )
 
     def form_value(self) -> LossForm:
         return LossForm(
-            carrier=self.carrier_view.barcode, discovered_at=self._moment(self.discovered_at),
+            carrier=self.carrier_view.barcode,
+            discovered_at=self._moment(self.discovered_at),
             discovered_by=self.discovered_by.text(),
             circumstances=self.circumstances.toPlainText(),
-            reported_at=self._moment(self.reported_at), reported_to=self.reported_to.text(),
-            report_ref=self.report_ref.text())
+            reported_at=self._moment(self.reported_at),
+            reported_to=self.reported_to.text(),
+            report_ref=self.report_ref.text(),
+        )
 
     def save(self) -> None:
-        accept_with(self, self.errors, lambda: report_loss(self.vault, self.form_value()),
-                    "result_value")
+        accept_with(
+            self, self.errors, lambda: report_loss(self.vault, self.form_value()), "result_value"
+        )
 
 
 # -- 结案 ----------------------------------------------------------------------------------------
+
 
 class CloseIncidentDialog(QDialog):
     """结案: a result and a reference. A loss: found (scan the carrier, choose its location)
     or concluded (the finding and its reference)."""
 
-    def __init__(self, vault: Vault, incident: IncidentView, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, vault: Vault, incident: IncidentView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("closeIncidentDialog")
         self.vault = vault
         self.incident = incident
         self.is_loss = incident.kind is IncidentKind.MISSING
         self.result_value: object = None
-        self.setWindowTitle(tr("异常结案"))
+        self.setWindowTitle(QCoreApplication.translate("Incidents", "异常结案"))
         cv = incident.carrier
-        self.subject = QLabel(f"{kind_text(incident.kind)}：{carrier_line(cv)}\n"
-                              f"{incident.description}")
+        self.subject = QLabel(
+            f"{kind_text(incident.kind)}：{carrier_line(cv)}\n{incident.description}"
+        )
         self.subject.setWordWrap(True)
-        self.found_radio = QRadioButton(tr("找回(&F)"))
-        self.concluded_radio = QRadioButton(tr("查处结论(&D)"))
+        self.found_radio = QRadioButton(QCoreApplication.translate("Incidents", "找回(&F)"))
+        self.concluded_radio = QRadioButton(QCoreApplication.translate("Incidents", "查处结论(&D)"))
         self.group = QButtonGroup(self)
         self.group.addButton(self.found_radio)
         self.group.addButton(self.concluded_radio)
         self.barcode = QLineEdit()
-        self.barcode.setPlaceholderText(tr("扫描找回的载体条码"))
+        self.barcode.setPlaceholderText(
+            QCoreApplication.translate("Incidents", "扫描找回的载体条码")
+        )
         self.location = QComboBox()
-        self.location.addItem(tr("（请选择）"), "")
+        self.location.addItem(QCoreApplication.translate("Incidents", "（请选择）"), "")
         for _lid, name, _kind in vault.locations():
             self.location.addItem(name, name)
         self.resolution = QPlainTextEdit()
@@ -387,22 +472,26 @@ class CloseIncidentDialog(QDialog):
         self.messageLabel = QLabel()
         self.messageLabel.setWordWrap(True)
         self.form = QFormLayout()
-        self.form.addRow(tr("异常："), self.subject)
+        self.form.addRow(QCoreApplication.translate("Incidents", "异常："), self.subject)
         if self.is_loss:
             outcome = QHBoxLayout()
             outcome.addWidget(self.found_radio)
             outcome.addWidget(self.concluded_radio)
             outcome.addStretch(1)
-            self.form.addRow(tr("结果："), outcome)
-            self.form.addRow(tr("载体条码(&B)："), self.barcode)
-            self.form.addRow(tr("存放位置(&L)："), self.location)
-        self.resolution_caption = QLabel(tr("处理结果(&R)："))
+            self.form.addRow(QCoreApplication.translate("Incidents", "结果："), outcome)
+            self.form.addRow(
+                QCoreApplication.translate("Incidents", "载体条码(&B)："), self.barcode
+            )
+            self.form.addRow(
+                QCoreApplication.translate("Incidents", "存放位置(&L)："), self.location
+            )
+        self.resolution_caption = QLabel(QCoreApplication.translate("Incidents", "处理结果(&R)："))
         self.resolution_caption.setBuddy(self.resolution)
         self.form.addRow(self.resolution_caption, self.resolution)
-        self.form.addRow(tr("结论文号(&N)："), self.reference)
-        self.okButton = QPushButton(tr("结案(&O)"))
+        self.form.addRow(QCoreApplication.translate("Incidents", "结论文号(&N)："), self.reference)
+        self.okButton = QPushButton(QCoreApplication.translate("Incidents", "结案(&O)"))
         self.okButton.setObjectName("okButton")
-        self.cancelButton = QPushButton(tr("取消"))
+        self.cancelButton = QPushButton(QCoreApplication.translate("Incidents", "取消"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.okButton)
@@ -424,8 +513,12 @@ class CloseIncidentDialog(QDialog):
         self.form.setRowVisible(self.barcode, found)
         self.form.setRowVisible(self.location, found)
         self.resolution_caption.setText(
-            tr("找回情况(&R)：") if found else
-            tr("查处结论(&R)：") if self.is_loss else tr("处理结果(&R)："))
+            QCoreApplication.translate("Incidents", "找回情况(&R)：")
+            if found
+            else QCoreApplication.translate("Incidents", "查处结论(&R)：")
+            if self.is_loss
+            else QCoreApplication.translate("Incidents", "处理结果(&R)：")
+        )
         if found:
             self.barcode.setFocus()
         else:
@@ -438,8 +531,11 @@ class CloseIncidentDialog(QDialog):
             self.barcode.setText(code)
             self.location.setFocus()
         else:
-            self.errors.show_general(tr("请先完成或取消这个对话框，再扫描（扫到：{code}）。")
-                                     .format(code=code))
+            self.errors.show_general(
+                QCoreApplication.translate(
+                    "Incidents", "请先完成或取消这个对话框，再扫描（扫到：{code}）。"
+                ).format(code=code)
+            )
 
     def work(self) -> Callable[[], object]:
         iid, vault = self.incident.id, self.vault
@@ -456,6 +552,7 @@ class CloseIncidentDialog(QDialog):
 
 
 # -- the feature ---------------------------------------------------------------------------------
+
 
 class Incidents:
     """The 异常 menu, the page and the dialogs; one dialog open at a time."""
@@ -516,7 +613,9 @@ class Incidents:
             return None
         ids = self.window.selected_ids()
         if len(ids) != 1:
-            self.window.say(tr("请先在台账中选中一件要报告丢失的载体。"))
+            self.window.say(
+                QCoreApplication.translate("Incidents", "请先在台账中选中一件要报告丢失的载体。")
+            )
             return None
         cv = vault.ledger.get(ids[0])
         dialog = LossDialog(vault, cv, self.window)
@@ -526,10 +625,13 @@ class Incidents:
             if result is None:
                 return
             self._changed(result.carrier_id)
-            text = tr("已登记 {number} 丢失，异常未结案。").format(number=cv.number)
+            text = QCoreApplication.translate(
+                "Incidents", "已登记 {number} 丢失，异常未结案。"
+            ).format(number=cv.number)
             if result.late:
-                text += tr("上报超过本单位规定的 {hours} 小时，已在记录中注明。").format(
-                    hours=result.limit_hours)
+                text += QCoreApplication.translate(
+                    "Incidents", "上报超过本单位规定的 {hours} 小时，已在记录中注明。"
+                ).format(hours=result.limit_hours)
             self.window.say(text)
 
         self._open(dialog, done)
@@ -543,8 +645,11 @@ class Incidents:
 
         def done(_d: CloseIncidentDialog) -> None:
             self._changed(incident.carrier.id)
-            page.message.done(tr("异常已结案：{number}。").format(
-                number=incident.carrier.number))
+            page.message.done(
+                QCoreApplication.translate("Incidents", "异常已结案：{number}。").format(
+                    number=incident.carrier.number
+                )
+            )
 
         self._open(dialog, done)
         return dialog
@@ -559,12 +664,24 @@ class Incidents:
             return False
 
         def done(kind: str, pages: int) -> bool:
-            return record_printed(self.window, vault, job.title,
-                                  "print" if kind == "print" else "export", job.filter_text,
-                                  pages, job.carrier_ids, job.checkpoint)
+            return record_printed(
+                self.window,
+                vault,
+                job.title,
+                "print" if kind == "print" else "export",
+                job.filter_text,
+                pages,
+                job.carrier_ids,
+                job.checkpoint,
+            )
 
-        self.controller.printing.preview(buffer.getvalue(), tr("涉密载体丢失报告"), parent,
-                                         suggested_name=f"{job.title}.pdf", on_done=done)
+        self.controller.printing.preview(
+            buffer.getvalue(),
+            QCoreApplication.translate("Incidents", "涉密载体丢失报告"),
+            parent,
+            suggested_name=f"{job.title}.pdf",
+            on_done=done,
+        )
         return True
 
     def print_selected_carrier(self) -> bool:
@@ -575,7 +692,9 @@ class Incidents:
         ids = self.window.selected_ids()
         losses = vault.custody.losses_of_carrier(ids[0]) if len(ids) == 1 else []
         if not losses:
-            self.window.say(tr("请先在台账中选中一件登记过丢失的载体。"))
+            self.window.say(
+                QCoreApplication.translate("Incidents", "请先在台账中选中一件登记过丢失的载体。")
+            )
             return False
         return self.print_loss(max(losses, key=lambda i: i.id).id, self.window)
 
@@ -586,7 +705,9 @@ class Incidents:
 def incidents_menu(window: MainWindow) -> QMenu:
     menu = QMenu(window)
     menu.setObjectName("incidentsMenu")
-    window.follow_language(lambda: menu.setTitle(tr("异常(&I)")))
+    window.follow_language(
+        lambda: menu.setTitle(QCoreApplication.translate("Incidents", "异常(&I)"))
+    )
     before = getattr(window, "vault_menu", None)
     if before is not None:
         window.menuBar().insertMenu(before.menuAction(), menu)
@@ -599,7 +720,7 @@ def install(controller: AppController) -> None:
     window = controller.window
     feature = Incidents(controller)
     window.incidents = feature  # type: ignore[attr-defined]
-    window.add_page(feature.page, lambda: tr("异常"))
+    window.add_page(feature.page, lambda: QCoreApplication.translate("Incidents", "异常"))
     window.locked.connect(feature.drop)
     window.follow_language(feature.page.retranslate)
     menu = incidents_menu(window)
@@ -613,15 +734,32 @@ def install(controller: AppController) -> None:
         return a
 
     actions = [
-        act(lambda: tr("报告丢失（选中的载体）…"), feature.report, "actionReportLoss"),
-        act(lambda: tr("打印丢失报告（选中的载体）…"), feature.print_selected_carrier,
-            "actionPrintLoss"),
-        act(lambda: tr("异常列表"), feature.show_page, "actionIncidents"),
+        act(
+            lambda: QCoreApplication.translate("Incidents", "报告丢失（选中的载体）…"),
+            feature.report,
+            "actionReportLoss",
+        ),
+        act(
+            lambda: QCoreApplication.translate("Incidents", "打印丢失报告（选中的载体）…"),
+            feature.print_selected_carrier,
+            "actionPrintLoss",
+        ),
+        act(
+            lambda: QCoreApplication.translate("Incidents", "异常列表"),
+            feature.show_page,
+            "actionIncidents",
+        ),
     ]
     for a in actions:
         a.setEnabled(not window.is_locked)
     window.work_actions.extend(actions)
 
 
-__all__ = ["CloseIncidentDialog", "IncidentModel", "Incidents", "IncidentsPage", "LossDialog",
-           "install"]
+__all__ = [
+    "CloseIncidentDialog",
+    "IncidentModel",
+    "Incidents",
+    "IncidentsPage",
+    "LossDialog",
+    "install",
+]
