@@ -108,3 +108,18 @@ def test_an_incident_that_is_not_a_loss_is_refused(tmp_path: Path, vault) -> Non
         loss_report_pdf(vault, 42, tmp_path / "x.pdf")
     assert info.value.code == "incident.no_such"
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_loan_closed_as_lost_never_prints_as_returned(tmp_path: Path, vault) -> None:
+    from miji_desk.printing.circulation import loans_register_pdf
+    staff = make_staff(vault)
+    doc = register_incoming(vault, incoming(scope="办公室主任、院领导、综合处全体"))
+    lend(vault, LoanForm(staff.director.badge, [doc.barcodes[0]], "起草报告", "刘院长",
+                         NOW.date(), "借审〔2026〕7号"))
+    report_loss(vault, loss(doc.barcodes[0]))
+    [view] = vault.custody.loans()
+    assert view.lost and view.returned_at is not None
+    pdf = tmp_path / "loans.pdf"
+    loans_register_pdf(vault, pdf, marking="机密")
+    text = flat(pdf_text(pdf)[0])
+    assert "18:00丢失2026-11-27审计校验码" in text  # not returned, nothing counted

@@ -57,7 +57,8 @@ class ReadLine:
     out_at: dt.datetime
     due_at: dt.datetime
     returned_at: dt.datetime | None
-    complete: bool | None  # None until returned
+    complete: bool | None  # None until returned, and when lost
+    lost: bool = False  # closed because the carrier was reported lost, not returned
 
 
 @dataclass(frozen=True)
@@ -107,8 +108,9 @@ class LoanView:
     due_at: dt.datetime
     returned_at: dt.datetime | None
     pages_counted: int | None
-    complete: bool | None  # None until returned
+    complete: bool | None  # None until returned, and when lost
     return_note: str
+    lost: bool = False  # closed because the carrier was reported lost, not returned
 
     def overdue(self, now: dt.datetime) -> bool:
         return (self.returned_at or now) > self.due_at

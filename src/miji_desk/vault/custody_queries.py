@@ -164,7 +164,8 @@ FROM loan l WHERE l.returned_at IS NULL{lp}
             "ORDER BY position", (circulation_id,))]
         reads = self._conn.execute(
             "SELECT id, carrier_id, person_id, out_at, due_at, returned_at, pages_complete, "
-            "attachments_complete FROM circulation_read WHERE circulation_id = ? ORDER BY id",
+            "attachments_complete, lost FROM circulation_read WHERE circulation_id = ? "
+            "ORDER BY id",
             (circulation_id,)).fetchall()
         people = self.persons(pids + [r[2] for r in reads])
         return SlipView(
@@ -172,8 +173,8 @@ FROM loan l WHERE l.returned_at IS NULL{lp}
             instruction=row[4], note=row[5], close_note=row[6],
             carriers=self._ledger.by_ids(cids), readers=[people[p] for p in pids],
             reads=[ReadLine(i, c, people[p], _dt(o), _dt(d), _opt_dt(ret),
-                            None if ret is None else bool(pc and ac))
-                   for i, c, p, o, d, ret, pc, ac in reads])
+                            None if ret is None or lost else bool(pc and ac), bool(lost))
+                   for i, c, p, o, d, ret, pc, ac, lost in reads])
 
     def slip_by_number(self, number: str) -> SlipView | None:
         row = self._conn.execute("SELECT id FROM circulation WHERE number = ?",
@@ -214,7 +215,7 @@ FROM loan l WHERE l.returned_at IS NULL{lp}
         "SELECT id, number, carrier_id, person_id, purpose, place, take_out, approver, "
         "approval_ref, approved_on, take_out_approver, take_out_ref, take_out_approved_on, "
         "lent_at, due_at, returned_at, pages_counted, pages_complete, attachments_complete, "
-        "return_note FROM loan")
+        "return_note, lost FROM loan")
 
     def _loans(self, where: str, params: Sequence[object]) -> list[LoanView]:
         rows = self._conn.execute(f"{self._LOAN_SQL}{where}", tuple(params)).fetchall()
@@ -222,7 +223,7 @@ FROM loan l WHERE l.returned_at IS NULL{lp}
         people = self.persons([r[3] for r in rows])
         out = []
         for (i, num, cid, pid, purpose, place, take_out, approver, ref, approved_on, toa, tor,
-             tod, lent, due, ret, counted, pc, ac, note) in rows:
+             tod, lent, due, ret, counted, pc, ac, note, lost) in rows:
             out.append(LoanView(
                 id=i, number=num, carrier=carriers[cid], person=people[pid], purpose=purpose,
                 place=place, take_out=bool(take_out), approver=approver, approval_ref=ref,
@@ -230,8 +231,9 @@ FROM loan l WHERE l.returned_at IS NULL{lp}
                 take_out_ref=tor,
                 take_out_approved_on=dt.date.fromisoformat(tod) if tod else None,
                 lent_at=_dt(lent), due_at=_dt(due), returned_at=_opt_dt(ret),
-                pages_counted=counted, complete=None if ret is None else bool(pc and ac),
-                return_note=note))
+                pages_counted=counted,
+                complete=None if ret is None or lost else bool(pc and ac),
+                return_note=note, lost=bool(lost)))
         return out
 
     def loan(self, loan_id: int) -> LoanView:
