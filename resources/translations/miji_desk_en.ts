@@ -3952,6 +3952,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>The upward report cannot be earlier than the discovery.</translation>
     </message>
     <message>
+        <source>{carrier} 已登记丢失。如已找回，请在“异常”页以“找回”结案（扫描载体并放回存放位置）。</source>
+        <translation>{carrier} is recorded as lost. If it has been found, close the loss as found on the Incidents page (scan it and put it in a location).</translation>
+    </message>
+    <message>
         <source>{label}必须是 1 到 {hi} 之间的整数。</source>
         <translation>{label} must be a whole number from 1 to {hi}.</translation>
     </message>

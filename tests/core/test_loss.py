@@ -322,3 +322,16 @@ def test_the_list_shows_open_first_and_filters(vault, staff, doc) -> None:
     assert [i.id for i in vault.custody.incidents(which="closed")] == [lost]
     assert [i.id for i in vault.custody.incidents(which="all")] == [third, short, lost]
     assert vault.custody.open_incident_count() == 2
+
+
+def test_a_lost_carrier_brought_to_the_return_desk_is_sent_to_found(vault, staff, doc) -> None:
+    from miji_desk.core.circulation import take_back
+    from miji_desk.core.loans import LoanForm, lend, return_loan
+    lend(vault, LoanForm(borrower=staff.director.badge, carriers=[doc.barcodes[0]],
+                         purpose="起草报告", approver="刘院长", approved_on=NOW.date()))
+    report_loss(vault, form(doc.barcodes[0]))
+    with refused(vault, "loss.returned_while_lost"):
+        return_loan(vault, doc.barcodes[0], ReturnCheck())
+    with refused(vault, "loss.returned_while_lost"):
+        take_back(vault, doc.barcodes[0])
+    assert status(vault, doc.carrier_ids[0]) == ("missing", "")

@@ -226,6 +226,9 @@ REFUSALS: Final[dict[str, str]] = {
     "loss.option_missing": "请用 --loss 指定异常编号，或丢失载体的条码或编号。",
     "loss.not_a_loss": "这条异常不是丢失，请用“结案”办理。",
     "loss.report_before_discovery": "上报时间不能早于发现时间。",
+    "loss.returned_while_lost": (
+        "{carrier} 已登记丢失。如已找回，请在“异常”页以“找回”结案（扫描载体并放回存放位置）。"
+    ),
     "loss.time_before_1949": "{label}不可能早于 1949 年。",
     "loss.time_future": "{label}不能晚于现在。",
 

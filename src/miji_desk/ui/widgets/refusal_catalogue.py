@@ -168,6 +168,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Refusal", "这条异常不是丢失，请用“结案”办理。"),
     QT_TRANSLATE_NOOP("Refusal", "请用 --loss 指定异常编号，或丢失载体的条码或编号。"),
     QT_TRANSLATE_NOOP("Refusal", "上报时间不能早于发现时间。"),
+    QT_TRANSLATE_NOOP("Refusal", "{carrier} 已登记丢失。如已找回，请在“异常”页以“找回”结案（扫描载体并放回存放位置）。"),
     QT_TRANSLATE_NOOP("Refusal", "{label}必须是 1 到 {hi} 之间的整数。"),
     QT_TRANSLATE_NOOP("Refusal", "{label}必须是 1 到 100000 之间的整数。"),
     QT_TRANSLATE_NOOP("Refusal", "编号 {number} 已被另一项登记使用。请在设置中检查各登记簿的编号格式，使它们互不相同。"),
