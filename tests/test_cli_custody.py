@@ -112,3 +112,46 @@ def test_print_a_slip(monkeypatch, capsys, filled, keyring_store, tmp_path):
     assert detail["what"] == "传阅单 2026-阅-0001" and len(ids) == 1
     assert run(monkeypatch, ["print", "slip", str(filled), "--out", str(out)]) == 1
     assert "--slip" in capsys.readouterr().err
+
+
+# -- print loss (丢失报告) ------------------------------------------------------------------------
+
+@pytest.fixture
+def lost(tmp_path: Path, keyring_store) -> tuple[Path, str, str]:
+    """A carrier reported lost: the vault, the carrier's barcode and its 编号."""
+    import datetime as dt
+
+    from miji_desk.core.loss import LossForm, report_loss
+    path = tmp_path / "ledger.mjdb"
+    vault, _ = new_vault(path, MachineSecretStore(keyring_store))
+    doc = register_incoming(vault, incoming(scope=SCOPE))
+    report_loss(vault, LossForm(doc.barcodes[0], NOW - dt.timedelta(hours=2), "王小丽",
+                                "清查时发现缺少", NOW - dt.timedelta(hours=1), "院保密委员会",
+                                "保密〔2026〕3号"))
+    number = vault.carrier(doc.carrier_ids[0]).number
+    vault.close()
+    return path, doc.barcodes[0], number
+
+
+@pytest.mark.parametrize("which", ["1", "barcode", "number"])
+def test_print_a_loss_report_by_incident_or_carrier(monkeypatch, capsys, lost, keyring_store,
+                                                    tmp_path, which) -> None:
+    path, barcode, number = lost
+    arg = {"1": "1", "barcode": barcode, "number": number}[which]
+    out = tmp_path / "loss.pdf"
+    code = run(monkeypatch, ["print", "loss", str(path), "--out", str(out), "--loss", arg])
+    stdout, err = capsys.readouterr()
+    assert code == 0, err
+    assert "涉密载体丢失报告" in stdout
+    text = "".join(pdf_text(out)[0].split())
+    assert "涉密载体丢失报告" in text and number in text and "保密〔2026〕3号" in text
+    action, _ids, detail = last_audit(path, keyring_store)
+    assert action == "export_pdf" and detail["what"].startswith("涉密载体丢失报告")
+
+
+def test_print_loss_of_a_carrier_never_lost_is_refused_and_writes_nothing(
+        monkeypatch, capsys, filled, tmp_path) -> None:
+    out = tmp_path / "loss.pdf"
+    code = run(monkeypatch, ["print", "loss", str(filled), "--out", str(out), "--loss", "7"])
+    assert code != 0 and not out.exists()
+    assert "没有这条异常记录" in capsys.readouterr().err

@@ -1859,6 +1859,277 @@ Status: {status}; kept at: {where}</translation>
     </message>
 </context>
 <context>
+    <name>Incidents</name>
+    <message>
+        <source>归还不全</source>
+        <translation>Incomplete return</translation>
+    </message>
+    <message>
+        <source>丢失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>损坏</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>已处理</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>找回</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>查处结论</source>
+        <translation>investigation finding</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>登记时间</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>载体现状</source>
+        <translation>Carrier now</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>未结案</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>（上报超时）</source>
+        <translation> (reported late)</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>显示(&amp;S)：</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>结案(&amp;C)…</source>
+        <translation>&amp;Close…</translation>
+    </message>
+    <message>
+        <source>打印丢失报告(&amp;P)…</source>
+        <translation>&amp;Print loss report…</translation>
+    </message>
+    <message>
+        <source>未结案 {n} 件</source>
+        <translation>{n} open</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中要结案的异常。</source>
+        <translation>First select the incident to close in the list.</translation>
+    </message>
+    <message>
+        <source>这条异常已于 {at} 结案。</source>
+        <translation>This incident was closed at {at}.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中一条丢失记录。</source>
+        <translation>First select a loss in the list.</translation>
+    </message>
+    <message>
+        <source>报告丢失</source>
+        <translation>Report lost</translation>
+    </message>
+    <message>
+        <source>何时、何地、怎样发现丢失，已做的查找</source>
+        <translation>When, where and how the loss was discovered, and the search made so far</translation>
+    </message>
+    <message>
+        <source>如：本单位保密委员会、上级保密行政管理部门</source>
+        <translation>e.g. the unit&apos;s secrecy committee, the secrecy administration above</translation>
+    </message>
+    <message>
+        <source>载体：</source>
+        <translation>Carrier:</translation>
+    </message>
+    <message>
+        <source>发现时间(&amp;T)：</source>
+        <translation>Discovered a&amp;t:</translation>
+    </message>
+    <message>
+        <source>发现人(&amp;W)：</source>
+        <translation>Discovered by (&amp;W):</translation>
+    </message>
+    <message>
+        <source>丢失经过(&amp;C)：</source>
+        <translation>&amp;Circumstances:</translation>
+    </message>
+    <message>
+        <source>上报时间(&amp;R)：</source>
+        <translation>&amp;Reported upward at:</translation>
+    </message>
+    <message>
+        <source>上报单位(&amp;U)：</source>
+        <translation>Reported &amp;to:</translation>
+    </message>
+    <message>
+        <source>上报文号(&amp;N)：</source>
+        <translation>Report reference (&amp;N):</translation>
+    </message>
+    <message>
+        <source>登记丢失(&amp;O)</source>
+        <translation>Rec&amp;ord loss</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>上报时间早于发现时间，请核对。</source>
+        <translation>The upward report is earlier than the discovery; please check.</translation>
+    </message>
+    <message>
+        <source>上报晚于发现超过本单位规定的 {hours} 小时：仍予登记，丢失报告上将注明“上报超时”。</source>
+        <translation>Reported more than the unit&apos;s {hours} hours after the discovery: it is still recorded, and the loss report will say &quot;reported late&quot;.</translation>
+    </message>
+    <message>
+        <source>本单位规定发现后 {hours} 小时内上报。</source>
+        <translation>The unit requires a report upward within {hours} hours of the discovery.</translation>
+    </message>
+    <message>
+        <source>异常结案</source>
+        <translation>Close incident</translation>
+    </message>
+    <message>
+        <source>找回(&amp;F)</source>
+        <translation>&amp;Found</translation>
+    </message>
+    <message>
+        <source>查处结论(&amp;D)</source>
+        <translation>Fin&amp;ding concluded</translation>
+    </message>
+    <message>
+        <source>扫描找回的载体条码</source>
+        <translation>Scan the barcode of the carrier found</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>异常：</source>
+        <translation>Incident:</translation>
+    </message>
+    <message>
+        <source>结果：</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>载体条码(&amp;B)：</source>
+        <translation>Carrier &amp;barcode:</translation>
+    </message>
+    <message>
+        <source>存放位置(&amp;L)：</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>处理结果(&amp;R)：</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>结论文号(&amp;N)：</source>
+        <translation>Finding reference (&amp;N):</translation>
+    </message>
+    <message>
+        <source>结案(&amp;O)</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>找回情况(&amp;R)：</source>
+        <translation>How it was found (&amp;R):</translation>
+    </message>
+    <message>
+        <source>查处结论(&amp;R)：</source>
+        <translation>Finding (&amp;R):</translation>
+    </message>
+    <message>
+        <source>请先完成或取消这个对话框，再扫描（扫到：{code}）。</source>
+        <translation>Finish or cancel this dialog before scanning (scanned: {code}).</translation>
+    </message>
+    <message>
+        <source>请先在台账中选中一件要报告丢失的载体。</source>
+        <translation>First select the one carrier to report lost in the ledger.</translation>
+    </message>
+    <message>
+        <source>已登记 {number} 丢失，异常未结案。</source>
+        <translation>{number} recorded as lost; the incident is open.</translation>
+    </message>
+    <message>
+        <source>上报超过本单位规定的 {hours} 小时，已在记录中注明。</source>
+        <translation> The report upward was later than the unit&apos;s {hours} hours; the record says so.</translation>
+    </message>
+    <message>
+        <source>异常已结案：{number}。</source>
+        <translation>Incident closed: {number}.</translation>
+    </message>
+    <message>
+        <source>涉密载体丢失报告</source>
+        <translation>Loss report of a classified carrier</translation>
+    </message>
+    <message>
+        <source>请先在台账中选中一件登记过丢失的载体。</source>
+        <translation>First select a carrier that was reported lost in the ledger.</translation>
+    </message>
+    <message>
+        <source>异常(&amp;I)</source>
+        <translation>&amp;Incidents</translation>
+    </message>
+    <message>
+        <source>异常</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>报告丢失（选中的载体）…</source>
+        <translation>Report lost (selected carrier)…</translation>
+    </message>
+    <message>
+        <source>打印丢失报告（选中的载体）…</source>
+        <translation>Print loss report (selected carrier)…</translation>
+    </message>
+    <message>
+        <source>异常列表</source>
+        <translation>Incident list</translation>
+    </message>
+</context>
+<context>
     <name>LabelPrintDialog</name>
     <message>
         <source>打印条码标签</source>
@@ -2304,6 +2575,14 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>定密变更</source>
         <translation>Classification change</translation>
+    </message>
+    <message>
+        <source>报告丢失</source>
+        <translation>Report lost</translation>
+    </message>
+    <message>
+        <source>丢失找回</source>
+        <translation>Lost carrier found</translation>
     </message>
     <message>
         <source>状态</source>
@@ -4115,6 +4394,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>This incident was closed at {at}.</translation>
     </message>
     <message>
+        <source>丢失只能以“找回”（扫描载体并放回存放位置）或“查处结论”结案。</source>
+        <translation>A loss closes only as found (scan the carrier and put it in a location) or with the investigation&apos;s finding.</translation>
+    </message>
+    <message>
         <source>没有这条异常记录。</source>
         <translation>There is no such incident.</translation>
     </message>
@@ -4333,6 +4616,38 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>没有名为“{location}”的存放位置，请先在设置中添加。</source>
         <translation>There is no storage location named “{location}”; add it in Settings first.</translation>
+    </message>
+    <message>
+        <source>找回的载体须放回一个存放位置，请选择存放位置。</source>
+        <translation>A carrier found must go back into a location: choose one.</translation>
+    </message>
+    <message>
+        <source>请扫描找回的载体条码：找回须以载体在手为准。</source>
+        <translation>Scan the barcode of the carrier found: found means it is in your hands.</translation>
+    </message>
+    <message>
+        <source>扫到的是 {carrier}，不是丢失的 {lost}。</source>
+        <translation>You scanned {carrier}, not the lost {lost}.</translation>
+    </message>
+    <message>
+        <source>载体 {carrier} 没有登记过丢失。</source>
+        <translation>Carrier {carrier} was never reported lost.</translation>
+    </message>
+    <message>
+        <source>这条异常不是丢失，请用“结案”办理。</source>
+        <translation>This incident is not a loss: close it with Close.</translation>
+    </message>
+    <message>
+        <source>请用 --loss 指定异常编号，或丢失载体的条码或编号。</source>
+        <translation>Name the incident number, or the lost carrier&apos;s barcode or number, with --loss.</translation>
+    </message>
+    <message>
+        <source>上报时间不能早于发现时间。</source>
+        <translation>The upward report cannot be earlier than the discovery.</translation>
+    </message>
+    <message>
+        <source>{carrier} 已登记丢失。如已找回，请在“异常”页以“找回”结案（扫描载体并放回存放位置）。</source>
+        <translation>{carrier} is recorded as lost. If it has been found, close the loss as found on the Incidents page (scan it and put it in a location).</translation>
     </message>
     <message>
         <source>{label}必须是 1 到 {hi} 之间的整数。</source>
@@ -4802,6 +5117,18 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>general</translation>
     </message>
     <message>
+        <source>上报单位</source>
+        <translation>reported to</translation>
+    </message>
+    <message>
+        <source>上报文号</source>
+        <translation>report reference</translation>
+    </message>
+    <message>
+        <source>上报时间</source>
+        <translation>upward report time</translation>
+    </message>
+    <message>
         <source>上边距</source>
         <translation>Top margin</translation>
     </message>
@@ -4816,6 +5143,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>丢失</source>
         <translation>missing</translation>
+    </message>
+    <message>
+        <source>丢失经过</source>
+        <translation>circumstances</translation>
     </message>
     <message>
         <source>产生机关</source>
@@ -4954,6 +5285,18 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>Date sent</translation>
     </message>
     <message>
+        <source>发现丢失后须在多长时间内上报</source>
+        <translation>Report a loss upward within this time of its discovery</translation>
+    </message>
+    <message>
+        <source>发现人</source>
+        <translation>discovered by</translation>
+    </message>
+    <message>
+        <source>发现时间</source>
+        <translation>discovery time</translation>
+    </message>
+    <message>
         <source>发送方式</source>
         <translation>Sending method</translation>
     </message>
@@ -5074,6 +5417,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>Classification change register</translation>
     </message>
     <message>
+        <source>小时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
         <source>岗位</source>
         <translation>Post</translation>
     </message>
@@ -5150,6 +5497,14 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>Approval date</translation>
     </message>
     <message>
+        <source>找回情况</source>
+        <translation>how it was found</translation>
+    </message>
+    <message>
+        <source>报告丢失</source>
+        <translation>Report lost</translation>
+    </message>
+    <message>
         <source>接收人</source>
         <translation>Receiver</translation>
     </message>
@@ -5204,6 +5559,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>来文机关</source>
         <translation>Sender</translation>
+    </message>
+    <message>
+        <source>查处结论</source>
+        <translation>investigation finding</translation>
     </message>
     <message>
         <source>标签宽</source>
@@ -5360,6 +5719,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>结束原因</source>
         <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>结论文号</source>
+        <translation>finding reference</translation>
     </message>
     <message>
         <source>绝密</source>
@@ -6995,6 +7358,14 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>无操作多久后自动锁定</source>
         <translation>Lock after this long without input</translation>
+    </message>
+    <message>
+        <source>发现丢失后须在多长时间内上报</source>
+        <translation>Report a loss upward within this time of its discovery</translation>
+    </message>
+    <message>
+        <source>小时</source>
+        <translation>hours</translation>
     </message>
     <message>
         <source>标签上的单位简称（不填则用单位全称）</source>

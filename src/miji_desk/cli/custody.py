@@ -1,4 +1,5 @@
-"""``miji-desk-cli print holdings|slip``: one person's holdings list and one circulation slip.
+"""``miji-desk-cli print holdings|slip|loss``: one person's holdings list, one circulation slip
+and one loss report (丢失报告, ``--loss`` the incident number or the lost carrier).
 
 The registers ``circulation`` and ``loans`` print through the generic register path
 (``printing.jobs``); these two documents need a person or a slip, so ``cli_printing._print``
@@ -15,15 +16,19 @@ from ..core.errors import RuleViolation
 from ..core.output_file import OutputFile
 from ..core.printing_audit import record_print
 from ..printing.circulation import DocumentJob, holdings_pdf, slip_pdf
+from ..printing.loss import loss_report_pdf
 from ..vault.vault import Vault
 
-DOCUMENTS = {"holdings": "涉密载体持有清单", "slip": "传阅单"}
+DOCUMENTS = {"holdings": "涉密载体持有清单", "slip": "传阅单", "loss": "涉密载体丢失报告"}
 
 
 def add_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--person", metavar="BADGE",
                    help="holdings: the person's badge (RY…) or exact name")
     p.add_argument("--slip", metavar="NUMBER", help="slip: the 传阅单号, e.g. 2026-阅-0001")
+    p.add_argument("--loss", metavar="INCIDENT_OR_CARRIER",
+                   help="loss: the incident number, or the lost carrier's barcode or 编号 "
+                        "(its latest loss)")
 
 
 def print_document(vault: Vault, args: argparse.Namespace, output: OutputFile,
@@ -33,6 +38,8 @@ def print_document(vault: Vault, args: argparse.Namespace, output: OutputFile,
     out = output.stream
     if args.register == "holdings":
         job = holdings_pdf(vault, _person_id(vault, args.person), out, marking=args.marking)
+    elif args.register == "loss":
+        job = loss_report_pdf(vault, _loss_id(vault, args.loss), out)
     else:
         if not (args.slip or "").strip():
             raise RuleViolation("circulation.option_missing", None, "slip")
@@ -44,6 +51,26 @@ def print_document(vault: Vault, args: argparse.Namespace, output: OutputFile,
                                          job.pages, job.carrier_ids, checkpoint=job.checkpoint,
                                          destination=str(output.final)))
     return job
+
+
+def _loss_id(vault: Vault, which: str | None) -> int:
+    """An incident number as typed, else the latest loss of the carrier with that barcode or
+    编号."""
+    which = (which or "").strip()
+    if not which:
+        raise RuleViolation("loss.option_missing", None, "loss")
+    if which.isdigit():
+        return int(which)
+    view = vault.ledger.by_barcode(which.upper())
+    if view is None:
+        ids = vault.ledger.ids_by_number(which, which, 1)
+        view = vault.ledger.get(ids[0]) if ids else None
+    if view is None:
+        raise RuleViolation("scan.no_such_carrier", {"code": which}, "loss")
+    losses = vault.custody.losses_of_carrier(view.id)
+    if not losses:
+        raise RuleViolation("loss.none_for_carrier", {"carrier": view.number}, "loss")
+    return max(losses, key=lambda i: i.id).id
 
 
 def _person_id(vault: Vault, who: str | None) -> int:

@@ -266,6 +266,8 @@ def take_back(ledger: Ledger, carrier_code: str, check: ReturnCheck = COMPLETE) 
         cid, row = carrier_by_scan(tx, carrier_code)
         read = tx.open_read_of_carrier(cid)
         if read is None:
+            if row["status"] == Status.MISSING.value:  # reported lost meanwhile (core.loss)
+                raise RuleViolation("loss.returned_while_lost", {"carrier": what(row)}, "barcode")
             if row["status"] == Status.ON_LOAN.value:
                 raise RuleViolation("circulation.is_loan", {"carrier": what(row)}, "barcode")
             last = tx.last_read_of_carrier(cid)

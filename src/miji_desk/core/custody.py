@@ -217,10 +217,13 @@ def open_incident(tx: LedgerTx, carrier_id: int, kind: IncidentKind, description
     return iid
 
 
-def close_incident(ledger: Ledger, incident_id: int, resolution: str) -> None:
-    """Close an incident with what was found or decided (找回、更正页数、上报 …)."""
+def close_incident(ledger: Ledger, incident_id: int, resolution: str,
+                   reference: str = "") -> None:
+    """Close an incident with what was found or decided (找回、更正页数 …) and the reference of
+    the finding, if any. A loss (丢失) ends only as found or concluded (``core.loss``)."""
     resolution = clean(resolution, label="处理结果", field="resolution", limit=LONG,
                        required=True, multiline=True)
+    reference = clean(reference, label="结论文号", field="reference")
     with ledger.transaction() as tx:
         try:
             inc = tx.incident_row(incident_id)
@@ -228,13 +231,16 @@ def close_incident(ledger: Ledger, incident_id: int, resolution: str) -> None:
             raise RuleViolation("incident.no_such", None, "incident") from None
         if inc["closed_at"] is not None:
             raise RuleViolation("incident.closed", {"at": hhmm(inc['closed_at'])}, "incident")
+        if inc["kind"] == IncidentKind.MISSING.value:
+            raise RuleViolation("incident.loss_needs_outcome", None, "outcome")
         cid = ival(inc, "carrier_id")
-        tx.close_incident(incident_id, {"closed_at": tx.now, "resolution": resolution})
+        tx.close_incident(incident_id, {"closed_at": tx.now, "resolution": resolution,
+                                        "outcome": "resolved", "close_ref": reference})
         tx.record_event("incident_closed", carrier_id=cid, before=inc["kind"],
-                        note=resolution)
+                        approval_ref=reference, note=resolution)
         tx.audit("incident_closed", [cid], {"incident_id": incident_id, "kind": inc["kind"],
                                             "description": inc["description"],
-                                            "resolution": resolution})
+                                            "resolution": resolution, "reference": reference})
 
 
 __all__ = ["COMPLETE", "DEFAULT_DUE_TIME", "INCIDENT_LABEL", "IN_OFFICE", "CheckResult",

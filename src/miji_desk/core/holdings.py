@@ -57,7 +57,8 @@ class ReadLine:
     out_at: dt.datetime
     due_at: dt.datetime
     returned_at: dt.datetime | None
-    complete: bool | None  # None until returned
+    complete: bool | None  # None until returned, and when lost
+    lost: bool = False  # closed because the carrier was reported lost, not returned
 
 
 @dataclass(frozen=True)
@@ -107,11 +108,35 @@ class LoanView:
     due_at: dt.datetime
     returned_at: dt.datetime | None
     pages_counted: int | None
-    complete: bool | None  # None until returned
+    complete: bool | None  # None until returned, and when lost
     return_note: str
+    lost: bool = False  # closed because the carrier was reported lost, not returned
 
     def overdue(self, now: dt.datetime) -> bool:
         return (self.returned_at or now) > self.due_at
+
+
+INCIDENT_OUTCOME_LABEL = {"resolved": "已处理", "found": "找回", "concluded": "查处结论"}
+
+
+@dataclass(frozen=True)
+class LossView:
+    """The report of a loss (丢失报告): never changed once written."""
+
+    discovered_at: dt.datetime
+    discovered_by: str
+    reported_at: dt.datetime
+    reported_to: str
+    report_ref: str
+    limit_hours: int
+    late: bool
+    prior_status: str
+    holder: str  # who had it when it was lost (a reader or borrower), or ""
+    line: str  # the loan or slip closed as lost, or ""
+
+    @property
+    def delay(self) -> dt.timedelta:
+        return self.reported_at - self.discovered_at
 
 
 @dataclass(frozen=True)
@@ -124,11 +149,23 @@ class IncidentView:
     opened_at: dt.datetime
     closed_at: dt.datetime | None
     resolution: str
+    outcome: str | None = None  # resolved, found, concluded; None while open
+    reference: str = ""  # the finding's reference (结论文号)
+    closed_by: str = ""  # the clerk who closed it
+    loss: LossView | None = None  # a loss (丢失): its report
 
     @property
     def kind_label(self) -> str:
         return INCIDENT_LABEL[self.kind]
 
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
 
-__all__ = ["OUT_KIND_LABEL", "IncidentView", "LoanView", "OutKind", "OutLine", "ReadLine",
-           "SlipView"]
+    @property
+    def outcome_label(self) -> str:
+        return INCIDENT_OUTCOME_LABEL.get(self.outcome or "", "")
+
+
+__all__ = ["INCIDENT_OUTCOME_LABEL", "OUT_KIND_LABEL", "IncidentView", "LoanView", "LossView",
+           "OutKind", "OutLine", "ReadLine", "SlipView"]

@@ -112,6 +112,8 @@ ACTION_LABEL = {
     "handover_delisted": "移出移交清单",
     "handed_over": "移交",
     "level_changed": "定密变更",
+    "loss_reported": "报告丢失",
+    "loss_found": "丢失找回",
 }
 # The carrier's own fields that history events change (besides the correctable ones of
 # core.corrections.FIELD_LABEL); their values are statuses, yes/no, or the holder's name.

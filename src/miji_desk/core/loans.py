@@ -253,6 +253,8 @@ def return_loan(ledger: Ledger, carrier_code: str, check: ReturnCheck) -> LoanRe
         cid, row = carrier_by_scan(tx, carrier_code)
         loan = tx.open_loan_of_carrier(cid)
         if loan is None:
+            if row["status"] == Status.MISSING.value:  # reported lost meanwhile (core.loss)
+                raise RuleViolation("loss.returned_while_lost", {"carrier": what(row)}, "barcode")
             if row["status"] == Status.CIRCULATING.value:
                 raise RuleViolation("loan.is_circulation", {"carrier": what(row)}, "barcode")
             last = tx.last_loan_of_carrier(cid)

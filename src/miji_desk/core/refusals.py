@@ -177,6 +177,7 @@ REFUSALS: Final[dict[str, str]] = {
 
     "incident.closed": "这条异常已于 {at} 结案。",
     "incident.no_such": "没有这条异常记录。",
+    "incident.loss_needs_outcome": "丢失只能以“找回”（扫描载体并放回存放位置）或“查处结论”结案。",
 
     "label_template.count_range": "标签模板“{who}”：{label}应在 1 到 30 之间。",
     "label_template.dpi": "标签模板“{who}”：打印机分辨率应在 100 到 1200 dpi 之间。",
@@ -250,6 +251,19 @@ REFUSALS: Final[dict[str, str]] = {
     "location.kind": "存放位置类型只能是保密柜、文件柜、机要室或其他。",
     "location.unknown": "没有名为“{location}”的存放位置。",
     "location.unknown_add": "没有名为“{location}”的存放位置，请先在设置中添加。",
+
+    "loss.found_location_required": "找回的载体须放回一个存放位置，请选择存放位置。",
+    "loss.found_scan_required": "请扫描找回的载体条码：找回须以载体在手为准。",
+    "loss.found_wrong_carrier": "扫到的是 {carrier}，不是丢失的 {lost}。",
+    "loss.none_for_carrier": "载体 {carrier} 没有登记过丢失。",
+    "loss.option_missing": "请用 --loss 指定异常编号，或丢失载体的条码或编号。",
+    "loss.not_a_loss": "这条异常不是丢失，请用“结案”办理。",
+    "loss.report_before_discovery": "上报时间不能早于发现时间。",
+    "loss.returned_while_lost": (
+        "{carrier} 已登记丢失。如已找回，请在“异常”页以“找回”结案（扫描载体并放回存放位置）。"
+    ),
+    "loss.time_before_1949": "{label}不可能早于 1949 年。",
+    "loss.time_future": "{label}不能晚于现在。",
 
     "number.range": "{label}必须是 1 到 {hi} 之间的整数。",
     "number.range_100000": "{label}必须是 1 到 100000 之间的整数。",
@@ -431,6 +445,7 @@ WORDS: Final[frozenset[str]] = frozenset((
     # actions ("cannot be {doing}")
     "借阅", "传阅", "复制", "归档", "出卷", "清退", "销毁", "冻结", "解除冻结", "移出",
     "移交", "定密变更",
+    "借阅", "传阅", "复制", "归档", "出卷", "清退", "销毁", "冻结", "解除冻结", "移出", "报告丢失",
     # what was scanned twice
     "载体", "证件",
     # statuses ("is {status}")
@@ -460,6 +475,9 @@ WORDS: Final[frozenset[str]] = frozenset((
     "案卷题名", "清退依据", "监销人", "知悉范围", "离岗原因", "移出原因", "经办人", "结束原因",
     "解密条件", "解除说明", "责任人", "退往机关", "送达人", "部门", "销毁地点", "销毁日期",
     "阅办意见", "阅读地点", "附件", "页数", "涉密等级", "单位名称", "机要员姓名", "签发人",
+    "阅办意见", "阅读地点", "附件", "页数", "涉密等级", "单位名称", "机要员姓名",
+    "丢失经过", "发现人", "发现时间", "上报时间", "上报单位", "上报文号", "找回情况", "结论文号",
+    "查处结论", "发现丢失后须在多长时间内上报", "小时",
     # label template sizes
     "纸宽", "纸高", "标签宽", "标签高", "左边距", "上边距", "横向间距", "纵向间距", "列数", "行数",
     # registers

@@ -8,9 +8,10 @@ only this PC's preferences. A rule changes only through ``change_unit_rule``, on
 workflow that records the old value, the new value and the reason.
 
 Every rule here has a reader: copying (``copying.py``), taking out (``loans.py``), the due times
-(``custody.py``), destruction (``destruction.py``), and the unlock limits and idle lock (the UI
-shell, after unlock). A rule that nothing reads would be a promise the ledger does not keep, so
-none is declared ahead of its reader (the inventory schedule comes with the inventory check).
+(``custody.py``), destruction (``destruction.py``), the loss report limit (``loss.py``), and the
+unlock limits and idle lock (the UI shell, after unlock). A rule that nothing reads would be a
+promise the ledger does not keep, so none is declared ahead of its reader (the inventory schedule
+comes with the inventory check).
 """
 
 from __future__ import annotations
@@ -125,6 +126,10 @@ LOCKOUT_MINUTES: UnitRule[int] = UnitRule(
 IDLE_LOCK_MINUTES: UnitRule[int] = UnitRule(
     "idle_lock_minutes", int, 5, "篇一 8；篇十一 (二)2",
     QT_TRANSLATE_NOOP("UnitRules", "无操作多久后自动锁定"), minimum=1, maximum=120, suffix=_MIN)
+LOSS_REPORT_HOURS: UnitRule[int] = UnitRule(
+    "loss_report_hours", int, 24, "篇六 第八条；篇三 二十七",
+    QT_TRANSLATE_NOOP("UnitRules", "发现丢失后须在多长时间内上报"), minimum=1, maximum=720,
+    suffix=QT_TRANSLATE_NOOP("UnitRules", "小时"))
 
 # A setting of the unit rather than a rule: the regulations ask for the unit on each label, and
 # a long official name would be cut to an ambiguous prefix. Empty: the full name.
@@ -136,7 +141,7 @@ LABEL_UNIT_NAME: UnitRule[str] = UnitRule(
 RULES: tuple[UnitRule[Any], ...] = (
     COPY_TOP_SECRET, COPY_SECRET_NEEDS_ORIGINATOR, TAKE_OUT_STATE_SECRET, CIRCULATION_DUE,
     LOAN_DUE, DESTROY_ONLY_AFTER_EXPIRY, MAX_FAILED_UNLOCKS, LOCKOUT_MINUTES, IDLE_LOCK_MINUTES,
-    LABEL_UNIT_NAME)
+    LABEL_UNIT_NAME, LOSS_REPORT_HOURS)
 BY_KEY = {r.key: r for r in RULES}
 assert len(BY_KEY) == len(RULES), "duplicate unit rule key"
 
@@ -180,6 +185,7 @@ __all__ = [
     "LABEL_UNIT_NAME",
     "LOAN_DUE",
     "LOCKOUT_MINUTES",
+    "LOSS_REPORT_HOURS",
     "MAX_FAILED_UNLOCKS",
     "RULES",
     "TAKE_OUT_STATE_SECRET",

@@ -57,8 +57,12 @@ def _t(moment: dt.datetime | None) -> str:
     return "" if moment is None else moment.strftime("%Y-%m-%d\n%H:%M")
 
 
-def _back(returned: dt.datetime | None, due: dt.datetime, now: dt.datetime) -> str:
-    """When it came back, or that it is still out; late either way is said."""
+def _back(returned: dt.datetime | None, due: dt.datetime, now: dt.datetime,
+          lost: bool = False) -> str:
+    """When it came back, or that it is still out; late either way is said. A line closed
+    because the carrier was reported lost never says it came back."""
+    if lost:
+        return "丢失" + ("" if returned is None else f"\n{returned:%Y-%m-%d}")
     if returned is None:
         return "未还（逾期）" if now > due else "未还"
     return _t(returned) + ("（逾期）" if returned > due else "")
@@ -97,7 +101,8 @@ CIRCULATION = RegisterDefinition(
         Column("送出时间", width_mm=18, value=lambda r: _t(r.read.out_at), max_lines=2),
         Column("应退时间", width_mm=18, value=lambda r: _t(r.read.due_at), max_lines=2),
         Column("退回时间", width_mm=18,
-               value=lambda r: _back(r.read.returned_at, r.read.due_at, r.now), max_lines=2),
+               value=lambda r: _back(r.read.returned_at, r.read.due_at, r.now, r.read.lost),
+               max_lines=2),
         Column("清点", width_mm=10, value=lambda r: _complete(r.read.complete),
                align="center", max_lines=1),
     ),
@@ -154,7 +159,8 @@ LOANS = RegisterDefinition(
         Column("借出时间", width_mm=18, value=lambda r: _t(r.loan.lent_at), max_lines=2),
         Column("应还时间", width_mm=18, value=lambda r: _t(r.loan.due_at), max_lines=2),
         Column("归还时间", width_mm=18,
-               value=lambda r: _back(r.loan.returned_at, r.loan.due_at, r.now), max_lines=2),
+               value=lambda r: _back(r.loan.returned_at, r.loan.due_at, r.now, r.loan.lost),
+               max_lines=2),
         Column("清点", width_mm=9, value=lambda r: _complete(r.loan.complete), align="center",
                max_lines=1),
     ),
@@ -391,7 +397,8 @@ def _reader_rows(slip: SlipView) -> list[list[str]]:
             if many:
                 row.append(cv.number)
             row += [_short(read.out_at) if read else "", _short(read.due_at) if read else "",
-                    _short(read.returned_at) if read else "", "", ""]
+                    (("丢失 " if read.lost else "") + _short(read.returned_at)) if read else "",
+                    "", ""]
             rows.append(row)
     return rows
 

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from ..core import barcodes
 from ..core.carriers import CarrierView
 from ..core.custody import IncidentKind, end_of_day
-from ..core.holdings import IncidentView, LoanView, OutKind, OutLine, ReadLine, SlipView
+from ..core.holdings import (
+    IncidentView,
+    LoanView,
+    LossView,
+    OutKind,
+    OutLine,
+    ReadLine,
+    SlipView,
+)
 from ..core.people import Person
 from .connection import Connection
 from .queries import LedgerQueries
@@ -156,7 +164,8 @@ FROM loan l WHERE l.returned_at IS NULL{lp}
             "ORDER BY position", (circulation_id,))]
         reads = self._conn.execute(
             "SELECT id, carrier_id, person_id, out_at, due_at, returned_at, pages_complete, "
-            "attachments_complete FROM circulation_read WHERE circulation_id = ? ORDER BY id",
+            "attachments_complete, lost FROM circulation_read WHERE circulation_id = ? "
+            "ORDER BY id",
             (circulation_id,)).fetchall()
         people = self.persons(pids + [r[2] for r in reads])
         return SlipView(
@@ -164,8 +173,8 @@ FROM loan l WHERE l.returned_at IS NULL{lp}
             instruction=row[4], note=row[5], close_note=row[6],
             carriers=self._ledger.by_ids(cids), readers=[people[p] for p in pids],
             reads=[ReadLine(i, c, people[p], _dt(o), _dt(d), _opt_dt(ret),
-                            None if ret is None else bool(pc and ac))
-                   for i, c, p, o, d, ret, pc, ac in reads])
+                            None if ret is None or lost else bool(pc and ac), bool(lost))
+                   for i, c, p, o, d, ret, pc, ac, lost in reads])
 
     def slip_by_number(self, number: str) -> SlipView | None:
         row = self._conn.execute("SELECT id FROM circulation WHERE number = ?",
@@ -206,7 +215,7 @@ FROM loan l WHERE l.returned_at IS NULL{lp}
         "SELECT id, number, carrier_id, person_id, purpose, place, take_out, approver, "
         "approval_ref, approved_on, take_out_approver, take_out_ref, take_out_approved_on, "
         "lent_at, due_at, returned_at, pages_counted, pages_complete, attachments_complete, "
-        "return_note FROM loan")
+        "return_note, lost FROM loan")
 
     def _loans(self, where: str, params: Sequence[object]) -> list[LoanView]:
         rows = self._conn.execute(f"{self._LOAN_SQL}{where}", tuple(params)).fetchall()
@@ -214,7 +223,7 @@ FROM loan l WHERE l.returned_at IS NULL{lp}
         people = self.persons([r[3] for r in rows])
         out = []
         for (i, num, cid, pid, purpose, place, take_out, approver, ref, approved_on, toa, tor,
-             tod, lent, due, ret, counted, pc, ac, note) in rows:
+             tod, lent, due, ret, counted, pc, ac, note, lost) in rows:
             out.append(LoanView(
                 id=i, number=num, carrier=carriers[cid], person=people[pid], purpose=purpose,
                 place=place, take_out=bool(take_out), approver=approver, approval_ref=ref,
@@ -222,8 +231,9 @@ FROM loan l WHERE l.returned_at IS NULL{lp}
                 take_out_ref=tor,
                 take_out_approved_on=dt.date.fromisoformat(tod) if tod else None,
                 lent_at=_dt(lent), due_at=_dt(due), returned_at=_opt_dt(ret),
-                pages_counted=counted, complete=None if ret is None else bool(pc and ac),
-                return_note=note))
+                pages_counted=counted,
+                complete=None if ret is None or lost else bool(pc and ac),
+                return_note=note, lost=bool(lost)))
         return out
 
     def loan(self, loan_id: int) -> LoanView:
@@ -260,24 +270,76 @@ FROM loan l WHERE l.returned_at IS NULL{lp}
         return self._loans(" WHERE carrier_id = ? ORDER BY id", (carrier_id,))
 
     # -- incidents -----------------------------------------------------------------------------
-    def incidents(self, *, open_only: bool = True, carrier_id: int | None = None
-                  ) -> list[IncidentView]:
+    def incidents(self, *, open_only: bool = True, carrier_id: int | None = None,
+                  which: str | None = None, limit: int | None = None) -> list[IncidentView]:
+        """Incidents in the order they were opened; ``which`` (open, closed, all) overrides
+        ``open_only`` and lists the open ones first, the latest first within each."""
         clauses: list[str] = []
         params: list[object] = []
-        if open_only:
-            clauses.append("closed_at IS NULL")
+        state = which or ("open" if open_only else "all")
+        if state == "open":
+            clauses.append("i.closed_at IS NULL")
+        elif state == "closed":
+            clauses.append("i.closed_at IS NOT NULL")
         if carrier_id is not None:
-            clauses.append("carrier_id = ?")
+            clauses.append("i.carrier_id = ?")
             params.append(carrier_id)
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        order = " ORDER BY i.id" if which is None else \
+            " ORDER BY i.closed_at IS NOT NULL, i.opened_at DESC, i.id DESC"
+        tail = "" if limit is None else f" LIMIT {int(limit)}"
         rows = self._conn.execute(
-            "SELECT id, carrier_id, kind, description, person_id, opened_at, closed_at, "
-            f"resolution FROM incident{where} ORDER BY id", params).fetchall()
+            "SELECT i.id, i.carrier_id, i.kind, i.description, i.person_id, i.opened_at, "
+            "i.closed_at, i.resolution, i.outcome, i.close_ref, i.close_audit_seq, "
+            "r.discovered_at, r.discovered_by, r.reported_at, r.reported_to, r.report_ref, "
+            "r.limit_hours, r.late, r.prior_status, r.holder, l.number, c.number "
+            "FROM incident i LEFT JOIN loss_report r ON r.incident_id = i.id "
+            "LEFT JOIN loan l ON l.id = r.loan_id "
+            "LEFT JOIN circulation_read cr ON cr.id = r.read_id "
+            f"LEFT JOIN circulation c ON c.id = cr.circulation_id{where}{order}{tail}",
+            params).fetchall()
         carriers = {v.id: v for v in self._ledger.by_ids(sorted({r[1] for r in rows}))}
         people = self.persons([r[4] for r in rows if r[4] is not None])
-        return [IncidentView(i, carriers[c], IncidentKind(k), d,
-                             people.get(p) if p is not None else None, _dt(o), _opt_dt(cl), res)
-                for i, c, k, d, p, o, cl, res in rows]
+        actors = self._actors([r[10] for r in rows if r[10] is not None])
+        return [IncidentView(
+            r[0], carriers[r[1]], IncidentKind(r[2]), r[3],
+            people.get(r[4]) if r[4] is not None else None, _dt(r[5]), _opt_dt(r[6]), r[7],
+            r[8], r[9] or "", actors.get(r[10], "") if r[10] is not None else "",
+            None if r[11] is None else LossView(
+                _dt(r[11]), r[12], _dt(r[13]), r[14], r[15], r[16], bool(r[17]), r[18], r[19],
+                f"借阅 {r[20]}" if r[20] else (f"传阅单 {r[21]}" if r[21] else "")))
+            for r in rows]
+
+    def incident(self, incident_id: int) -> IncidentView:
+        row = self._conn.execute("SELECT carrier_id FROM incident WHERE id = ?",
+                                 (incident_id,)).fetchone()
+        found = [] if row is None else [
+            i for i in self.incidents(which="all", carrier_id=row[0]) if i.id == incident_id]
+        if not found:
+            raise LookupError(incident_id)
+        return found[0]
+
+    def open_incident_count(self) -> int:
+        """How many incidents are open now (for a dashboard's count): one indexed read."""
+        return int(self._conn.execute(
+            "SELECT count(*) FROM incident WHERE closed_at IS NULL").fetchone()[0])
+
+    def open_incidents(self, limit: int | None = None) -> list[IncidentView]:
+        """The open incidents, the latest first: what blocks a carrier now."""
+        return self.incidents(which="open", limit=limit)
+
+    def losses_of_carrier(self, carrier_id: int) -> list[IncidentView]:
+        """The carrier's losses (丢失), the latest first."""
+        return [i for i in self.incidents(which="all", carrier_id=carrier_id)
+                if i.loss is not None]
+
+    def _actors(self, seqs: Sequence[int]) -> dict[int, str]:
+        if not seqs:
+            return {}
+        unique = sorted(set(seqs))
+        return {int(s): str(a) for s, a in self._conn.execute(
+            f"SELECT seq, actor FROM audit_event WHERE seq IN ({', '.join('?' * len(unique))})",
+            unique)}
 
     # -- helpers -------------------------------------------------------------------------------
     @staticmethod

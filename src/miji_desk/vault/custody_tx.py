@@ -21,7 +21,7 @@ PERSON_COLUMNS = frozenset({"name", "department", "post", "grade", "active", "le
                             "added_at"})
 CIRCULATION_COLUMNS = frozenset({"number", "year", "seq", "instruction", "note", "opened_at"})
 RETURN_COLUMNS = frozenset({"returned_at", "pages_complete", "attachments_complete",
-                            "pages_counted", "return_note"})
+                            "pages_counted", "return_note", "lost"})
 READ_COLUMNS = frozenset({"circulation_id", "carrier_id", "person_id", "out_at", "due_at"})
 LOAN_COLUMNS = frozenset({
     "number", "year", "seq", "carrier_id", "person_id", "purpose", "place", "take_out",
@@ -29,7 +29,10 @@ LOAN_COLUMNS = frozenset({
     "take_out_approved_on", "prior_status", "lent_at", "due_at"})
 INCIDENT_COLUMNS = frozenset({"carrier_id", "kind", "description", "person_id", "loan_id",
                               "read_id", "opened_at"})
-INCIDENT_CLOSE_COLUMNS = frozenset({"closed_at", "resolution"})
+INCIDENT_CLOSE_COLUMNS = frozenset({"closed_at", "resolution", "outcome", "close_ref"})
+LOSS_COLUMNS = frozenset({"incident_id", "carrier_id", "discovered_at", "discovered_by",
+                          "reported_at", "reported_to", "report_ref", "limit_hours", "late",
+                          "prior_status", "holder", "loan_id", "read_id"})
 
 
 def _checked(values: Mapping[str, object], allowed: frozenset[str]) -> dict[str, object]:
@@ -235,3 +238,11 @@ class CustodyTxMixin:
         return [r[0] for r in self._conn.execute(
             "SELECT id FROM incident WHERE carrier_id = ? AND closed_at IS NULL ORDER BY id",
             (carrier_id,))]
+
+    def insert_loss_report(self, values: Mapping[str, object]) -> int:
+        row = _checked(values, LOSS_COLUMNS)
+        row["audit_seq"] = self.audit_seq
+        return self._insert("loss_report", row)
+
+    def loss_report_row(self, incident_id: int) -> dict[str, object] | None:
+        return self._one("SELECT * FROM loss_report WHERE incident_id = ?", (incident_id,))

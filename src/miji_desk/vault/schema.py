@@ -870,5 +870,50 @@ ALTER TABLE document ADD COLUMN signer TEXT
   CHECK (signer IS NULL OR length(signer) BETWEEN 1 AND 200);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_HANDOVER, V_COLUMNS)
+# V_LOSS (issue 13, 篇六 第八条; issue 12): a carrier reported lost (丢失) and how incidents end.
+# A loss report is an incident of kind 'missing' plus one loss_report row that is never changed:
+# when it was discovered and by whom, when and to whom it was reported upward with what
+# reference, and whether that report was later than the unit's limit. A hand-out or loan open at
+# the time is closed as lost (``lost`` = 1), never as returned. An incident closes with an
+# outcome (resolved; a loss: found or concluded) and the reference of the finding; added
+# columns are NULL on older rows, so their sealed digests stay as they were.
+V_LOSS = f"""
+ALTER TABLE incident ADD COLUMN outcome TEXT
+  CHECK (outcome IS NULL OR outcome IN ('resolved', 'found', 'concluded'));
+ALTER TABLE incident ADD COLUMN close_ref TEXT
+  CHECK (close_ref IS NULL OR length(close_ref) <= 200);
+ALTER TABLE loan ADD COLUMN lost INTEGER CHECK (lost IS NULL OR lost = 1);
+ALTER TABLE circulation_read ADD COLUMN lost INTEGER CHECK (lost IS NULL OR lost = 1);
+CREATE TRIGGER incident_outcome_on_close BEFORE UPDATE OF outcome, close_ref ON incident
+WHEN NEW.closed_at IS NULL
+BEGIN SELECT RAISE(ABORT, 'incident: an outcome is written only when it closes'); END;
+CREATE TRIGGER loan_lost_on_close BEFORE UPDATE OF lost ON loan WHEN NEW.returned_at IS NULL
+BEGIN SELECT RAISE(ABORT, 'loan: only a closed loan is lost'); END;
+CREATE TRIGGER circulation_read_lost_on_close BEFORE UPDATE OF lost ON circulation_read
+WHEN NEW.returned_at IS NULL
+BEGIN SELECT RAISE(ABORT, 'circulation_read: only a closed hand-out is lost'); END;
+
+CREATE TABLE loss_report (
+  id            INTEGER PRIMARY KEY,
+  incident_id   INTEGER NOT NULL UNIQUE REFERENCES incident(id),
+  carrier_id    INTEGER NOT NULL REFERENCES carrier(id),
+  discovered_at TEXT NOT NULL,
+  discovered_by TEXT NOT NULL CHECK (length(discovered_by) BETWEEN 1 AND 200),
+  reported_at   TEXT NOT NULL,  -- 上报时间
+  reported_to   TEXT NOT NULL CHECK (length(reported_to) BETWEEN 1 AND 200),
+  report_ref    TEXT NOT NULL CHECK (length(report_ref) BETWEEN 1 AND 200),
+  limit_hours   INTEGER NOT NULL CHECK (limit_hours > 0),
+  late          INTEGER NOT NULL CHECK (late IN (0, 1)),
+  prior_status  TEXT NOT NULL CHECK (prior_status IN ({_STATUSES})),
+  holder        TEXT NOT NULL DEFAULT '' CHECK (length(holder) <= 200),
+  loan_id       INTEGER REFERENCES loan(id),
+  read_id       INTEGER REFERENCES circulation_read(id),
+  audit_seq     INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  CHECK (reported_at >= discovered_at)
+) STRICT;
+CREATE INDEX loss_report_by_carrier ON loss_report(carrier_id, id);
+{_append_only("loss_report")}
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_HANDOVER, V_COLUMNS, V_LOSS)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -78,6 +78,8 @@ def action_text(action: str) -> str:
         "handover_delisted": QCoreApplication.translate("Labels", "移出移交清单"),
         "handed_over": QCoreApplication.translate("Labels", "移交"),
         "level_changed": QCoreApplication.translate("Labels", "定密变更"),
+        "loss_reported": QCoreApplication.translate("Labels", "报告丢失"),
+        "loss_found": QCoreApplication.translate("Labels", "丢失找回"),
     }
     return known.get(action, action)
 
