@@ -21,6 +21,7 @@ from ...core.passphrase_policy import PassphrasePolicy
 from ...vault.backup import Cancelled, PreparedRestore, RestoreResult, prepare_restore
 from ...vault.machine_secret import MachineSecretStore
 from ..forms.ui_restore import Ui_RestoreDialog
+from ..widgets.enter import enter_presses
 from ..widgets.refusals import refusal_text
 from .dialog import BackgroundTask, describe_report, error_text, status_label
 
@@ -51,17 +52,23 @@ class RestoreDialog(QDialog):
         u.browseButton.clicked.connect(self._browse)
         u.useRecoveryCheck.toggled.connect(self._recovery_mode)
         u.checkButton.clicked.connect(self.open_backup)
-        u.secretEdit.returnPressed.connect(self.open_backup)
         u.confirmCheck.toggled.connect(self._update_restore_button)
         u.restoreButton.clicked.connect(self.start_restore)
         u.buttons.rejected.connect(self.reject)
         self._update_restore_button()
+        u.pages.currentChanged.connect(self._enter_button)
+        self._enter_button(u.pages.currentIndex())
         for table in (u.levelTable, u.statusTable):
             table.setColumnCount(2)
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setStretchLastSection(True)
         u.levelTable.setHorizontalHeaderLabels([self.tr("密级"), self.tr("载体数")])
         u.statusTable.setHorizontalHeaderLabels([self.tr("状态"), self.tr("载体数")])
+
+    def _enter_button(self, page: int) -> None:
+        # Enter opens the backup on the first page and restores on the second (only once the
+        # check box is ticked); it never presses 取消/关闭.
+        enter_presses(self, self.ui.checkButton if page == 0 else self.ui.restoreButton)
 
     # -- page 1: choose and open --------------------------------------------------------------
     def _browse(self) -> None:
