@@ -5956,22 +5956,6 @@ Either way, the recovery code made in the next step opens the ledger and every b
         <translation>e.g. Safe No. 1</translation>
     </message>
     <message>
-        <source>保密柜</source>
-        <translation>Safe</translation>
-    </message>
-    <message>
-        <source>文件柜</source>
-        <translation>Filing cabinet</translation>
-    </message>
-    <message>
-        <source>机要室</source>
-        <translation>Secure room</translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>添加(&amp;A)</source>
         <translation>&amp;Add</translation>
     </message>
@@ -6042,6 +6026,26 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>与恢复码的最后一组不一致。</source>
         <translation>This does not match the last group of the recovery code.</translation>
+    </message>
+    <message>
+        <source>保密柜</source>
+        <translation>Safe</translation>
+    </message>
+    <message>
+        <source>文件柜</source>
+        <translation>Filing cabinet</translation>
+    </message>
+    <message>
+        <source>机要室</source>
+        <translation>Secure room</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>“{name}”已在列表中。</source>
+        <translation>“{name}” is already in the list.</translation>
     </message>
     <message>
         <source>例如：{n}</source>

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .ui.shell.settings import Settings
     from .vault.machine_secret import MachineSecretStore
+    from .vault.vault import Vault
 
 from .hardening import disable_core_dumps
 
@@ -31,9 +32,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def prepare_start(path: Path, store: MachineSecretStore, settings: Settings) -> bool:
+def prepare_start(path: Path, store: MachineSecretStore, settings: Settings) -> bool | Vault:
     """Settle the vault's folder (an interrupted restore, scratch copies), then run the setup
-    wizard only where there is truly no vault. False: do not go on to the unlock screen."""
+    wizard only where there is truly no vault. False: do not go on to the unlock screen; True:
+    go on to it; a Vault: the wizard just made it, open it without asking its passphrase again."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -49,7 +51,8 @@ def prepare_start(path: Path, store: MachineSecretStore, settings: Settings) -> 
         return True
     from .ui.shell.setup_wizard import run_setup
 
-    return run_setup(path, store, settings)
+    created = run_setup(path, store, settings)
+    return created if created else False
 
 
 def run(argv: Sequence[str]) -> int:
@@ -79,6 +82,7 @@ def run(argv: Sequence[str]) -> int:
 
     demo_dir: Path | None = None
     demo_passphrase = ""
+    created: Vault | None = None
     if args.demo:
         from keyring.backends import null
 
@@ -92,8 +96,11 @@ def run(argv: Sequence[str]) -> int:
     else:
         path = args.vault or app_data_dir() / VAULT_FILE
         store = MachineSecretStore()
-        if not prepare_start(path, store, settings):
+        started = prepare_start(path, store, settings)
+        if not started:
             return 0
+        if not isinstance(started, bool):
+            created = started
     try:
         from .ui.shell.controller import AppController
 
@@ -102,6 +109,8 @@ def run(argv: Sequence[str]) -> int:
             if demo_passphrase:
                 controller.unlock_page.set_demo_hint(demo_passphrase)
             controller.install(app)
+            if created is not None:
+                controller.open_created(created)
         except Exception as e:  # no window yet: the excepthook could not show anything
             reporter.fatal(e)
             return 1

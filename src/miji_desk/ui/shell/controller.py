@@ -166,6 +166,19 @@ class AppController(QObject):
             self.instance_lock.release()
             self.unlock_page.show_error(refusal_text(e))
             return
+        self._opened(vault)
+
+    def open_created(self, vault: Vault) -> None:
+        """The vault the setup wizard has just made (and holds open): straight to the ledger."""
+        try:
+            self.instance_lock.acquire()
+        except MijiError as e:
+            vault.close()
+            self.unlock_page.show_error(refusal_text(e))
+            return
+        self._opened(vault)
+
+    def _opened(self, vault: Vault) -> None:
         self.apply_unit_rules(vault)
         self.window.attach(vault)
         if self.instance_lock.stale_pid:
