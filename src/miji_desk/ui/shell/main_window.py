@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -560,9 +560,24 @@ class MainWindow(QMainWindow):
             return
         self.notice.setVisible(False)
         self.tabs.setCurrentIndex(0)
-        self.show_carrier(v.id)
+        self.select_carrier(v.id)
         self.activateWindow()
         self.raise_()
+
+    def select_carrier(self, carrier_id: int) -> None:
+        """Show a carrier and make the table agree: its row alone selected and current when it is
+        in the list; otherwise no row highlighted (the pane is then what actions act on)."""
+        row = self.model.row_of(carrier_id)
+        sm = self.table.selectionModel()
+        if row is None:
+            sm.clearSelection()
+            sm.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        else:
+            index = self.model.index(row, 0)
+            sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                               | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        self.show_carrier(carrier_id)
 
     def say(self, text: str) -> None:
         self.notice.setText(text)
@@ -570,10 +585,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10000)
 
     def selected_ids(self) -> list[int]:
+        """The carriers an action "for the selected carriers" acts on: the highlighted rows, in
+        table order. A single highlighted row that is not the carrier the detail pane shows is a
+        stale highlight: the carrier the clerk sees wins."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         ids = [v.id for r in rows if (v := self.model.carrier_at(r)) is not None]
-        if not ids and self.detail.carrier is not None:
-            ids = [self.detail.carrier.id]
+        shown = self.detail.carrier
+        if shown is not None and len(ids) <= 1 and ids != [shown.id]:
+            ids = [shown.id]
         return ids
 
     # -- workflows (dialogs live in their own modules) -----------------------------------------
@@ -585,7 +604,7 @@ class MainWindow(QMainWindow):
         result = open_registration_dialog(kind, self.vault, self)
         if result:
             self.model.refresh()
-            self.show_carrier(result.carrier_ids[0])
+            self.select_carrier(result.carrier_ids[0])
 
     def open_correction(self, carrier_id: int) -> None:
         if self.vault is None:
