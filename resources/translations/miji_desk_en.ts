@@ -2869,6 +2869,26 @@ Status: {status}; kept at: {where}</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>不是打印到纸上</source>
+        <translation>Not printing on paper</translation>
+    </message>
+    <message>
+        <source>没有选择打印机：这份文件将被写入磁盘文件
+{path}
+而不是打印在纸上。
+
+恢复码写入文件后，任何拿到该文件的人都能打开台账。恢复码只应打印在纸上并放进保密柜。
+
+确实要写入文件吗？</source>
+        <translation>No printer was chosen: this document would be written to the file
+{path}
+instead of being printed on paper.
+
+Once the recovery code is in a file, anyone who gets the file can open the ledger. The recovery code should only be printed on paper and kept in the safe.
+
+Write it to the file anyway?</translation>
+    </message>
+    <message>
         <source>无法打印</source>
         <translation>Could not print</translation>
     </message>

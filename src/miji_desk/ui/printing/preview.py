@@ -14,7 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, Q
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -102,11 +102,29 @@ class PrintPreviewDialog(QDialog):
         if self._printer_name:
             printer.setPrinterName(self._printer_name)
         dialog = QPrintDialog(printer, self)
+        if not self._allow_save:  # paper only: do not offer a file
+            dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if not self._allow_save and printer.outputFileName() and \
+                not self._confirm_file(printer.outputFileName()):
             return
         self.render_to(printer)
         if self._on_done:
             self._on_done("print", self.page_count)
+
+    def _confirm_file(self, path: str) -> bool:
+        """A paper-only document (the recovery code) about to go into a file: Qt's print dialog
+        chooses "print to file" by itself when there is no printer. Only an explicit Yes to a
+        plain warning writes it; the default answer writes nothing."""
+        answer = QMessageBox.warning(
+            self, self.tr("不是打印到纸上"),
+            self.tr("没有选择打印机：这份文件将被写入磁盘文件\n{path}\n而不是打印在纸上。\n\n"
+                    "恢复码写入文件后，任何拿到该文件的人都能打开台账。"
+                    "恢复码只应打印在纸上并放进保密柜。\n\n确实要写入文件吗？").format(path=path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def render_to(self, printer: QPrinter) -> int:
         """Paint every page of the PDF at the printer's resolution; returns pages printed."""
