@@ -6,6 +6,7 @@ and accepts."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,7 +23,8 @@ from tests.factories import TEST_KDF, machine
 class NoPrinterDialog:
     """Qt's print dialog on a PC with no printer: output goes to a PDF file by default."""
 
-    shown: list[NoPrinterDialog] = []
+    shown: ClassVar[list[NoPrinterDialog]] = []
+    default_file: ClassVar[Path] = Path("print.pdf")
 
     def __init__(self, printer, parent=None) -> None:
         self.printer = printer
@@ -40,7 +42,7 @@ class NoPrinterDialog:
 
 @pytest.fixture
 def no_printer(tmp_path: Path, monkeypatch) -> dict[str, list]:
-    NoPrinterDialog.default_file = tmp_path / "print.pdf"  # type: ignore[attr-defined]
+    NoPrinterDialog.default_file = tmp_path / "print.pdf"
     NoPrinterDialog.shown = []
     monkeypatch.setattr(preview, "QPrintDialog", NoPrinterDialog)
     # The preview is modal: let the clerk press 打印… in it at once.
@@ -72,7 +74,7 @@ def test_recovery_code_is_not_written_to_the_default_file(qtbot, wizard, no_prin
     qtbot.mouseClick(wizard.ui.printRecoveryButton, Qt.MouseButton.LeftButton)
     dialog, = NoPrinterDialog.shown
     assert dialog.file_offered is False
-    (title, text, default), = no_printer["warnings"]
+    (_title, text, default), = no_printer["warnings"]
     assert str(tmp_path / "print.pdf") in text and "恢复码" in text
     assert default == QMessageBox.StandardButton.No
     assert not (tmp_path / "print.pdf").exists()
