@@ -5476,6 +5476,18 @@ Write it to the file anyway?</translation>
         <translation>Not complete: the carrier is taken back and an incident is opened (say what is missing); close it once resolved.</translation>
     </message>
     <message>
+        <source>请逐项清点：勾选“页面完整”或填写清点页数；有附件的，勾选“附件完整”。</source>
+        <translation>Count each item: tick “Pages complete” or type the pages counted; where there are attachments, tick “Attachments complete”.</translation>
+    </message>
+    <message>
+        <source>页数尚未清点：齐全请勾选“页面完整”，或填写清点页数；不全请在情况说明中写明。</source>
+        <translation>The pages have not been counted: if all are there tick “Pages complete” or type the pages counted; if not, say what is missing in the note.</translation>
+    </message>
+    <message>
+        <source>附件尚未清点：齐全请勾选“附件完整”；不全请在情况说明中写明缺少什么。</source>
+        <translation>The attachments have not been counted: if all are there tick “Attachments complete”; if not, say in the note what is missing.</translation>
+    </message>
+    <message>
         <source>清点不全，请写明缺少什么、怎么发现的。</source>
         <translation>Not complete: please say what is missing and how it was found.</translation>
     </message>

@@ -115,7 +115,11 @@ class LoanDialog(QDialog):
 
 
 class ReturnCheckDialog(QDialog):
-    """A carrier comes back: are its pages and attachments all there? Enter says yes."""
+    """A carrier comes back: are its pages and attachments all there?
+
+    Nothing is taken as counted: the clerk ticks 页面完整 (or types the pages counted; the
+    registered number ticks it, another number marks a shortfall) and 附件完整 (when the carrier
+    has attachments). Enter confirms only once each count is answered."""
 
     def __init__(self, vault: Vault, carrier: CarrierView, line: OutLine,
                  parent: QWidget | None = None) -> None:
@@ -148,9 +152,18 @@ class ReturnCheckDialog(QDialog):
         u.registeredLabel.setText(self.tr("登记页数：{pages}；附件：{attachments}").format(
             pages=pages, attachments=attachments))
         u.okButton.setText(self.tr("确认归还(&O)") if loan else self.tr("确认退回(&O)"))
+        self._answered: set[str] = set()
+        u.pages_complete.setChecked(False)
+        u.attachments_complete.setChecked(False)
+        if not str(carrier.extra.get("attachments") or "").strip():
+            u.attachments_complete.setChecked(True)  # none registered: nothing to count
+            u.attachments_complete.setEnabled(False)
+            self._answered.add("attachments")
+        u.pages_complete.clicked.connect(lambda _on: self._answer("pages"))
+        u.attachments_complete.clicked.connect(lambda _on: self._answer("attachments"))
         for box in (u.pages_complete, u.attachments_complete):
             box.toggled.connect(self._show_shortfall)
-        u.pages_counted.valueChanged.connect(self._show_shortfall)
+        u.pages_counted.valueChanged.connect(self._counted)
         u.okButton.clicked.connect(self.save)
         u.cancelButton.clicked.connect(self.reject)
         self._show_shortfall()
@@ -163,19 +176,51 @@ class ReturnCheckDialog(QDialog):
                            attachments_complete=u.attachments_complete.isChecked(),
                            pages_counted=None if counted < 0 else counted, note=u.note.text())
 
+    def _answer(self, what: str) -> None:
+        self._answered.add(what)
+        self.errors.clear()
+        self._show_shortfall()
+
+    def _counted(self, value: int) -> None:
+        if value >= 0:
+            self._answered.add("pages")
+            if self.carrier.pages:
+                self.ui.pages_complete.setChecked(value == self.carrier.pages)
+        self._show_shortfall()
+
+    def unanswered(self) -> list[str]:
+        """The counts the clerk has not confirmed or typed yet."""
+        return [w for w in ("pages", "attachments") if w not in self._answered]
+
     def short(self) -> bool:
         c = self.check()
         miscounted = (c.pages_counted is not None and self.carrier.pages is not None
                       and c.pages_counted != self.carrier.pages)
-        return not c.pages_complete or not c.attachments_complete or miscounted
+        return ("pages" in self._answered and not c.pages_complete) or \
+            ("attachments" in self._answered and not c.attachments_complete) or miscounted
 
     def _show_shortfall(self) -> None:
-        self.ui.shortfallLabel.setText(self.tr(
-            "清点不全：载体照常收回，同时登记一条异常（写明缺少什么），查明后结案。")
-            if self.short() else "")
+        if self.short():
+            text = self.tr("清点不全：载体照常收回，同时登记一条异常（写明缺少什么），查明后结案。")
+        elif self.unanswered():
+            text = self.tr("请逐项清点：勾选“页面完整”或填写清点页数；有附件的，勾选“附件完整”。")
+        else:
+            text = ""
+        self.ui.shortfallLabel.setText(text)
 
     def save(self) -> None:
         self.errors.clear()
+        if self.ui.note.text().strip():
+            self._answered.update(self.unanswered())  # a box left unticked with a note: short
+        missing = self.unanswered()
+        if "pages" in missing:
+            self.errors.show("pages_complete", self.tr(
+                "页数尚未清点：齐全请勾选“页面完整”，或填写清点页数；不全请在情况说明中写明。"))
+            return
+        if "attachments" in missing:
+            self.errors.show("attachments_complete", self.tr(
+                "附件尚未清点：齐全请勾选“附件完整”；不全请在情况说明中写明缺少什么。"))
+            return
         check = self.check()
         if self.short() and not check.note.strip():
             self.errors.show("note", self.tr("清点不全，请写明缺少什么、怎么发现的。"))
