@@ -76,10 +76,6 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
         <source>从备份恢复</source>
         <translation>Restore from Backup</translation>
     </message>
-    <message>
-        <source>恢复前需要先锁定台账。现在锁定并继续吗？</source>
-        <translation>The ledger must be locked before a restore. Lock it now and continue?</translation>
-    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -809,6 +805,27 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>新值与现在的值相同，没有需要更正的内容。</source>
         <translation>The new value is the same as the current one; there is nothing to correct.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentPassphraseDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>从备份恢复将替换当前台账（单位：{unit}）。当前台账改名保留，但此后打开的是备份。
+请输入当前台账的口令以确认：</source>
+        <translation>Restoring from a backup replaces the current ledger (unit: {unit}). The current ledger is kept under another name, but from then on the backup is what opens.
+Enter the current ledger&apos;s passphrase to confirm:</translation>
+    </message>
+    <message>
+        <source>锁定并继续</source>
+        <translation>Lock and continue</translation>
+    </message>
+    <message>
+        <source>请输入当前台账的口令。</source>
+        <translation>Please enter the ledger&apos;s current passphrase.</translation>
     </message>
 </context>
 <context>
@@ -5373,12 +5390,40 @@ Write it to the file anyway?</translation>
         <translation>The backup is intact. Please check it, then confirm the restore.</translation>
     </message>
     <message>
+        <source>注意：这份备份不是当前台账的备份。</source>
+        <translation>Attention: this backup is not a backup of the current ledger.</translation>
+    </message>
+    <message>
+        <source>备份的单位：{backup}；当前台账的单位：{current}。</source>
+        <translation>Unit of the backup: {backup}; unit of the current ledger: {current}.</translation>
+    </message>
+    <message>
+        <source>（未记载）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>备份的台账编号：{backup}；当前台账编号：{current}。</source>
+        <translation>Ledger ID of the backup: {backup}; ID of the current ledger: {current}.</translation>
+    </message>
+    <message>
+        <source>恢复后，本机打开的将是这份备份里的台账，当前台账改名保留。</source>
+        <translation>After the restore this PC opens the ledger in this backup; the current ledger is kept under another name.</translation>
+    </message>
+    <message>
         <source>两次输入的口令不一致。</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
         <source>请设置恢复后的台账口令。</source>
         <translation>Please set the restored ledger&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>用另一本台账的备份替换</source>
+        <translation>Replace with a backup of another ledger</translation>
+    </message>
+    <message>
+        <source>确实要用这份备份替换当前台账吗？</source>
+        <translation>Really replace the current ledger with this backup?</translation>
     </message>
     <message>
         <source>已恢复：{path}。</source>
@@ -6335,6 +6380,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>台账密钥文件与当前打开的台账不是同一本台账，未作任何改动。</source>
         <translation>The ledger key file does not belong to the ledger that is open; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>口令不正确：请输入当前台账的口令。</source>
+        <translation>Wrong passphrase: enter the current ledger&apos;s passphrase.</translation>
     </message>
     <message>
         <source>原口令不正确，口令没有更改。</source>
