@@ -2069,6 +2069,10 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <translation>All locations</translation>
     </message>
     <message>
+        <source>正在检索…（Esc 取消）</source>
+        <translation>Searching… (Esc to cancel)</translation>
+    </message>
+    <message>
         <source>没有找到条码为 {code} 的载体。请确认它已登记，或重新扫描。</source>
         <translation>No carrier has the barcode {code}. Check that it has been registered, or scan it again.</translation>
     </message>

@@ -389,6 +389,11 @@ class Vault:
         rows = self.conn.execute("SELECT code, name, rank, max_years, state_secret FROM level")
         return LevelCatalog(Level(c, n, r, m, bool(s)) for c, n, r, m, s in rows)
 
+    def open_reader(self) -> Connection:
+        """A read-only connection of its own (a search counted off the UI thread); the caller
+        closes it. ``RuntimeError`` once the vault is locked."""
+        return self._open_reader()
+
     def _open_reader(self) -> Connection:
         """A second connection, read-only, for background reads of the ledger (keyset walks)."""
         if self._conn is None or not self._data_key:
