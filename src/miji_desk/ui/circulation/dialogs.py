@@ -16,9 +16,11 @@ from ...core import barcodes
 from ...core.carriers import CarrierView
 from ...core.circulation import CirculationForm, Slip, TakeBack, open_circulation, take_back
 from ...core.custody import IN_OFFICE, ReturnCheck, due_at
+from ...core.errors import RuleViolation
 from ...core.holdings import OutKind, OutLine
 from ...core.loans import Lent, LoanForm, LoanReturn, lend, return_loan
 from ...core.people import Person
+from ...core.staging import check_reader
 from ...vault.vault import Vault
 from ..forms.ui_circulation_slip import Ui_CirculationSlipDialog
 from ..forms.ui_loan import Ui_LoanDialog
@@ -26,6 +28,7 @@ from ..forms.ui_return_check import Ui_ReturnCheckDialog
 from ..runner import ActionRunner, accept_with
 from ..widgets.dates import py_date, py_datetime, q_datetime
 from ..widgets.inline_errors import InlineErrors
+from ..widgets.refusals import refusal_text
 from .models import grade_text, person_text, when
 
 
@@ -248,6 +251,7 @@ class SlipDialog(QDialog):
         self.vault = vault
         self.result_slip: Slip | None = None
         self.errors = InlineErrors(self, self.ui, self.ui.messageLabel)
+        self._views: dict[str, CarrierView] = {}  # by barcode: who may read them is checked
         u = self.ui
         for cv in vault.ledger.by_ids(list(dict.fromkeys(carrier_ids))):
             self._add_carrier_view(cv)
@@ -277,6 +281,9 @@ class SlipDialog(QDialog):
         if cv.barcode in self.carrier_codes():
             self.errors.show_general(self.tr("{number} 已在传阅单上。").format(number=cv.number))
             return
+        if not self._readers_may_read([cv], self.reader_badges()):
+            return
+        self._views[cv.barcode] = cv
         item = QListWidgetItem(carrier_line(cv))
         item.setData(Qt.ItemDataRole.UserRole, cv.barcode)
         self.ui.carriers.addItem(item)
@@ -317,9 +324,26 @@ class SlipDialog(QDialog):
         for item in self.ui.people.selectedItems():
             self._add_reader_item(item)
 
+    def _readers_may_read(self, views: list[CarrierView], badges: list[str]) -> bool:
+        """Refused here, with the reason, when a reader may not see a carrier on the slip."""
+        try:
+            for badge in badges:
+                person = self.vault.custody.person_by_badge(badge)
+                if person is None:
+                    continue
+                for cv in views:
+                    check_reader(person, cv)
+        except RuleViolation as e:
+            self.errors.show_general(refusal_text(e))
+            return False
+        return True
+
     def _add_reader(self, badge: str, text: str) -> None:
         if badge in self.reader_badges():
             self.errors.show_general(self.tr("{who} 已在传阅人之中。").format(who=text))
+            return
+        views = [self._views[c] for c in self.carrier_codes() if c in self._views]
+        if not self._readers_may_read(views, [badge]):
             return
         self.errors.clear()
         item = QListWidgetItem(f"{self.ui.readers.count() + 1}. {text}")
