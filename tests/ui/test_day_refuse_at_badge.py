@@ -1,5 +1,7 @@
 """A borrower or reader who may not see a carrier is refused at the badge scan, and when added to
-a 传阅单, not after the approval form (issue 12). 王小丽 is 一般 (秘密 at most); the report is 机密."""
+a 传阅单, not after the approval form (issue 12).
+
+王小丽 is 一般 (秘密 at most); the report is 机密."""
 
 from __future__ import annotations
 
