@@ -127,18 +127,18 @@ def test_loan_refusal_shows_in_the_dialog_and_changes_nothing(app_controller, de
                                                               qtbot):
     vault = vault_of(app_controller)
     w = app_controller.window
+    before = snapshot(vault)
     w.open_scanned(world.report[0])
-    w.open_scanned(world.clerk2)  # 一般: may not know 机密
+    w.open_scanned(world.clerk2)  # 一般: may not know 机密 — refused at the badge (issue 12)
+    assert "王小丽是一般涉密人员" in desk.message.text()
+    enter(qtbot, desk.scan_box)
+    assert desk.dialog is None  # no approval form for a loan that cannot be
+    assert snapshot(vault) == before
+    w.open_scanned(world.director)
     enter(qtbot, desk.scan_box)
     dialog = desk.dialog
     assert isinstance(dialog, LoanDialog)
     fill_approval(dialog)
-    before = snapshot(vault)
-    enter(qtbot, dialog.ui.purpose)
-    assert dialog.isVisible()
-    assert "王小丽是一般涉密人员" in dialog.ui.messageLabel.text()
-    assert dialog.ui.messageLabel.isVisibleTo(dialog)
-    assert snapshot(vault) == before
     # A missing approver is shown at its field.
     dialog.ui.approver.clear()
     dialog.save()
@@ -330,12 +330,13 @@ def test_new_slip_from_the_ledger_selection_and_scans_then_printed(app_controlle
 def test_slip_refusal_shows_in_the_dialog(app_controller, desk, world):
     vault = vault_of(app_controller)
     dialog = desk.new_slip()
-    dialog.handle_scan(world.report[0])  # 机密
-    dialog.handle_scan(world.clerk2)  # 一般
     before = snapshot(vault)
-    dialog.save()
-    assert dialog.isVisible()
+    dialog.handle_scan(world.report[0])  # 机密
+    dialog.handle_scan(world.clerk2)  # 一般: refused as she is added (issue 12)
     assert "王小丽是一般涉密人员" in dialog.ui.messageLabel.text()
+    assert dialog.reader_badges() == []
+    dialog.save()  # no reader: refused too, nothing written
+    assert dialog.isVisible()
     assert snapshot(vault) == before
 
 
