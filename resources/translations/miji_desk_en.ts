@@ -18,6 +18,14 @@
 Ledger file: {path}. Ask your administrator to use “Restore from backup” to recover the latest backup.</translation>
     </message>
     <message>
+        <source>正在制作演示台账，请稍候…</source>
+        <translation>Making the demo ledger, please wait…</translation>
+    </message>
+    <message>
+        <source>无法制作演示台账。</source>
+        <translation>The demo ledger could not be made.</translation>
+    </message>
+    <message>
         <source>上次打开这本台账的程序（进程号 {pid}）没有正常退出，它留下的占用标记已被接管。</source>
         <translation>The program that last opened this ledger (process {pid}) did not exit normally; its in-use mark has been taken over.</translation>
     </message>
@@ -6282,6 +6290,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
 </context>
 <context>
     <name>UnlockWidget</name>
+    <message>
+        <source>正在打开台账…</source>
+        <translation>Opening the ledger…</translation>
+    </message>
     <message>
         <source>请输入恢复码。</source>
         <translation>Please enter the recovery code.</translation>

@@ -55,6 +55,14 @@ def prepare_start(path: Path, store: MachineSecretStore, settings: Settings) -> 
     return created if created else False
 
 
+def make_demo_vault(path: Path) -> tuple[Vault, str]:
+    """The --demo vault, open, and its passphrase (run on a worker thread)."""
+    from .demo import make_demo
+
+    vault, passphrase, _code = make_demo(path)
+    return vault, passphrase
+
+
 def run(argv: Sequence[str]) -> int:
     disable_core_dumps()  # before the passphrase is typed or the demo vault is made
     from .core.output_file import private_umask
@@ -81,17 +89,13 @@ def run(argv: Sequence[str]) -> int:
     from .vault.unlock_limit import UnlockLimiter
 
     demo_dir: Path | None = None
-    demo_passphrase = ""
     created: Vault | None = None
     if args.demo:
         from keyring.backends import null
 
-        from .demo import make_demo
-
+        # The window shows at once; the demo vault (seconds to fill) is made on a worker.
         demo_dir = Path(tempfile.mkdtemp(prefix="miji-demo-"))
         path = demo_dir / VAULT_FILE
-        vault, demo_passphrase, _code = make_demo(path)
-        vault.close()
         store = MachineSecretStore(null.Keyring())
     else:
         path = args.vault or app_data_dir() / VAULT_FILE
@@ -106,11 +110,11 @@ def run(argv: Sequence[str]) -> int:
 
         try:
             controller = AppController(path, settings, store)
-            if demo_passphrase:
-                controller.unlock_page.set_demo_hint(demo_passphrase)
             controller.install(app)
             if created is not None:
                 controller.open_created(created)
+            if args.demo:
+                controller.prepare_then_open(lambda: make_demo_vault(path))
         except Exception as e:  # no window yet: the excepthook could not show anything
             reporter.fatal(e)
             return 1
