@@ -81,3 +81,27 @@ def test_scan_of_a_carrier_outside_the_filter_leaves_no_stale_highlight(
     assert _highlighted(c) == []
     scanned = vault_of(c).ledger.by_barcode(world.notice[0])
     assert scanned is not None and w.selected_ids() == [scanned.id]
+
+
+def test_labels_for_a_selection_print_in_number_order(
+        qtbot, app_controller: AppController, world: World, monkeypatch) -> None:
+    c = app_controller
+    w = c.window
+    t = w.table
+    last = w.model.rowCount() - 1
+    # The whole table (newest registration first): click the first row, Shift+click the last.
+    qtbot.mouseClick(t.viewport(), Qt.MouseButton.LeftButton,
+                     pos=t.visualRect(w.model.index(0, 2)).center())
+    qtbot.mouseClick(t.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ShiftModifier,
+                     pos=t.visualRect(w.model.index(last, 2)).center())
+    assert len(w.selected_ids()) == last + 1
+    shown = [w.model.carrier_at(r).number  # type: ignore[union-attr]
+             for r in range(w.model.rowCount())]
+    assert shown != sorted(shown)  # the table's order is not the 编号 order
+    printed: list[list[int]] = []
+    monkeypatch.setattr(c.printing, "_labels",
+                        lambda _v, ids, _p, _mode: printed.append(list(ids)))
+    c.printing.print_selected_labels()
+    numbers = [vault_of(c).ledger.get(i).number for i in printed[0]]
+    assert numbers == sorted(shown)
