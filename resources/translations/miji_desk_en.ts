@@ -2886,6 +2886,22 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <translation>{n} page(s)</translation>
     </message>
     <message>
+        <source>缩小(&amp;-)</source>
+        <translation>Zoom out (&amp;-)</translation>
+    </message>
+    <message>
+        <source>放大(&amp;+)</source>
+        <translation>Zoom in (&amp;+)</translation>
+    </message>
+    <message>
+        <source>整页(&amp;F)</source>
+        <translation>&amp;Fit page</translation>
+    </message>
+    <message>
+        <source>适合宽度(&amp;W)</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>

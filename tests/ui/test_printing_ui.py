@@ -217,7 +217,9 @@ def test_labels_for_the_selection_preview_decode_save_and_print(
     dialog = previews.after(unlocked.printing.action_labels.trigger)
     assert dialog.page_count == 1
     vault = w.vault
-    expected = [vault.ledger.get(i).barcode for i in ids]
+    # In 编号 order, not the table's newest-first order (issue 12).
+    expected = [v.barcode for v in sorted((vault.ledger.get(i) for i in ids),
+                                          key=lambda v: v.number)]
     found = sorted(decode(render_pages(dialog._pdf)[0]), key=lambda r: (round(r[2] / 50), r[1]))
     assert [r[0] for r in found] == expected
     assert dialog.save_to(tmp_path / "labels.pdf").read_bytes() == dialog._pdf

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QSize, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -41,7 +41,7 @@ class PrintPreviewDialog(QDialog):
                  printer_name: str = "", allow_save: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("打印预览 — {title}").format(title=title))
-        self.resize(900, 1000)
+        self._fit_screen(parent)
         self._pdf = pdf
         self._name = suggested_name
         self._on_done = on_done
@@ -58,7 +58,23 @@ class PrintPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         layout = QVBoxLayout(self)
         self.info = QLabel(self.tr("共 {n} 页").format(n=self.document.pageCount()))
-        layout.addWidget(self.info)
+        zoom = QHBoxLayout()
+        zoom.addWidget(self.info, 1)
+        self.zoom_out_button = QPushButton(self.tr("缩小(&-)"))
+        self.zoom_in_button = QPushButton(self.tr("放大(&+)"))
+        self.fit_page_button = QPushButton(self.tr("整页(&F)"))
+        self.fit_width_button = QPushButton(self.tr("适合宽度(&W)"))
+        self.zoom_out_button.clicked.connect(lambda: self.zoom_by(1 / 1.25))
+        self.zoom_in_button.clicked.connect(lambda: self.zoom_by(1.25))
+        self.fit_page_button.clicked.connect(
+            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        self.fit_width_button.clicked.connect(
+            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        for b in (self.zoom_out_button, self.zoom_in_button, self.fit_page_button,
+                  self.fit_width_button):
+            b.setAutoDefault(False)
+            zoom.addWidget(b)
+        layout.addLayout(zoom)
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("打印…"))
@@ -78,6 +94,32 @@ class PrintPreviewDialog(QDialog):
             self.print_button.setToolTip(refused)
             self.info.setText(refused)
             self.info.setWordWrap(True)
+
+    def _fit_screen(self, parent: QWidget | None) -> None:
+        """Never taller or wider than the screen it opens on (1366×768 included): the buttons
+        stay on screen; the page is fitted to the width and can be zoomed."""
+        screen = parent.screen() if parent is not None else None
+        screen = screen or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(900, 700)
+            return
+        room = screen.availableGeometry()
+        self.resize(min(900, int(room.width() * 0.9)), min(1000, int(room.height() * 0.9)))
+
+    def zoom_by(self, factor: float) -> None:
+        """Zoom from what is shown now (a fitted page too), between 10% and 800%."""
+        current = self.view.zoomFactor()
+        if self.view.zoomMode() is not QPdfView.ZoomMode.Custom:
+            current = self._fitted_factor()
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.1, min(8.0, current * factor)))
+
+    def _fitted_factor(self) -> float:
+        if not self.page_count:
+            return 1.0
+        page = self.document.pagePointSize(0)
+        width_px = page.width() / 72 * self.logicalDpiX()
+        return max(0.1, (self.view.viewport().width() - 20) / width_px) if width_px else 1.0
 
     @property
     def page_count(self) -> int:
