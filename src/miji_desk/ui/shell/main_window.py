@@ -143,8 +143,10 @@ class MainWindow(QMainWindow):
         # Fixed widths: resize-to-contents would read every row of a million.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((150, 110, 320, 170, 140, 70, 130, 130)):
+        # 状态 right after the marking: always on screen, even at 1366 px (issue 12).
+        for col, width in enumerate((140, 100, 260, 150, 120, 80, 120, 130)):
             header.resizeSection(col, width)
+        header.moveSection(header.visualIndex(5), 2)
         header.setSortIndicator(7, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         splitter.addWidget(self.table)
@@ -152,8 +154,12 @@ class MainWindow(QMainWindow):
         self.detail.correctRequested.connect(self.open_correction)
         self.detail.printLabelRequested.connect(lambda cid: self.print_labels([cid]))
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The table gets most of the width; the pane a third at most (420 px on a wide screen).
+        splitter.setStretchFactor(0, 7)
+        splitter.setStretchFactor(1, 3)
+        splitter.setCollapsible(0, False)
+        self.detail.setMaximumWidth(480)
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         # "没有找到条码…" and the like go as soon as the clerk moves on.
         self.notice.clear_on(self.table.selectionModel().currentRowChanged,

@@ -1,0 +1,27 @@
+"""The ledger at 1366×768: 状态 is always on screen and the detail pane does not take half the
+width (issue 12)."""
+
+from __future__ import annotations
+
+from .custody_support import (
+    AppController,
+    app_controller_fixture,  # noqa: F401  (fixtures, found by pytest under their names)
+    store_fixture,  # noqa: F401
+    world_file_fixture,  # noqa: F401
+    world_fixture,  # noqa: F401
+)
+
+STATUS = 5  # the model's column of 状态
+
+
+def test_status_visible_and_pane_narrow_at_1366(qtbot, app_controller: AppController) -> None:
+    w = app_controller.window
+    for width, height in ((1366, 728), (1920, 1040)):
+        w.resize(width, height)
+        qtbot.wait(50)
+        header = w.table.horizontalHeader()
+        right = header.sectionViewportPosition(STATUS) + header.sectionSize(STATUS)
+        assert 0 <= header.sectionViewportPosition(STATUS) and right <= w.table.viewport().width()
+        assert w.detail.width() < w.width() * 0.4, (width, w.detail.width())
+        assert w.table.width() > w.detail.width()
+    assert header.sortIndicatorSection() == 7  # sorting still names the model's columns
