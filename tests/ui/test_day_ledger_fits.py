@@ -21,7 +21,7 @@ def test_status_visible_and_pane_narrow_at_1366(qtbot, app_controller: AppContro
         qtbot.wait(50)
         header = w.table.horizontalHeader()
         right = header.sectionViewportPosition(STATUS) + header.sectionSize(STATUS)
-        assert 0 <= header.sectionViewportPosition(STATUS) and right <= w.table.viewport().width()
+        assert header.sectionViewportPosition(STATUS) >= 0 and right <= w.table.viewport().width()
         assert w.detail.width() < w.width() * 0.4, (width, w.detail.width())
         assert w.table.width() > w.detail.width()
     assert header.sortIndicatorSection() == 7  # sorting still names the model's columns
