@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TypedDict
+from typing import TypedDict, cast
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -244,9 +244,9 @@ class AppController(QObject):
                 if not isinstance(result, MijiError):
                     raise result  # a bug: the excepthook logs and tells it
                 return
-            vault, passphrase = result  # type: ignore[misc]
+            made_vault, passphrase = cast("tuple[Vault, str]", result)
             self.unlock_page.set_demo_hint(passphrase)
-            self.open_created(vault)
+            self.open_created(made_vault)
 
         task = _UnlockTask(work, self)  # type: ignore[arg-type]
         task.done.connect(made)

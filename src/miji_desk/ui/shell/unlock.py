@@ -166,8 +166,8 @@ class UnlockWidget(QWidget):
         enabled = not self._busy and not self.is_locked_out()
         for w in (self.ui.unlockButton, self.ui.useRecoveryButton):
             w.setEnabled(enabled)
-        for w in (self.ui.passphraseEdit, self.ui.recoveryEdit):
-            w.setEnabled(not self.is_locked_out())  # busy: typing goes on into the field
+        for edit in (self.ui.passphraseEdit, self.ui.recoveryEdit):
+            edit.setEnabled(not self.is_locked_out())  # busy: typing goes on into the field
         if enabled:
             self._focus_field()
 
