@@ -27,6 +27,14 @@ from PySide6.QtWidgets import QApplication
 from miji_desk import app
 
 def look(_self):
+    # The demo vault is made on a worker after the window shows: wait until it is open.
+    import time
+    from miji_desk.ui.shell.main_window import MainWindow
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and not any(
+            isinstance(w, MainWindow) and not w.is_locked for w in QApplication.topLevelWidgets()):
+        QApplication.processEvents()
+        time.sleep(0.02)
     modes = {}
     for root in sys.argv[1:]:
         for folder, _dirs, files in os.walk(root):

@@ -18,6 +18,14 @@
 Ledger file: {path}. Ask your administrator to use “Restore from backup” to recover the latest backup.</translation>
     </message>
     <message>
+        <source>正在制作演示台账，请稍候…</source>
+        <translation>Making the demo ledger, please wait…</translation>
+    </message>
+    <message>
+        <source>无法制作演示台账。</source>
+        <translation>The demo ledger could not be made.</translation>
+    </message>
+    <message>
         <source>上次打开这本台账的程序（进程号 {pid}）没有正常退出，它留下的占用标记已被接管。</source>
         <translation>The program that last opened this ledger (process {pid}) did not exit normally; its in-use mark has been taken over.</translation>
     </message>
@@ -75,10 +83,6 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     <message>
         <source>从备份恢复</source>
         <translation>Restore from Backup</translation>
-    </message>
-    <message>
-        <source>恢复前需要先锁定台账。现在锁定并继续吗？</source>
-        <translation>The ledger must be locked before a restore. Lock it now and continue?</translation>
     </message>
 </context>
 <context>
@@ -809,6 +813,27 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>新值与现在的值相同，没有需要更正的内容。</source>
         <translation>The new value is the same as the current one; there is nothing to correct.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentPassphraseDialog</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>从备份恢复将替换当前台账（单位：{unit}）。当前台账改名保留，但此后打开的是备份。
+请输入当前台账的口令以确认：</source>
+        <translation>Restoring from a backup replaces the current ledger (unit: {unit}). The current ledger is kept under another name, but from then on the backup is what opens.
+Enter the current ledger&apos;s passphrase to confirm:</translation>
+    </message>
+    <message>
+        <source>锁定并继续</source>
+        <translation>Lock and continue</translation>
+    </message>
+    <message>
+        <source>请输入当前台账的口令。</source>
+        <translation>Please enter the ledger&apos;s current passphrase.</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2938,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>All locations</translation>
     </message>
     <message>
+        <source>正在检索…（Esc 取消）</source>
+        <translation>Searching… (Esc to cancel)</translation>
+    </message>
+    <message>
         <source>没有找到条码为 {code} 的载体。请确认它已登记，或重新扫描。</source>
         <translation>No carrier has the barcode {code}. Check that it has been registered, or scan it again.</translation>
     </message>
@@ -3718,6 +3747,22 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>{n} page(s)</translation>
     </message>
     <message>
+        <source>缩小(&amp;-)</source>
+        <translation>Zoom out (&amp;-)</translation>
+    </message>
+    <message>
+        <source>放大(&amp;+)</source>
+        <translation>Zoom in (&amp;+)</translation>
+    </message>
+    <message>
+        <source>整页(&amp;F)</source>
+        <translation>&amp;Fit page</translation>
+    </message>
+    <message>
+        <source>适合宽度(&amp;W)</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -3728,6 +3773,26 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>不是打印到纸上</source>
+        <translation>Not printing on paper</translation>
+    </message>
+    <message>
+        <source>没有选择打印机：这份文件将被写入磁盘文件
+{path}
+而不是打印在纸上。
+
+恢复码写入文件后，任何拿到该文件的人都能打开台账。恢复码只应打印在纸上并放进保密柜。
+
+确实要写入文件吗？</source>
+        <translation>No printer was chosen: this document would be written to the file
+{path}
+instead of being printed on paper.
+
+Once the recovery code is in a file, anyone who gets the file can open the ledger. The recovery code should only be printed on paper and kept in the safe.
+
+Write it to the file anyway?</translation>
     </message>
     <message>
         <source>无法打印</source>
@@ -6502,12 +6567,40 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>The backup is intact. Please check it, then confirm the restore.</translation>
     </message>
     <message>
+        <source>注意：这份备份不是当前台账的备份。</source>
+        <translation>Attention: this backup is not a backup of the current ledger.</translation>
+    </message>
+    <message>
+        <source>备份的单位：{backup}；当前台账的单位：{current}。</source>
+        <translation>Unit of the backup: {backup}; unit of the current ledger: {current}.</translation>
+    </message>
+    <message>
+        <source>（未记载）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>备份的台账编号：{backup}；当前台账编号：{current}。</source>
+        <translation>Ledger ID of the backup: {backup}; ID of the current ledger: {current}.</translation>
+    </message>
+    <message>
+        <source>恢复后，本机打开的将是这份备份里的台账，当前台账改名保留。</source>
+        <translation>After the restore this PC opens the ledger in this backup; the current ledger is kept under another name.</translation>
+    </message>
+    <message>
         <source>两次输入的口令不一致。</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
         <source>请设置恢复后的台账口令。</source>
         <translation>Please set the restored ledger&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>用另一本台账的备份替换</source>
+        <translation>Replace with a backup of another ledger</translation>
+    </message>
+    <message>
+        <source>确实要用这份备份替换当前台账吗？</source>
+        <translation>Really replace the current ledger with this backup?</translation>
     </message>
     <message>
         <source>已恢复：{path}。</source>
@@ -6603,6 +6696,18 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
     <message>
         <source>清点不全：载体照常收回，同时登记一条异常（写明缺少什么），查明后结案。</source>
         <translation>Not complete: the carrier is taken back and an incident is opened (say what is missing); close it once resolved.</translation>
+    </message>
+    <message>
+        <source>请逐项清点：勾选“页面完整”或填写清点页数；有附件的，勾选“附件完整”。</source>
+        <translation>Count each item: tick “Pages complete” or type the pages counted; where there are attachments, tick “Attachments complete”.</translation>
+    </message>
+    <message>
+        <source>页数尚未清点：齐全请勾选“页面完整”，或填写清点页数；不全请在情况说明中写明。</source>
+        <translation>The pages have not been counted: if all are there tick “Pages complete” or type the pages counted; if not, say what is missing in the note.</translation>
+    </message>
+    <message>
+        <source>附件尚未清点：齐全请勾选“附件完整”；不全请在情况说明中写明缺少什么。</source>
+        <translation>The attachments have not been counted: if all are there tick “Attachments complete”; if not, say in the note what is missing.</translation>
     </message>
     <message>
         <source>清点不全，请写明缺少什么、怎么发现的。</source>
@@ -7148,22 +7253,6 @@ Either way, the recovery code made in the next step opens the ledger and every b
         <translation>e.g. Safe No. 1</translation>
     </message>
     <message>
-        <source>保密柜</source>
-        <translation>Safe</translation>
-    </message>
-    <message>
-        <source>文件柜</source>
-        <translation>Filing cabinet</translation>
-    </message>
-    <message>
-        <source>机要室</source>
-        <translation>Secure room</translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
         <source>添加(&amp;A)</source>
         <translation>&amp;Add</translation>
     </message>
@@ -7234,6 +7323,26 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>与恢复码的最后一组不一致。</source>
         <translation>This does not match the last group of the recovery code.</translation>
+    </message>
+    <message>
+        <source>保密柜</source>
+        <translation>Safe</translation>
+    </message>
+    <message>
+        <source>文件柜</source>
+        <translation>Filing cabinet</translation>
+    </message>
+    <message>
+        <source>机要室</source>
+        <translation>Secure room</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>“{name}”已在列表中。</source>
+        <translation>“{name}” is already in the list.</translation>
     </message>
     <message>
         <source>例如：{n}</source>
@@ -7402,6 +7511,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
 <context>
     <name>UnlockWidget</name>
     <message>
+        <source>正在打开台账…</source>
+        <translation>Opening the ledger…</translation>
+    </message>
+    <message>
         <source>请输入恢复码。</source>
         <translation>Please enter the recovery code.</translation>
     </message>
@@ -7503,6 +7616,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>台账密钥文件与当前打开的台账不是同一本台账，未作任何改动。</source>
         <translation>The ledger key file does not belong to the ledger that is open; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>口令不正确：请输入当前台账的口令。</source>
+        <translation>Wrong passphrase: enter the current ledger&apos;s passphrase.</translation>
     </message>
     <message>
         <source>原口令不正确，口令没有更改。</source>

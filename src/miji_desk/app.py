@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .ui.shell.settings import Settings
     from .vault.machine_secret import MachineSecretStore
+    from .vault.vault import Vault
 
 from .hardening import disable_core_dumps
 
@@ -36,9 +37,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def prepare_start(path: Path, store: MachineSecretStore, settings: Settings) -> bool:
+def prepare_start(path: Path, store: MachineSecretStore, settings: Settings) -> bool | Vault:
     """Settle the vault's folder (an interrupted restore, scratch copies), then run the setup
-    wizard only where there is truly no vault. False: do not go on to the unlock screen."""
+    wizard only where there is truly no vault. False: do not go on to the unlock screen; True:
+    go on to it; a Vault: the wizard just made it, open it without asking its passphrase again."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -54,7 +56,16 @@ def prepare_start(path: Path, store: MachineSecretStore, settings: Settings) -> 
         return True
     from .ui.shell.setup_wizard import run_setup
 
-    return run_setup(path, store, settings)
+    created = run_setup(path, store, settings)
+    return created if created else False
+
+
+def make_demo_vault(path: Path) -> tuple[Vault, str]:
+    """The --demo vault, open, and its passphrase (run on a worker thread)."""
+    from .demo import make_demo
+
+    vault, passphrase, _code = make_demo(path)
+    return vault, passphrase
 
 
 def qt_starts(argv: Sequence[str]) -> str:
@@ -121,30 +132,32 @@ def run(argv: Sequence[str]) -> int:
     from .vault.unlock_limit import UnlockLimiter
 
     demo_dir: Path | None = None
-    demo_passphrase = ""
+    created: Vault | None = None
     if args.demo:
         from keyring.backends import null
 
-        from .demo import make_demo
-
+        # The window shows at once; the demo vault (seconds to fill) is made on a worker.
         demo_dir = Path(tempfile.mkdtemp(prefix="miji-demo-"))
         path = demo_dir / VAULT_FILE
-        vault, demo_passphrase, _code = make_demo(path)
-        vault.close()
         store = MachineSecretStore(null.Keyring())
     else:
         path = args.vault or app_data_dir() / VAULT_FILE
         store = MachineSecretStore()
-        if not prepare_start(path, store, settings):
+        started = prepare_start(path, store, settings)
+        if not started:
             return 0
+        if not isinstance(started, bool):
+            created = started
     try:
         from .ui.shell.controller import AppController
 
         try:
             controller = AppController(path, settings, store)
-            if demo_passphrase:
-                controller.unlock_page.set_demo_hint(demo_passphrase)
             controller.install(app)
+            if created is not None:
+                controller.open_created(created)
+            if args.demo:
+                controller.prepare_then_open(lambda: make_demo_vault(path))
         except Exception as e:  # no window yet: the excepthook could not show anything
             reporter.fatal(e)
             return 1

@@ -4,7 +4,7 @@ refusals on screen, and nothing left behind by a lock."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from miji_desk.core import barcodes
@@ -36,6 +36,18 @@ def desk(app_controller) -> CirculationDesk:
 
 def enter(qtbot, widget) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def tick(qtbot, box) -> None:
+    """A click on the check box's indicator (the middle of a wide row is not the box)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+
+
+def confirm_counts(qtbot, dialog: ReturnCheckDialog) -> None:
+    """The clerk has counted: ticks 页面完整 and, where there are attachments, 附件完整."""
+    for box in (dialog.ui.pages_complete, dialog.ui.attachments_complete):
+        if box.isEnabled() and not box.isChecked():
+            tick(qtbot, box)
 
 
 def fill_approval(dialog: LoanDialog, purpose: str = "起草检查报告") -> None:
@@ -115,18 +127,18 @@ def test_loan_refusal_shows_in_the_dialog_and_changes_nothing(app_controller, de
                                                               qtbot):
     vault = vault_of(app_controller)
     w = app_controller.window
+    before = snapshot(vault)
     w.open_scanned(world.report[0])
-    w.open_scanned(world.clerk2)  # 一般: may not know 机密
+    w.open_scanned(world.clerk2)  # 一般: may not know 机密 — refused at the badge (issue 12)
+    assert "王小丽是一般涉密人员" in desk.message.text()
+    enter(qtbot, desk.scan_box)
+    assert desk.dialog is None  # no approval form for a loan that cannot be
+    assert snapshot(vault) == before
+    w.open_scanned(world.director)
     enter(qtbot, desk.scan_box)
     dialog = desk.dialog
     assert isinstance(dialog, LoanDialog)
     fill_approval(dialog)
-    before = snapshot(vault)
-    enter(qtbot, dialog.ui.purpose)
-    assert dialog.isVisible()
-    assert "王小丽是一般涉密人员" in dialog.ui.messageLabel.text()
-    assert dialog.ui.messageLabel.isVisibleTo(dialog)
-    assert snapshot(vault) == before
     # A missing approver is shown at its field.
     dialog.ui.approver.clear()
     dialog.save()
@@ -178,9 +190,12 @@ def test_return_by_one_scan_and_enter(app_controller, desk, world, qtbot):
     app_controller.window.open_scanned(world.report[0])
     dialog = desk.dialog
     assert isinstance(dialog, ReturnCheckDialog) and dialog.isVisible()
-    assert dialog.ui.pages_complete.isChecked() and dialog.ui.attachments_complete.isChecked()
+    # Nothing is taken as counted (issue 12): the clerk confirms each count.
+    assert not dialog.ui.pages_complete.isChecked()
+    assert not dialog.ui.attachments_complete.isChecked()
     assert "张建华" in dialog.ui.holderLabel.text()
     assert "12" in dialog.ui.registeredLabel.text()
+    confirm_counts(qtbot, dialog)
     enter(qtbot, dialog)  # complete: Enter confirms
     assert not dialog.isVisible()
     assert status(app_controller, world.report[0]) == ("in_store", "")
@@ -194,7 +209,9 @@ def test_return_with_a_shortfall_opens_an_incident(app_controller, desk, world, 
     app_controller.window.open_scanned(world.report[0])
     dialog = desk.dialog
     assert isinstance(dialog, ReturnCheckDialog)
-    dialog.ui.attachments_complete.setChecked(False)
+    tick(qtbot, dialog.ui.pages_complete)
+    tick(qtbot, dialog.ui.attachments_complete)
+    tick(qtbot, dialog.ui.attachments_complete)  # not all there
     assert "异常" in dialog.ui.shortfallLabel.text()
     before = snapshot(vault_of(app_controller))
     enter(qtbot, dialog)
@@ -262,6 +279,7 @@ def test_hand_out_and_take_back_by_scan(app_controller, desk, world, qtbot):
     w.open_scanned(world.report[0])  # back from 李国强: one scan, Enter
     dialog = desk.dialog
     assert isinstance(dialog, ReturnCheckDialog)
+    confirm_counts(qtbot, dialog)
     enter(qtbot, dialog)
     assert status(app_controller, world.report[0]) == ("in_store", "")
     assert "下一位传阅人：张建华" in desk.message.text()
@@ -271,6 +289,7 @@ def test_hand_out_and_take_back_by_scan(app_controller, desk, world, qtbot):
     enter(qtbot, desk.scan_box)
     assert status(app_controller, world.report[0]) == ("circulating", "张建华（办公室）")
     w.open_scanned(world.report[0])
+    confirm_counts(qtbot, desk.dialog)
     enter(qtbot, desk.dialog)
     assert "自动结束" in desk.message.text()
     assert desk.slip_model.rowCount() == 0
@@ -311,12 +330,13 @@ def test_new_slip_from_the_ledger_selection_and_scans_then_printed(app_controlle
 def test_slip_refusal_shows_in_the_dialog(app_controller, desk, world):
     vault = vault_of(app_controller)
     dialog = desk.new_slip()
-    dialog.handle_scan(world.report[0])  # 机密
-    dialog.handle_scan(world.clerk2)  # 一般
     before = snapshot(vault)
-    dialog.save()
-    assert dialog.isVisible()
+    dialog.handle_scan(world.report[0])  # 机密
+    dialog.handle_scan(world.clerk2)  # 一般: refused as she is added (issue 12)
     assert "王小丽是一般涉密人员" in dialog.ui.messageLabel.text()
+    assert dialog.reader_badges() == []
+    dialog.save()  # no reader: refused too, nothing written
+    assert dialog.isVisible()
     assert snapshot(vault) == before
 
 

@@ -19,10 +19,18 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from .carriers import OUT, CarrierView, Status
-from .custody import check_not_gone
+from .custody import check_not_gone, what
 from .errors import RuleViolation
 from .holdings import SlipView
-from .people import Person
+from .people import Person, check_may_read
+
+
+def check_reader(person: Person, carrier: CarrierView) -> None:
+    """The check the loan and the circulation slip make when they are saved (grade, 知悉范围,
+    still employed), made as soon as the person and the carrier meet: at the badge scan, or when
+    a reader is added to a slip, so nobody fills in an approval form for a refusal."""
+    check_may_read(person, carrier.level, str(carrier.extra.get("scope") or ""),
+                   what({"number": carrier.number, "title": carrier.title}))
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,8 @@ class ScanStaging:
         if not person.active:
             raise RuleViolation("staging.person_left",
                                 {"person": person.name, "left_on": str(person.left_on)}, "badge")
+        for s in self.carriers:  # refused at the badge, not after the approval form
+            check_reader(person, s.carrier)
         self.person = person
 
     def route(self, carrier: CarrierView, holder_id: int | None) -> Route:
@@ -90,6 +100,8 @@ class ScanStaging:
             raise RuleViolation("staging.scanned_twice", {"number": carrier.number}, "barcode")
         check_not_gone({"status": carrier.status.value, "number": carrier.number,
                         "title": carrier.title}, "借阅或传阅")
+        if self.person is not None:
+            check_reader(self.person, carrier)
         return Route.STAGE
 
     def stage(self, carrier: CarrierView, slip: SlipView | None) -> None:

@@ -52,6 +52,15 @@ _BARCODE = re.compile(r"[!-~]{4,40}")
 Search = tuple[str, str, str]
 
 
+# A piece of a 编号 as the clerk types it: letters, digits and register characters around at
+# least one dash, with a digit somewhere (never % or _, so it is safe inside LIKE).
+_NUMBER_FRAGMENT = re.compile(r"[0-9A-Za-z收发介复]*-[0-9A-Za-z收发介复-]*")
+
+
+def number_fragment(text: str) -> bool:
+    return bool(_NUMBER_FRAGMENT.fullmatch(text)) and any(ch.isdigit() for ch in text)
+
+
 def fts_phrase(text: str) -> str:
     """A user's text as one FTS5 phrase: quotes doubled, so no query syntax leaks through."""
     return '"' + _FTS_SAFE.sub(lambda m: '""' if m.group() == '"' else "", text) + '"'
@@ -117,6 +126,16 @@ class LedgerQueries:
             elif document is not None:  # a registration's 编号: every copy of it
                 clauses.append("c.document_id = ?")
                 params.append(document)
+            elif number_fragment(text):
+                # Part of a 编号 (0002-017, 收-0002): numbers are not in the text indexes. LIKE
+                # scans the numbers; only a text shaped like a number (a dash, a digit) pays it.
+                # The same text in a title or 文号 still counts (trigrams, or the n-grams of
+                # one or two characters).
+                table, match = (("document_fts", fts_phrase(text)) if len(text) >= 3
+                                else ("document_ngram", ngrams.match(text)))
+                clauses.append(f"(c.number LIKE ? OR c.document_id IN (SELECT rowid FROM {table} "
+                               f"WHERE {table} MATCH ?))")
+                params += [f"%{text}%", match]
             elif len(text) >= 3:
                 search = ("document_fts", "?", fts_phrase(text))
             else:

@@ -59,6 +59,17 @@ def _same(a: str, b: str) -> bool:
     return unicodedata.normalize("NFC", a) == unicodedata.normalize("NFC", b)
 
 
+def check_passphrase(vault: Vault, passphrase: str, *,
+                     store: MachineSecretStore | None = None) -> None:
+    """The open vault's passphrase, checked against its live key slots: nothing is re-opened,
+    nothing written. Raises ``WrongSecret`` when it is not the one in force."""
+    keys = _live_keyfile(vault)
+    try:
+        keys.unlock_passphrase(passphrase, _machine_secret(keys, store))
+    except WrongSecret:
+        raise WrongSecret("口令不正确：请输入当前台账的口令。") from None
+
+
 def change_passphrase(vault: Vault, old: str, new: str, *,
                       policy: PassphrasePolicy | None = None,
                       store: MachineSecretStore | None = None,

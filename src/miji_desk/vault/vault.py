@@ -394,6 +394,11 @@ class Vault:
             levels.append(DECLASSIFIED)
         return LevelCatalog(levels)
 
+    def open_reader(self) -> Connection:
+        """A read-only connection of its own (a search counted off the UI thread); the caller
+        closes it. ``RuntimeError`` once the vault is locked."""
+        return self._open_reader()
+
     def _open_reader(self) -> Connection:
         """A second connection, read-only, for background reads of the ledger (keyset walks)."""
         if self._conn is None or not self._data_key:

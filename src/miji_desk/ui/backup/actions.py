@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from ...core.backup_policy import backup_age
 from ...core.errors import MijiError
 from ...vault.backup import last_verified_backup
-from ...vault.keyslots import key_file_path
+from ...vault.keyslots import KeyFile, key_file_path
 from ...vault.unlock_limit import UnlockLimiter
 from .dialog import BackupDialog, VerifyBackupDialog
-from .restore_dialog import RestoreDialog
+from .restore_dialog import CurrentPassphraseDialog, CurrentVault, RestoreDialog
 from .secrets_dialogs import PassphraseChangeDialog, RecoveryRenewalDialog
 
 if TYPE_CHECKING:
@@ -131,13 +131,21 @@ class BackupActions(QObject):
         dialog.deleteLater()
 
     def restore(self) -> None:
-        if self.c.window.vault is not None:
-            answer = QMessageBox.question(
-                self.c.window, self.tr("从备份恢复"),
-                self.tr("恢复前需要先锁定台账。现在锁定并继续吗？"))
-            if answer != QMessageBox.StandardButton.Yes:
+        current: CurrentVault | None = None
+        vault = self.c.window.vault
+        if vault is not None:
+            # Replacing the open vault: its passphrase first (checked, nothing re-opened), then
+            # the lock; the dialog warns when the backup is of another unit or vault.
+            ask = CurrentPassphraseDialog(vault, self.c.store, self.c.window)
+            accepted = ask.exec() == QDialog.DialogCode.Accepted
+            ask.deleteLater()
+            if not accepted:
                 return
+            current = CurrentVault(vault.unit_name, vault.vault_id)
             self.c.window.lock()
+        elif key_file_path(self.c.path).exists():
+            with contextlib.suppress(OSError, MijiError, ValueError):
+                current = CurrentVault("", KeyFile.load(key_file_path(self.c.path)).vault_id)
         lock = self.c.instance_lock
         if key_file_path(self.c.path).exists():
             try:  # never replace a vault another program has open
@@ -147,7 +155,7 @@ class BackupActions(QObject):
                 return
         try:
             dialog = RestoreDialog(self.c.path, self.c.store, parent=self.c.window,
-                                   clock=self.c.clock)
+                                   clock=self.c.clock, current=current)
             dialog.exec()
             restored = dialog.result
             dialog.deleteLater()

@@ -33,6 +33,7 @@ from ...vault.vault import Vault
 from ..forms.ui_backup import Ui_BackupDialog
 from ..forms.ui_backup_verify import Ui_VerifyBackupDialog
 from ..shell.crash import bug_text
+from ..widgets.enter import enter_presses
 from ..widgets.refusals import refusal_text
 
 Work = Callable[[Callable[[str, float], None], Callable[[], bool]], Any]
@@ -104,7 +105,7 @@ class BackupDialog(QDialog):
         self.close_button = u.buttons.button(QDialogButtonBox.StandardButton.Close)
         u.buttons.rejected.connect(self.reject)
         u.browseButton.clicked.connect(self._browse)
-        u.passphraseEdit.returnPressed.connect(self.start)
+        enter_presses(self, self.start_button)  # Enter starts the backup, never cancels it
 
     def step_labels(self) -> dict[str, str]:
         return {"snapshot": self.tr("正在制作快照…"), "verify": self.tr("正在校验快照…"),
@@ -271,7 +272,7 @@ class VerifyBackupDialog(QDialog):
         u.buttons.rejected.connect(self.reject)
         u.browseButton.clicked.connect(self._browse)
         u.useRecoveryCheck.toggled.connect(self._recovery_mode)
-        u.secretEdit.returnPressed.connect(self.start)
+        enter_presses(self, self.verify_button)
 
     def _recovery_mode(self, on: bool) -> None:
         from PySide6.QtWidgets import QLineEdit

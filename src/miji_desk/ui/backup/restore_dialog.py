@@ -9,20 +9,92 @@ show the unlock page for the restored vault.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.clock import Clock
+from ...core.errors import MijiError
 from ...core.passphrase_policy import PassphrasePolicy
 from ...vault.backup import Cancelled, PreparedRestore, RestoreResult, prepare_restore
 from ...vault.machine_secret import MachineSecretStore
+from ...vault.secrets import check_passphrase
+from ...vault.vault import Vault
 from ..forms.ui_restore import Ui_RestoreDialog
+from ..widgets.enter import enter_presses
 from ..widgets.refusals import refusal_text
 from .dialog import BackgroundTask, describe_report, error_text, status_label
+
+
+@dataclass(frozen=True)
+class CurrentVault:
+    """The vault a restore would replace: its unit (empty when it is locked and cannot be read)
+    and its vault id (from its key file)."""
+
+    unit_name: str
+    vault_id: str
+
+
+class CurrentPassphraseDialog(QDialog):
+    """Before a restore replaces the open vault: its passphrase, checked against its key slots."""
+
+    def __init__(self, vault: Vault, store: MachineSecretStore | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._store = store
+        self.setWindowTitle(self.tr("从备份恢复"))
+        layout = QVBoxLayout(self)
+        self.prompt = QLabel(self.tr(
+            "从备份恢复将替换当前台账（单位：{unit}）。当前台账改名保留，但此后打开的是备份。\n"
+            "请输入当前台账的口令以确认：").format(unit=vault.unit_name))
+        self.prompt.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("currentPassphraseEdit")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("锁定并继续"))
+        for w in (self.prompt, self.passphrase, self.error, self.buttons):
+            layout.addWidget(w)
+        self.buttons.accepted.connect(self.check)
+        self.buttons.rejected.connect(self.reject)
+        enter_presses(self, ok)
+
+    def check(self) -> None:
+        secret = self.passphrase.text()
+        self.passphrase.clear()
+        if not secret:
+            self.error.setText(self.tr("请输入当前台账的口令。"))
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            check_passphrase(self._vault, secret, store=self._store)
+        except MijiError as e:
+            self.error.setText(refusal_text(e))
+            self.passphrase.setFocus()
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()
 
 
 class RestoreDialog(QDialog):
@@ -32,11 +104,20 @@ class RestoreDialog(QDialog):
     def __init__(self, target: Path, store: MachineSecretStore, *,
                  parent: QWidget | None = None, file: str = "",
                  before_swap: Callable[[], None] | None = None,
-                 policy: PassphrasePolicy | None = None, clock: Clock | None = None) -> None:
+                 policy: PassphrasePolicy | None = None, clock: Clock | None = None,
+                 current: CurrentVault | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_RestoreDialog()
         self.ui.setupUi(self)
         self.target = Path(target)
+        self.current = current  # the vault this restore replaces, when there is one
+        self.mismatch = QLabel()
+        self.mismatch.setObjectName("mismatchLabel")
+        self.mismatch.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.mismatch.setWordWrap(True)
+        self.mismatch.hide()
+        layout = self.ui.confirmLayout
+        layout.insertWidget(layout.indexOf(self.ui.confirmCheck), self.mismatch)
         self._store = store
         self._before_swap = before_swap
         self._policy = policy or PassphrasePolicy()
@@ -51,17 +132,23 @@ class RestoreDialog(QDialog):
         u.browseButton.clicked.connect(self._browse)
         u.useRecoveryCheck.toggled.connect(self._recovery_mode)
         u.checkButton.clicked.connect(self.open_backup)
-        u.secretEdit.returnPressed.connect(self.open_backup)
         u.confirmCheck.toggled.connect(self._update_restore_button)
         u.restoreButton.clicked.connect(self.start_restore)
         u.buttons.rejected.connect(self.reject)
         self._update_restore_button()
+        u.pages.currentChanged.connect(self._enter_button)
+        self._enter_button(u.pages.currentIndex())
         for table in (u.levelTable, u.statusTable):
             table.setColumnCount(2)
             table.verticalHeader().setVisible(False)
             table.horizontalHeader().setStretchLastSection(True)
         u.levelTable.setHorizontalHeaderLabels([self.tr("密级"), self.tr("载体数")])
         u.statusTable.setHorizontalHeaderLabels([self.tr("状态"), self.tr("载体数")])
+
+    def _enter_button(self, page: int) -> None:
+        # Enter opens the backup on the first page and restores on the second (only once the
+        # check box is ticked); it never presses 取消/关闭.
+        enter_presses(self, self.ui.checkButton if page == 0 else self.ui.restoreButton)
 
     # -- page 1: choose and open --------------------------------------------------------------
     def _browse(self) -> None:
@@ -126,7 +213,30 @@ class RestoreDialog(QDialog):
             self.tr("我已核对以上内容，用这份备份替换当前台账（当前台账改名保留在原文件夹）")
             if replaced else self.tr("我已核对以上内容，把这份备份恢复为本机的台账"))
         u.stepLabel.setText(self.tr("备份完好。请核对后确认恢复。"))
+        warning = self.mismatch_text()
+        self.mismatch.setText(warning)
+        self.mismatch.setVisible(bool(warning))
         u.pages.setCurrentIndex(1)
+
+    def mismatch_text(self) -> str:
+        """Said plainly when the backup is not of the vault it would replace."""
+        current, prepared = self.current, self._prepared
+        if current is None or prepared is None:
+            return ""
+        m = prepared.report.manifest
+        other_unit = bool(current.unit_name) and m.unit_name != current.unit_name
+        other_vault = m.vault_id != current.vault_id
+        if not other_unit and not other_vault:
+            return ""
+        lines = [self.tr("注意：这份备份不是当前台账的备份。")]
+        if other_unit:
+            lines.append(self.tr("备份的单位：{backup}；当前台账的单位：{current}。").format(
+                backup=m.unit_name or self.tr("（未记载）"), current=current.unit_name))
+        if other_vault:
+            lines.append(self.tr("备份的台账编号：{backup}；当前台账编号：{current}。").format(
+                backup=m.vault_id, current=current.vault_id))
+        lines.append(self.tr("恢复后，本机打开的将是这份备份里的台账，当前台账改名保留。"))
+        return "\n".join(lines)
 
     # -- page 2: confirm and restore ----------------------------------------------------------
     def _update_restore_button(self) -> None:
@@ -153,6 +263,13 @@ class RestoreDialog(QDialog):
                 u.error.setText("\n".join(problems))
                 u.newPassphraseEdit.setFocus()
                 return
+        warning = self.mismatch_text()
+        if warning and QMessageBox.warning(
+                self, self.tr("用另一本台账的备份替换"),
+                warning + "\n\n" + self.tr("确实要用这份备份替换当前台账吗？"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
         u.newPassphraseEdit.clear()
         u.repeatEdit.clear()
         if self._before_swap is not None:

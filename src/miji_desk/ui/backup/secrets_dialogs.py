@@ -18,6 +18,7 @@ from ...vault.secrets import change_passphrase, renew_recovery_code
 from ...vault.vault import Vault
 from ..forms.ui_passphrase_change import Ui_PassphraseChangeDialog
 from ..forms.ui_recovery_renewal import Ui_RecoveryRenewalDialog
+from ..widgets.enter import enter_presses
 from ..widgets.refusals import refusal_text
 
 
@@ -114,10 +115,10 @@ class RecoveryRenewalDialog(QDialog):
         u = self.ui
         u.pages.setCurrentIndex(0)
         u.renewButton.clicked.connect(self.renew)
-        u.passphraseEdit.returnPressed.connect(self.renew)
         u.lastGroupEdit.textChanged.connect(self._confirm_feedback)
         u.buttons.rejected.connect(self.reject)
         self.close_button = u.buttons.button(QDialogButtonBox.StandardButton.Close)
+        enter_presses(self, u.renewButton)
 
     @property
     def renewed(self) -> bool:
@@ -149,6 +150,7 @@ class RecoveryRenewalDialog(QDialog):
         self._code = code
         u.codeLabel.setText(code)
         u.pages.setCurrentIndex(1)
+        enter_presses(self, self.close_button)  # enabled once the last group is typed back
         u.lastGroupEdit.setFocus()
         self._confirm_feedback()
 

@@ -16,9 +16,11 @@ from ...core import barcodes
 from ...core.carriers import CarrierView
 from ...core.circulation import CirculationForm, Slip, TakeBack, open_circulation, take_back
 from ...core.custody import IN_OFFICE, ReturnCheck, due_at
+from ...core.errors import RuleViolation
 from ...core.holdings import OutKind, OutLine
 from ...core.loans import Lent, LoanForm, LoanReturn, lend, return_loan
 from ...core.people import Person
+from ...core.staging import check_reader
 from ...vault.vault import Vault
 from ..forms.ui_circulation_slip import Ui_CirculationSlipDialog
 from ..forms.ui_loan import Ui_LoanDialog
@@ -26,6 +28,7 @@ from ..forms.ui_return_check import Ui_ReturnCheckDialog
 from ..runner import ActionRunner, accept_with
 from ..widgets.dates import py_date, py_datetime, q_datetime
 from ..widgets.inline_errors import InlineErrors
+from ..widgets.refusals import refusal_text
 from .models import grade_text, person_text, when
 
 
@@ -115,7 +118,11 @@ class LoanDialog(QDialog):
 
 
 class ReturnCheckDialog(QDialog):
-    """A carrier comes back: are its pages and attachments all there? Enter says yes."""
+    """A carrier comes back: are its pages and attachments all there?
+
+    Nothing is taken as counted: the clerk ticks 页面完整 (or types the pages counted; the
+    registered number ticks it, another number marks a shortfall) and 附件完整 (when the carrier
+    has attachments). Enter confirms only once each count is answered."""
 
     def __init__(self, vault: Vault, carrier: CarrierView, line: OutLine,
                  parent: QWidget | None = None) -> None:
@@ -148,9 +155,18 @@ class ReturnCheckDialog(QDialog):
         u.registeredLabel.setText(self.tr("登记页数：{pages}；附件：{attachments}").format(
             pages=pages, attachments=attachments))
         u.okButton.setText(self.tr("确认归还(&O)") if loan else self.tr("确认退回(&O)"))
+        self._answered: set[str] = set()
+        u.pages_complete.setChecked(False)
+        u.attachments_complete.setChecked(False)
+        if not str(carrier.extra.get("attachments") or "").strip():
+            u.attachments_complete.setChecked(True)  # none registered: nothing to count
+            u.attachments_complete.setEnabled(False)
+            self._answered.add("attachments")
+        u.pages_complete.clicked.connect(lambda _on: self._answer("pages"))
+        u.attachments_complete.clicked.connect(lambda _on: self._answer("attachments"))
         for box in (u.pages_complete, u.attachments_complete):
             box.toggled.connect(self._show_shortfall)
-        u.pages_counted.valueChanged.connect(self._show_shortfall)
+        u.pages_counted.valueChanged.connect(self._counted)
         u.okButton.clicked.connect(self.save)
         u.cancelButton.clicked.connect(self.reject)
         self._show_shortfall()
@@ -163,19 +179,51 @@ class ReturnCheckDialog(QDialog):
                            attachments_complete=u.attachments_complete.isChecked(),
                            pages_counted=None if counted < 0 else counted, note=u.note.text())
 
+    def _answer(self, what: str) -> None:
+        self._answered.add(what)
+        self.errors.clear()
+        self._show_shortfall()
+
+    def _counted(self, value: int) -> None:
+        if value >= 0:
+            self._answered.add("pages")
+            if self.carrier.pages:
+                self.ui.pages_complete.setChecked(value == self.carrier.pages)
+        self._show_shortfall()
+
+    def unanswered(self) -> list[str]:
+        """The counts the clerk has not confirmed or typed yet."""
+        return [w for w in ("pages", "attachments") if w not in self._answered]
+
     def short(self) -> bool:
         c = self.check()
         miscounted = (c.pages_counted is not None and self.carrier.pages is not None
                       and c.pages_counted != self.carrier.pages)
-        return not c.pages_complete or not c.attachments_complete or miscounted
+        return ("pages" in self._answered and not c.pages_complete) or \
+            ("attachments" in self._answered and not c.attachments_complete) or miscounted
 
     def _show_shortfall(self) -> None:
-        self.ui.shortfallLabel.setText(self.tr(
-            "清点不全：载体照常收回，同时登记一条异常（写明缺少什么），查明后结案。")
-            if self.short() else "")
+        if self.short():
+            text = self.tr("清点不全：载体照常收回，同时登记一条异常（写明缺少什么），查明后结案。")
+        elif self.unanswered():
+            text = self.tr("请逐项清点：勾选“页面完整”或填写清点页数；有附件的，勾选“附件完整”。")
+        else:
+            text = ""
+        self.ui.shortfallLabel.setText(text)
 
     def save(self) -> None:
         self.errors.clear()
+        if self.ui.note.text().strip():
+            self._answered.update(self.unanswered())  # a box left unticked with a note: short
+        missing = self.unanswered()
+        if "pages" in missing:
+            self.errors.show("pages_complete", self.tr(
+                "页数尚未清点：齐全请勾选“页面完整”，或填写清点页数；不全请在情况说明中写明。"))
+            return
+        if "attachments" in missing:
+            self.errors.show("attachments_complete", self.tr(
+                "附件尚未清点：齐全请勾选“附件完整”；不全请在情况说明中写明缺少什么。"))
+            return
         check = self.check()
         if self.short() and not check.note.strip():
             self.errors.show("note", self.tr("清点不全，请写明缺少什么、怎么发现的。"))
@@ -203,6 +251,7 @@ class SlipDialog(QDialog):
         self.vault = vault
         self.result_slip: Slip | None = None
         self.errors = InlineErrors(self, self.ui, self.ui.messageLabel)
+        self._views: dict[str, CarrierView] = {}  # by barcode: who may read them is checked
         u = self.ui
         for cv in vault.ledger.by_ids(list(dict.fromkeys(carrier_ids))):
             self._add_carrier_view(cv)
@@ -232,6 +281,9 @@ class SlipDialog(QDialog):
         if cv.barcode in self.carrier_codes():
             self.errors.show_general(self.tr("{number} 已在传阅单上。").format(number=cv.number))
             return
+        if not self._readers_may_read([cv], self.reader_badges()):
+            return
+        self._views[cv.barcode] = cv
         item = QListWidgetItem(carrier_line(cv))
         item.setData(Qt.ItemDataRole.UserRole, cv.barcode)
         self.ui.carriers.addItem(item)
@@ -272,9 +324,26 @@ class SlipDialog(QDialog):
         for item in self.ui.people.selectedItems():
             self._add_reader_item(item)
 
+    def _readers_may_read(self, views: list[CarrierView], badges: list[str]) -> bool:
+        """Refused here, with the reason, when a reader may not see a carrier on the slip."""
+        try:
+            for badge in badges:
+                person = self.vault.custody.person_by_badge(badge)
+                if person is None:
+                    continue
+                for cv in views:
+                    check_reader(person, cv)
+        except RuleViolation as e:
+            self.errors.show_general(refusal_text(e))
+            return False
+        return True
+
     def _add_reader(self, badge: str, text: str) -> None:
         if badge in self.reader_badges():
             self.errors.show_general(self.tr("{who} 已在传阅人之中。").format(who=text))
+            return
+        views = [self._views[c] for c in self.carrier_codes() if c in self._views]
+        if not self._readers_may_read(views, [badge]):
             return
         self.errors.clear()
         item = QListWidgetItem(f"{self.ui.readers.count() + 1}. {text}")

@@ -59,13 +59,13 @@ class Ui_ReturnCheckDialog(object):
 
         self.pages_complete = QCheckBox(ReturnCheckDialog)
         self.pages_complete.setObjectName(u"pages_complete")
-        self.pages_complete.setChecked(True)
+        self.pages_complete.setChecked(False)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.pages_complete)
 
         self.attachments_complete = QCheckBox(ReturnCheckDialog)
         self.attachments_complete.setObjectName(u"attachments_complete")
-        self.attachments_complete.setChecked(True)
+        self.attachments_complete.setChecked(False)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.attachments_complete)
 

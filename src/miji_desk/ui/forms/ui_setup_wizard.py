@@ -201,10 +201,6 @@ class Ui_SetupWizard(object):
         self.addLocationLayout.addWidget(self.locationNameEdit)
 
         self.locationKindCombo = QComboBox(self.locationsPage)
-        self.locationKindCombo.addItem("")
-        self.locationKindCombo.addItem("")
-        self.locationKindCombo.addItem("")
-        self.locationKindCombo.addItem("")
         self.locationKindCombo.setObjectName(u"locationKindCombo")
 
         self.addLocationLayout.addWidget(self.locationKindCombo)
@@ -343,11 +339,6 @@ class Ui_SetupWizard(object):
         self.locationsPage.setTitle(QCoreApplication.translate("SetupWizard", u"\u5b58\u653e\u4f4d\u7f6e", None))
         self.locationsPage.setSubTitle(QCoreApplication.translate("SetupWizard", u"\u767b\u8bb0\u7684\u6bcf\u4e00\u4ef6\u8f7d\u4f53\u90fd\u8981\u8bb0\u660e\u5b58\u653e\u5728\u54ea\u91cc\u3002\u4ee5\u540e\u53ef\u4ee5\u5728\u8bbe\u7f6e\u4e2d\u589e\u51cf\u3002", None))
         self.locationNameEdit.setPlaceholderText(QCoreApplication.translate("SetupWizard", u"\u5982 1\u53f7\u4fdd\u5bc6\u67dc", None))
-        self.locationKindCombo.setItemText(0, QCoreApplication.translate("SetupWizard", u"\u4fdd\u5bc6\u67dc", None))
-        self.locationKindCombo.setItemText(1, QCoreApplication.translate("SetupWizard", u"\u6587\u4ef6\u67dc", None))
-        self.locationKindCombo.setItemText(2, QCoreApplication.translate("SetupWizard", u"\u673a\u8981\u5ba4", None))
-        self.locationKindCombo.setItemText(3, QCoreApplication.translate("SetupWizard", u"\u5176\u4ed6", None))
-
         self.addLocationButton.setText(QCoreApplication.translate("SetupWizard", u"\u6dfb\u52a0(&A)", None))
         self.removeLocationButton.setText(QCoreApplication.translate("SetupWizard", u"\u5220\u9664(&D)", None))
         self.numberingPage.setTitle(QCoreApplication.translate("SetupWizard", u"\u7f16\u53f7\u683c\u5f0f", None))

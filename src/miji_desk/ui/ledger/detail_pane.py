@@ -7,9 +7,11 @@ import json
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,6 +42,9 @@ def _value(raw: object) -> str:
     return json.dumps(raw, ensure_ascii=False)
 
 
+HISTORY_ROWS = 6  # the history shows at least this many rows, whatever the screen
+
+
 class DetailPane(QWidget):
     correctRequested = Signal(int)  # carrier id
     printLabelRequested = Signal(int)
@@ -58,7 +63,14 @@ class DetailPane(QWidget):
         box = self.texts.group(lambda: self.tr("登记信息"))
         self.form = QFormLayout(box)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        layout.addWidget(box)
+        # The fields scroll in their own area, so the history keeps room for its rows on a
+        # 768-pixel screen (it showed one or two).
+        self.form_area = QScrollArea()
+        self.form_area.setObjectName("detailFormArea")
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_area.setWidget(box)
+        layout.addWidget(self.form_area, 3)
         buttons = QHBoxLayout()
         self.correct_button = self.texts.button(lambda: self.tr("更正…"))
         self.correct_button.clicked.connect(self._correct)
@@ -76,7 +88,10 @@ class DetailPane(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         hl.addWidget(self.history)
-        layout.addWidget(hist, 1)
+        rows = self.history.verticalHeader().defaultSectionSize()
+        self.history.setMinimumHeight(self.history.horizontalHeader().sizeHint().height()
+                                      + HISTORY_ROWS * rows + 4)
+        layout.addWidget(hist, 4)
         self.show_carrier(None, [])
         self.texts.then(self._history_headers)
         self.texts.then(lambda: self.show_carrier(self._carrier, self._history))

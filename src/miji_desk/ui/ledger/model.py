@@ -50,11 +50,16 @@ class LedgerModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[CarrierView]] = OrderedDict()
 
     # -- lifecycle -----------------------------------------------------------------------------
-    def set_source(self, source: LedgerSource | None) -> None:
+    def set_source(self, source: LedgerSource | None, *, count: int | None = None) -> None:
+        """``count``: the filter's row count when it is already known (counted off the UI
+        thread by the search box), so it is not counted again here."""
         self.beginResetModel()
         self._source = source
         self._pages.clear()
-        self._rows = source.count(self._filter) if source is not None else 0
+        if source is None:
+            self._rows = 0
+        else:
+            self._rows = source.count(self._filter) if count is None else count
         self.endResetModel()
 
     def clear(self) -> None:
@@ -68,9 +73,9 @@ class LedgerModel(QAbstractTableModel):
     def filter(self) -> LedgerFilter:
         return self._filter
 
-    def set_filter(self, f: LedgerFilter) -> None:
+    def set_filter(self, f: LedgerFilter, *, count: int | None = None) -> None:
         self._filter = f
-        self.refresh()
+        self.set_source(self._source, count=count)
 
     @property
     def sort_key(self) -> tuple[SortKey, bool]:

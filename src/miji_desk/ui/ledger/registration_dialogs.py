@@ -13,10 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDateTimeEdit,
     QDialog,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -82,6 +84,7 @@ class RegistrationDialog(QDialog):
         for _id, name, _kind in vault.locations():
             self.ui.location.addItem(name, name)
         self.ui.period_kind.currentIndexChanged.connect(self._period_widgets)
+        self._lay_out_period()
         self.ui.classified_on_known.toggled.connect(self.ui.classified_on.setEnabled)
         today = _qdate(vault.clock.now())  # the vault's clock, so tests can set "today"
         self.ui.classified_on.setDate(today)
@@ -95,6 +98,17 @@ class RegistrationDialog(QDialog):
         self.ui.savedFrame.setVisible(False)
         self._period_widgets()
         self.ui.classified_on.setEnabled(self.ui.classified_on_known.isChecked())
+
+    def _lay_out_period(self) -> None:
+        """保密期限 reads "10 年" (the number before its unit, not "年 | 10"), and its row is
+        only as tall as its fields (it took the form's spare height: a large gap)."""
+        period = self.ui.period
+        period.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout = period.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.removeWidget(self.ui.period_amount)
+            layout.insertWidget(0, self.ui.period_amount)
+        QWidget.setTabOrder(self.ui.period_kind, self.ui.period_amount)
 
     # -- reading the form ----------------------------------------------------------------------
     def level_code(self) -> str:

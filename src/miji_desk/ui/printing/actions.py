@@ -115,9 +115,12 @@ class PrintingActions(QObject):
         self._labels(vault, carrier_ids, parent, "selected" if carrier_ids else "range")
 
     def print_selected_labels(self) -> None:
-        if self.window.vault is not None:
-            ids = self.window.selected_ids()
-            self._labels(self.window.vault, ids, self.window, "selected" if ids else "range")
+        vault = self.window.vault
+        if vault is not None:
+            # In 编号 order (003, 004, 005), whatever order the table shows them in.
+            views = vault.ledger.by_ids(self.window.selected_ids())
+            ids = [v.id for v in sorted(views, key=lambda v: v.number)]
+            self._labels(vault, ids, self.window, "selected" if ids else "range")
 
     def print_range_labels(self) -> None:
         if self.window.vault is not None:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QSize, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -35,13 +35,16 @@ from .destination import refusal
 Audit = Callable[[str, int], bool | None]
 
 
+PRINT_DPI_MAX = 600  # the raster sent to a printer, at most
+
+
 class PrintPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None, *,
                  suggested_name: str = "document.pdf", on_done: Audit | None = None,
                  printer_name: str = "", allow_save: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("打印预览 — {title}").format(title=title))
-        self.resize(900, 1000)
+        self._fit_screen(parent)
         self._pdf = pdf
         self._name = suggested_name
         self._on_done = on_done
@@ -58,7 +61,23 @@ class PrintPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         layout = QVBoxLayout(self)
         self.info = QLabel(self.tr("共 {n} 页").format(n=self.document.pageCount()))
-        layout.addWidget(self.info)
+        zoom = QHBoxLayout()
+        zoom.addWidget(self.info, 1)
+        self.zoom_out_button = QPushButton(self.tr("缩小(&-)"))
+        self.zoom_in_button = QPushButton(self.tr("放大(&+)"))
+        self.fit_page_button = QPushButton(self.tr("整页(&F)"))
+        self.fit_width_button = QPushButton(self.tr("适合宽度(&W)"))
+        self.zoom_out_button.clicked.connect(lambda: self.zoom_by(1 / 1.25))
+        self.zoom_in_button.clicked.connect(lambda: self.zoom_by(1.25))
+        self.fit_page_button.clicked.connect(
+            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        self.fit_width_button.clicked.connect(
+            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        for b in (self.zoom_out_button, self.zoom_in_button, self.fit_page_button,
+                  self.fit_width_button):
+            b.setAutoDefault(False)
+            zoom.addWidget(b)
+        layout.addLayout(zoom)
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("打印…"))
@@ -78,6 +97,32 @@ class PrintPreviewDialog(QDialog):
             self.print_button.setToolTip(refused)
             self.info.setText(refused)
             self.info.setWordWrap(True)
+
+    def _fit_screen(self, parent: QWidget | None) -> None:
+        """Never taller or wider than the screen it opens on (1366×768 included): the buttons
+        stay on screen; the page is fitted to the width and can be zoomed."""
+        screen = parent.screen() if parent is not None else None
+        screen = screen or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(900, 700)
+            return
+        room = screen.availableGeometry()
+        self.resize(min(900, int(room.width() * 0.9)), min(1000, int(room.height() * 0.9)))
+
+    def zoom_by(self, factor: float) -> None:
+        """Zoom from what is shown now (a fitted page too), between 10% and 800%."""
+        current = self.view.zoomFactor()
+        if self.view.zoomMode() is not QPdfView.ZoomMode.Custom:
+            current = self._fitted_factor()
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.1, min(8.0, current * factor)))
+
+    def _fitted_factor(self) -> float:
+        if not self.page_count:
+            return 1.0
+        page = self.document.pagePointSize(0)
+        width_px = page.width() / 72 * self.logicalDpiX()
+        return max(0.1, (self.view.viewport().width() - 20) / width_px) if width_px else 1.0
 
     @property
     def page_count(self) -> int:
@@ -102,11 +147,29 @@ class PrintPreviewDialog(QDialog):
         if self._printer_name:
             printer.setPrinterName(self._printer_name)
         dialog = QPrintDialog(printer, self)
+        if not self._allow_save:  # paper only: do not offer a file
+            dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if not self._allow_save and printer.outputFileName() and \
+                not self._confirm_file(printer.outputFileName()):
             return
         self.render_to(printer)
         if self._on_done:
             self._on_done("print", self.page_count)
+
+    def _confirm_file(self, path: str) -> bool:
+        """A paper-only document (the recovery code) about to go into a file: Qt's print dialog
+        chooses "print to file" by itself when there is no printer. Only an explicit Yes to a
+        plain warning writes it; the default answer writes nothing."""
+        answer = QMessageBox.warning(
+            self, self.tr("不是打印到纸上"),
+            self.tr("没有选择打印机：这份文件将被写入磁盘文件\n{path}\n而不是打印在纸上。\n\n"
+                    "恢复码写入文件后，任何拿到该文件的人都能打开台账。"
+                    "恢复码只应打印在纸上并放进保密柜。\n\n确实要写入文件吗？").format(path=path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def render_to(self, printer: QPrinter) -> int:
         """Paint every page of the PDF at the printer's resolution; returns pages printed."""
@@ -116,14 +179,18 @@ class PrintPreviewDialog(QDialog):
                                 self.tr("打印机没有响应，请检查后重试。"))
             return 0
         try:
-            dpi = printer.resolution()
+            device = printer.resolution()
+            # A page rendered at 1200 dpi is a 4 MB raster and seconds per page; 600 dpi is
+            # what a laser printer prints and keeps barcodes sharp. Drawn to the full page.
+            dpi = min(device, PRINT_DPI_MAX)
             for i in range(self.page_count):
                 if i:
                     printer.newPage()
                 pts = self.document.pagePointSize(i)
                 size = QSize(round(pts.width() / 72 * dpi), round(pts.height() / 72 * dpi))
                 image = self.document.render(i, size)
-                painter.drawImage(QPointF(0, 0), image)
+                painter.drawImage(QRectF(0, 0, pts.width() / 72 * device,
+                                         pts.height() / 72 * device), image)
         finally:
             painter.end()
         return self.page_count

@@ -11,9 +11,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TypedDict
+from typing import TypedDict, cast
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from ... import airgap
@@ -42,6 +42,23 @@ class _ClockKw(TypedDict, total=False):
     clock: Callable[[], int]  # tests' monotonic milliseconds for the idle lock and the scanner
 
 
+class _UnlockTask(QThread):
+    """Opens the vault off the UI thread; ``done`` carries the vault or the exception."""
+
+    done = Signal(object)
+
+    def __init__(self, work: Callable[[], Vault], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result: object = self._work()
+        except BaseException as e:  # handed to the UI thread
+            result = e
+        self.done.emit(result)
+
+
 class AppController(QObject):
     def __init__(self, vault_path: Path, settings: Settings, store: MachineSecretStore, *,
                  clock: Clock | None = None,
@@ -65,7 +82,8 @@ class AppController(QObject):
         self.window = MainWindow(self.unlock_page)
         self.printing = PrintingActions(self.window, settings)  # the 打印 menu, label printer
         self.unlock_page.set_vault_path(str(vault_path))
-        self.unlock_page.unlockRequested.connect(self.try_unlock)
+        self._unlock_task: _UnlockTask | None = None
+        self.unlock_page.unlockRequested.connect(self.start_unlock)
         self.window.locked.connect(self._on_locked)
         self.window.damaged.connect(self._on_damaged)
         clock_kw: _ClockKw = {"clock": monotonic} if monotonic else {}
@@ -130,19 +148,57 @@ class AppController(QObject):
 
     # -- unlocking -----------------------------------------------------------------------------
     def try_unlock(self, secret: str, is_recovery: bool) -> None:
+        """Open the vault here and now (the command-line-like path; tests)."""
+        if not self._acquire():
+            return
+        try:
+            result: object = self._open(secret, is_recovery)
+        except BaseException as e:  # handled like the worker's failure
+            result = e
+        self._unlocked(result)
+
+    def start_unlock(self, secret: str, is_recovery: bool) -> None:
+        """The unlock page's Enter: the vault opens on a worker thread (the key derivation takes
+        about two seconds) while the page shows it is busy and keeps what is typed meanwhile."""
+        if self._unlock_task is not None or not self._acquire():
+            return
+        self.unlock_page.set_busy(True)
+        task = _UnlockTask(lambda: self._open(secret, is_recovery), self)
+        task.done.connect(self._unlock_task_done)
+        self._unlock_task = task
+        task.start()
+
+    def _unlock_task_done(self, result: object) -> None:
+        task, self._unlock_task = self._unlock_task, None
+        if task is not None:
+            task.wait()
+            task.deleteLater()
+        self.unlock_page.set_busy(False)
+        self._unlocked(result)
+
+    def _acquire(self) -> bool:
         try:
             # Held while the vault is open: a second program is refused, naming this PID.
             self.instance_lock.acquire()
         except MijiError as e:
             self.unlock_page.show_error(refusal_text(e))
-            return
+            return False
+        return True
+
+    def _open(self, secret: str, is_recovery: bool) -> Vault:
+        # "auto": full integrity checks for a small vault, a quick probe for a large one
+        # (see vault.FULL_CHECK_MAX_BYTES); the full checks run in verify and backups.
+        vault, _history = unlock(self.path, passphrase=None if is_recovery else secret,
+                                 recovery_code=secret if is_recovery else None,
+                                 store=self.store, via="app", limiter=self.limiter,
+                                 clock=self.clock, check="auto")
+        return vault
+
+    def _unlocked(self, result: object) -> None:
+        """The vault, or why it did not open (on the UI thread)."""
         try:
-            # "auto": full integrity checks for a small vault, a quick probe for a large one
-            # (see vault.FULL_CHECK_MAX_BYTES); the full checks run in verify and backups.
-            vault, _history = unlock(self.path, passphrase=None if is_recovery else secret,
-                                     recovery_code=secret if is_recovery else None,
-                                     store=self.store, via="app", limiter=self.limiter,
-                                     clock=self.clock, check="auto")
+            if isinstance(result, BaseException):
+                raise result
         except UnlockRefused:
             self.instance_lock.release()
             self._refresh_lockout()
@@ -166,6 +222,51 @@ class AppController(QObject):
             self.instance_lock.release()
             self.unlock_page.show_error(refusal_text(e))
             return
+        assert isinstance(result, Vault)
+        self._opened(result)
+
+    def prepare_then_open(self, work: Callable[[], tuple[Vault, str]]) -> None:
+        """The --demo vault, made on a worker thread (it takes seconds to fill): the window
+        shows at once with a moving bar, then opens the vault ``work`` returns (its passphrase
+        stays on the unlock page for later)."""
+        self.unlock_page.set_preparing(self.tr("正在制作演示台账，请稍候…"))
+
+        def made(result: object) -> None:
+            task, self._unlock_task = self._unlock_task, None
+            if task is not None:
+                task.wait()
+                task.deleteLater()
+            self.unlock_page.set_preparing(None)
+            if isinstance(result, BaseException):
+                self.unlock_page.show_error(
+                    refusal_text(result) if isinstance(result, MijiError) else
+                    self.tr("无法制作演示台账。"))
+                if not isinstance(result, MijiError):
+                    raise result  # a bug: the excepthook logs and tells it
+                return
+            made_vault, passphrase = cast("tuple[Vault, str]", result)
+            self.unlock_page.set_demo_hint(passphrase)
+            self.open_created(made_vault)
+
+        task = _UnlockTask(work, self)  # type: ignore[arg-type]
+        task.done.connect(made)
+        self._unlock_task = task
+        app = QApplication.instance()
+        if app is not None:  # quitting meanwhile: the worker ends before the folder goes
+            app.aboutToQuit.connect(task.wait)
+        task.start()
+
+    def open_created(self, vault: Vault) -> None:
+        """The vault the setup wizard has just made (and holds open): straight to the ledger."""
+        try:
+            self.instance_lock.acquire()
+        except MijiError as e:
+            vault.close()
+            self.unlock_page.show_error(refusal_text(e))
+            return
+        self._opened(vault)
+
+    def _opened(self, vault: Vault) -> None:
         self.apply_unit_rules(vault)
         self.window.attach(vault)
         if self.instance_lock.stale_pid:

@@ -33,6 +33,38 @@ def resolve_language(setting: str, system: QLocale | None = None) -> str:
     return SOURCE_LANGUAGE if name.lower().startswith("zh") else "en"
 
 
+class QtMnemonicFallback(QTranslator):
+    """Qt 6 added "&" to some of its own strings ("&Look in:", "Files of &type:") that its
+    Chinese catalogue has only without it, so the file dialog showed them in English. Asked
+    first, this finds the string without "&" in Qt's catalogue and puts the shortcut back the
+    Chinese way: 查找范围(&L)：. Everything else it leaves to the other catalogues."""
+
+    def __init__(self, qt: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._qt = qt
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        # None, not "": an empty string would count as a translation and blank the text.
+        at = source.find("&")
+        if at < 0 or at + 1 >= len(source) or not context.startswith("Q"):
+            return None
+        if self._qt.translate(context, source, disambiguation, n):
+            return None  # Qt's catalogue has it as it is
+        text = self._qt.translate(context, source.replace("&", "", 1), disambiguation, n)
+        if not text:
+            return None
+        colon = ""
+        for c in ("：", ":"):
+            if text.endswith(c):
+                text, colon = text[:-1], c
+                break
+        return f"{text}(&{source[at + 1].upper()}){colon}"
+
+
 def qt_translations_dirs() -> list[Path]:
     """Where Qt's own .qm files are: PySide6's folder, then any copy we ship (frozen builds)."""
     dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
@@ -64,6 +96,10 @@ def install_translators(app: QCoreApplication, setting: str,
         if qt.load(f"qtbase_{language}", str(folder)):
             app.installTranslator(qt)
             _installed.append(qt)
+            if language != "en":  # installed last: asked first
+                gaps = QtMnemonicFallback(qt, app)
+                app.installTranslator(gaps)
+                _installed.append(gaps)
             break
     else:
         log.warning("Qt's own translations for %s were not found", language)

@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,9 +40,11 @@ from ...vault.errors import Damaged
 from ...vault.vault import Vault
 from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
+from ..ledger.search import LedgerSearch
 from ..runner import ActionRunner, BackgroundAction, BusyIndicator
 from ..widgets.dates import py_date
 from ..widgets.labels import kind_text, register_text, status_text
+from ..widgets.message_bar import MessageBar
 from ..widgets.refusals import refusal_text
 from .crash import report_bug
 
@@ -126,9 +128,7 @@ class MainWindow(QMainWindow):
         self.network_banner.setStyleSheet(
             "background: #b00020; color: white; font-weight: bold; padding: 6px;")
         self.network_banner.setVisible(False)
-        self.notice = QLabel()
-        self.notice.setStyleSheet("color: #8b0000; padding: 2px;")
-        self.notice.setVisible(False)
+        self.notice = MessageBar("ledgerNotice", page)  # leaving the 台账 tab clears it too
         layout.addWidget(self.notice)
         layout.addLayout(self._build_filter_bar())
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -143,8 +143,10 @@ class MainWindow(QMainWindow):
         # Fixed widths: resize-to-contents would read every row of a million.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((150, 110, 320, 170, 140, 70, 130, 130)):
+        # 状态 right after the marking: always on screen, even at 1366 px (issue 12).
+        for col, width in enumerate((140, 100, 260, 150, 120, 80, 120, 130)):
             header.resizeSection(col, width)
+        header.moveSection(header.visualIndex(5), 2)
         header.setSortIndicator(7, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         splitter.addWidget(self.table)
@@ -152,9 +154,19 @@ class MainWindow(QMainWindow):
         self.detail.correctRequested.connect(self.open_correction)
         self.detail.printLabelRequested.connect(lambda cid: self.print_labels([cid]))
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The table gets most of the width; the pane a third at most (420 px on a wide screen).
+        splitter.setStretchFactor(0, 7)
+        splitter.setStretchFactor(1, 3)
+        splitter.setCollapsible(0, False)
+        self.detail.setMaximumWidth(480)
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
+        # "没有找到条码…" and the like go as soon as the clerk moves on.
+        self.notice.clear_on(self.table.selectionModel().currentRowChanged,
+                             self.search.textChanged)
+        for combo in (self.level_filter, self.status_filter, self.kind_filter,
+                      self.register_filter, self.location_filter):
+            self.notice.clear_on(combo.activated)
         return page
 
     def _build_filter_bar(self) -> QHBoxLayout:
@@ -164,6 +176,15 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(MAX_SEARCH_CHARS)
         self.search.returnPressed.connect(self.apply_filter)
+        # The list follows typing (after a short pause, counted off the UI thread); ⊗ or Esc
+        # clears the filter at once and cancels a search still running.
+        self.searcher = LedgerSearch(self)
+        self.searcher.ready.connect(self._search_ready)
+        self.searcher.busyChanged.connect(self._search_busy)
+        self.search.textChanged.connect(self._search_typed)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.search.clear)
         self.level_filter = QComboBox()
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("全部状态"), None)
@@ -232,6 +253,10 @@ class MainWindow(QMainWindow):
         self.settings_menu = mb.addMenu("")
         self.action_settings = self.settings_menu.addAction("")
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        # Opening a menu is moving on too (the menus features add later: their hover).
+        mb.hovered.connect(self.notice.moved_on)
+        for menu in (register, ledger, self.print_menu, self.vault_menu, self.settings_menu):
+            self.notice.clear_on(menu.aboutToShow)
         self.work_actions = [self.action_incoming, self.action_outgoing, self.action_media,
                              self.action_refresh, self.action_clear]
         self.retranslate()
@@ -422,13 +447,15 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QWidget):
             if dialog.isWindow() and dialog is not self and dialog.isVisible():
                 dialog.close()
+        self.searcher.wait()  # no search still reading the vault that closes now
         self.model.clear()
         for page in self.pages:
             page.detach()  # type: ignore[attr-defined]
         self.detail.show_carrier(None, [])
+        self.search.blockSignals(True)
         self.search.clear()
-        self.notice.clear()
-        self.notice.setVisible(False)
+        self.search.blockSignals(False)
+        self.notice.clear_message()
         for combo in (self.level_filter, self.location_filter):
             combo.blockSignals(True)
             combo.clear()
@@ -492,7 +519,9 @@ class MainWindow(QMainWindow):
         pick(self.kind_filter, next(iter(f.kinds), None))
         pick(self.register_filter, next(iter(f.registers), None))
         pick(self.location_filter, f.location_id)
+        self.search.blockSignals(True)  # the filter is applied by the caller, not as typing
         self.search.setText(f.text)
+        self.search.blockSignals(False)
 
     def current_filter(self) -> LedgerFilter:
         def one(combo: QComboBox) -> frozenset[Any]:
@@ -510,9 +539,37 @@ class MainWindow(QMainWindow):
                             location_id=self.location_filter.currentData(),
                             text=self.search.text().strip())
 
+    def _search_typed(self, text: str) -> None:
+        if self.vault is None:
+            return
+        if not text.strip():
+            self.apply_filter()  # cleared (⊗, Esc, backspace): the whole list again, at once
+            return
+        try:
+            search_text(text)
+        except RuleViolation as e:
+            self.searcher.cancel()
+            self.say(e.message)
+            return
+        self.searcher.typed(self.vault.open_reader, self.vault.levels, self.current_filter())
+
+    def _search_ready(self, f: LedgerFilter, count: int) -> None:
+        if self.vault is None or f != self.current_filter():
+            return  # typed on, or locked, meanwhile
+        self.model.set_filter(f, count=count)
+        if count == 1:
+            self.table.selectRow(0)
+
+    def _search_busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("正在检索…（Esc 取消）"))
+        else:
+            self.statusBar().clearMessage()
+
     def apply_filter(self) -> None:
         if self.vault is None:
             return
+        self.searcher.cancel()  # what is applied now wins over a search still counting
         try:
             search_text(self.search.text())  # refused before the model forgets its rows
         except RuleViolation as e:
@@ -558,22 +615,40 @@ class MainWindow(QMainWindow):
             self.say(self.tr("没有找到条码为 {code} 的载体。请确认它已登记，或重新扫描。")
                      .format(code=code))
             return
-        self.notice.setVisible(False)
+        self.notice.clear_message()
         self.tabs.setCurrentIndex(0)
-        self.show_carrier(v.id)
+        self.select_carrier(v.id)
         self.activateWindow()
         self.raise_()
 
+    def select_carrier(self, carrier_id: int) -> None:
+        """Show a carrier and make the table agree: its row alone selected and current when it is
+        in the list; otherwise no row highlighted (the pane is then what actions act on)."""
+        row = self.model.row_of(carrier_id)
+        sm = self.table.selectionModel()
+        if row is None:
+            sm.clearSelection()
+            sm.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        else:
+            index = self.model.index(row, 0)
+            sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                               | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        self.show_carrier(carrier_id)
+
     def say(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(True)
+        self.notice.refuse(text)
         self.statusBar().showMessage(text, 10000)
 
     def selected_ids(self) -> list[int]:
+        """The carriers an action "for the selected carriers" acts on: the highlighted rows, in
+        table order. A single highlighted row that is not the carrier the detail pane shows is a
+        stale highlight: the carrier the clerk sees wins."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         ids = [v.id for r in rows if (v := self.model.carrier_at(r)) is not None]
-        if not ids and self.detail.carrier is not None:
-            ids = [self.detail.carrier.id]
+        shown = self.detail.carrier
+        if shown is not None and len(ids) <= 1 and ids != [shown.id]:
+            ids = [shown.id]
         return ids
 
     # -- workflows (dialogs live in their own modules) -----------------------------------------
@@ -585,7 +660,7 @@ class MainWindow(QMainWindow):
         result = open_registration_dialog(kind, self.vault, self)
         if result:
             self.model.refresh()
-            self.show_carrier(result.carrier_ids[0])
+            self.select_carrier(result.carrier_ids[0])
 
     def open_correction(self, carrier_id: int) -> None:
         if self.vault is None:

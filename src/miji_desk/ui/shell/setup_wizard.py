@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget, QWizard
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMessageBox, QWidget, QWizard
 
 from ...core.carriers import Register
 from ...core.errors import MijiError, RuleViolation
@@ -53,10 +55,17 @@ class SetupWizard(QWizard):
         u.lastGroupEdit.textChanged.connect(self._recovery_feedback)
         u.printRecoveryButton.clicked.connect(self.print_recovery_code)
         u.addLocationButton.clicked.connect(self._add_location)
-        u.locationNameEdit.returnPressed.connect(self._add_location)
+        # Enter in the name field adds the location (and stays on the page): not 下一步.
+        u.locationNameEdit.installEventFilter(self)
+        self.location_message = QLabel(u.locationsPage)
+        self.location_message.setObjectName("locationMessageLabel")
+        self.location_message.setStyleSheet("color: #b71c1c;")
+        self.location_message.setWordWrap(True)
+        u.locationsLayout.addWidget(self.location_message)
+        u.locationNameEdit.textChanged.connect(lambda _t: self.location_message.clear())
         u.removeLocationButton.clicked.connect(self._remove_location)
-        for key, label in LOCATION_KINDS.items():
-            u.locationKindCombo.addItem(self.tr(label), key)
+        for key in LOCATION_KINDS:  # each kind once, with its key as the item's data
+            u.locationKindCombo.addItem(self.kind_label(key), key)
         for name, kind in DEFAULT_LOCATIONS:
             self._append_location(name, kind)
         for edit, preview, register in _REGISTERS:
@@ -74,6 +83,7 @@ class SetupWizard(QWizard):
         u.passphrasePage.isComplete = self._passphrase_ok  # type: ignore[method-assign]
         u.recoveryPage.isComplete = self._recovery_ok  # type: ignore[method-assign]
         u.numberingPage.isComplete = self._numbering_ok  # type: ignore[method-assign]
+        u.locationsPage.validatePage = self._locations_ok  # type: ignore[method-assign]
         self._policy_feedback()
         self._recovery_feedback()
 
@@ -147,17 +157,43 @@ class SetupWizard(QWizard):
                                     clerk_name=self.ui.clerkNameEdit.text())
         preview_pdf(pdf, self.tr("恢复码"), self, allow_save=False)  # paper only, never a file
 
+    def kind_label(self, kind: str) -> str:
+        labels = {"safe": self.tr("保密柜"), "cabinet": self.tr("文件柜"),
+                  "room": self.tr("机要室"), "other": self.tr("其他")}
+        return labels.get(kind, LOCATION_KINDS.get(kind, kind))
+
     def _append_location(self, name: str, kind: str) -> None:
-        item = QListWidgetItem(f"{name}（{self.tr(LOCATION_KINDS[kind])}）")
+        item = QListWidgetItem(f"{name}（{self.kind_label(kind)}）")
         item.setData(0x0100, (name, kind))
         self.ui.locationsList.addItem(item)
 
-    def _add_location(self) -> None:
-        name = self.ui.locationNameEdit.text().strip()
-        if not name or name in [n for n, _ in self.locations()]:
-            return
-        self._append_location(name, self.ui.locationKindCombo.currentData())
-        self.ui.locationNameEdit.clear()
+    def _add_location(self) -> bool:
+        """Add the typed location; False (with the reason shown) when it cannot be added."""
+        u = self.ui
+        name = u.locationNameEdit.text().strip()
+        if not name:
+            return False
+        if name in [n for n, _ in self.locations()]:
+            self.location_message.setText(self.tr("“{name}”已在列表中。").format(name=name))
+            u.locationNameEdit.setFocus()
+            return False
+        self._append_location(name, u.locationKindCombo.currentData())
+        u.locationNameEdit.clear()
+        return True
+
+    def _locations_ok(self) -> bool:
+        """下一步 never drops a location typed but not yet added: it is added first."""
+        if not self.ui.locationNameEdit.text().strip():
+            return True
+        return self._add_location()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.ui.locationNameEdit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._add_location()
+            return True
+        return super().eventFilter(watched, event)
 
     def _remove_location(self) -> None:
         for item in self.ui.locationsList.selectedItems():
@@ -200,12 +236,14 @@ class SetupWizard(QWizard):
         except MijiError as e:
             QMessageBox.warning(self, self.tr("无法创建台账"), refusal_text(e))
             return
-        vault.close()
+        # Kept open: the window opens it directly, the clerk does not type the passphrase again.
+        self.vault = vault
         u.passphraseEdit.clear()
         u.confirmEdit.clear()
         super().accept()
 
 
-def run_setup(path: Path, store: MachineSecretStore, settings: Settings) -> bool:
+def run_setup(path: Path, store: MachineSecretStore, settings: Settings) -> Vault | None:
+    """The new vault, open; None when the clerk left the wizard."""
     wizard = SetupWizard(path, store, settings)
-    return bool(wizard.exec())
+    return wizard.vault if wizard.exec() else None

@@ -9,7 +9,7 @@ opens the vault through ``vault.unlocking.unlock`` (the unlock limit) and calls 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
 
 from ..forms.ui_unlock import Ui_UnlockForm
 
@@ -28,10 +28,24 @@ class UnlockWidget(QWidget):
         self._locked_until_text: str | None = None
         self._demo_passphrase: str | None = None
         self._busy = False
+        self._preparing = False
         self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
         self.ui.demoHintLabel.setStyleSheet(HINT_STYLE)
         self.ui.messageLabel.hide()
         self.ui.demoHintLabel.hide()
+        # While the vault opens (the key derivation takes about two seconds): said, and moving.
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("unlockBusyLabel")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("unlockBusyBar")
+        self.busy_bar.setRange(0, 0)  # indeterminate
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(8)
+        at = self.ui.cardLayout.indexOf(self.ui.messageLabel)
+        self.ui.cardLayout.insertWidget(at, self.busy_label)
+        self.ui.cardLayout.insertWidget(at + 1, self.busy_bar)
+        self.busy_label.hide()
+        self.busy_bar.hide()
         self.ui.unlockButton.clicked.connect(self._submit)
         self.ui.passphraseEdit.returnPressed.connect(self._submit)
         self.ui.recoveryEdit.returnPressed.connect(self._submit)
@@ -70,10 +84,36 @@ class UnlockWidget(QWidget):
         return self._locked_until_text is not None
 
     def set_busy(self, busy: bool) -> None:
-        """While the vault is being opened (key derivation takes about a second)."""
+        """While the vault is being opened (key derivation takes about two seconds): a busy
+        indicator; the field stays enabled so keys typed meanwhile are kept (a second Enter is
+        ignored until the answer comes)."""
         self._busy = busy
+        self.busy_label.setText(self.tr("正在打开台账…") if busy else "")
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
         self._update_enabled()
-        self.setCursor(Qt.CursorShape.WaitCursor if busy else Qt.CursorShape.ArrowCursor)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def set_preparing(self, text: str | None) -> None:
+        """The vault is still being made (the --demo vault): ``text`` and a moving bar, nothing
+        to type yet; None: ready."""
+        self._preparing = text is not None
+        self.busy_label.setText(text or "")
+        self.busy_label.setVisible(self._preparing)
+        self.busy_bar.setVisible(self._preparing)
+        for w in (self.ui.passphraseEdit, self.ui.recoveryEdit, self.ui.unlockButton,
+                  self.ui.useRecoveryButton):
+            w.setEnabled(not self._preparing)
+        if not self._preparing:
+            self._update_enabled()
+
+    @property
+    def preparing(self) -> bool:
+        return self._preparing
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
 
     def set_recovery_mode(self, on: bool) -> None:
         self._recovery = on
@@ -124,9 +164,10 @@ class UnlockWidget(QWidget):
 
     def _update_enabled(self) -> None:
         enabled = not self._busy and not self.is_locked_out()
-        for w in (self.ui.passphraseEdit, self.ui.recoveryEdit, self.ui.unlockButton,
-                  self.ui.useRecoveryButton):
+        for w in (self.ui.unlockButton, self.ui.useRecoveryButton):
             w.setEnabled(enabled)
+        for edit in (self.ui.passphraseEdit, self.ui.recoveryEdit):
+            edit.setEnabled(not self.is_locked_out())  # busy: typing goes on into the field
         if enabled:
             self._focus_field()
 

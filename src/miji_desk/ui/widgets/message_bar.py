@@ -6,7 +6,7 @@ tab, a lock) clears it, so an old refusal is never read as the answer to a new s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, SignalInstance
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ...core.errors import MijiError
@@ -35,6 +35,16 @@ class MessageBar(QLabel):
         self._page = page
         if page is not None:
             page.installEventFilter(self)
+
+    def clear_on(self, *signals: SignalInstance) -> None:
+        """The clerk moving on (another row, typing a search, opening a menu…): the message
+        goes, so it is never read as the answer to what the clerk does next."""
+        for signal in signals:
+            signal.connect(self.moved_on)
+
+    def moved_on(self, *_args: object) -> None:
+        if self.isVisible() or self.text():
+            self.clear_message()
 
     def refuse(self, text: str) -> None:
         """A refusal, plainly: nothing was changed."""

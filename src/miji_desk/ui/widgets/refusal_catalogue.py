@@ -510,6 +510,7 @@ VAULT_ERRORS = (
     QT_TRANSLATE_NOOP("VaultError", "口令不正确，请重新输入。如果台账是从另一台计算机复制来的，请使用恢复码解锁。"),
     QT_TRANSLATE_NOOP("VaultError", "系统凭据库中本台账的本机密钥已损坏，仅凭口令无法打开。请使用恢复码解锁。"),
     QT_TRANSLATE_NOOP("VaultError", "台账密钥文件与当前打开的台账不是同一本台账，未作任何改动。"),
+    QT_TRANSLATE_NOOP("VaultError", "口令不正确：请输入当前台账的口令。"),
     QT_TRANSLATE_NOOP("VaultError", "原口令不正确，口令没有更改。"),
     QT_TRANSLATE_NOOP("VaultError", "口令不正确，恢复码没有更换。"),
     QT_TRANSLATE_NOOP("VaultError", "台账文件与密钥文件不是同一本台账（可能被替换过）。"),
