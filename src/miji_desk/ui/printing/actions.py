@@ -116,10 +116,8 @@ class PrintingActions(QObject):
 
     def print_selected_labels(self) -> None:
         vault = self.window.vault
-        if vault is not None:
-            # In 编号 order (003, 004, 005), whatever order the table shows them in.
-            views = vault.ledger.by_ids(self.window.selected_ids())
-            ids = [v.id for v in sorted(views, key=lambda v: v.number)]
+        if vault is not None:  # printed in 编号 order whatever the table's (printing.jobs)
+            ids = self.window.selected_ids()
             self._labels(vault, ids, self.window, "selected" if ids else "range")
 
     def print_range_labels(self) -> None:
