@@ -88,7 +88,7 @@ def story(vault):
 
 def render(vault, key: str, tmp_path: Path, **f: object) -> tuple[Path, jobs.RegisterJob]:
     out = tmp_path / f"{key}.pdf"
-    job = jobs.register_pdf(vault, key, LedgerFilter(**f), out, marking="机密")  # type: ignore[arg-type]
+    job = jobs.register_pdf(vault, key, LedgerFilter(**f), out, marking="")  # type: ignore[arg-type]
     return out, job
 
 
@@ -124,7 +124,7 @@ def test_the_return_list_prints_one_list_for_the_issuer(vault, story, tmp_path) 
     _, none = render(vault, "returns", tmp_path, text="2026-清-0099")
     assert none.rows == 0
     one = tmp_path / "one.pdf"
-    return_list_pdf(vault, story["lst"].id, one, marking="秘密")
+    return_list_pdf(vault, story["lst"].id, one, marking="")
     assert "退往：省委办公厅；依据：省保函〔2026〕8号；共2份10页" in flat(pdf_text(one)[0])
 
 

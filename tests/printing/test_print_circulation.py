@@ -116,23 +116,23 @@ def test_a_long_slip_flows_onto_more_pages(tmp_path: Path, vault) -> None:
 def test_circulation_register_lines_and_overdue_marks(tmp_path: Path, vault, story) -> None:
     _staff, doc, other, slip = story
     pdf = tmp_path / "circulation.pdf"
-    result = circulation_register_pdf(vault, pdf, marking="机密★长期", printed_at=PRINTED)
+    result = circulation_register_pdf(vault, pdf, marking="绝密", printed_at=PRINTED)
     assert result.rows == 2 and result.pages == 1
     text = flat(pdf_text(pdf)[0])
-    for part in ("传阅登记簿", UNIT, "机密★长期", "筛选条件：全部", slip.number,
+    for part in ("传阅登记簿", UNIT, "绝密", "筛选条件：全部", slip.number,
                  doc.number + "-003", other.number, "张建华（办公室）", "阅件人签字",
                  "机要员签收", "完整", "未还（逾期）", "第1页/共1页"):
         assert flat(part) in text, part
     assert_cjk_embedded(pdf)
-    since = circulation_register_pdf(vault, tmp_path / "none.pdf", marking="机密",
+    since = circulation_register_pdf(vault, tmp_path / "none.pdf", marking="",
                                      since=NOW.date() + dt.timedelta(days=1))
     assert since.rows == 0
-    assert "传阅单日期：2026-11-28至…" in flat(pdf_text(tmp_path / "none.pdf")[0])
+    assert "传阅单日期：2026-11-28以后" in flat(pdf_text(tmp_path / "none.pdf")[0])
 
 
 def test_loan_register_lines(tmp_path: Path, vault, story) -> None:
     pdf = tmp_path / "loans.pdf"
-    result = loans_register_pdf(vault, pdf, marking="机密★长期", printed_at=PRINTED)
+    result = loans_register_pdf(vault, pdf, marking="绝密", printed_at=PRINTED)
     assert result.rows == 2
     text = flat(pdf_text(pdf)[0])
     for part in ("借阅登记簿", "2026-借-0001", "2026-借-0002", "李国强（院领导）", "起草报告",
@@ -152,18 +152,18 @@ def test_holdings_list_of_one_person(tmp_path: Path, vault, story) -> None:
                  doc.number + "-005", "借阅", "2026-借-0002", "交回签收", "（逾期）"):
         assert flat(part) in text, part
     assert other.number not in text  # with the dean
-    dean = holdings_pdf(vault, staff.dean.id, tmp_path / "dean.pdf", marking="机密")
+    dean = holdings_pdf(vault, staff.dean.id, tmp_path / "dean.pdf", marking="")
     assert dean.rows == 1 and "传阅" in flat(pdf_text(tmp_path / "dean.pdf")[0])
-    nobody = holdings_pdf(vault, staff.clerk2.id, tmp_path / "none.pdf", marking="机密")
+    nobody = holdings_pdf(vault, staff.clerk2.id, tmp_path / "none.pdf", marking="")
     assert nobody.rows == 0 and "没有符合筛选条件的记录" in flat(pdf_text(tmp_path / "none.pdf")[0])
 
 
 def test_the_generic_register_path_prints_them(tmp_path: Path, vault, story) -> None:
     assert {"circulation", "loans"} <= set(jobs.printable_registers())
-    job = jobs.register_pdf(vault, "loans", LedgerFilter(), tmp_path / "l.pdf", marking="机密")
+    job = jobs.register_pdf(vault, "loans", LedgerFilter(), tmp_path / "l.pdf", marking="")
     assert job.rows == 2 and job.title == "借阅登记簿"
     job = jobs.register_pdf(vault, "circulation", LedgerFilter(levels=frozenset({"top_secret"})),
-                            tmp_path / "c.pdf", marking="机密")
+                            tmp_path / "c.pdf", marking="")
     assert job.rows == 0
 
 

@@ -15,6 +15,7 @@ from miji_desk.core.carriers import CarrierKind, Register
 from miji_desk.core.errors import EnvironmentProblem, RuleViolation
 from miji_desk.printing import REGISTERS, Column, RegisterDefinition, render_register
 from miji_desk.printing.table import (
+    FILTER_SIZE,
     FOOTER_H,
     HEADER_H,
     MARGIN_BOTTOM,
@@ -23,6 +24,7 @@ from miji_desk.printing.table import (
     PAGE,
     column_widths,
 )
+from miji_desk.printing.wrap import wrap
 
 from .helpers import UNIT, assert_cjk_embedded, carrier, char_boxes, pdf_text
 
@@ -33,7 +35,7 @@ LONG = "关于进一步加强和改进新形势下涉密载体全生命周期管
 
 
 def render(key: str, rows, out: Path, **kw):
-    args = dict(unit_name=UNIT, register_marking="机密★长期", filter_text=FILTER,
+    args = dict(unit_name=UNIT, register_marking="绝密", filter_text=FILTER,
                 checkpoint=CHECKPOINT, printed_at=PRINTED)
     args.update(kw)
     return render_register(REGISTERS[key], rows, out, **args)
@@ -48,7 +50,7 @@ def assert_furniture(pages: list[str], title: str) -> None:
     total = len(pages)
     for i, text in enumerate(pages, 1):
         f = flat(text)
-        for part in (UNIT, title, "机密★长期", "打印时间：2026-05-0914:30", flat(FILTER),
+        for part in (UNIT, title, "绝密", "打印时间：2026-05-0914:30", flat(FILTER),
                      f"审计校验码：{CHECKPOINT}", f"第{i}页/共{total}页", "名称或主要内容", "签收"):
             assert part in f, (i, part)
 
@@ -122,15 +124,21 @@ def test_outgoing_and_media_registers_show_their_own_columns(tmp_path: Path) -> 
 def test_no_text_crosses_a_column_rule_or_the_page_edge(tmp_path: Path, key: str) -> None:
     rows = [carrier(i, title=LONG, register=Register(key)) for i in range(1, 8)]
     pdf = tmp_path / "long.pdf"
-    render(key, rows, pdf, unit_name="某某省某某市某某区人民政府办公室保密委员会" * 4,
-           filter_text=FILTER * 6)
-    assert "…" in pdf_text(pdf)[0]
+    unit = "某某省某某市某某区人民政府办公室保密委员会" * 4
+    render(key, rows, pdf, unit_name=unit, filter_text=FILTER * 6)
+    pages = pdf_text(pdf)
+    assert "…" not in "".join(pages)  # nothing cut: rows grow to show the whole title
+    assert flat("".join(pages)).count(flat(LONG)) == 7
     rules = [MARGIN_X]
-    for w in column_widths(REGISTERS[key].layout(), PAGE[0] - 2 * MARGIN_X):
+    d = REGISTERS[key]
+    for w in column_widths(d.layout(), PAGE[0] - 2 * MARGIN_X, d.header_font_size):
         rules.append(rules[-1] + w)
     boxes = char_boxes(pdf, 0)
     assert len(boxes) > 500
-    table_top, table_bottom = PAGE[1] - MARGIN_TOP - HEADER_H, MARGIN_BOTTOM + FOOTER_H
+    assert flat(unit) in flat(pages[0])
+    filter_lines = wrap(f"筛选条件：{FILTER * 6}", FILTER_SIZE, PAGE[0] - 2 * MARGIN_X)
+    table_top = PAGE[1] - MARGIN_TOP - HEADER_H - len(filter_lines) * FILTER_SIZE * 1.25
+    table_bottom = MARGIN_BOTTOM + FOOTER_H
     in_table = 0
     for ch, left, bottom, right, top in boxes:
         assert left >= MARGIN_X - 0.5 and right <= PAGE[0] - MARGIN_X + 0.5, ch
@@ -157,9 +165,9 @@ def test_a_new_register_is_one_declaration(tmp_path: Path) -> None:
         signature_columns=(Column("借阅人签字", width_mm=30), Column("归还签收", width_mm=30)))
     pdf = tmp_path / "loans.pdf"
     result = render_register(loans, [carrier(i) for i in range(1, 4)], pdf, unit_name=UNIT,
-                             register_marking="秘密", filter_text="", checkpoint="X",
+                             register_marking="", filter_text="", checkpoint="X",
                              printed_at=PRINTED)
-    assert result == type(result)(pages=1, rows=3)
+    assert (result.pages, result.rows, result.marking) == (1, 3, "绝密")
     text = flat(pdf_text(pdf)[0])
     assert "借阅登记簿" in text and "借阅人签字" in text and "归还签收" in text and "张伟" in text
 
@@ -168,3 +176,4 @@ def test_an_unwritable_destination_is_an_environment_problem(tmp_path: Path) -> 
     with pytest.raises(EnvironmentProblem, match="无法写入"):
         render("incoming", [carrier(1)], tmp_path / "gone" / "x.pdf")
     assert list(tmp_path.iterdir()) == []
+

@@ -84,20 +84,24 @@ class RegisterJob:
     rows: int
     filter_text: str
     checkpoint: str
+    marking: str = ""  # the level printed on every page, recorded in the print's audit event
+    listed: str = ""  # the highest level it lists: the lowest marking the clerk may choose
 
 
 MARKING_MAX_CHARS = 40  # "机密★10年" and its like; it is printed in every page's header
 
 
-def register_marking(text: str) -> str:
-    """A register's own classification marking as printed, or a ``RuleViolation``: a control
-    character would print as nothing (or as a box) in the one place that says how to keep it."""
-    return clean(text, label="登记簿的密级标志", field="marking", limit=MARKING_MAX_CHARS)
+def register_marking(text: str | None) -> str:
+    """The marking the clerk asked for, cleaned ("" = the highest level listed), or a
+    ``RuleViolation``: a control character would print as nothing in the one place that says
+    how to keep it. Whether it is a level, and not lower than the rows, is checked on render."""
+    return clean(text or "", label="登记簿的密级标志", field="marking", limit=MARKING_MAX_CHARS)
 
 
 def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, out: Target, *,
                  marking: str, printed_at: dt.datetime | None = None) -> RegisterJob:
-    """Render register ``key`` under ``ledger_filter`` (plus the register's own) to ``out``."""
+    """Render register ``key`` under ``ledger_filter`` (plus the register's own) to ``out``.
+    ``marking``: a level not lower than any listed, or blank for the highest listed."""
     definition = REGISTERS.get(key)
     if definition is None or key not in printable_registers():
         raise RuleViolation("print.no_such_register", {"key": key}, "register")
@@ -106,14 +110,16 @@ def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, ou
     if key in RENDERERS:
         result = RENDERERS[key](reader, ledger_filter, out, register_marking(marking),
                                 printed_at)
-        return RegisterJob(key, definition.title, result.pages, result.rows, text, checkpoint)
+        return RegisterJob(key, definition.title, result.pages, result.rows, text, checkpoint,
+                           result.marking, result.listed)
     rows = row_source(key)(reader, ledger_filter)
     rendered: RenderResult = render_register(
         definition, rows, out, unit_name=reader.unit_name,
         register_marking=register_marking(marking),
         filter_text=text, checkpoint=checkpoint,
-        printed_at=printed_at or reader.clock.now())
-    return RegisterJob(key, definition.title, rendered.pages, rendered.rows, text, checkpoint)
+        printed_at=printed_at or reader.clock.now(), levels=reader.levels)
+    return RegisterJob(key, definition.title, rendered.pages, rendered.rows, text, checkpoint,
+                       rendered.marking, rendered.listed)
 
 
 LabelSelection = Sequence[int] | NumberRange
