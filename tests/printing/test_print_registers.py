@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -177,3 +178,10 @@ def test_an_unwritable_destination_is_an_environment_problem(tmp_path: Path) -> 
         render("incoming", [carrier(1)], tmp_path / "gone" / "x.pdf")
     assert list(tmp_path.iterdir()) == []
 
+
+def test_a_blank_producer_of_a_received_document_prints_as_its_sender(tmp_path: Path) -> None:
+    """The incoming form says 产生机关 "与来文机关相同可不填": the register shows it."""
+    blank = dataclasses.replace(carrier(1), producer="", sender="某某市委机要局")
+    pdf = tmp_path / "incoming.pdf"
+    render("incoming", [blank], pdf, register_marking="")
+    assert flat(pdf_text(pdf)[0]).count("某某市委机要局") == 2  # 来文机关 and 产生机关

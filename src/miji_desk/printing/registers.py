@@ -62,6 +62,12 @@ def sent_to(cv: CarrierView) -> str:
     return cv.holder if cv.status is Status.SENT and cv.holder else "留存"
 
 
+def producer_or_sender(cv: CarrierView) -> str:
+    """产生机关 of a received document: left blank on the form when it is the 来文机关
+    ("与来文机关相同可不填"), so the register shows the 来文机关 there."""
+    return cv.producer or cv.sender
+
+
 def kind(cv: CarrierView) -> str:
     return KIND_LABEL.get(cv.kind, str(cv.kind))
 
@@ -82,7 +88,7 @@ INCOMING = RegisterDefinition(
         Column("收文时间", width_mm=20, value=when),
         NUMBER, MARKING,
         Column("来文机关", value=field("sender")),
-        Column("产生机关", value=field("producer")),
+        Column("产生机关", value=producer_or_sender),
         Column("文号", width_mm=30, value=field("doc_no")),
         TITLE, *COUNTS,
     ),
