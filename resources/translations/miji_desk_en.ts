@@ -2857,6 +2857,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>{n} page(s)</translation>
     </message>
     <message>
+        <source>标志密级</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>

@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from ..core.carriers import CarrierView, Register
 from ..core.errors import RuleViolation
@@ -96,6 +96,24 @@ def register_marking(text: str | None) -> str:
     ``RuleViolation``: a control character would print as nothing in the one place that says
     how to keep it. Whether it is a level, and not lower than the rows, is checked on render."""
     return clean(text or "", label="登记簿的密级标志", field="marking", limit=MARKING_MAX_CHARS)
+
+
+T = TypeVar("T")
+_NOT_A_RAISE = frozenset({"print.marking_below_listed", "print.marking_not_level"})
+
+
+def preferred_marking(render: Callable[[str], T], preferred: str | None) -> T:
+    """Render with the clerk's preferred marking (the setting), or, when that is not a level or
+    is lower than what the document lists, with the highest level listed: a preference may
+    raise a document's marking, never lower it. (A refused render wrote nothing.)"""
+    if not (preferred or "").strip():
+        return render("")
+    try:
+        return render(str(preferred))
+    except RuleViolation as e:
+        if e.code not in _NOT_A_RAISE:
+            raise
+    return render("")
 
 
 def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, out: Target, *,
