@@ -10,14 +10,18 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from reportlab.lib.units import mm
 
 from miji_desk.core.carriers import Register
 from miji_desk.core.errors import RuleViolation
 from miji_desk.core.ledger_query import LedgerFilter
 from miji_desk.core.levels import SECRET, TOP_SECRET
 from miji_desk.printing import REGISTERS, Column, RegisterDefinition, render_register
+from miji_desk.printing.table import FOOTER_H, MARGIN_BOTTOM
 
 from .helpers import UNIT, carrier, char_boxes, pdf_text
+
+FOOTER_LINE = MARGIN_BOTTOM + 5 * mm  # above the foot's baseline: only the table's text
 
 PRINTED = dt.datetime(2026, 5, 9, 14, 30)
 SERIAL = "SN-2026-WDC-WX41A0123456789-EXTERNAL-ENCRYPTED-DRIVE-0042"
@@ -176,3 +180,19 @@ def test_an_empty_register_still_carries_a_marking(tmp_path: Path) -> None:
     assert result.marking == "秘密" and result.listed == ""
     [(top, foot)] = marks_at_top_and_foot(pdf)
     assert top.startswith("秘密") and foot.endswith("秘密")
+
+
+def test_a_title_longer_than_a_page_goes_on_over_the_next_pages_whole(tmp_path: Path) -> None:
+    """A title may have 2,000 characters: its row runs over pages, inside the table, each of
+    its numbered sentences printed once and in order."""
+    huge = "".join(f"第{i:04d}条涉密载体按规定登记保管。" for i in range(1, 112))  # 1,998
+    rows = [carrier(1), dataclasses.replace(carrier(2), title=huge), carrier(3)]
+    pdf = tmp_path / "huge.pdf"
+    result = render("incoming", rows, pdf)
+    pages = pdf_text(pdf)
+    assert result.pages == len(pages) >= 3 and result.rows == 3
+    found = re.findall(r"第(\d{4})条", flat("".join(pages)))
+    assert found == [f"{i:04d}" for i in range(1, 112)]
+    for i in range(len(pages)):  # the table's text stays above the foot
+        body = [b for b in char_boxes(pdf, i) if b[2] > FOOTER_LINE]
+        assert body and all(b[2] >= MARGIN_BOTTOM + FOOTER_H - 0.5 for b in body)

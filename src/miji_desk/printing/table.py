@@ -274,12 +274,36 @@ class _Pager:
         if self.y - h < self.table_bottom:
             self._finish()
             self._begin()
+        if self.y - h >= self.table_bottom:
+            self._draw(cells, h, centred=True)
+            return
+        # Taller than a whole page (a title of 2,000 characters): the row goes on over the
+        # next pages, each part under the column headers, nothing left out; 序号 says "续".
+        go_on = [f"{number}", "（续）"] if self.d.numbered else []
+        while any(cells):
+            room = int((self.y - self.table_bottom - 2 * PAD_Y) // leading)
+            if room < 1:
+                self._finish()
+                self._begin()
+                continue
+            part = [cell[:room] for cell in cells]
+            cells = [cell[room:] for cell in cells]
+            self._draw(part, max(1, *map(len, part)) * leading + 2 * PAD_Y, centred=False)
+            if any(cells):
+                self._finish()
+                self._begin()
+                if go_on and not cells[0]:
+                    cells[0] = go_on
+
+    def _draw(self, cells: list[list[str]], h: float, *, centred: bool) -> None:
+        size, leading = self.size, self.leading
         top = self.y
         write = self.body.write
         for col, x, width, cell in zip(self.cols, self.xs, self.widths, cells, strict=False):
             if not cell:
                 continue
-            y = top - (h - len(cell) * leading) / 2 - size * 0.95  # vertically centred
+            free_h = (h - len(cell) * leading) / 2 if centred else PAD_Y
+            y = top - free_h - size * 0.95
             for line in cell:
                 if col.align == "left":
                     lx = x + PAD_X
