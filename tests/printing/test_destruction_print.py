@@ -332,3 +332,19 @@ def test_print_destruction_honours_level_kind_status_and_marking(vault, story, k
                                            "'export_pdf' ORDER BY seq DESC LIMIT 1"
                                            ).fetchone()[0])
     assert detail["marking"] == "绝密"
+
+
+def test_a_manifest_line_with_a_very_long_title_prints_whole_over_pages(vault, tmp_path
+                                                                         ) -> None:
+    huge = "".join(f"第{i:04d}条涉密载体按规定登记保管。" for i in range(1, 112))  # 1,998
+    doc = register_incoming(vault, incoming(copy_numbers="1", title=huge))
+    m = create_manifest(vault, ManifestForm(NOW.date(), "粉碎室", Method.SHRED,
+                                            doc.carrier_ids))
+    out = tmp_path / "huge.pdf"
+    result = manifest_pdf(vault, m.id, out)
+    pages = [flat(p) for p in pdf_text(out)]
+    assert result.pages == len(pages) >= 2
+    assert re.findall(r"第(\d{4})条", "".join(pages)) == [f"{i:04d}" for i in range(1, 112)]
+    for i in range(result.pages):  # the title stays above the foot of every page
+        foot = "".join(b[0] for b in char_boxes(out, i) if b[2] < 19 * 72 / 25.4)
+        assert not set(foot) & set("条涉载规登保"), foot

@@ -111,6 +111,31 @@ def test_a_long_slip_flows_onto_more_pages(tmp_path: Path, vault) -> None:
     for i in range(job.pages):
         for ch, left, _b, right, _t in char_boxes(pdf, i):
             assert left >= 14 * 72 / 25.4 and right <= (210 - 14) * 72 / 25.4, ch
+    # Every page is marked at the top and at the foot (the foot had none).
+    for i in range(job.pages):
+        boxes = sorted(char_boxes(pdf, i), key=lambda b: b[1])
+        foot = "".join(ch for ch, _l, bottom, _r, _t in boxes if bottom < 12 * 72 / 25.4)
+        top = "".join(ch for ch, _l, bottom, _r, _t in boxes if bottom > (297 - 21) * 72 / 25.4)
+        assert "机密" in foot and top.startswith("机密"), (i, top, foot)
+    assert job.marking == "机密"
+
+
+def test_the_slip_prints_long_identifying_values_whole(tmp_path: Path, vault) -> None:
+    sender = "某某省某某市人民政府办公厅机要交通局机要文件交换站"
+    doc_no = "某某省委保密委员会办公室保密发〔2026〕第1234号"
+    title = "关于进一步加强和改进新形势下涉密载体全生命周期管理工作的若干意见及其配套实施细则"
+    scope = "办公室主任、分管保密工作的副院长、保密办全体工作人员、机要室机要员、综合处全体人员" * 2
+    doc = register_incoming(vault, incoming(scope=scope, copy_numbers="1", sender=sender,
+                                            doc_no=doc_no, title=title))
+    reader = add_person(vault, PersonForm("读者甲", Grade.CORE, "综合处", "科员"))
+    slip = open_circulation(vault, CirculationForm(doc.barcodes, [reader.badge],
+                                                   instruction="请阅" * 60))
+    pdf = tmp_path / "slip.pdf"
+    slip_pdf(vault, slip.id, pdf)
+    text = flat("".join(pdf_text(pdf)))
+    for value in (sender, doc_no, title, scope, "请阅" * 60):
+        assert flat(value) in text, value
+    assert "…" not in text
 
 
 def test_circulation_register_lines_and_overdue_marks(tmp_path: Path, vault, story) -> None:

@@ -293,6 +293,7 @@ GRID = Color(0, 0, 0)
 SHADE = Color(0.9, 0.9, 0.9)
 CELL_PAD = 1.3 * mm
 SIGN_H = 10 * mm
+SLIP_MAX_LINES = 14  # a cell of the slip: about 250 characters of a title
 
 
 @dataclass(frozen=True)
@@ -312,8 +313,9 @@ def _widths(cells: Sequence[_Cell], total: float) -> list[float]:
 
 def _row_height(values: Sequence[str], cells: Sequence[_Cell], widths: Sequence[float],
                 size: float, min_h: float) -> tuple[float, list[list[str]]]:
-    lines = [wrap(v, size, w - 2 * CELL_PAD, c.max_lines)
-             for v, c, w in zip(values, cells, widths, strict=True)]
+    # Whole, except a title so long that page 1 could not hold it: its rest is in the ledger.
+    lines = [wrap(v, size, w - 2 * CELL_PAD, SLIP_MAX_LINES, "…（见台账）")
+             for v, w in zip(values, widths, strict=True)]
     h = max(1, *map(len, lines)) * size * 1.3 + 2 * CELL_PAD
     return max(h, min_h), lines
 
@@ -469,13 +471,19 @@ def _slip_notes(slip: SlipView) -> list[tuple[str, str]]:
              + (f"（{slip.close_note}）" if slip.close_note else ""))]
 
 
+def _note_lines(layout: _SlipLayout) -> list[str]:
+    """阅办意见, 知悉范围 and the times, each wrapped whole."""
+    return [line for label, text in layout.notes
+            for line in wrap(f"{label}：{text}", 9.5, SLIP_WIDTH)]
+
+
 def _paginate_readers(layout: _SlipLayout) -> list[list[int]]:
     """Reader rows by page: page 1 also has the document block, notes and the rule."""
     head_h = layout.reader_head[0]
     bottom = SLIP_MARGIN + 2 * mm
     pages: list[list[int]] = [[]]
     doc_block = 7 * mm + head_h + sum(h for h, _ in layout.doc_rows) + 4 * mm \
-        + len(layout.notes) * 6 * mm + 20 * mm + 7 * mm + head_h
+        + len(_note_lines(layout)) * 6 * mm + 20 * mm + 7 * mm + head_h
     y = SLIP_BODY_TOP - doc_block
     for i, (h, _lines) in enumerate(layout.reader_rows):
         if y - h < bottom:
@@ -518,8 +526,8 @@ def _draw_slip_documents(c: Canvas, layout: _SlipLayout, y: float) -> float:
         _draw_row(c, x, y, layout.doc_w, _DOC_CELLS, lines, h, size)
         y -= h
     y -= 4 * mm
-    for label, text in layout.notes:
-        draw_text(c, x, y - 4 * mm, ellipsize(f"{label}：{text}", 9.5, SLIP_WIDTH), 9.5)
+    for line in _note_lines(layout):
+        draw_text(c, x, y - 4 * mm, line, 9.5)
         y -= 6 * mm
     return _draw_rule_box(c, y)
 

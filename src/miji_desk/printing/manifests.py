@@ -84,8 +84,7 @@ TOTAL_W = _widths(_TOTAL_CELLS, sum(c.width_mm or 0 for c in _TOTAL_CELLS) * mm)
 
 def _fit(values: Sequence[str], cells: Sequence[_Cell], widths: Sequence[float],
          min_h: float = 0) -> tuple[float, list[list[str]]]:
-    lines = [wrap(v, SIZE, w - 2 * PAD, c.max_lines)
-             for v, c, w in zip(values, cells, widths, strict=True)]
+    lines = [wrap(v, SIZE, w - 2 * PAD) for v, w in zip(values, widths, strict=True)]  # whole
     return max(min_h, max(1, *map(len, lines)) * LEADING + 2 * PAD), lines
 
 
@@ -152,6 +151,22 @@ def _line_block(h: float, cell_lines: list[list[str]]) -> _Block:
     return _Block(h, lambda c, y: _row(c, y, LINE_W, _LINE_CELLS, cell_lines, h), table=True)
 
 
+def _line_blocks(n: int, h: float, cell_lines: list[list[str]]) -> list[_Block]:
+    """One line of the manifest; a line taller than a page (a 2,000-character title) in parts
+    that each fit a page under the repeated heading, 序号 saying 续 on the later parts."""
+    most = int((TOP - BOTTOM - 30 * mm - 2 * PAD) // LEADING)  # room under a tall heading
+    if max(map(len, cell_lines)) <= most:
+        return [_line_block(h, cell_lines)]
+    parts: list[_Block] = []
+    rest = cell_lines
+    while any(rest):
+        part, rest = [c[:most] for c in rest], [c[most:] for c in rest]
+        if parts and not part[0]:
+            part[0] = [str(n), "（续）"]
+        parts.append(_line_block(max(1, *map(len, part)) * LEADING + 2 * PAD, part))
+    return parts
+
+
 def _line_values(n: int, ln: ManifestLine) -> list[str]:
     return [str(n), ln.number, ln.doc_no, ln.title, ln.marking,
             "" if ln.copy_no is None else f"{ln.copy_no:03d}",
@@ -177,7 +192,7 @@ def _blocks(m: ManifestView, lines: Sequence[ManifestLine], totals: Totals,
     blocks.append(_Block(3 * mm, lambda c, y: None))
     for n, ln in enumerate(lines, 1):
         h, cell_lines = _fit(_line_values(n, ln), _LINE_CELLS, LINE_W)
-        blocks.append(_line_block(h, cell_lines))
+        blocks += _line_blocks(n, h, cell_lines)
     if not lines:
         blocks.append(_text_block("（清单上还没有载体）", gap=8 * mm))
     # Totals: in words, then by level as a small table.
