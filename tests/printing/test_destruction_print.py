@@ -348,3 +348,14 @@ def test_a_manifest_line_with_a_very_long_title_prints_whole_over_pages(vault, t
     for i in range(result.pages):  # the title stays above the foot of every page
         foot = "".join(b[0] for b in char_boxes(out, i) if b[2] < 19 * 72 / 25.4)
         assert not set(foot) & set("条涉载规登保"), foot
+
+
+def test_a_long_volume_note_is_shortened_saying_the_rest_is_in_the_ledger(vault, tmp_path
+                                                                           ) -> None:
+    title = "2026年度上级机关来文及本单位涉密会议材料（含附件、清样及电子文档光盘）汇编卷"
+    create_volume(vault, VolumeForm(title, "long", "机要室文件柜",
+                                    notes="卷内材料调阅须经批准，" * 40))
+    out, _job = render(vault, "volumes", tmp_path)
+    text = flat("".join(pdf_text(out)))
+    assert flat(title) in text  # the 案卷题名 whole
+    assert "（见台账）" in text and text.count("卷内材料调阅须经批准") < 40

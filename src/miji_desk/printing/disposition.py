@@ -129,7 +129,7 @@ VOLUMES = RegisterDefinition(
         Column("存放位置", weight=1, value=lambda r: r.volume.location, max_lines=2),
         Column("立卷日期", width_mm=20, value=lambda r: r.volume.created_at.strftime("%Y-%m-%d"),
                align="center", max_lines=1),
-        Column("备注", weight=1.2, value=lambda r: r.volume.notes, max_lines=3),
+        Column("备注", weight=1.2, value=lambda r: r.volume.notes, max_lines=3, note=True),
     ),
 )
 
