@@ -196,3 +196,13 @@ def test_a_title_longer_than_a_page_goes_on_over_the_next_pages_whole(tmp_path: 
     for i in range(len(pages)):  # the table's text stays above the foot
         body = [b for b in char_boxes(pdf, i) if b[2] > FOOTER_LINE]
         assert body and all(b[2] >= MARGIN_BOTTOM + FOOTER_H - 0.5 for b in body)
+
+
+def test_label_sheets_name_the_unit_as_author(tmp_path: Path) -> None:
+    from miji_desk.printing import TEMPLATES, LabelItem, render_labels
+
+    pdf = tmp_path / "labels.pdf"
+    render_labels([LabelItem.from_carrier(carrier(1))], TEMPLATES["a4-3x8"], pdf,
+                  unit_name=UNIT)
+    meta = pypdf.PdfReader(pdf).metadata
+    assert meta is not None and meta.author == UNIT and UNIT in (meta.title or "")
