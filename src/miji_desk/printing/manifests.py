@@ -308,18 +308,17 @@ def render_manifests(reader: LedgerReader, manifests: Sequence[ManifestView], ou
     title = "涉密载体销毁清单"
     requested = requested_level(levels, marking)
     filter_lines = wrap(f"筛选条件：{filter_text}", 9, WIDTH) if filter_text else []
-    filter_h = len(filter_lines) * 9 * 1.35
     used: list[Level] = []
     with pdf_canvas(out, PAGE, f"{reader.unit_name} {title}", author=reader.unit_name) as c:
         if not manifests:
-            mark = document_marking(levels, requested, [])
-            _page_marks(c, mark.name)
+            empty = document_marking(levels, requested, [])
+            _page_marks(c, empty.name)
             for i, line in enumerate(filter_lines):
                 draw_text(c, MARGIN, PAGE[1] / 2 + 10 * mm - i * 9 * 1.35, line, 9)
             draw_text(c, PAGE[0] / 2, PAGE[1] / 2, "（没有符合条件的销毁清单）", 11,
                       align="center")
             c.showPage()
-            return RenderResult(1, 0, mark.name)
+            return RenderResult(1, 0, empty.name)
         for m in manifests:
             lines = d.manifest_lines(m.id)
             rows += len(lines)
@@ -330,10 +329,8 @@ def render_manifests(reader: LedgerReader, manifests: Sequence[ManifestView], ou
             used.append(level)
             mark = level.name
             blocks = _blocks(m, lines, totals, ledger, levels, clerk)
-            if filter_lines:
-                blocks.insert(0, _Block(filter_h + 2 * mm, lambda c, y: [
-                    draw_text(c, MARGIN, y - 9 - i * 9 * 1.35, line, 9)
-                    for i, line in enumerate(filter_lines)]))
+            if filter_text:
+                blocks.insert(0, _text_block(f"筛选条件：{filter_text}", 9, gap=5 * mm))
             pages = _paginate(blocks, head_h)
             for page_no, page in enumerate(pages, 1):
                 t = PAGE[1] - MARGIN
