@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     out = io.BytesIO()
     reg_ms, result = timed(lambda: render_register(
         REGISTERS["incoming"], iter(rows), out, unit_name="某某市某某局办公室",
-        register_marking="机密★长期", filter_text="全部", checkpoint="BENCH-0000",
+        register_marking="", filter_text="全部", checkpoint="BENCH-0000",
         printed_at=dt.datetime(2026, 1, 1, 9, 0)))
     report.add(Figure(f"register PDF, {args.rows:,} rows ({result.pages} pages, "
                       f"{len(out.getvalue()) / 1e6:.1f} MB)", reg_ms,

@@ -197,7 +197,8 @@ def test_print_each_register_with_its_own_rows_and_the_checkpoint(
     assert_cjk_embedded(out)
     seq, action, ids, detail = last_audit(filled, keyring_store)
     assert seq == head.seq + 1 and action == "export_pdf" and ids == []
-    assert detail == {"what": title, "filter": "全部", "pages": 1,
+    marking = "绝密" if register == "incoming" else "机密"  # the highest level it lists
+    assert detail == {"what": title, "filter": "全部", "pages": 1, "marking": marking,
                       "checkpoint": head.checkpoint, "destination": str(out)}
 
 
@@ -210,7 +211,7 @@ def test_print_with_filters_and_a_marking(monkeypatch, capsys, filled, keyring_s
     assert code == 0, err
     text = pdf_text(out)[0]
     assert "绝密的通知" in text and "2026-收-0002-001" in text and "2026-收-0001" not in text
-    assert "密级：绝密" in text and "状态：在库" in text and "登记日期：2026-01-01 至 …" in text
+    assert "密级：绝密" in text and "状态：在库" in text and "登记日期：2026-01-01 以后" in text
     detail = last_audit(filled, keyring_store)[3]
     assert detail["filter"].startswith("密级：绝密")
 

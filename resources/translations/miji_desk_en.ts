@@ -3763,6 +3763,10 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>Fit &amp;width</translation>
     </message>
     <message>
+        <source>标志密级</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
@@ -4885,6 +4889,14 @@ Write it to the file anyway?</translation>
     <message>
         <source>{title}只能按日期和密级筛选。</source>
         <translation>{title} can only be filtered by date and level.</translation>
+    </message>
+    <message>
+        <source>标志密级不能低于所列载体的最高密级：所列载体有{listed}，不能标为{marking}。</source>
+        <translation>The marking cannot be lower than the highest level listed: the document lists {listed}, so it cannot be marked {marking}.</translation>
+    </message>
+    <message>
+        <source>“{value}”不是密级。标志密级须是以下之一：{levels}。</source>
+        <translation>“{value}” is not a classification level. The marking must be one of: {levels}.</translation>
     </message>
     <message>
         <source>这本台账还没有人员、传阅和借阅记录。</source>

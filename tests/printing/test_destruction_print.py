@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import re
 from pathlib import Path
 
@@ -29,10 +30,13 @@ from miji_desk.printing import jobs
 from miji_desk.printing.disposition import return_list_pdf
 from miji_desk.printing.manifests import manifest_pdf
 from miji_desk.vault.machine_secret import MachineSecretStore
+from miji_desk.vault.vault import Vault
 from tests.factories import CLERK, NOW, PASSPHRASE, UNIT, incoming, new_vault
 from tests.fakes import InMemoryKeyring
 
-from .helpers import assert_cjk_embedded, pdf_text, render_pages
+from .helpers import assert_cjk_embedded, char_boxes, pdf_text, render_pages
+
+PAGE_H = 841.89  # A4 portrait, in points
 
 APPROVED = NOW.date() - dt.timedelta(days=1)
 
@@ -88,7 +92,7 @@ def story(vault):
 
 def render(vault, key: str, tmp_path: Path, **f: object) -> tuple[Path, jobs.RegisterJob]:
     out = tmp_path / f"{key}.pdf"
-    job = jobs.register_pdf(vault, key, LedgerFilter(**f), out, marking="机密")  # type: ignore[arg-type]
+    job = jobs.register_pdf(vault, key, LedgerFilter(**f), out, marking="")  # type: ignore[arg-type]
     return out, job
 
 
@@ -124,7 +128,7 @@ def test_the_return_list_prints_one_list_for_the_issuer(vault, story, tmp_path) 
     _, none = render(vault, "returns", tmp_path, text="2026-清-0099")
     assert none.rows == 0
     one = tmp_path / "one.pdf"
-    return_list_pdf(vault, story["lst"].id, one, marking="秘密")
+    return_list_pdf(vault, story["lst"].id, one, marking="")
     assert "退往：省委办公厅；依据：省保函〔2026〕8号；共2份10页" in flat(pdf_text(one)[0])
 
 
@@ -227,3 +231,133 @@ def test_cli_print_copies_volumes_returns_destruction(vault, story, keyring, tmp
     assert cli.main(["print", "destruction", str(path), "--passphrase-stdin", "--out",
                      str(tmp_path / "x.pdf"), "--text", "2026-销-0009"]) != 0
     assert "没有编号为 2026-销-0009 的销毁清单" in capsys.readouterr().err
+
+
+# -- issue 14: nothing cut, the marking on every page, the filters honoured ---------------------
+
+LONG_PLACE = "某某市国家保密局涉密载体集中销毁中心第二销毁车间（经保密行政管理部门指定）"
+
+
+def test_the_signed_statement_and_every_level_of_the_totals_print_whole(vault, tmp_path
+                                                                        ) -> None:
+    ids: list[int] = []
+    for level, period in (("top_secret", SecrecyPeriod.years(30)),
+                          ("secret", SecrecyPeriod.years(20)),
+                          ("confidential", SecrecyPeriod.years(10)),
+                          ("core_commercial", SecrecyPeriod.years(5)),
+                          ("commercial", SecrecyPeriod.years(5))):
+        ids += register_incoming(vault, incoming(level=level, period=period, copy_numbers="1-12",
+                                                 copies_total=12, pages=1234)).carrier_ids
+    m = create_manifest(vault, ManifestForm(NOW.date(), LONG_PLACE, Method.SHRED, ids))
+    complete_manifest(vault, m.id, CompletionForm("刘院长", "销审〔2026〕4号", APPROVED,
+                                                  ["张建华", "李国强"]))
+    out = tmp_path / "whole.pdf"
+    manifest_pdf(vault, m.id, out)
+    text = flat("".join(pdf_text(out)))
+    assert (f"以上载体共60份，已于2026年11月27日在{LONG_PLACE}以“粉碎”方式全部销毁，"
+            "经监销人逐件核对无误。") in text
+    assert ("合计：共60份74040页；其中绝密12份14808页，机密12份14808页，秘密12份14808页，"
+            "核心商密12份14808页，普通商密12份14808页") in text
+    assert "…" not in text
+
+
+def test_the_totals_and_signatures_never_stand_alone_on_a_page(vault, tmp_path) -> None:
+    """16 lines fill the first page; the totals, the statement and the signatures went to the
+    second page alone. Now the table's last line goes with them, under its heading."""
+    many = register_incoming(vault, incoming(copy_numbers="1-16", copies_total=16))
+    m = create_manifest(vault, ManifestForm(NOW.date(), "粉碎室", Method.SHRED,
+                                            many.carrier_ids))
+    complete_manifest(vault, m.id, CompletionForm("刘院长", "销审5号", APPROVED, ["甲", "乙"]))
+    out = tmp_path / "closing.pdf"
+    result = manifest_pdf(vault, m.id, out)
+    pages = [flat(p) for p in pdf_text(out)]
+    assert result.pages == len(pages) == 2
+    closing = next(p for p in pages if "合计：" in p)
+    assert "序号编号文号名称或主要内容" in closing
+    assert re.search(r"2026-收-0001-016", closing) and "监销人2：乙" in closing
+    numbers = re.findall(r"2026-收-0001-(\d{3})", "".join(pages))
+    assert numbers == [f"{i:03d}" for i in range(1, 17)]  # every line once, in order
+
+
+def test_every_manifest_page_is_marked_at_top_and_foot(vault, tmp_path) -> None:
+    many = register_incoming(vault, incoming(copy_numbers="1-40", copies_total=40))
+    m = create_manifest(vault, ManifestForm(NOW.date(), "粉碎室", Method.SHRED,
+                                            many.carrier_ids))
+    out = tmp_path / "marked.pdf"
+    result = manifest_pdf(vault, m.id, out)
+    assert result.pages > 1 and result.marking == "机密"
+    for i in range(result.pages):
+        boxes = char_boxes(out, i)
+        foot = "".join(ch for ch, _l, bottom, _r, _t in sorted(boxes, key=lambda b: b[1])
+                       if bottom < 15 * 72 / 25.4 and ch in "机密")
+        top = "".join(ch for ch, _l, bottom, _r, _t in sorted(boxes, key=lambda b: b[1])
+                      if bottom > PAGE_H - 22 * 72 / 25.4 and ch in "机密")
+        assert "机密" in foot and top == "机密", (i, top, foot)
+
+
+def test_print_destruction_honours_level_kind_status_and_marking(vault, story, keyring,
+                                                                 tmp_path, monkeypatch,
+                                                                 capsys) -> None:
+    """Both manifests list only 机密 copies: --level 绝密 prints none of them, --level 机密 both,
+    each with the filter printed; --marking 秘密 is refused, --marking 绝密 printed."""
+    from miji_desk import cli
+
+    path = vault.path
+    vault.close()
+    monkeypatch.setattr(cli, "MachineSecretStore", lambda: MachineSecretStore(keyring))
+
+    def run(*extra: str) -> tuple[int, Path]:
+        out = tmp_path / f"d{len(list(tmp_path.iterdir()))}.pdf"
+        monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))
+        return cli.main(["print", "destruction", str(path), "--passphrase-stdin", "--out",
+                         str(out), *extra]), out
+
+    code, none = run("--level", "绝密")
+    assert code == 0
+    assert "没有符合条件的销毁清单" in flat(pdf_text(none)[0])
+    assert "筛选条件：密级：绝密" in flat(pdf_text(none)[0])
+    code, both = run("--level", "机密", "--kind", "document")
+    pages = [flat(p) for p in pdf_text(both)]
+    assert code == 0 and len(pages) == 2
+    assert all("筛选条件：密级：机密；类型：文件" in p for p in pages)
+    code, destroyed = run("--status", "destroyed")
+    text = flat("".join(pdf_text(destroyed)))
+    assert "2026-销-0001" in text and "2026-销-0002" not in text
+    assert "筛选条件：状态：已销毁" in text
+    capsys.readouterr()
+    code, low = run("--marking", "秘密")
+    assert code == 1 and "不能标为秘密" in capsys.readouterr().err and not low.exists()
+    code, high = run("--marking", "绝密")
+    assert code == 0 and all(flat(p).startswith("绝密") for p in pdf_text(high))
+    with Vault.open(path, passphrase=PASSPHRASE, store=MachineSecretStore(keyring)) as v:
+        detail = json.loads(v.conn.execute("SELECT detail FROM audit_event WHERE action = "
+                                           "'export_pdf' ORDER BY seq DESC LIMIT 1"
+                                           ).fetchone()[0])
+    assert detail["marking"] == "绝密"
+
+
+def test_a_manifest_line_with_a_very_long_title_prints_whole_over_pages(vault, tmp_path
+                                                                         ) -> None:
+    huge = "".join(f"第{i:04d}条涉密载体按规定登记保管。" for i in range(1, 112))  # 1,998
+    doc = register_incoming(vault, incoming(copy_numbers="1", title=huge))
+    m = create_manifest(vault, ManifestForm(NOW.date(), "粉碎室", Method.SHRED,
+                                            doc.carrier_ids))
+    out = tmp_path / "huge.pdf"
+    result = manifest_pdf(vault, m.id, out)
+    pages = [flat(p) for p in pdf_text(out)]
+    assert result.pages == len(pages) >= 2
+    assert re.findall(r"第(\d{4})条", "".join(pages)) == [f"{i:04d}" for i in range(1, 112)]
+    for i in range(result.pages):  # the title stays above the foot of every page
+        foot = "".join(b[0] for b in char_boxes(out, i) if b[2] < 19 * 72 / 25.4)
+        assert not set(foot) & set("条涉载规登保"), foot
+
+
+def test_a_long_volume_note_is_shortened_saying_the_rest_is_in_the_ledger(vault, tmp_path
+                                                                           ) -> None:
+    title = "2026年度上级机关来文及本单位涉密会议材料（含附件、清样及电子文档光盘）汇编卷"
+    create_volume(vault, VolumeForm(title, "long", "机要室文件柜",
+                                    notes="卷内材料调阅须经批准，" * 40))
+    out, _job = render(vault, "volumes", tmp_path)
+    text = flat("".join(pdf_text(out)))
+    assert flat(title) in text  # the 案卷题名 whole
+    assert "（见台账）" in text and text.count("卷内材料调阅须经批准") < 40

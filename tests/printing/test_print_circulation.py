@@ -111,28 +111,53 @@ def test_a_long_slip_flows_onto_more_pages(tmp_path: Path, vault) -> None:
     for i in range(job.pages):
         for ch, left, _b, right, _t in char_boxes(pdf, i):
             assert left >= 14 * 72 / 25.4 and right <= (210 - 14) * 72 / 25.4, ch
+    # Every page is marked at the top and at the foot (the foot had none).
+    for i in range(job.pages):
+        boxes = sorted(char_boxes(pdf, i), key=lambda b: b[1])
+        foot = "".join(ch for ch, _l, bottom, _r, _t in boxes if bottom < 12 * 72 / 25.4)
+        top = "".join(ch for ch, _l, bottom, _r, _t in boxes if bottom > (297 - 21) * 72 / 25.4)
+        assert "机密" in foot and top.startswith("机密"), (i, top, foot)
+    assert job.marking == "机密"
+
+
+def test_the_slip_prints_long_identifying_values_whole(tmp_path: Path, vault) -> None:
+    sender = "某某省某某市人民政府办公厅机要交通局机要文件交换站"
+    doc_no = "某某省委保密委员会办公室保密发〔2026〕第1234号"
+    title = "关于进一步加强和改进新形势下涉密载体全生命周期管理工作的若干意见及其配套实施细则"
+    scope = "办公室主任、分管保密工作的副院长、保密办全体工作人员、机要室机要员、综合处全体人员" * 2
+    doc = register_incoming(vault, incoming(scope=scope, copy_numbers="1", sender=sender,
+                                            doc_no=doc_no, title=title))
+    reader = add_person(vault, PersonForm("读者甲", Grade.CORE, "综合处", "科员"))
+    slip = open_circulation(vault, CirculationForm(doc.barcodes, [reader.badge],
+                                                   instruction="请阅" * 60))
+    pdf = tmp_path / "slip.pdf"
+    slip_pdf(vault, slip.id, pdf)
+    text = flat("".join(pdf_text(pdf)))
+    for value in (sender, doc_no, title, scope, "请阅" * 60):
+        assert flat(value) in text, value
+    assert "…" not in text
 
 
 def test_circulation_register_lines_and_overdue_marks(tmp_path: Path, vault, story) -> None:
     _staff, doc, other, slip = story
     pdf = tmp_path / "circulation.pdf"
-    result = circulation_register_pdf(vault, pdf, marking="机密★长期", printed_at=PRINTED)
+    result = circulation_register_pdf(vault, pdf, marking="绝密", printed_at=PRINTED)
     assert result.rows == 2 and result.pages == 1
     text = flat(pdf_text(pdf)[0])
-    for part in ("传阅登记簿", UNIT, "机密★长期", "筛选条件：全部", slip.number,
+    for part in ("传阅登记簿", UNIT, "绝密", "筛选条件：全部", slip.number,
                  doc.number + "-003", other.number, "张建华（办公室）", "阅件人签字",
                  "机要员签收", "完整", "未还（逾期）", "第1页/共1页"):
         assert flat(part) in text, part
     assert_cjk_embedded(pdf)
-    since = circulation_register_pdf(vault, tmp_path / "none.pdf", marking="机密",
+    since = circulation_register_pdf(vault, tmp_path / "none.pdf", marking="",
                                      since=NOW.date() + dt.timedelta(days=1))
     assert since.rows == 0
-    assert "传阅单日期：2026-11-28至…" in flat(pdf_text(tmp_path / "none.pdf")[0])
+    assert "传阅单日期：2026-11-28以后" in flat(pdf_text(tmp_path / "none.pdf")[0])
 
 
 def test_loan_register_lines(tmp_path: Path, vault, story) -> None:
     pdf = tmp_path / "loans.pdf"
-    result = loans_register_pdf(vault, pdf, marking="机密★长期", printed_at=PRINTED)
+    result = loans_register_pdf(vault, pdf, marking="绝密", printed_at=PRINTED)
     assert result.rows == 2
     text = flat(pdf_text(pdf)[0])
     for part in ("借阅登记簿", "2026-借-0001", "2026-借-0002", "李国强（院领导）", "起草报告",
@@ -152,18 +177,18 @@ def test_holdings_list_of_one_person(tmp_path: Path, vault, story) -> None:
                  doc.number + "-005", "借阅", "2026-借-0002", "交回签收", "（逾期）"):
         assert flat(part) in text, part
     assert other.number not in text  # with the dean
-    dean = holdings_pdf(vault, staff.dean.id, tmp_path / "dean.pdf", marking="机密")
+    dean = holdings_pdf(vault, staff.dean.id, tmp_path / "dean.pdf", marking="")
     assert dean.rows == 1 and "传阅" in flat(pdf_text(tmp_path / "dean.pdf")[0])
-    nobody = holdings_pdf(vault, staff.clerk2.id, tmp_path / "none.pdf", marking="机密")
+    nobody = holdings_pdf(vault, staff.clerk2.id, tmp_path / "none.pdf", marking="")
     assert nobody.rows == 0 and "没有符合筛选条件的记录" in flat(pdf_text(tmp_path / "none.pdf")[0])
 
 
 def test_the_generic_register_path_prints_them(tmp_path: Path, vault, story) -> None:
     assert {"circulation", "loans"} <= set(jobs.printable_registers())
-    job = jobs.register_pdf(vault, "loans", LedgerFilter(), tmp_path / "l.pdf", marking="机密")
+    job = jobs.register_pdf(vault, "loans", LedgerFilter(), tmp_path / "l.pdf", marking="")
     assert job.rows == 2 and job.title == "借阅登记簿"
     job = jobs.register_pdf(vault, "circulation", LedgerFilter(levels=frozenset({"top_secret"})),
-                            tmp_path / "c.pdf", marking="机密")
+                            tmp_path / "c.pdf", marking="")
     assert job.rows == 0
 
 

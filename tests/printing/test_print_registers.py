@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ from miji_desk.core.carriers import CarrierKind, Register
 from miji_desk.core.errors import EnvironmentProblem, RuleViolation
 from miji_desk.printing import REGISTERS, Column, RegisterDefinition, render_register
 from miji_desk.printing.table import (
+    FILTER_SIZE,
     FOOTER_H,
     HEADER_H,
     MARGIN_BOTTOM,
@@ -23,6 +25,7 @@ from miji_desk.printing.table import (
     PAGE,
     column_widths,
 )
+from miji_desk.printing.wrap import wrap
 
 from .helpers import UNIT, assert_cjk_embedded, carrier, char_boxes, pdf_text
 
@@ -33,7 +36,7 @@ LONG = "关于进一步加强和改进新形势下涉密载体全生命周期管
 
 
 def render(key: str, rows, out: Path, **kw):
-    args = dict(unit_name=UNIT, register_marking="机密★长期", filter_text=FILTER,
+    args = dict(unit_name=UNIT, register_marking="绝密", filter_text=FILTER,
                 checkpoint=CHECKPOINT, printed_at=PRINTED)
     args.update(kw)
     return render_register(REGISTERS[key], rows, out, **args)
@@ -48,7 +51,7 @@ def assert_furniture(pages: list[str], title: str) -> None:
     total = len(pages)
     for i, text in enumerate(pages, 1):
         f = flat(text)
-        for part in (UNIT, title, "机密★长期", "打印时间：2026-05-0914:30", flat(FILTER),
+        for part in (UNIT, title, "绝密", "打印时间：2026-05-0914:30", flat(FILTER),
                      f"审计校验码：{CHECKPOINT}", f"第{i}页/共{total}页", "名称或主要内容", "签收"):
             assert part in f, (i, part)
 
@@ -123,15 +126,21 @@ def test_outgoing_and_media_registers_show_their_own_columns(tmp_path: Path) -> 
 def test_no_text_crosses_a_column_rule_or_the_page_edge(tmp_path: Path, key: str) -> None:
     rows = [carrier(i, title=LONG, register=Register(key)) for i in range(1, 8)]
     pdf = tmp_path / "long.pdf"
-    render(key, rows, pdf, unit_name="某某省某某市某某区人民政府办公室保密委员会" * 4,
-           filter_text=FILTER * 6)
-    assert "…" in pdf_text(pdf)[0]
+    unit = "某某省某某市某某区人民政府办公室保密委员会" * 4
+    render(key, rows, pdf, unit_name=unit, filter_text=FILTER * 6)
+    pages = pdf_text(pdf)
+    assert "…" not in "".join(pages)  # nothing cut: rows grow to show the whole title
+    assert flat("".join(pages)).count(flat(LONG)) == 7
     rules = [MARGIN_X]
-    for w in column_widths(REGISTERS[key].layout(), PAGE[0] - 2 * MARGIN_X):
+    d = REGISTERS[key]
+    for w in column_widths(d.layout(), PAGE[0] - 2 * MARGIN_X, d.header_font_size):
         rules.append(rules[-1] + w)
     boxes = char_boxes(pdf, 0)
     assert len(boxes) > 500
-    table_top, table_bottom = PAGE[1] - MARGIN_TOP - HEADER_H, MARGIN_BOTTOM + FOOTER_H
+    assert flat(unit) in flat(pages[0])
+    filter_lines = wrap(f"筛选条件：{FILTER * 6}", FILTER_SIZE, PAGE[0] - 2 * MARGIN_X)
+    table_top = PAGE[1] - MARGIN_TOP - HEADER_H - len(filter_lines) * FILTER_SIZE * 1.25
+    table_bottom = MARGIN_BOTTOM + FOOTER_H
     # "共 7 件" under the last row is a line of its own, drawn across the grid's columns.
     closing = [b for b in boxes if b[0] == "共" and abs(b[1] - MARGIN_X) < 2]
     line = (closing[0][2] - 1, closing[0][4] + 1) if closing else (0.0, -1.0)
@@ -163,9 +172,9 @@ def test_a_new_register_is_one_declaration(tmp_path: Path) -> None:
         signature_columns=(Column("借阅人签字", width_mm=30), Column("归还签收", width_mm=30)))
     pdf = tmp_path / "loans.pdf"
     result = render_register(loans, [carrier(i) for i in range(1, 4)], pdf, unit_name=UNIT,
-                             register_marking="秘密", filter_text="", checkpoint="X",
+                             register_marking="", filter_text="", checkpoint="X",
                              printed_at=PRINTED)
-    assert result == type(result)(pages=1, rows=3)
+    assert (result.pages, result.rows, result.marking) == (1, 3, "绝密")
     text = flat(pdf_text(pdf)[0])
     assert "借阅登记簿" in text and "借阅人签字" in text and "归还签收" in text and "张伟" in text
 
@@ -174,3 +183,11 @@ def test_an_unwritable_destination_is_an_environment_problem(tmp_path: Path) -> 
     with pytest.raises(EnvironmentProblem, match="无法写入"):
         render("incoming", [carrier(1)], tmp_path / "gone" / "x.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_blank_producer_of_a_received_document_prints_as_its_sender(tmp_path: Path) -> None:
+    """The incoming form says 产生机关 "与来文机关相同可不填": the register shows it."""
+    blank = dataclasses.replace(carrier(1), producer="", sender="某某市委机要局")
+    pdf = tmp_path / "incoming.pdf"
+    render("incoming", [blank], pdf, register_marking="")
+    assert flat(pdf_text(pdf)[0]).count("某某市委机要局") == 2  # 来文机关 and 产生机关

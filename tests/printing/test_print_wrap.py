@@ -90,3 +90,27 @@ def test_no_line_is_ever_wider_than_the_cell(text: str, width: float, size: floa
         assert len(lines) <= max_lines
     else:  # nothing is lost: only the spaces at line breaks go
         assert "".join(lines).replace(" ", "") == text.rstrip().replace(" ", "")
+
+
+def test_a_number_keeps_its_measure_word_year_or_number_sign() -> None:
+    """"核心商密★5年" never breaks before 年, a 文号 never leaves "号" alone on a line."""
+    for text, width, kept in (("核心商密★5年", 44.0, "5年"), ("核心商密★10年", 46.0, "10年"),
+                              ("某保发〔2026〕12号", 77.0, "12号")):
+        lines = wrap(text, 8, width)
+        assert "".join(lines) == text and len(lines) == 2, lines
+        assert lines[1].endswith(kept), lines
+        assert all(measured(line, 8) <= width for line in lines)
+
+
+def test_a_paragraph_never_ends_on_one_character_alone() -> None:
+    """A header or title one character too long for its line takes a companion with it."""
+    lines = wrap("名称或主要内容", 8.5, 56)  # six characters fit, the seventh would be alone
+    assert "".join(lines) == "名称或主要内容"
+    assert len(lines) == 2 and len(lines[-1]) > 1, lines
+    assert all(measured(line, 8.5) <= 56 for line in lines)
+
+
+def test_a_shortened_note_says_where_the_rest_is() -> None:
+    lines = wrap("因工作需要调阅，阅后归还，" * 10, 8, 100, 2, "（见台账）")
+    assert len(lines) == 2 and lines[-1].endswith("（见台账）")
+    assert all(measured(line, 8) <= 100 for line in lines)

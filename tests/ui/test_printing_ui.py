@@ -196,6 +196,37 @@ def test_register_preview_saves_the_same_bytes_prints_and_audits_both(
     assert action == "print" and detail["pages"] == 1
 
 
+def test_the_preview_offers_only_markings_not_lower_than_listed_and_audits_the_one_used(
+        unlocked, previews, settings, tmp_path):
+    """The register lists 绝密: only 绝密 is offered. Filtered to 机密 rows it is marked 机密, may
+    be raised to 绝密 (the pages change), and the export's audit event names 绝密."""
+    w = unlocked.window
+    dialog = previews.register(unlocked, "incoming")
+    box = dialog.marking_box
+    assert [box.itemText(i) for i in range(box.count())] == ["绝密"]
+    assert dialog.marking == "绝密" and pdf_text(dialog._pdf)[0].startswith("绝密")
+    w.level_filter.setCurrentIndex(w.level_filter.findData("secret"))
+    dialog = previews.register(unlocked, "incoming")
+    box = dialog.marking_box
+    assert [box.itemText(i) for i in range(box.count())] == ["绝密", "机密"]
+    assert box.currentText() == "机密" and pdf_text(dialog._pdf)[0].startswith("机密")
+    box.setCurrentText("绝密")
+    text = pdf_text(dialog._pdf)[0]
+    assert dialog.marking == "绝密" and text.startswith("绝密") and text.rstrip().endswith("绝密")
+    assert dialog.save_to(tmp_path / "raised.pdf") is not None
+    [(action, _ids, detail)] = audit_tail(unlocked)
+    assert action == "export_pdf" and detail["marking"] == "绝密"
+
+
+def test_a_lower_marking_setting_never_lowers_a_register(unlocked, previews, settings):
+    """The old default 机密 (or any lower level) in the settings: the register is still 绝密."""
+    settings.set("register_marking", "秘密")
+    dialog = previews.register(unlocked, "incoming")
+    assert dialog.marking == "绝密" and pdf_text(dialog._pdf)[0].startswith("绝密")
+    settings.set("register_marking", "hello")
+    assert previews.register(unlocked, "incoming").marking == "绝密"
+
+
 def test_every_register_in_the_menu_opens_its_preview(unlocked, previews):
     for key, title in (("outgoing", "发文登记簿"), ("media", "涉密介质登记簿")):
         previews.register(unlocked, key)

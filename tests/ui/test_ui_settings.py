@@ -16,7 +16,7 @@ REQUIRED = {
     "passphrase_min_length": 10, "passphrase_min_classes": 3, "scanner_prefix": "",
     "scanner_suffix": "", "scanner_max_interval_ms": 30, "scanner_min_length": 4,
     "scanner_repeat_ignore_ms": 1000, "label_offset_x_mm": 0.0,
-    "label_offset_y_mm": 0.0, "label_template": "A4-3x8", "register_marking": "机密",
+    "label_offset_y_mm": 0.0, "label_template": "A4-3x8", "register_marking": "",
     "backup_warn_days": 7, "backup_generations": 5, "network_check_seconds": 60,
 }
 # The unit's rules live in the vault (core/unit_rules.py), never in this PC's INI.

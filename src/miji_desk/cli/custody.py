@@ -46,10 +46,11 @@ def print_document(vault: Vault, args: argparse.Namespace, output: OutputFile,
         slip = vault.custody.slip_by_number(args.slip)
         if slip is None:
             raise RuleViolation("circulation.no_such_number", {"number": args.slip.strip()}, "slip")
-        job = slip_pdf(vault, slip.id, out)
+        job = slip_pdf(vault, slip.id, out, marking=args.marking)
     audited(output, lambda: record_print(vault, job.title, "export", job.filter_text,
                                          job.pages, job.carrier_ids, checkpoint=job.checkpoint,
-                                         destination=str(output.final)))
+                                         destination=str(output.final),
+                                         marking=job.marking))
     return job
 
 

@@ -36,8 +36,6 @@ from ..printing.label_templates import (
 from ..printing.labels import DEFAULT_PRINTABLE_MARGIN_MM, TEMPLATES
 from . import custody as cli_custody
 
-DEFAULT_MARKING = "机密"  # as the UI's register_marking setting
-
 
 def _out_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, type=Path, help="the PDF file to write")
@@ -117,8 +115,9 @@ def _print_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="date_from", type=_date, help="registered on or after")
     p.add_argument("--to", dest="date_to", type=_date, help="registered on or before")
     p.add_argument("--text", default="", help="检索: words of the title, 文号, 编号 or barcode")
-    p.add_argument("--marking", default=DEFAULT_MARKING,
-                   help=f"the register's own classification marking (default {DEFAULT_MARKING})")
+    p.add_argument("--marking", default="",
+                   help="the document's own marking: a level (绝密, 机密, 秘密 …) not lower than "
+                        "the highest level it lists (default: that highest level)")
     cli_custody.add_args(p)
 
 
@@ -166,7 +165,7 @@ def _print(args: argparse.Namespace) -> int:
         job = register_pdf(vault, args.register, f, output.stream, marking=args.marking)
         _audited(output, lambda: record_print(
             vault, job.title, "export", job.filter_text, job.pages,
-            checkpoint=job.checkpoint, destination=str(args.out)))
+            checkpoint=job.checkpoint, destination=str(args.out), marking=job.marking))
     print(f"wrote {args.out}: {job.title}, {job.rows} row(s) on {job.pages} page(s)")
     return cli.EXIT_OK
 

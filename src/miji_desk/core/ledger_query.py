@@ -78,12 +78,19 @@ class LedgerFilter:
         if self.registers:
             parts.append("登记簿：" + "、".join(sorted(REGISTER_LABEL[r] for r in self.registers)))
         if self.registered_from or self.registered_to:
-            a = self.registered_from.isoformat() if self.registered_from else "…"
-            b = self.registered_to.isoformat() if self.registered_to else "…"
-            parts.append(f"登记日期：{a} 至 {b}")
+            parts.append("登记日期：" + date_range_words(self.registered_from, self.registered_to))
         if self.text:
             parts.append(f"检索：{self.text}")
         return "；".join(parts) or "全部"
+
+
+def date_range_words(since: dt.date | None, until: dt.date | None) -> str:
+    """A date range as printed: an open end in words ("2026-01-01 以后"), never "至 …"."""
+    if since and until:
+        return f"{since.isoformat()} 至 {until.isoformat()}"
+    if since:
+        return f"{since.isoformat()} 以后"
+    return f"{until.isoformat()} 以前" if until else "全部"
 
 
 ACTION_LABEL = {

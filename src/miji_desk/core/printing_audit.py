@@ -19,12 +19,13 @@ PRINT_ACTIONS: dict[str, str] = {
 
 def record_print(ledger: Ledger, what: str, action: PrintAction, filter_text: str, pages: int,
                  carrier_ids: Sequence[int] = (), *, checkpoint: str = "",
-                 destination: str = "", confirmed_at: str = "") -> int:
+                 destination: str = "", confirmed_at: str = "", marking: str = "") -> int:
     """One audit event for one print job; returns its sequence number.
 
     ``checkpoint`` is the audit code printed on the pages (the chain head *before* this event),
     so a paper copy can be matched to the event that recorded it. ``destination`` names the
-    file an export went to. ``confirmed_at``: a print confirmed while the vault was locked is
+    file an export went to; ``marking`` the level printed on every page.
+    ``confirmed_at``: a print confirmed while the vault was locked is
     written at the next unlock, with the time it was really confirmed.
     """
     try:
@@ -38,6 +39,8 @@ def record_print(ledger: Ledger, what: str, action: PrintAction, filter_text: st
         detail["checkpoint"] = checkpoint
     if destination:
         detail["destination"] = destination
+    if marking:
+        detail["marking"] = marking
     if confirmed_at:
         detail["confirmed_at"] = confirmed_at
         detail["recorded_late"] = True

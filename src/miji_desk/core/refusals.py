@@ -322,6 +322,10 @@ REFUSALS: Final[dict[str, str]] = {
 
     "print.date_range_reversed": "登记日期的起点晚于终点。",
     "print.filter_date_level": "{title}只能按日期和密级筛选。",
+    "print.marking_below_listed": (
+        "标志密级不能低于所列载体的最高密级：所列载体有{listed}，不能标为{marking}。"
+    ),
+    "print.marking_not_level": "“{value}”不是密级。标志密级须是以下之一：{levels}。",
     "print.no_custody_records": "这本台账还没有人员、传阅和借阅记录。",
     "print.no_disposition_records": "这本台账还没有复制、归档、清退和销毁记录。",
     "print.no_such_register": "没有名为“{key}”的登记簿。",

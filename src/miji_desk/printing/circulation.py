@@ -23,9 +23,10 @@ from ..core.carriers import CarrierView
 from ..core.circulation import RULE_TEXT
 from ..core.errors import RuleViolation
 from ..core.holdings import LoanView, OutLine, ReadLine, SlipView
-from ..core.ledger_query import LedgerFilter
+from ..core.ledger_query import LedgerFilter, date_range_words
 from ..core.ledger_reader import LedgerReader
 from ..core.people import Person
+from ..core.print_marking import document_marking, requested_level
 from .fonts import Align, TextWriter, draw_text, fake_bold, text_width
 from .jobs import SOURCES, clerk_of
 from .output import Target, pdf_canvas
@@ -219,6 +220,7 @@ class DocumentJob:
     filter_text: str
     checkpoint: str
     carrier_ids: tuple[int, ...]
+    marking: str = ""  # the level on every page, recorded in the print's audit event
 
 
 def holdings_pdf(reader: LedgerReader, person_id: int, out: Target, *, marking: str,
@@ -235,10 +237,11 @@ def holdings_pdf(reader: LedgerReader, person_id: int, out: Target, *, marking: 
     rows = (HoldingRow(ln, now) for ln in lines)
     checkpoint = reader.audit_head().checkpoint
     result = render_register(definition, rows, out, unit_name=reader.unit_name,
-                             register_marking=marking.strip(), filter_text=who + summary,
-                             checkpoint=checkpoint, printed_at=now, clerk=clerk_of(reader))
+                             register_marking=marking, filter_text=who + summary,
+                             checkpoint=checkpoint, printed_at=now, clerk=clerk_of(reader),
+                             levels=reader.levels)
     return DocumentJob(definition.title, result.pages, result.rows, who + summary, checkpoint,
-                       tuple(ln.carrier.id for ln in lines))
+                       tuple(ln.carrier.id for ln in lines), result.marking)
 
 
 # -- registers with a period -------------------------------------------------------------------
@@ -246,9 +249,7 @@ def holdings_pdf(reader: LedgerReader, person_id: int, out: Target, *, marking: 
 def _period_text(word: str, since: dt.date | None, until: dt.date | None) -> str:
     if since is None and until is None:
         return "全部"
-    a = since.isoformat() if since else "…"
-    b = until.isoformat() if until else "…"
-    return f"{word}：{a} 至 {b}"
+    return f"{word}：{date_range_words(since, until)}"
 
 
 def circulation_register_pdf(reader: LedgerReader, out: Target, *, marking: str,
@@ -257,7 +258,7 @@ def circulation_register_pdf(reader: LedgerReader, out: Target, *, marking: str,
     now = printed_at or reader.clock.now()
     rows = circulation_rows(custody_of(reader), now, since, until)
     return render_register(CIRCULATION, rows, out, unit_name=reader.unit_name,
-                           register_marking=marking.strip(),
+                           register_marking=marking, levels=reader.levels,
                            filter_text=_period_text("传阅单日期", since, until),
                            checkpoint=reader.audit_head().checkpoint, printed_at=now,
                            clerk=clerk_of(reader))
@@ -269,7 +270,7 @@ def loans_register_pdf(reader: LedgerReader, out: Target, *, marking: str,
     now = printed_at or reader.clock.now()
     rows = loan_rows(custody_of(reader), now, since, until)
     return render_register(LOANS, rows, out, unit_name=reader.unit_name,
-                           register_marking=marking.strip(),
+                           register_marking=marking, levels=reader.levels,
                            filter_text=_period_text("借出日期", since, until),
                            checkpoint=reader.audit_head().checkpoint, printed_at=now,
                            clerk=clerk_of(reader))
@@ -306,6 +307,7 @@ GRID = Color(0, 0, 0)
 SHADE = Color(0.9, 0.9, 0.9)
 CELL_PAD = 1.3 * mm
 SIGN_H = 10 * mm
+SLIP_MAX_LINES = 14  # a cell of the slip: about 250 characters of a title
 
 
 @dataclass(frozen=True)
@@ -325,8 +327,9 @@ def _widths(cells: Sequence[_Cell], total: float) -> list[float]:
 
 def _row_height(values: Sequence[str], cells: Sequence[_Cell], widths: Sequence[float],
                 size: float, min_h: float) -> tuple[float, list[list[str]]]:
-    lines = [wrap(v, size, w - 2 * CELL_PAD, c.max_lines)
-             for v, c, w in zip(values, cells, widths, strict=True)]
+    # Whole, except a title so long that page 1 could not hold it: its rest is in the ledger.
+    lines = [wrap(v, size, w - 2 * CELL_PAD, SLIP_MAX_LINES, "…（见台账）")
+             for v, w in zip(values, widths, strict=True)]
     h = max(1, *map(len, lines)) * size * 1.3 + 2 * CELL_PAD
     return max(h, min_h), lines
 
@@ -418,7 +421,7 @@ class _SlipLayout:
     clerk: str
     printed: str
     checkpoint: str
-    marking: str  # the most secret carrier's, at the top of every page
+    marking: str  # the most secret carrier's level, at the top and foot of every page
     doc_w: list[float]
     doc_head: _Row
     doc_rows: list[_Row]
@@ -430,13 +433,16 @@ class _SlipLayout:
 
 
 def slip_pdf(reader: LedgerReader, circulation_id: int, out: Target, *,
-             printed_at: dt.datetime | None = None) -> DocumentJob:
+             printed_at: dt.datetime | None = None, marking: str = "") -> DocumentJob:
     """The 传阅单 of one slip: document data, marking, readers in order, columns for handed out,
-    returned and signature, and the rule 阅后退回机要员，不得横向传阅."""
-    layout = _measure_slip(reader, custody_of(reader).slip(circulation_id), printed_at)
+    returned and signature, and the rule 阅后退回机要员，不得横向传阅. ``marking``: a level
+    not lower than its most secret carrier's (blank: that level)."""
+    layout = _measure_slip(reader, custody_of(reader).slip(circulation_id), printed_at,
+                           marking)
     slip = layout.slip
     pages = _paginate_readers(layout)
-    with pdf_canvas(out, SLIP_PAGE, f"{reader.unit_name} 传阅单 {slip.number}") as c:
+    with pdf_canvas(out, SLIP_PAGE, f"{reader.unit_name} 传阅单 {slip.number}",
+                    author=reader.unit_name) as c:
         for page_no, rows in enumerate(pages, 1):
             y = _draw_slip_furniture(c, layout, page_no, len(pages))
             if page_no == 1:
@@ -445,15 +451,16 @@ def slip_pdf(reader: LedgerReader, circulation_id: int, out: Target, *,
             c.showPage()
     return DocumentJob(f"传阅单 {slip.number}", len(pages), len(layout.reader_rows),
                        f"传阅单 {slip.number}", layout.checkpoint,
-                       tuple(cv.id for cv in slip.carriers))
+                       tuple(cv.id for cv in slip.carriers), layout.marking)
 
 
-def _measure_slip(reader: LedgerReader, slip: SlipView,
-                  printed_at: dt.datetime | None) -> _SlipLayout:
+def _measure_slip(reader: LedgerReader, slip: SlipView, printed_at: dt.datetime | None,
+                  marking: str = "") -> _SlipLayout:
     printed = (printed_at or reader.clock.now()).strftime("%Y-%m-%d %H:%M")
     checkpoint = reader.audit_head().checkpoint
     clerk = str(getattr(reader, "actor", "") or "")
-    top_level = max(slip.carriers, key=lambda cv: cv.level.rank)
+    top_level = document_marking(reader.levels, requested_level(reader.levels, marking),
+                                 [cv.level for cv in slip.carriers])
     doc_w = _widths(_DOC_CELLS, SLIP_WIDTH)
     doc_rows = [_row_height([cv.number, cv.doc_no, cv.title, cv.marking, _copy(cv),
                              str(cv.pages or ""), cv.sender], _DOC_CELLS, doc_w, SLIP_SIZE, 0)
@@ -463,7 +470,7 @@ def _measure_slip(reader: LedgerReader, slip: SlipView,
     r_rows = [_row_height(r, r_cells, r_w, SLIP_SIZE, SIGN_H) for r in _reader_rows(slip)]
     return _SlipLayout(
         slip=slip, unit_name=reader.unit_name, clerk=clerk, printed=printed,
-        checkpoint=checkpoint, marking=top_level.marking, doc_w=doc_w,
+        checkpoint=checkpoint, marking=top_level.name, doc_w=doc_w,
         doc_head=_row_height([c.header for c in _DOC_CELLS], _DOC_CELLS, doc_w, SLIP_SIZE, 0),
         doc_rows=doc_rows, notes=_slip_notes(slip), reader_cells=r_cells, reader_w=r_w,
         reader_head=_row_height([c.header for c in r_cells], r_cells, r_w, SLIP_SIZE, 0),
@@ -479,13 +486,19 @@ def _slip_notes(slip: SlipView) -> list[tuple[str, str]]:
              + (f"（{slip.close_note}）" if slip.close_note else ""))]
 
 
+def _note_lines(layout: _SlipLayout) -> list[str]:
+    """阅办意见, 知悉范围 and the times, each wrapped whole."""
+    return [line for label, text in layout.notes
+            for line in wrap(f"{label}：{text}", 9.5, SLIP_WIDTH)]
+
+
 def _paginate_readers(layout: _SlipLayout) -> list[list[int]]:
     """Reader rows by page: page 1 also has the document block, notes and the rule."""
     head_h = layout.reader_head[0]
     bottom = SLIP_MARGIN + 2 * mm
     pages: list[list[int]] = [[]]
     doc_block = 7 * mm + head_h + sum(h for h, _ in layout.doc_rows) + 4 * mm \
-        + len(layout.notes) * 6 * mm + 20 * mm + 7 * mm + head_h
+        + len(_note_lines(layout)) * 6 * mm + 20 * mm + 7 * mm + head_h
     y = SLIP_BODY_TOP - doc_block
     for i, (h, _lines) in enumerate(layout.reader_rows):
         if y - h < bottom:
@@ -511,6 +524,7 @@ def _draw_slip_furniture(c: Canvas, layout: _SlipLayout, page: int, total: int) 
     draw_text(c, x + width, base,
               f"审计校验码：{layout.checkpoint}    第 {page} 页 / 共 {total} 页",
               8, align="right")
+    draw_text(c, SLIP_PAGE[0] / 2, base, layout.marking, 10, bold=True, align="center")
     return top - 27 * mm
 
 
@@ -527,8 +541,8 @@ def _draw_slip_documents(c: Canvas, layout: _SlipLayout, y: float) -> float:
         _draw_row(c, x, y, layout.doc_w, _DOC_CELLS, lines, h, size)
         y -= h
     y -= 4 * mm
-    for label, text in layout.notes:
-        draw_text(c, x, y - 4 * mm, ellipsize(f"{label}：{text}", 9.5, SLIP_WIDTH), 9.5)
+    for line in _note_lines(layout):
+        draw_text(c, x, y - 4 * mm, line, 9.5)
         y -= 6 * mm
     return _draw_rule_box(c, y)
 

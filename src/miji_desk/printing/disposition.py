@@ -22,6 +22,7 @@ from ..core.errors import RuleViolation
 from ..core.filing import VolumeView
 from ..core.ledger_query import LedgerFilter
 from ..core.ledger_reader import LedgerReader
+from ..core.levels import Level
 from ..core.returns import ReturnListView
 from .jobs import SOURCES, clerk_of
 from .output import Target
@@ -126,7 +127,7 @@ def copy_rows(reader: LedgerReader, f: LedgerFilter) -> Iterable[CopyRecord]:
 class VolumeRow:
     volume: VolumeView
     level_name: str  # the highest level of its items now; — when empty
-
+    level: Level | None = None  # that level: the volume's marking counts on the register
 
 VOLUMES = RegisterDefinition(
     key="volumes", title="案卷目录",
@@ -146,18 +147,19 @@ VOLUMES = RegisterDefinition(
         Column("存放位置", weight=1, value=lambda r: r.volume.location, max_lines=2),
         Column("立卷日期", width_mm=20, value=lambda r: r.volume.created_at.strftime("%Y-%m-%d"),
                align="center", max_lines=1),
-        Column("备注", weight=1.2, value=lambda r: r.volume.notes, max_lines=3),
+        Column("备注", weight=1.2, value=lambda r: r.volume.notes, max_lines=3, note=True),
     ),
     count_word="卷",
 )
 
 
 def volume_rows(reader: LedgerReader, f: LedgerFilter) -> Iterable[VolumeRow]:
-    names = {lv.code: lv.name for lv in reader.levels}
+    by_code = {lv.code: lv for lv in reader.levels}
     for v in disposition_of(reader).iter_volumes():
         if (_in_dates(v.created_at, f) and (not f.levels or v.level_code in f.levels)
                 and _has(f.text, v.number, v.title)):
-            yield VolumeRow(v, names.get(v.level_code or "", "—"))
+            level = by_code.get(v.level_code or "")
+            yield VolumeRow(v, level.name if level else "—", level)
 
 
 # -- 卷内目录 ------------------------------------------------------------------------------------
@@ -301,7 +303,8 @@ def return_list_pdf(reader: LedgerReader, list_id: int, out: Target, *, marking:
             + (f"；依据：{lst.basis}" if lst.basis else "")
             + f"；共 {len(carriers)} 份 {pages} 页；{_state(lst).replace(chr(10), ' ')}")
     return render_register(RETURNS, (ReturnRow(lst, cv) for cv in carriers), out,
-                           unit_name=reader.unit_name, register_marking=marking.strip(),
+                           unit_name=reader.unit_name, register_marking=marking,
+                           levels=reader.levels,
                            filter_text=head, checkpoint=reader.audit_head().checkpoint,
                            printed_at=printed_at or reader.clock.now(), clerk=clerk_of(reader))
 

@@ -13,7 +13,7 @@ import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from ..core.carriers import STATUS_LABEL, CarrierView, Register, Status
 from ..core.errors import RuleViolation
@@ -111,20 +111,42 @@ class RegisterJob:
     rows: int
     filter_text: str
     checkpoint: str
+    marking: str = ""  # the level printed on every page, recorded in the print's audit event
+    listed: str = ""  # the highest level it lists: the lowest marking the clerk may choose
 
 
 MARKING_MAX_CHARS = 40  # "机密★10年" and its like; it is printed in every page's header
 
 
-def register_marking(text: str) -> str:
-    """A register's own classification marking as printed, or a ``RuleViolation``: a control
-    character would print as nothing (or as a box) in the one place that says how to keep it."""
-    return clean(text, label="登记簿的密级标志", field="marking", limit=MARKING_MAX_CHARS)
+def register_marking(text: str | None) -> str:
+    """The marking the clerk asked for, cleaned ("" = the highest level listed), or a
+    ``RuleViolation``: a control character would print as nothing in the one place that says
+    how to keep it. Whether it is a level, and not lower than the rows, is checked on render."""
+    return clean(text or "", label="登记簿的密级标志", field="marking", limit=MARKING_MAX_CHARS)
+
+
+T = TypeVar("T")
+_NOT_A_RAISE = frozenset({"print.marking_below_listed", "print.marking_not_level"})
+
+
+def preferred_marking(render: Callable[[str], T], preferred: str | None) -> T:
+    """Render with the clerk's preferred marking (the setting), or, when that is not a level or
+    is lower than what the document lists, with the highest level listed: a preference may
+    raise a document's marking, never lower it. (A refused render wrote nothing.)"""
+    if not (preferred or "").strip():
+        return render("")
+    try:
+        return render(str(preferred))
+    except RuleViolation as e:
+        if e.code not in _NOT_A_RAISE:
+            raise
+    return render("")
 
 
 def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, out: Target, *,
                  marking: str, printed_at: dt.datetime | None = None) -> RegisterJob:
-    """Render register ``key`` under ``ledger_filter`` (plus the register's own) to ``out``."""
+    """Render register ``key`` under ``ledger_filter`` (plus the register's own) to ``out``.
+    ``marking``: a level not lower than any listed, or blank for the highest listed."""
     definition = REGISTERS.get(key)
     if definition is None or key not in printable_registers():
         raise RuleViolation("print.no_such_register", {"key": key}, "register")
@@ -133,14 +155,17 @@ def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, ou
     if key in RENDERERS:
         result = RENDERERS[key](reader, ledger_filter, out, register_marking(marking),
                                 printed_at)
-        return RegisterJob(key, definition.title, result.pages, result.rows, text, checkpoint)
+        return RegisterJob(key, definition.title, result.pages, result.rows, text, checkpoint,
+                           result.marking, result.listed)
     rows = row_source(key)(reader, ledger_filter)
     rendered: RenderResult = render_register(
         definition, rows, out, unit_name=reader.unit_name,
         register_marking=register_marking(marking),
         filter_text=text, checkpoint=checkpoint,
-        printed_at=printed_at or reader.clock.now(), clerk=clerk_of(reader))
-    return RegisterJob(key, definition.title, rendered.pages, rendered.rows, text, checkpoint)
+        printed_at=printed_at or reader.clock.now(), clerk=clerk_of(reader),
+        levels=reader.levels)
+    return RegisterJob(key, definition.title, rendered.pages, rendered.rows, text, checkpoint,
+                       rendered.marking, rendered.listed)
 
 
 LabelSelection = Sequence[int] | NumberRange

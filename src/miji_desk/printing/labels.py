@@ -357,7 +357,7 @@ def render_labels(items: Iterable[LabelItem], template: LabelTemplate, out: Targ
     page = (template.page_w * mm, template.page_h * mm)
     sheets = placed[-1][0] + 1
     cut = False
-    with pdf_canvas(out, page, f"标签 {template.title}") as c:
+    with pdf_canvas(out, page, f"{unit_name} 标签 {template.title}", author=unit_name) as c:
         current = 0
         for item, symbol, (sheet, position) in zip(items, symbols, placed, strict=True):
             while sheet > current:

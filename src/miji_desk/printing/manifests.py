@@ -9,7 +9,15 @@ A completed manifest prints from what was written at completion, so a reprint is
 paper again; if the ledger's own count differs from it (a later correction), the page says so.
 
 ``miji-desk-cli print destruction`` prints every manifest, or the one whose number is given as
-``--text`` (registered in ``jobs.RENDERERS``).
+``--text`` (registered in ``jobs.RENDERERS``). The other filters choose whole manifests (a signed
+manifest is never printed in part): dates → when it was made; levels, kinds, statuses → it lists
+at least one carrier of that level and kind now in that status. The filter is printed on the
+first page of each manifest. Each manifest is marked with the highest level it lists, or the
+clerk's higher level, at the top and the foot of every page; a lower one is refused.
+
+Nothing is cut: statements, totals and signature lines wrap; the totals, the statement and the
+signatures stay together, and when they must start a new page the last line of the table goes
+with them under a repeated table heading.
 """
 
 from __future__ import annotations
@@ -28,13 +36,14 @@ from ..core.destruction import ManifestLine, ManifestView, Totals
 from ..core.errors import RuleViolation
 from ..core.ledger_query import LedgerFilter
 from ..core.ledger_reader import LedgerReader
-from ..core.levels import LevelCatalog
+from ..core.levels import Level, LevelCatalog
+from ..core.print_marking import document_marking, requested_level
 from .disposition import DispositionReader, disposition_of
 from .fonts import Align, TextWriter, draw_text, fake_bold, text_width
-from .jobs import RENDERERS, SOURCES
+from .jobs import RENDERERS, SOURCES, filter_text
 from .output import Target, pdf_canvas
 from .registers import REGISTERS, Column, RegisterDefinition, RenderResult
-from .wrap import ellipsize, wrap
+from .wrap import wrap
 
 PAGE = A4
 MARGIN = 15 * mm
@@ -84,8 +93,7 @@ TOTAL_W = _widths(_TOTAL_CELLS, sum(c.width_mm or 0 for c in _TOTAL_CELLS) * mm)
 
 def _fit(values: Sequence[str], cells: Sequence[_Cell], widths: Sequence[float],
          min_h: float = 0) -> tuple[float, list[list[str]]]:
-    lines = [wrap(v, SIZE, w - 2 * PAD, c.max_lines)
-             for v, c, w in zip(values, cells, widths, strict=True)]
+    lines = [wrap(v, SIZE, w - 2 * PAD) for v, w in zip(values, widths, strict=True)]  # whole
     return max(min_h, max(1, *map(len, lines)) * LEADING + 2 * PAD), lines
 
 
@@ -131,16 +139,41 @@ class _Block:
     height: float
     draw: Draw
     table: bool = False
+    closing: bool = False  # totals, statement, signatures: kept with the table's last line
 
 
-def _text_block(text: str, size: float = 9.5, *, bold: bool = False, gap: float = 6 * mm
-                ) -> _Block:
-    return _Block(gap, lambda c, y: draw_text(c, MARGIN, y - size - 0.5 * mm,
-                                              ellipsize(text, size, WIDTH), size, bold=bold))
+def _text_block(text: str, size: float = 9.5, *, bold: bool = False, gap: float = 6 * mm,
+                closing: bool = False) -> _Block:
+    """A paragraph, wrapped whole: the first line where a one-line block would be, each further
+    line one leading lower."""
+    lines = wrap(text, size, WIDTH) or [""]
+    leading = size * 1.35
+
+    def draw(c: Canvas, y: float) -> None:
+        for i, line in enumerate(lines):
+            draw_text(c, MARGIN, y - size - 0.5 * mm - i * leading, line, size, bold=bold)
+
+    return _Block(gap + (len(lines) - 1) * leading, draw, closing=closing)
 
 
 def _line_block(h: float, cell_lines: list[list[str]]) -> _Block:
     return _Block(h, lambda c, y: _row(c, y, LINE_W, _LINE_CELLS, cell_lines, h), table=True)
+
+
+def _line_blocks(n: int, h: float, cell_lines: list[list[str]]) -> list[_Block]:
+    """One line of the manifest; a line taller than a page (a 2,000-character title) in parts
+    that each fit a page under the repeated heading, 序号 saying 续 on the later parts."""
+    most = int((TOP - BOTTOM - 30 * mm - 2 * PAD) // LEADING)  # room under a tall heading
+    if max(map(len, cell_lines)) <= most:
+        return [_line_block(h, cell_lines)]
+    parts: list[_Block] = []
+    rest = cell_lines
+    while any(rest):
+        part, rest = [c[:most] for c in rest], [c[most:] for c in rest]
+        if parts and not part[0]:
+            part[0] = [str(n), "（续）"]
+        parts.append(_line_block(max(1, *map(len, part)) * LEADING + 2 * PAD, part))
+    return parts
 
 
 def _line_values(n: int, ln: ManifestLine) -> list[str]:
@@ -216,13 +249,13 @@ def _blocks(m: ManifestView, lines: Sequence[ManifestLine], totals: Totals,
     blocks.append(_Block(3 * mm, lambda c, y: None))
     for n, ln in enumerate(lines, 1):
         h, cell_lines = _fit(_line_values(n, ln), _LINE_CELLS, LINE_W)
-        blocks.append(_line_block(h, cell_lines))
+        blocks += _line_blocks(n, h, cell_lines)
     if not lines:
         blocks.append(_text_block("（清单上还没有载体）", gap=8 * mm))
     # Totals: in words, then by level as a small table.
-    blocks.append(_Block(3 * mm, lambda c, y: None))
+    blocks.append(_Block(3 * mm, lambda c, y: None, closing=True))
     blocks.append(_text_block("合计：" + _totals_text(lines, totals, levels), 10, bold=True,
-                              gap=7 * mm))
+                              gap=7 * mm, closing=True))
     head_h, head_lines = _fit([x.header for x in _TOTAL_CELLS], _TOTAL_CELLS, TOTAL_W)
     whole, by_level = _counts(lines, levels)
     rows = [[name, str(c.paper), str(c.pages), str(c.media), str(c.paper + c.media)]
@@ -239,10 +272,10 @@ def _blocks(m: ManifestView, lines: Sequence[ManifestLine], totals: Totals,
             _row(c, y, TOTAL_W, _TOTAL_CELLS, cl, h)
             y -= h
 
-    blocks.append(_Block(table_h + 3 * mm, totals_table))
+    blocks.append(_Block(table_h + 3 * mm, totals_table, closing=True))
     if ledger is not None and ledger != totals:
         blocks.append(_text_block("注意：台账现有记录的合计为" + ledger.describe(levels)
-                                  + "，与本清单不一致，请核查更正记录。", bold=True))
+                                  + "，与本清单不一致，请核查更正记录。", bold=True, closing=True))
     # The statement and the signatures, kept together on one page.
     if m.completed_at:
         statement = (f"以上载体共 {totals.copies} 件，已于{_date_text(m.destroyed_on)}在"
@@ -264,39 +297,56 @@ def _blocks(m: ManifestView, lines: Sequence[ManifestLine], totals: Totals,
         sign.append((f"监销人{i}", name, True))
     sign.append(("机要员（经办人）", clerk, True))
     sign.append(("销毁日期", _date_text(m.destroyed_on), False))
-    statement_h = 4 * mm + len(statement_lines) * 9.5 * 1.35
-    sign_h = statement_h + len(sign) * 11 * mm
+    said = statement_lines
+    values = [wrap(value, 10, WIDTH - 100 * mm) or [""] for _label, value, _signed in sign]
+    sign_h = 4 * mm + len(said) * 9.5 * 1.35 + sum(11 * mm + (len(v) - 1) * 13
+                                                   for v in values)
 
     def signatures(c: Canvas, y: float) -> None:
-        line_y = y - 5 * mm
-        for line in statement_lines:
-            draw_text(c, MARGIN, line_y, line, 9.5)
-            line_y -= 9.5 * 1.35
-        y -= statement_h
-        for label, value, signed in sign:
+        for i, line in enumerate(said):
+            draw_text(c, MARGIN, y - 5 * mm - i * 9.5 * 1.35, line, 9.5)
+        y -= 4 * mm + len(said) * 9.5 * 1.35
+        for (label, _value, signed), lines in zip(sign, values, strict=True):
             base = y - 7 * mm
             draw_text(c, MARGIN, base, f"{label}：", 10, bold=True)
-            draw_text(c, MARGIN + 42 * mm, base, ellipsize(value, 10, WIDTH - 100 * mm), 10)
+            for i, line in enumerate(lines):
+                draw_text(c, MARGIN + 42 * mm, base - i * 13, line, 10)
             if signed:
                 draw_text(c, MARGIN + WIDTH - 50 * mm, base, "签字：", 10)
                 c.saveState()
                 c.setLineWidth(0.5)
                 c.line(MARGIN + WIDTH - 40 * mm, base - 1 * mm, MARGIN + WIDTH, base - 1 * mm)
                 c.restoreState()
-            y -= 11 * mm
+            y -= 11 * mm + (len(lines) - 1) * 13
 
-    blocks.append(_Block(sign_h, signatures))
+    blocks.append(_Block(sign_h, signatures, closing=True))
     return blocks
 
 
 def _paginate(blocks: Sequence[_Block], head_h: float) -> list[list[tuple[_Block, bool]]]:
-    """Blocks per page; a table block that starts a page gets the line header first."""
+    """Blocks per page; a table block that starts a page gets the line header first. The
+    closing blocks (totals, statement, signatures) go on one page; when they do not fit below
+    the table, the table's last line moves over with them, under a repeated heading."""
+    closing_h = sum(b.height for b in blocks if b.closing)
     pages: list[list[tuple[_Block, bool]]] = [[]]
     y = TOP
+    closing_started = False
     for b in blocks:
+        if b.closing and not closing_started:
+            closing_started = True
+            if y - closing_h < BOTTOM and pages[-1]:
+                carried: list[_Block] = []
+                page = pages[-1]
+                if page and page[-1][0].table and len(page) > 1:
+                    carried.append(page.pop()[0])
+                pages.append([])
+                y = TOP
+                for t in carried:
+                    pages[-1].append((t, True))
+                    y -= t.height + head_h
         need = b.height + (head_h if b.table and (not pages[-1] or not pages[-1][-1][0].table)
                            else 0)
-        if y - need < BOTTOM and pages[-1]:
+        if y - need < BOTTOM and pages[-1] and not (b.closing and closing_h > TOP - BOTTOM):
             pages.append([])
             y = TOP
             need = b.height + (head_h if b.table else 0)
@@ -307,9 +357,10 @@ def _paginate(blocks: Sequence[_Block], head_h: float) -> list[list[tuple[_Block
 
 
 def render_manifests(reader: LedgerReader, manifests: Sequence[ManifestView], out: Target, *,
-                     marking: str = "", printed_at: dt.datetime | None = None
-                     ) -> RenderResult:
-    """Print ``manifests``, each starting on a new page with its own page count."""
+                     marking: str = "", printed_at: dt.datetime | None = None,
+                     filter_text: str = "") -> RenderResult:
+    """Print ``manifests``, each starting on a new page with its own page count, marked with
+    ``marking`` (a level not lower than what it lists; blank: the highest it lists)."""
     d: DispositionReader = disposition_of(reader)
     levels = reader.levels
     clerk = str(getattr(reader, "actor", "") or "")
@@ -318,30 +369,40 @@ def render_manifests(reader: LedgerReader, manifests: Sequence[ManifestView], ou
     head_h, head_lines = _fit([x.header for x in _LINE_CELLS], _LINE_CELLS, LINE_W)
     total_pages = rows = 0
     title = "涉密载体销毁清单"
-    with pdf_canvas(out, PAGE, f"{reader.unit_name} {title}") as c:
+    requested = requested_level(levels, marking)
+    filter_lines = wrap(f"筛选条件：{filter_text}", 9, WIDTH) if filter_text else []
+    used: list[Level] = []
+    with pdf_canvas(out, PAGE, f"{reader.unit_name} {title}", author=reader.unit_name) as c:
         if not manifests:
+            empty = document_marking(levels, requested, [])
+            _page_marks(c, empty.name)
+            for i, line in enumerate(filter_lines):
+                draw_text(c, MARGIN, PAGE[1] / 2 + 10 * mm - i * 9 * 1.35, line, 9)
             draw_text(c, PAGE[0] / 2, PAGE[1] / 2, "（没有符合条件的销毁清单）", 11,
                       align="center")
             c.showPage()
-            return RenderResult(1, 0)
+            return RenderResult(1, 0, empty.name)
         for m in manifests:
             lines = d.manifest_lines(m.id)
             rows += len(lines)
             totals = m.totals or d.manifest_totals(m.id)
             ledger = d.ledger_totals(m.id) if m.completed_at else None
-            top = max((levels.get(ln.level_code) for ln in lines), key=lambda lv: lv.rank,
-                      default=None)
-            mark = top.name if top is not None else marking
-            pages = _paginate(_blocks(m, lines, totals, ledger, levels, clerk), head_h)
+            level = document_marking(levels, requested,
+                                     [levels.get(ln.level_code) for ln in lines])
+            used.append(level)
+            mark = level.name
+            blocks = _blocks(m, lines, totals, ledger, levels, clerk)
+            if filter_text:
+                blocks.insert(0, _text_block(f"筛选条件：{filter_text}", 9, gap=5 * mm))
+            pages = _paginate(blocks, head_h)
             for page_no, page in enumerate(pages, 1):
                 t = PAGE[1] - MARGIN
-                draw_text(c, MARGIN, t - 5 * mm, mark, 14, bold=True)
+                _page_marks(c, mark)
                 draw_text(c, MARGIN + WIDTH, t - 5 * mm, f"清单编号：{m.number}", 10,
                           align="right")
                 draw_text(c, PAGE[0] / 2, t - 16 * mm, "涉密载体销毁清单", 20, bold=True,
                           align="center")
-                draw_text(c, PAGE[0] / 2, t - 23 * mm, ellipsize(reader.unit_name, 10, WIDTH),
-                          10, align="center")
+                draw_text(c, PAGE[0] / 2, t - 23 * mm, reader.unit_name, 10, align="center")
                 base = MARGIN - 5 * mm
                 draw_text(c, MARGIN, base, f"机要员：{clerk}    打印时间：{printed}", 8)
                 draw_text(c, MARGIN + WIDTH, base, f"审计校验码：{checkpoint}    "
@@ -355,7 +416,16 @@ def render_manifests(reader: LedgerReader, manifests: Sequence[ManifestView], ou
                     y -= block.height
                 c.showPage()
             total_pages += len(pages)
-    return RenderResult(total_pages, rows)
+    top = max(used, key=lambda lv: lv.rank)
+    listed = [levels.get(ln.level_code) for m in manifests for ln in d.manifest_lines(m.id)]
+    high = max(listed, key=lambda lv: lv.rank, default=None)
+    return RenderResult(total_pages, rows, top.name, high.name if high else "")
+
+
+def _page_marks(c: Canvas, mark: str) -> None:
+    """The marking at the top left and in the middle of the foot of a page."""
+    draw_text(c, MARGIN, PAGE[1] - MARGIN - 5 * mm, mark, 14, bold=True)
+    draw_text(c, PAGE[0] / 2, MARGIN - 5 * mm + 4 * mm, mark, 10, bold=True, align="center")
 
 
 def manifest_pdf(reader: LedgerReader, manifest_id: int, out: Target, *,
@@ -366,7 +436,8 @@ def manifest_pdf(reader: LedgerReader, manifest_id: int, out: Target, *,
 
 
 def _select(reader: LedgerReader, f: LedgerFilter) -> list[ManifestView]:
-    """Every manifest, or the one whose number is the filter's text; dates: when made."""
+    """Every manifest, or the one whose number is the filter's text; dates: when made; levels,
+    kinds and statuses: manifests listing a carrier of that level and kind in that status."""
     d = disposition_of(reader)
     if f.text.strip():
         one = d.manifest_by_number(f.text)
@@ -375,15 +446,29 @@ def _select(reader: LedgerReader, f: LedgerFilter) -> list[ManifestView]:
         found = [one]
     else:
         found = list(d.iter_manifests())
-    return [m for m in found
-            if (f.registered_from is None or m.created_at.date() >= f.registered_from)
-            and (f.registered_to is None or m.created_at.date() <= f.registered_to)]
+    found = [m for m in found
+             if (f.registered_from is None or m.created_at.date() >= f.registered_from)
+             and (f.registered_to is None or m.created_at.date() <= f.registered_to)]
+    if f.levels or f.kinds or f.statuses:
+        found = [m for m in found if _lists_matching(reader, d.manifest_lines(m.id), f)]
+    return found
+
+
+def _lists_matching(reader: LedgerReader, lines: Sequence[ManifestLine], f: LedgerFilter
+                    ) -> bool:
+    lines = [ln for ln in lines if (not f.levels or ln.level_code in f.levels)
+             and (not f.kinds or ln.kind in f.kinds)]
+    if not lines or not f.statuses:
+        return bool(lines)
+    return any(cv.status in f.statuses
+               for cv in reader.ledger.by_ids([ln.carrier_id for ln in lines]))
 
 
 def _render(reader: LedgerReader, f: LedgerFilter, out: Target, marking: str,
             printed_at: dt.datetime | None) -> RenderResult:
+    text = filter_text(reader, f)
     return render_manifests(reader, _select(reader, f), out, marking=marking,
-                            printed_at=printed_at)
+                            printed_at=printed_at, filter_text="" if text == "全部" else text)
 
 
 # Listed with the registers (menu, ``print destruction``); drawn by its own renderer.

@@ -19,8 +19,10 @@ Target = Path | str | BinaryIO
 
 
 @contextmanager
-def pdf_canvas(out: Target, pagesize: tuple[float, float], title: str) -> Iterator[Canvas]:
-    """A canvas that writes ``out`` when the block ends without error.
+def pdf_canvas(out: Target, pagesize: tuple[float, float], title: str, *,
+               author: str = "") -> Iterator[Canvas]:
+    """A canvas that writes ``out`` when the block ends without error. Its title names the
+    unit and the document, its author the unit (never reportlab's "anonymous").
 
     A file is refused if it is one of the app's own (the vault, its keys, a backup:
     ``core.own_files``); otherwise it is written under a temporary name in the same folder,
@@ -32,7 +34,7 @@ def pdf_canvas(out: Target, pagesize: tuple[float, float], title: str) -> Iterat
     configure_reportlab()
     if isinstance(out, str | Path):
         with OutputFile(out) as output:
-            canvas = _new(output.stream, pagesize, title)
+            canvas = _new(output.stream, pagesize, title, author)
             yield canvas
             try:
                 canvas.save()
@@ -41,7 +43,7 @@ def pdf_canvas(out: Target, pagesize: tuple[float, float], title: str) -> Iterat
                                          "请检查磁盘空间和存储介质后重试。") from exc
             output.commit()
     else:
-        canvas = _new(out, pagesize, title)
+        canvas = _new(out, pagesize, title, author)
         yield canvas
         canvas.save()
 
@@ -53,11 +55,13 @@ def configure_reportlab() -> None:
     rl_config.useA85 = 0
 
 
-def _new(target: str | BinaryIO, pagesize: tuple[float, float], title: str) -> Canvas:
+def _new(target: str | BinaryIO, pagesize: tuple[float, float], title: str,
+         author: str) -> Canvas:
     # The initial font is ours, so the PDF names no font it does not embed (not even Helvetica).
     canvas = Canvas(target, pagesize=pagesize, pageCompression=1, initialFontName=LATIN_FONT,
                     initialFontSize=10)
     canvas.setTitle(title)
+    canvas.setAuthor(author or "Miji Desk")
     canvas.setCreator(f"Miji Desk {__version__}")
     canvas.setProducer("Miji Desk (reportlab)")
     return canvas

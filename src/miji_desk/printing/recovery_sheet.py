@@ -89,7 +89,7 @@ def render_recovery_sheet(code: str, *, unit_name: str, clerk_name: str,
     created = created or dt.datetime.now().astimezone()
     groups = _groups(code)
     buffer = io.BytesIO()
-    with pdf_canvas(buffer, A4, "台账恢复码") as c:
+    with pdf_canvas(buffer, A4, f"{unit_name} 台账恢复码", author=unit_name) as c:
         w, h = A4
         y = h - MARGIN
         draw_text(c, MARGIN, y, "密封保存 · 严禁复制", 11, bold=True)

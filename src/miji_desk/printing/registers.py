@@ -112,9 +112,9 @@ INCOMING = RegisterDefinition(
     columns=(
         Column("收文时间", width_mm=17, value=when),
         NUMBER, MARKING,
-        Column("来文机关", weight=1, value=field("sender"), max_lines=3),
-        Column("产生机关", weight=1, value=producer, max_lines=3),
-        Column("文号", width_mm=24, value=field("doc_no"), max_lines=3),
+        Column("来文机关", value=field("sender")),
+        Column("产生机关", value=producer),
+        Column("文号", width_mm=24, value=field("doc_no")),
         TITLE, *COUNTS,
         Column("附件", weight=0.8, value=extra("attachments"), max_lines=3),
         SCOPE,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from ...core.printing_audit import PrintAction
 from ...printing.badges import badges_pdf
 from ...printing.circulation import holdings_pdf, slip_pdf
+from ...printing.jobs import preferred_marking
 from ...vault.vault import Vault
 from ..printing.actions import rendered
 from ..printing.audit import record_printed
@@ -62,8 +63,9 @@ class CustodyPrinting:
 
     def holdings(self, vault: Vault, person_id: int, parent: QWidget) -> bool:
         buffer = io.BytesIO()
-        job = rendered(self.window, lambda: holdings_pdf(
-            vault, person_id, buffer, marking=self.controller.settings.get("register_marking")))
+        preferred = self.controller.settings.get("register_marking")
+        job = rendered(self.window, lambda: preferred_marking(
+            lambda marking: holdings_pdf(vault, person_id, buffer, marking=marking), preferred))
         if job is None:
             return False
 

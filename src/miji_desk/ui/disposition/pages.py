@@ -44,7 +44,7 @@ from ...core.ledger_query import LedgerFilter
 from ...core.printing_audit import PrintAction
 from ...core.returns import ReturnListView, cancel_return
 from ...printing.disposition import return_list_pdf, volume_items_pdf
-from ...printing.jobs import register_pdf
+from ...printing.jobs import preferred_marking, register_pdf
 from ...printing.manifests import manifest_pdf
 from ...vault.vault import Vault
 from ..circulation.models import scrub
@@ -187,8 +187,9 @@ class DisposalPrinting:
 
     def volumes(self, vault: Vault, parent: QWidget) -> bool:
         buffer = io.BytesIO()
-        job = rendered(self.window, lambda: register_pdf(vault, "volumes", LedgerFilter(), buffer,
-                                                         marking=self._marking()))
+        job = rendered(self.window, lambda: preferred_marking(
+            lambda marking: register_pdf(vault, "volumes", LedgerFilter(), buffer,
+                                         marking=marking), self._marking()))
         if job is None:
             return False
         stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
@@ -230,8 +231,9 @@ class DisposalPrinting:
         buffer = io.BytesIO()
         lst = vault.disposition.return_list(list_id)
         checkpoint = vault.audit_head().checkpoint
-        if rendered(self.window, lambda: return_list_pdf(vault, list_id, buffer,
-                                                         marking=self._marking())) is None:
+        if rendered(self.window, lambda: preferred_marking(
+                lambda marking: return_list_pdf(vault, list_id, buffer, marking=marking),
+                self._marking())) is None:
             return False
         self._show(vault, buffer.getvalue(),
                    QCoreApplication.translate("Disposal", "清退清单 {number}").format(

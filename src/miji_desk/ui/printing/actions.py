@@ -21,11 +21,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from ...core.errors import EnvironmentProblem, MijiError
+from ...core.print_marking import allowed_markings
 from ...core.printing_audit import record_print
 from ...printing.jobs import (
     LabelJob,
     RegisterJob,
     labels_pdf,
+    preferred_marking,
     printable_registers,
     register_pdf,
 )
@@ -174,43 +176,63 @@ class PrintingActions(QObject):
     # -- registers -----------------------------------------------------------------------------
     def print_register(self, key: str) -> None:
         """The register under the ledger's current filter (plus the register's own), rendered
-        on a worker thread (a 10,000-row register takes many seconds), then previewed."""
+        on a worker thread (a 10,000-row register takes many seconds), then previewed. It is
+        marked with the highest level it lists (or the setting's level when higher); the preview
+        offers the levels from that one up, and the print's audit event names the one used."""
         ledger_filter = self.window.model.filter
-        marking = self.settings.get("register_marking")
+        preferred = self.settings.get("register_marking")
         buffer = io.BytesIO()
 
         def work(vault: Vault) -> RegisterJob:
-            return register_pdf(vault, key, ledger_filter, buffer, marking=marking)
+            return preferred_marking(lambda marking: register_pdf(
+                vault, key, ledger_filter, buffer, marking=marking), preferred)
 
-        def show(job: RegisterJob) -> None:
+        def show(first: RegisterJob) -> None:
             vault = self.window.vault
             assert vault is not None  # run_long hands a result over only while unlocked
+            current = [first]
 
             def done(kind: str, pages: int) -> bool:
+                job = current[0]
                 return self._audit(vault, job.title, "print" if kind == "print" else "export",
-                                   job.filter_text, pages, (), checkpoint=job.checkpoint)
+                                   job.filter_text, pages, (), checkpoint=job.checkpoint,
+                                   marking=job.marking)
 
+            def remark(marking: str) -> bytes | None:
+                """The same register under another marking (never lower than listed)."""
+                again = io.BytesIO()
+                job = rendered(self.window, lambda: register_pdf(
+                    vault, key, ledger_filter, again, marking=marking))
+                if job is None:
+                    return None
+                current[0] = job
+                return again.getvalue()
+
+            listed = vault.levels.by_name(first.listed) if first.listed else None
+            choices = [lv.name for lv in allowed_markings(vault.levels, listed)]
             stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
-            self.preview(buffer.getvalue(), job.title, self.window,
-                         suggested_name=f"{job.title}-{stamp}.pdf", on_done=done)
+            self.preview(buffer.getvalue(), first.title, self.window,
+                         suggested_name=f"{first.title}-{stamp}.pdf", on_done=done,
+                         markings=choices, marking=first.marking, remark=remark)
 
         self.window.run_long(work, show, text=self.tr("正在生成登记簿…"))
 
     # -- the record ----------------------------------------------------------------------------
     def _audit(self, vault: Vault, what: str, action: Any, filter_text: str, pages: int,
-               carrier_ids: Sequence[int], *, checkpoint: str = "") -> bool:
+               carrier_ids: Sequence[int], *, checkpoint: str = "", marking: str = "") -> bool:
         if (vault is not self.window.vault or not vault.is_open) and action != "export":
             # Locked while the printer dialog was open: the paper is out, the vault cannot be
             # written now; recorded at the next unlock with the time it was confirmed.
             self._late.append(LatePrint(vault.path, vault.vault_id, what, action, filter_text,
                                         pages, tuple(carrier_ids), checkpoint,
-                                        vault.clock.now().isoformat(timespec="seconds")))
+                                        vault.clock.now().isoformat(timespec="seconds"),
+                                        marking))
             log.warning("a print (%s, %d pages) confirmed while locked: audited at the next "
                         "unlock", action, pages)
             return True
         # An export while locked is refused there (the file is not put in place).
         return record_printed(self.window, vault, what, action, filter_text, pages, carrier_ids,
-                              checkpoint)
+                              checkpoint, marking)
 
     def audit_late_prints(self) -> None:
         """Write each print confirmed while locked, with the time it was confirmed."""
@@ -226,7 +248,7 @@ class PrintingActions(QObject):
             try:
                 record_print(vault, late.what, late.action, late.filter_text, late.pages,
                              late.carrier_ids, checkpoint=late.checkpoint,
-                             confirmed_at=late.confirmed_at)
+                             confirmed_at=late.confirmed_at, marking=late.marking)
             except MijiError as e:
                 self.window.show_error(e)  # kept: tried again at the next unlock
                 return
@@ -246,6 +268,7 @@ class LatePrint:
     carrier_ids: tuple[int, ...]
     checkpoint: str
     confirmed_at: str
+    marking: str = ""
 
 
 @contextmanager

@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 
 
 def record_printed(window: Any, vault: Vault, what: str, action: Any, filter_text: str,
-                   pages: int, carrier_ids: Sequence[int], checkpoint: str = "") -> bool:
+                   pages: int, carrier_ids: Sequence[int], checkpoint: str = "",
+                   marking: str = "") -> bool:
     """True when the print is in the audit log; otherwise the clerk has been told why not."""
     if vault is not window.vault or not vault.is_open:
         log.error("a print or export of %d pages was not audited: the vault was locked", pages)
@@ -30,7 +31,7 @@ def record_printed(window: Any, vault: Vault, what: str, action: Any, filter_tex
         return False
     try:
         record_print(vault, what, action, filter_text, pages, carrier_ids,
-                     checkpoint=checkpoint)
+                     checkpoint=checkpoint, marking=marking)
     except MijiError as e:
         window.show_error(e)
         return False

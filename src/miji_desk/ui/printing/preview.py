@@ -7,7 +7,7 @@ no installed font is needed: the PDF embeds its own.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
@@ -16,6 +16,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +34,9 @@ from .destination import refusal
 # (what happened, pages) → the caller's audit: "print" or "export"; False when it could not be
 # recorded (a saved file is then not put in place).
 Audit = Callable[[str, int], bool | None]
+# A level's name → the same document under that marking; None when it could not be made (the
+# caller has said why).
+Remark = Callable[[str], bytes | None]
 
 
 PRINT_DPI_MAX = 600  # the raster sent to a printer, at most
@@ -41,7 +45,9 @@ PRINT_DPI_MAX = 600  # the raster sent to a printer, at most
 class PrintPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None, *,
                  suggested_name: str = "document.pdf", on_done: Audit | None = None,
-                 printer_name: str = "", allow_save: bool = True) -> None:
+                 printer_name: str = "", allow_save: bool = True,
+                 markings: Sequence[str] = (), marking: str = "",
+                 remark: Remark | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("打印预览 — {title}").format(title=title))
         self._fit_screen(parent)
@@ -80,6 +86,21 @@ class PrintPreviewDialog(QDialog):
         layout.addLayout(zoom)
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
+        # The document's marking: only levels not lower than the highest it lists are offered.
+        self.marking_box = QComboBox(self)
+        self.marking_box.setObjectName("markingBox")
+        self.marking_box.addItems(list(markings))
+        self.marking_box.setCurrentText(marking)
+        self._marking = marking
+        self._remark = remark
+        if markings and remark is not None:
+            label = QLabel(self.tr("标志密级"))
+            label.setBuddy(self.marking_box)
+            buttons.addWidget(label)
+            buttons.addWidget(self.marking_box)
+            self.marking_box.currentTextChanged.connect(self._marking_chosen)
+        else:
+            self.marking_box.hide()
         self.print_button = QPushButton(self.tr("打印…"))
         self.save_button = QPushButton(self.tr("另存为 PDF…"))
         close = QPushButton(self.tr("关闭"))
@@ -123,6 +144,30 @@ class PrintPreviewDialog(QDialog):
         page = self.document.pagePointSize(0)
         width_px = page.width() / 72 * self.logicalDpiX()
         return max(0.1, (self.view.viewport().width() - 20) / width_px) if width_px else 1.0
+
+    @property
+    def marking(self) -> str:
+        """The marking of the document shown."""
+        return self._marking
+
+    def _marking_chosen(self, name: str) -> None:
+        if not name or name == self._marking or self._remark is None:
+            return
+        pdf = self._remark(name)
+        if pdf is None:  # refused (and said why): the document shown stays as it was
+            self.marking_box.blockSignals(True)
+            self.marking_box.setCurrentText(self._marking)
+            self.marking_box.blockSignals(False)
+            return
+        self._marking = name
+        self._pdf = pdf
+        self.document.close()
+        self._buffer.close()
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self.info.setText(self.tr("共 {n} 页").format(n=self.document.pageCount()))
 
     @property
     def page_count(self) -> int:

@@ -157,7 +157,9 @@ TABLE: tuple[Setting[Any], ...] = (
             QT_TRANSLATE_NOOP("Settings", "各打印机的可打印边距"), G_PRINTING, hidden=True),
     Setting("label_margin_mm", float, 4.0, QT_TRANSLATE_NOOP("Settings", "标签纸的可打印边距"),
             G_PRINTING, minimum=0.0, maximum=10.0, suffix=_MM),  # the engine's 0–10 mm
-    Setting("register_marking", str, "机密",
+    # A level that may raise a printed register's marking; blank: the highest level it lists.
+    # It never lowers one (printing.jobs.preferred_marking).
+    Setting("register_marking", str, "",
             QT_TRANSLATE_NOOP("Settings", "登记簿本身的密级标志"), G_PRINTING),
     # -- backup
     Setting("backup_warn_days", int, 7, QT_TRANSLATE_NOOP("Settings", "超过几天未备份时提醒"),

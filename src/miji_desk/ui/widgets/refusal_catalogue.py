@@ -235,6 +235,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Refusal", "请用 --person 指定人员证件号或姓名。"),
     QT_TRANSLATE_NOOP("Refusal", "登记日期的起点晚于终点。"),
     QT_TRANSLATE_NOOP("Refusal", "{title}只能按日期和密级筛选。"),
+    QT_TRANSLATE_NOOP("Refusal", "标志密级不能低于所列载体的最高密级：所列载体有{listed}，不能标为{marking}。"),
+    QT_TRANSLATE_NOOP("Refusal", "“{value}”不是密级。标志密级须是以下之一：{levels}。"),
     QT_TRANSLATE_NOOP("Refusal", "这本台账还没有人员、传阅和借阅记录。"),
     QT_TRANSLATE_NOOP("Refusal", "这本台账还没有复制、归档、清退和销毁记录。"),
     QT_TRANSLATE_NOOP("Refusal", "没有名为“{key}”的登记簿。"),
