@@ -254,7 +254,7 @@ def test_the_signed_statement_and_every_level_of_the_totals_print_whole(vault, t
     out = tmp_path / "whole.pdf"
     manifest_pdf(vault, m.id, out)
     text = flat("".join(pdf_text(out)))
-    assert (f"以上载体共60份，已于2026年11月27日在{LONG_PLACE}以“粉碎”方式全部销毁，"
+    assert (f"以上载体共60件，已于2026年11月27日在{LONG_PLACE}以“粉碎”方式全部销毁，"
             "经监销人逐件核对无误。") in text
     assert ("合计：共60份74040页；其中绝密12份14808页，机密12份14808页，秘密12份14808页，"
             "核心商密12份14808页，普通商密12份14808页") in text
@@ -273,7 +273,7 @@ def test_the_totals_and_signatures_never_stand_alone_on_a_page(vault, tmp_path) 
     pages = [flat(p) for p in pdf_text(out)]
     assert result.pages == len(pages) == 2
     closing = next(p for p in pages if "合计：" in p)
-    assert "序号编号文号名称或主要内容" in closing
+    assert "序号编号文号来文机关名称或主要内容" in closing
     assert re.search(r"2026-收-0001-016", closing) and "监销人2：乙" in closing
     numbers = re.findall(r"2026-收-0001-(\d{3})", "".join(pages))
     assert numbers == [f"{i:03d}" for i in range(1, 17)]  # every line once, in order

@@ -132,7 +132,7 @@ def test_a_register_prints_rare_characters_and_enclosed_numbers(tmp_path: Path) 
             carrier(2, title="第Ⅱ卷 \U00020001\U00030000")]
     pdf = tmp_path / "incoming.pdf"
     render_register(REGISTERS["incoming"], rows, pdf, unit_name=UNIT,
-                    register_marking="机密★长期", filter_text="全部", checkpoint="0000",
+                    register_marking="绝密", filter_text="全部", checkpoint="0000",
                     printed_at=carrier(1).registered_at)
     text = "".join(pdftotext(pdf).split())  # cells wrap: compare without the line breaks
     for value in (DOC_NO, SENDER, "鿏", "№3", "℃", "第Ⅱ卷\U00020001\U00030000"):
@@ -178,7 +178,7 @@ def test_one_rare_character_embeds_a_small_subset_not_the_font(tmp_path: Path) -
     pdf = tmp_path / "one.pdf"
     row = dataclasses.replace(carrier(1), sender=f"{ext_b}办公厅")
     render_register(REGISTERS["incoming"], [row], pdf,
-                    unit_name=UNIT, register_marking="机密★长期", filter_text="全部",
+                    unit_name=UNIT, register_marking="绝密", filter_text="全部",
                     checkpoint="0000", printed_at=carrier(1).registered_at)
     assert f"{ext_b}办公厅" in "".join(pdftotext(pdf).split())
     assert any(name.endswith("+MijiHanB-Regular") for name in embedded_fonts(pdf))

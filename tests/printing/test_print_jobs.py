@@ -68,14 +68,16 @@ def test_registers_offered_are_those_with_rows():
         jobs.row_source("no-such-register")
 
 
-def test_labels_by_ids_keep_the_given_order(ledger):
+def test_labels_by_ids_print_in_numbering_order_once_each(ledger):
     ids = [cv.id for cv in ledger.ledger.iter_views()]
     picked = [ids[2], ids[0], ids[2]]
     out = io.BytesIO()
     job = jobs.labels_pdf(ledger, picked, TEMPLATES["a4-3x8"], out, start=4)
-    assert job.carrier_ids == (ids[2], ids[0]) and job.labels == 2 and job.pages == 1
+    numbers = {cv.id: cv.number for cv in ledger.ledger.by_ids(picked)}
+    assert job.carrier_ids == tuple(sorted({ids[2], ids[0]}, key=numbers.__getitem__))
+    assert job.labels == 2 and job.pages == 1
     codes = [r[0] for r in sorted(decode(render_pages(out.getvalue())[0]), key=lambda r: r[1])]
-    assert codes == [ledger.ledger.get(i).barcode for i in (ids[2], ids[0])]
+    assert codes == [ledger.ledger.get(i).barcode for i in job.carrier_ids]
     assert job.selection_text == "选中的 2 个载体" and job.what == "标签（a4-3x8）"
 
 

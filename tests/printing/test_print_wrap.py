@@ -114,3 +114,13 @@ def test_a_shortened_note_says_where_the_rest_is() -> None:
     lines = wrap("因工作需要调阅，阅后归还，" * 10, 8, 100, 2, "（见台账）")
     assert len(lines) == 2 and lines[-1].endswith("（见台账）")
     assert all(measured(line, 8) <= 100 for line in lines)
+
+
+def test_an_ordinal_is_never_split_from_its_number() -> None:
+    from miji_desk.printing.fonts import text_width
+
+    text = "登记保管。第0029条涉密载体"
+    width = text_width("登记保管。第00", 9) + 0.1  # room for 第 and part of the number
+    lines = wrap(text, 9, width)
+    assert "".join(lines) == text
+    assert not any(line.endswith("第") for line in lines)

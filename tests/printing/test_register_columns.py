@@ -233,7 +233,7 @@ def test_return_list_prints_its_basis_and_the_receivers_name(vault, tmp_path) ->
     for part in ("清退依据", "省保函〔2026〕8号", "接收人", "周强"):
         assert part in text, part
     one = tmp_path / "one.pdf"
-    return_list_pdf(vault, lst.id, one, marking="秘密")
+    return_list_pdf(vault, lst.id, one, marking="")
     assert "周强" in flat("".join(pdf_text(one)))
 
 
@@ -244,7 +244,7 @@ def test_loan_register_prints_pages_and_document_number(vault, tmp_path) -> None
     lend(vault, LoanForm(staff.dean.badge, [doc.barcodes[0]], "起草报告", "刘院长", NOW.date(),
                          "借审〔2026〕7号"))
     out = tmp_path / "loans.pdf"
-    loans_register_pdf(vault, out, marking="秘密")
+    loans_register_pdf(vault, out, marking="")
     text = flat("".join(pdf_text(out)))
     for part in ("页数", "37", "文号", "国保发〔2026〕77号", f"共1件次机要员：{CLERK}"):
         assert part in text, part
@@ -333,7 +333,7 @@ def test_media_register_prints_the_dedicated_computer_once_the_ledger_records_it
                     dedicated_computer="机要室涉密机 JYS-01"),
             carrier(2, register=Register.MEDIA, kind=CarrierKind.USB, serial_no="SN-2")]
     out = tmp_path / "media.pdf"
-    render_register(REGISTERS["media"], rows, out, unit_name="某单位", register_marking="机密",
+    render_register(REGISTERS["media"], rows, out, unit_name="某单位", register_marking="",
                     filter_text="全部", checkpoint="0-0", printed_at=NOW)
     text = flat("".join(pdf_text(out)))
     assert "专用计算机" in text and "机要室涉密机JYS-01" in text and "共2件" in text

@@ -1,6 +1,6 @@
 """Line breaking for table cells and labels: Chinese breaks between any two characters, Latin at
 spaces (and after ``-`` or ``/``); text beyond ``max_lines`` ends with ``…`` (or the caller's
-mark). A number stays with its measure word ("5年", "12号"), and a paragraph never ends on a
+mark). A number stays with its measure word ("5年", "12号") and with the 第 before it, and a paragraph never ends on a
 line of one character when the line before can give it a companion.
 
 Widths are the fonts' own advance widths (``pdfmetrics.stringWidth`` per character, cached), so
@@ -30,6 +30,8 @@ def _can_break(a: str, b: str) -> bool:
     if b in NO_START or a in NO_END:
         return False
     if b in UNITS and (a.isdigit() or a in UNITS):
+        return False
+    if a == "第" and b.isdigit():  # an ordinal stays whole: "第0029条", never "第|0029条"
         return False
     if a == " " or b == " " or a in "-/":
         return True
