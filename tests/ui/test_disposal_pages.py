@@ -71,7 +71,8 @@ def build(path: Path, store: Any) -> World:
     w.report, w.report_ids = report.barcodes, report.carrier_ids
     w.top, w.top_id = top.barcodes[0], top.carrier_ids[0]
     w.lent = report.barcodes[3]
-    lend(vault, LoanForm(director.badge, [w.lent], "核对数据", "刘院长", EARLIER.date()))
+    lend(vault, LoanForm(director.badge, [w.lent], "核对数据", "刘院长", EARLIER.date(),
+                         "借审1号"))
     vault.close()
     return w
 

@@ -89,7 +89,7 @@ def test_a_real_lending_refusal_reads_in_english(english, vault) -> None:  # noq
     def form(**kw: object) -> LoanForm:
         values: dict[str, object] = dict(
             borrower=staff.director.badge, carriers=doc.barcodes[:1], purpose="起草报告",
-            approver="刘院长", approved_on=NOW.date())
+            approver="刘院长", approved_on=NOW.date(), approval_ref="借审1号")
         values.update(kw)
         return LoanForm(**values)  # type: ignore[arg-type]
 
