@@ -748,5 +748,12 @@ CREATE INDEX row_attest_by_seq ON row_attest(seq, tbl, rid);
 {_append_only("row_attest")}
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+# V_RULES_A (issue 13, registration rules): a received document is found by its 文号, so that
+# registering the same document twice (same 文号, same 来文机关, overlapping 份号) is refused
+# without reading every registration (core/registration.py).
+V_RULES_A = """
+CREATE INDEX document_by_doc_no ON document(doc_no, register) WHERE doc_no <> '';
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_RULES_A)
 SCHEMA_VERSION = len(MIGRATIONS)
