@@ -130,7 +130,7 @@ class CopyDialog(QDialog):
             self.serial_no = QLineEdit(self)
             self.serial_no.setObjectName("serial_no")
             self.serial_no.setPlaceholderText(self.tr("新介质的序列号"))
-            u.serial_no = self.serial_no
+            setattr(u, "serial_no", self.serial_no)  # the field a refusal names  # noqa: B010
             u.form.addRow(self.tr("新介质序列号"), self.serial_no)
             u.count.setValue(1)
             u.count.setEnabled(False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -62,7 +63,8 @@ class CorrectionDialog(QDialog):
         self.approval_ref = QLineEdit(box)
         self.approved_on = QDateEdit(box)
         self.approved_on.setCalendarPopup(True)
-        today = vault.clock.now().date()
+        now = vault.clock.now()
+        today = QDate(now.year, now.month, now.day)
         self.approved_on.setDate(today)
         self.approved_on.setMaximumDate(today)
         form.addRow(self.tr("批准人"), self.approver)
