@@ -200,6 +200,7 @@ def test_register_incoming_by_keyboard(controller, qtbot):
     assert not u.savedFrame.isHidden()
     # A refusal shows at the field and saves nothing.
     u.title.setText("第二份")
+    u.copies_total.setValue(20)
     u.copy_numbers.setText("5-3")
     count = controller.window.vault.counts()["carriers"]
     qtbot.keyClick(u.copy_numbers, Qt.Key.Key_Return)  # Enter saves

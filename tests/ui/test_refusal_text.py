@@ -69,11 +69,11 @@ def test_parameters_that_are_words_are_translated_and_data_is_not(english) -> No
 
 
 def test_nested_refusals_are_each_translated(english) -> None:
-    inner = [RuleViolation("person.no_such"), RuleViolation("loan.self_approved")]
+    inner = [RuleViolation("person.no_such"), RuleViolation("approval.date_required")]
     e = RuleViolation("circulation.readers_refused", {"refusals": inner}, "readers")
-    assert e.message == "没有这个人员。\n借阅人不能自己批准自己的借阅。"
+    assert e.message == "没有这个人员。\n请填写批准日期。"
     assert refusal_text(e) == ("There is no such person.\n"
-                               "A borrower cannot approve their own loan.")
+                               "Please fill in the approval date.")
 
 
 def test_other_errors_show_their_own_message(english) -> None:
