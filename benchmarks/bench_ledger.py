@@ -264,7 +264,7 @@ def register_times(paths: build_vault.Paths, rng: random.Random
                     level=rng.choice(("secret", "confidential", "top_secret")),
                     copy_numbers="1-10", pages=rng.randint(2, 40),
                     received_at=now - dt.timedelta(hours=1),
-                    doc_no=f"苏保发〔{now.year}〕{i + 1}号", producer="江苏省保密局",
+                    doc_no=f"苏保基〔{now.year}〕{i + 1}号", producer="江苏省保密局",
                     sender="江苏省委办公厅", period=SecrecyPeriod.years(5),
                     classified_on=now.date() - dt.timedelta(days=3), copies_total=20,
                     scope="办公室主任、分管领导", location="1号保密柜", notes="基准测试")

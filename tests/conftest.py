@@ -49,3 +49,11 @@ def restored_umask() -> Iterator[None]:
     os.umask(mask)
     yield
     os.umask(mask)
+
+
+@pytest.fixture(autouse=True)
+def fresh_doc_numbers() -> None:
+    """Every test's first factory document is 国保发〔2026〕12号 (tests/factories.incoming)."""
+    from tests.factories import reset_doc_numbers
+
+    reset_doc_numbers()

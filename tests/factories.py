@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 from pathlib import Path
 
 from miji_desk.core.clock import FixedClock
@@ -34,10 +35,22 @@ def new_vault(path: Path, store: MachineSecretStore | None = None,
                         locations=(("1号保密柜", "safe"), ("机要室文件柜", "cabinet")))
 
 
+_serial = itertools.count()
+
+
+def reset_doc_numbers() -> None:
+    """Each test's first ``incoming()`` is 国保发〔2026〕12号 again (tests/conftest.py)."""
+    global _serial
+    _serial = itertools.count()
+
+
 def incoming(**overrides: object) -> IncomingForm:
+    """A received document; each call in a test is another document (its own 文号: 12号, 13号,
+    …), since the same 文号 with the same 份号 is one document registered twice (篇三 八)."""
     values: dict[str, object] = dict(
         title="关于加强涉密载体管理工作的通知", level="secret", copy_numbers="3-5", pages=12,
-        received_at=NOW - dt.timedelta(hours=2), doc_no="国保发〔2026〕12号",
+        received_at=NOW - dt.timedelta(hours=2),
+        doc_no=f"国保发〔2026〕{12 + next(_serial)}号" if "doc_no" not in overrides else "",
         producer="国家保密局", sender="省委办公厅", period=SecrecyPeriod.years(10),
         classified_on=dt.date(2026, 11, 1), copies_total=30, scope="办公室主任、分管领导",
         location="1号保密柜")

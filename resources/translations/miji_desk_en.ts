@@ -707,6 +707,14 @@ Status: {status}; kept at: {where}</translation>
         <source>与原件相同（{where}）</source>
         <translation>Same as the original ({where})</translation>
     </message>
+    <message>
+        <source>新介质的序列号</source>
+        <translation>Serial number of the new medium</translation>
+    </message>
+    <message>
+        <source>新介质序列号</source>
+        <translation>New medium&apos;s serial number</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -741,6 +749,22 @@ Status: {status}; kept at: {where}</translation>
     <message>
         <source>保存更正</source>
         <translation>Save correction</translation>
+    </message>
+    <message>
+        <source>扩大知悉范围须经领导批准</source>
+        <translation>Widening the need-to-know scope needs a leader&apos;s approval</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>批准文号</source>
+        <translation>Approval reference</translation>
+    </message>
+    <message>
+        <source>批准日期</source>
+        <translation>Approval date</translation>
     </message>
     <message>
         <source>标题或主要内容</source>
@@ -991,6 +1015,14 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     <message>
         <source>定密日期</source>
         <translation>Classified on</translation>
+    </message>
+    <message>
+        <source>未标明；保密期限自登记日期起算（%1）</source>
+        <translation>Not stated; the secrecy period runs from the registration date (%1)</translation>
+    </message>
+    <message>
+        <source>未标明；保密期限自收文日期起算（%1）</source>
+        <translation>Not stated; the secrecy period runs from the date of receipt (%1)</translation>
     </message>
     <message>
         <source>解密日期</source>
@@ -2152,6 +2184,21 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     <message>
         <source>异常列表</source>
         <translation>Incident list</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingDialog</name>
+    <message>
+        <source>不填则与来文机关相同</source>
+        <translation>Empty: the same as the sender</translation>
+    </message>
+    <message>
+        <source>仅在再次收到已登记的同一份文件时填写</source>
+        <translation>Only when the same, already registered document is received again</translation>
+    </message>
+    <message>
+        <source>再次收文原因</source>
+        <translation>Reason for receiving it again</translation>
     </message>
 </context>
 <context>
@@ -3983,10 +4030,6 @@ Write it to the file anyway?</translation>
 <context>
     <name>Refusal</name>
     <message>
-        <source>批准人须是主管领导，不能是机要员本人。</source>
-        <translation>The approver must be the leader in charge, not the clerk.</translation>
-    </message>
-    <message>
         <source>批准日期不可能早于 1949 年。</source>
         <translation>The approval date cannot be earlier than 1949.</translation>
     </message>
@@ -4183,10 +4226,6 @@ Write it to the file anyway?</translation>
         <translation>The number of copies must be a whole number from 1 to {max}.</translation>
     </message>
     <message>
-        <source>{carrier} 是涉密介质。介质复制后请作为新的涉密介质登记（含其序列号）。</source>
-        <translation>{carrier} is a classified medium. Register a copied medium as a new classified medium (with its serial number).</translation>
-    </message>
-    <message>
         <source>本单位规定绝密级文件一律不得复制（篇三 十一、篇十二 五）。</source>
         <translation>This unit forbids copying top-secret documents (Part 3 Art. 11, Part 12 Art. 5).</translation>
     </message>
@@ -4363,6 +4402,10 @@ Write it to the file anyway?</translation>
         <translation>{carrier}: its secrecy period ends on {end}; this unit destroys carriers only after their secrecy period has ended.</translation>
     </message>
     <message>
+        <source>批准人“{approver}”就是机要员本人（不计空格、全半角、括号和职务）：须由领导批准，机要员不能批准自己经办的事（篇四 (二)、(五)）。</source>
+        <translation>The approver “{approver}” is the clerk (ignoring spaces, width, brackets and titles): a leader must approve; the clerk cannot approve her own work (Part 4 (2), (5)).</translation>
+    </message>
+    <message>
         <source>{folder} 是文件，不是文件夹：请指定备份介质上的文件夹。</source>
         <translation>{folder} is a file, not a folder: name a folder on the backup medium.</translation>
     </message>
@@ -4379,12 +4422,28 @@ Write it to the file anyway?</translation>
         <translation>At most {max} carriers can be given out at once.</translation>
     </message>
     <message>
+        <source>{carrier} 是涉密介质。复制介质同样须经批准（篇一 6；篇三 十一）：请在复制时填写新介质的序列号；不能另行登记一个新介质来代替复制。</source>
+        <translation>{carrier} is a classified medium. Copying a medium needs the same approvals (Part 1 §6; Part 3 §11): enter the new medium&apos;s serial number when copying; registering a new medium instead of copying is not allowed.</translation>
+    </message>
+    <message>
+        <source>{carrier} 是涉密介质：每次复制一个新介质（各有自己的序列号）。</source>
+        <translation>{carrier} is a classified medium: copy it onto one new medium at a time (each with its own serial number).</translation>
+    </message>
+    <message>
         <source>复制{level}级文件须经主管领导同意，并经原制发机关批准：请填写制发机关的批准文号（篇一 6）。</source>
         <translation>Copying a {level} document needs the leader’s consent and the originating authority’s approval: fill in the authority’s approval reference (Part 1 item 6).</translation>
     </message>
     <message>
+        <source>{carrier} 是纸质文件，复制件没有序列号；序列号只用于复制介质。</source>
+        <translation>{carrier} is a paper document; its copies have no serial number. A serial number is only for copying a medium.</translation>
+    </message>
+    <message>
         <source>密级和保密期限不能用“更正”修改：请在台账中选中该载体，用“定密变更…”登记定密机关的变更或解密决定（机关、文号、日期）；原密级标志会保留在历史中。</source>
         <translation>The level and the secrecy period cannot be corrected: select the carrier in the ledger and use “Classification change…” to record the authority’s decision to change or declassify (authority, reference, date); the old marking is kept in the history.</translation>
+    </message>
+    <message>
+        <source>把知悉范围从“{before}”扩大为“{after}”须经领导批准（篇四 (十一)）：请填写批准人、批准文号和批准日期。</source>
+        <translation>Widening the need-to-know scope from “{before}” to “{after}” needs a leader&apos;s approval (Part 4 (11)): enter the approver, the approval reference and the date.</translation>
     </message>
     <message>
         <source>{carrier} 保密期限（{period}）没有确定的届满日期；本单位规定保密期限届满后才能销毁。</source>
@@ -4397,6 +4456,14 @@ Write it to the file anyway?</translation>
     <message>
         <source>{carrier} 已归档在案卷中，须先办理出卷才能{doing}。</source>
         <translation>{carrier} is filed in a volume; take it out of the volume before it can be {doing}.</translation>
+    </message>
+    <message>
+        <source>{carrier} 在未结束的传阅单 {number} 上，还要送其他传阅人阅；传阅单结束前不能{doing}（篇四 (十一)）。</source>
+        <translation>{carrier} is on the unfinished circulation slip {number} and still goes to other readers; it cannot be put to {doing} until the slip is finished (Part 4 (11)).</translation>
+    </message>
+    <message>
+        <source>传阅件须当天归还，最晚 {due}（本单位规定的归还时间，篇九 (四)）；不能定更晚的归还时间。</source>
+        <translation>A circulated carrier comes back the same day, by {due} at the latest (the unit&apos;s due time, Part 9 (4)); a later due time is not allowed.</translation>
     </message>
     <message>
         <source>移交日期不能早于批准日期。</source>
@@ -4663,10 +4730,6 @@ Write it to the file anyway?</translation>
         <translation>Scanned twice: {carrier} was lent to {person} at {at}.</translation>
     </message>
     <message>
-        <source>借阅人不能自己批准自己的借阅。</source>
-        <translation>A borrower cannot approve their own loan.</translation>
-    </message>
-    <message>
         <source>一次最多借阅 {max} 件。</source>
         <translation>At most {max} carriers can be lent at once.</translation>
     </message>
@@ -4807,8 +4870,16 @@ Write it to the file anyway?</translation>
         <translation>The declassification date must be after the classification date.</translation>
     </message>
     <message>
+        <source>解密日期必须晚于保密期限的起算日 {start}（未填定密日期，自收文日期起算）。</source>
+        <translation>The declassification date must be after {start}, the day the secrecy period starts (no classification date: it runs from the date of receipt).</translation>
+    </message>
+    <message>
         <source>{level}级事项的解密日期不能晚于定密日期后{years}年。</source>
         <translation>The declassification date of a {level} matter cannot be more than {years} years after the classification date.</translation>
+    </message>
+    <message>
+        <source>未填定密日期，保密期限自收文日期 {start} 起算：{level}级事项最长 {years} 年，解密日期不能晚于 {latest}（保密法 第十五条）。</source>
+        <translation>No classification date, so the secrecy period runs from the date of receipt {start}: {level} matters are kept secret for at most {years} years, so the declassification date cannot be later than {latest} (Law on Guarding State Secrets, Art. 15).</translation>
     </message>
     <message>
         <source>请填写解密日期。</source>
@@ -4995,6 +5066,10 @@ Write it to the file anyway?</translation>
         <translation>The couriers together are too long: at most 400 characters.</translation>
     </message>
     <message>
+        <source>这份文件已经登记过：来文机关“{sender}”的 {doc_no}，{earlier}。重复登记会产生并不存在的载体（篇三 八）。如确是再次收到同一份文件，请填写再次收文原因。</source>
+        <translation>This document is already registered: {doc_no} from “{sender}”, {earlier}. Registering it again would create carriers that do not exist (Part 3 §8). If the same document really was received again, enter the reason for receiving it again.</translation>
+    </message>
+    <message>
         <source>条码 {code} 是本系统为载体自动生成的格式，不能作为介质自带的条码。</source>
         <translation>Barcode {code} has the format this system generates for carriers; it cannot be a medium’s own barcode.</translation>
     </message>
@@ -5155,6 +5230,10 @@ Write it to the file anyway?</translation>
         <translation>There is no such volume.</translation>
     </message>
     <message>
+        <source>批准人“{approver}”就是借阅人{person}本人：借阅须由领导批准，不能自己批准自己（篇四 (二)）。</source>
+        <translation>The approver “{approver}” is the borrower {person}: a loan is approved by a leader, never by the borrower (Part 4 (2)).</translation>
+    </message>
+    <message>
         <source>{carrier} 没有归档在任何案卷中。</source>
         <translation>{carrier} is not filed in any volume.</translation>
     </message>
@@ -5312,6 +5391,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>内部</source>
         <translation>internal</translation>
+    </message>
+    <message>
+        <source>再次收文原因</source>
+        <translation>Reason for receiving it again</translation>
     </message>
     <message>
         <source>冻结</source>

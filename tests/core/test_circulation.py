@@ -113,7 +113,7 @@ def test_a_carrier_is_on_one_open_slip_only(vault, staff, doc) -> None:
 
 
 def test_a_carrier_on_loan_cannot_be_put_on_a_slip(vault, staff, doc) -> None:
-    lend(vault, LoanForm(staff.dean.badge, doc.barcodes[:1], "审阅", "院长", NOW.date()))
+    lend(vault, LoanForm(staff.dean.badge, doc.barcodes[:1], "审阅", "院长", NOW.date(), "借审1号"))
     with refused(vault, "不在库"):
         slip_for(vault, doc.barcodes[:1], [staff.director])
 
@@ -203,7 +203,7 @@ def test_hand_out_needs_a_slip(vault, staff, doc) -> None:
 
 def test_a_carrier_on_loan_is_not_handed_out(vault, staff, doc) -> None:
     slip_for(vault, doc.barcodes[:1], [staff.director])
-    lend(vault, LoanForm(staff.dean.badge, doc.barcodes[:1], "审阅", "院长", NOW.date()))
+    lend(vault, LoanForm(staff.dean.badge, doc.barcodes[:1], "审阅", "院长", NOW.date(), "借审1号"))
     with refused(vault, "已借出给李国强"):
         hand_out(vault, doc.barcodes[0])
     with refused(vault, "是借出，不是传阅"):
@@ -229,10 +229,13 @@ def test_explicit_due_time_is_checked(vault, staff, doc) -> None:
     slip_for(vault, doc.barcodes[:1], [staff.director])
     with refused(vault, "晚于现在"):
         hand_out(vault, doc.barcodes[0], due=NOW - dt.timedelta(minutes=1))
-    with refused(vault, "30 天"):
+    # 篇九 (四): the same day, by the unit's due time (18:00), never days later.
+    with refused(vault, "当天归还"):
         hand_out(vault, doc.barcodes[0], due=NOW + dt.timedelta(days=31))
-    assert hand_out(vault, doc.barcodes[0], due=NOW + dt.timedelta(days=1)).due == \
-        NOW + dt.timedelta(days=1)
+    with refused(vault, "当天归还"):
+        hand_out(vault, doc.barcodes[0], due=NOW + dt.timedelta(days=1))
+    assert hand_out(vault, doc.barcodes[0], due=NOW.replace(hour=17)).due == \
+        NOW.replace(hour=17)
 
 
 def test_incomplete_return_opens_an_incident_and_blocks_the_next_hand_out(vault, staff) -> None:

@@ -93,7 +93,7 @@ def test_the_count_is_an_exact_whole_number(vault, doc, count: object) -> None:
     ({"approval_ref": " "}, "请填写批准文号", "approval_ref"),
     ({"approved_on": None}, "请填写批准日期", "approved_on"),
     ({"approved_on": NOW.date() + dt.timedelta(days=1)}, "不能晚于今天", "approved_on"),
-    ({"approver": CLERK}, "不能是机要员本人", "approver"),
+    ({"approver": CLERK}, "就是机要员本人", "approver"),
     ({"purpose": ""}, "请填写复制事由", "purpose"),
 ])
 def test_approval_and_purpose_are_required(vault, doc, change, message, fld) -> None:
@@ -153,9 +153,9 @@ def test_a_filed_carrier_is_copied_under_approval(vault, doc) -> None:
     assert vault.carrier(doc.carrier_ids[0]).status is Status.FILED
 
 
-def test_media_are_registered_not_copied(vault) -> None:
+def test_a_medium_is_copied_onto_a_new_medium_with_its_serial_number(vault) -> None:
     usb = medium(vault)
-    with refused(vault, "涉密介质", "source"):
+    with refused(vault, "涉密介质", "serial_no"):
         make_copies(vault, form(usb.carrier_ids[0]))
 
 

@@ -56,13 +56,14 @@ def test_search_finds_the_new_title_not_the_old(vault, doc):
 
 
 def test_the_audit_event_holds_before_after_and_reason(vault, doc):
-    correct(vault, doc.carrier_ids[0], "doc_no", "国保发〔2026〕13号", "文号抄错")
+    before = vault.carrier(doc.carrier_ids[0]).doc_no  # 国保发〔2026〕1x号 from the factory
+    assert correct(vault, doc.carrier_ids[0], "doc_no", "国保发〔2026〕99号", "文号抄错")
     action, ids, detail = vault.conn.execute(
         "SELECT action, carrier_ids, detail FROM audit_event ORDER BY seq DESC LIMIT 1"
     ).fetchone()
     assert action == "correct"
     assert ids == "[" + ",".join(map(str, doc.carrier_ids)) + "]"
-    for text in ("国保发〔2026〕12号", "国保发〔2026〕13号", "文号抄错"):
+    for text in (before, "国保发〔2026〕99号", "文号抄错"):
         assert text in detail
 
 

@@ -235,7 +235,7 @@ def test_one_audit_event_per_step(vault, doc) -> None:
 
 @pytest.mark.parametrize(("change", "message", "fld"), [
     ({"approver": ""}, "请填写批准人", "approver"),
-    ({"approver": CLERK}, "不能是机要员本人", "approver"),
+    ({"approver": CLERK}, "就是机要员本人", "approver"),
     ({"approval_ref": ""}, "请填写批准文号", "approval_ref"),
     ({"approved_on": None}, "请填写批准日期", "approved_on"),
     ({"approved_on": TODAY + dt.timedelta(days=1)}, "不能晚于今天", "approved_on"),

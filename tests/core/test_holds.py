@@ -86,7 +86,8 @@ def test_a_held_carrier_is_not_lent(vault) -> None:
     place_hold(vault, [doc.carrier_ids[0]], "核查")
     with refused(vault, "已冻结"):
         lend(vault, LoanForm(borrower=staff.director.badge, carriers=doc.barcodes[:1],
-                             purpose="阅", approver="刘院长", approved_on=NOW.date()))
+                             purpose="阅", approver="刘院长", approved_on=NOW.date(),
+                             approval_ref="借审1号"))
 
 
 def test_holds_are_never_rewritten_or_deleted(vault, doc) -> None:

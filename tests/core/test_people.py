@@ -144,7 +144,8 @@ def test_check_may_read_reasons() -> None:
 def test_correction_keeps_before_and_after_and_updates_holder_text(vault) -> None:
     staff = make_staff(vault)
     reg = register(vault, scope="办公室主任")
-    lend(vault, LoanForm(staff.director.badge, [reg.barcodes[0]], "核稿", "李国强", NOW.date()))
+    lend(vault, LoanForm(staff.director.badge, [reg.barcodes[0]], "核稿", "李国强", NOW.date(),
+                         "借审1号"))
     assert correct_person(vault, staff.director.id, "department", "办公室", "无变化") is False
     assert correct_person(vault, staff.director.id, "name", "张建中", "身份证姓名") is True
     assert vault.carrier(reg.carrier_ids[0]).holder == "张建中（办公室）"
@@ -168,7 +169,8 @@ def test_leaving_is_refused_with_every_holding_listed(vault) -> None:
     staff = make_staff(vault)
     reg = register(vault, scope="办公室主任")
     other = register(vault, title="关于年度保密检查的通知", scope="办公室", copy_numbers="1")
-    lend(vault, LoanForm(staff.director.badge, [reg.barcodes[0]], "核稿", "李国强", NOW.date()))
+    lend(vault, LoanForm(staff.director.badge, [reg.barcodes[0]], "核稿", "李国强", NOW.date(),
+                         "借审1号"))
     open_circulation(vault, CirculationForm([other.barcodes[0]], [staff.director.badge]))
     hand_out(vault, other.barcodes[0])
     with refused(vault, "还持有 2 件") as info:
@@ -187,7 +189,7 @@ def test_leaving_is_refused_with_every_holding_listed(vault) -> None:
         mark_left(vault, p.id, NOW.date(), "再次")
     # Someone who has left reads and borrows nothing more.
     with refused(vault, "已离岗"):
-        lend(vault, LoanForm(p.badge, [reg.barcodes[0]], "核稿", "李国强", NOW.date()))
+        lend(vault, LoanForm(p.badge, [reg.barcodes[0]], "核稿", "李国强", NOW.date(), "借审1号"))
     assert p not in vault.custody.people()
     assert p in vault.custody.people(active=None)
 

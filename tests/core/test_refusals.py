@@ -129,7 +129,7 @@ def word_arguments() -> set[str]:
 
 
 def test_the_scan_finds_the_words_passed_to_refusals() -> None:
-    assert {"借阅事由", "借阅", "销毁", "批准日期", "载体"} <= word_arguments()
+    assert {"借阅事由", "借阅", "销毁", "阅读地点", "载体"} <= word_arguments()
 
 
 def test_the_domain_words_that_refusals_take_are_all_translatable() -> None:

@@ -9,7 +9,7 @@ import pytest
 from miji_desk.core import barcodes
 from miji_desk.core.carriers import CarrierKind, Register, Status
 from miji_desk.core.errors import RuleViolation
-from miji_desk.core.periods import PeriodKind, SecrecyPeriod
+from miji_desk.core.periods import PeriodKind, SecrecyPeriod, add_months
 from miji_desk.core.registration import (
     MediaForm,
     OutgoingCopy,
@@ -372,7 +372,9 @@ def test_unit_defined_level_for_media_and_outgoing(vault):
     assert vault.carrier(m.carrier_ids[0]).level.name == "内部"
     view = vault.carrier(o.carrier_ids[0])
     assert view.marking == "普通商密"
-    assert view.expiry is None  # no classification date: no expiry to compute
+    # No classification date: the period runs from the day it was sent (普通商密 5 年).
+    assert view.period_from_receipt
+    assert view.expiry == add_months(view.period_start, 60)
 
 
 # -- the unit's own numbering formats ----------------------------------------------------------

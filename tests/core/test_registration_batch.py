@@ -17,7 +17,7 @@ from tests.factories import incoming
 @pytest.mark.parametrize("copies", [1, 10, 49, 50, 51, 120])
 def test_carriers_and_events_in_order(vault, copies):
     register_incoming(vault, incoming(copy_numbers="1-2"))  # ids do not start at 1
-    reg = register_incoming(vault, incoming(copy_numbers=f"1-{copies}", copies_total=None))
+    reg = register_incoming(vault, incoming(copy_numbers=f"1-{copies}", copies_total=copies))
     first = reg.carrier_ids[0]
     assert reg.carrier_ids == list(range(first, first + copies))
     assert reg.barcodes == [barcodes.for_carrier(i) for i in reg.carrier_ids]

@@ -106,7 +106,8 @@ def mutated(draw, cls, base: dict[str, object], fields: dict[str, st.SearchStrat
 
 incoming_forms = mutated(IncomingForm, dict(
     title="关于加强涉密载体管理工作的通知", level="secret", copy_numbers="1-3", pages=12,
-    received_at=NOW - dt.timedelta(hours=2), sender="省委办公厅"), dict(
+    received_at=NOW - dt.timedelta(hours=2), sender="省委办公厅", producer="国家保密局",
+    copies_total=30), dict(
     title=texts, level=st.sampled_from(LEVELS), copy_numbers=copy_texts,
     pages=weird_ints, received_at=moments, doc_no=texts, producer=names, sender=names,
     period=periods, classified_on=days, copies_total=weird_ints, attachments=texts,
@@ -238,7 +239,8 @@ def test_valid_input_with_hostile_text_goes_in_whole(tmp_path_factory):
         IncomingForm, title=hostile.map(lambda t: t + "标题"), level=st.just("secret"),
         copy_numbers=st.integers(1, 50).map(lambda n: f"1-{n}"), pages=st.integers(1, 500),
         received_at=st.just(NOW - dt.timedelta(hours=1)), doc_no=hostile,
-        producer=hostile, sender=hostile.map(lambda t: "来文" + t), notes=hostile,
+        producer=hostile.map(lambda t: "产生" + t), sender=hostile.map(lambda t: "来文" + t),
+        notes=hostile, copies_total=st.integers(50, 500),
         scope=hostile, location=st.just("1号保密柜"))
     successes = []
     with a_vault(tmp_path_factory) as vault:

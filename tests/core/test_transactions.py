@@ -132,7 +132,7 @@ def test_disk_full_is_an_environment_problem_and_changes_nothing(busy):
     c.execute(f"PRAGMA max_page_count = {pages}").fetchone()
     big = "很长的备注" * 400  # 2000 characters: the registration needs new pages
     with pytest.raises(EnvironmentProblem) as info:
-        register_incoming(busy, incoming(copy_numbers="1-200", copies_total=None, notes=big,
+        register_incoming(busy, incoming(copy_numbers="1-200", copies_total=200, notes=big,
                                          title="磁盘满时登记的文件"))
     message = info.value.message
     assert "磁盘已满" in message and "没有丢失" in message
@@ -143,7 +143,7 @@ def test_disk_full_is_an_environment_problem_and_changes_nothing(busy):
     assert report.ok, report.summary()
     # space is back: the same registration goes through, with the number it would have had
     c.execute("PRAGMA max_page_count = 1073741823").fetchone()
-    reg = register_incoming(busy, incoming(copy_numbers="1-200", copies_total=None, notes=big))
+    reg = register_incoming(busy, incoming(copy_numbers="1-200", copies_total=200, notes=big))
     assert reg.number == "2026-收-0002"
     assert busy.verify().ok
 
@@ -154,5 +154,5 @@ def test_the_vault_file_is_untouched_by_a_failed_workflow(vault_path, busy, monk
     before = folder_state(vault_path.parent)
     fail_after(monkeypatch, "audit", 0, Boom("bug"))
     with pytest.raises(Boom):
-        register_incoming(busy, incoming(copy_numbers="1-50", copies_total=None))
+        register_incoming(busy, incoming(copy_numbers="1-50", copies_total=50))
     assert folder_state(vault_path.parent) == before  # no journal left behind either

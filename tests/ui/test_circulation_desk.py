@@ -180,7 +180,7 @@ def test_typed_code_in_the_scan_box(app_controller, desk, world, qtbot):
 
 def lend_now(c, badge: str, codes: list[str]) -> None:
     lend(vault_of(c), LoanForm(borrower=badge, carriers=codes, purpose="阅读", approver="刘院长",
-                               approved_on=NOW.date()))
+                               approved_on=NOW.date(), approval_ref="借审1号"))
     c.window.circulation_desk.refresh()
 
 
@@ -353,10 +353,10 @@ def test_end_of_day_view_and_overdue_marks(app_controller, desk, world):
 
     vault = vault_of(app_controller)
     lend(vault, LoanForm(borrower=world.director, carriers=[world.report[0]], purpose="阅读",
-                         approver="刘院长", approved_on=NOW.date(),
+                         approver="刘院长", approved_on=NOW.date(), approval_ref="借审1号",
                          due=NOW + dt.timedelta(days=2)))
     lend(vault, LoanForm(borrower=world.dean, carriers=[world.report[1]], purpose="阅读",
-                         approver="刘院长", approved_on=NOW.date()))
+                         approver="刘院长", approved_on=NOW.date(), approval_ref="借审2号"))
     desk.refresh()
     assert desk.out_model.rowCount() == 2
     assert "（2）" in desk.view_all.text() and "（1）" in desk.view_today.text()

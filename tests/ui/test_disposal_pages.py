@@ -72,7 +72,8 @@ def build(path: Path, store: Any) -> World:
     w.report, w.report_ids = report.barcodes, report.carrier_ids
     w.top, w.top_id = top.barcodes[0], top.carrier_ids[0]
     w.lent = report.barcodes[3]
-    lend(vault, LoanForm(director.badge, [w.lent], "核对数据", "刘院长", EARLIER.date()))
+    lend(vault, LoanForm(director.badge, [w.lent], "核对数据", "刘院长", EARLIER.date(),
+                         "借审1号"))
     vault.close()
     return w
 
@@ -321,7 +322,7 @@ def test_completion_destroys_every_carrier_and_leaves_the_manifest_read_only(
     fill_completion(dialog, (CLERK, "张建华"))
     dialog.ui.okButton.click()
     assert dialog.isVisible()
-    assert "不能是机要员本人" in dialog.errors.message_at("supervisors")
+    assert "就是机要员本人" in dialog.errors.message_at("supervisors")
     fill_completion(dialog, ("张建华", ""))
     dialog.ui.okButton.click()
     assert "两人以上" in dialog.errors.message_at("supervisors")
@@ -414,7 +415,7 @@ def test_the_copy_dialog_makes_copies_and_offers_their_labels(app, world, qtbot)
     u.approver.setText(CLERK)  # the clerk never approves: refused at the field
     u.approval_ref.setText("复审〔2026〕9号")
     u.okButton.click()
-    assert dialog.isVisible() and "不能是机要员本人" in dialog.errors.message_at("approver")
+    assert dialog.isVisible() and "就是机要员本人" in dialog.errors.message_at("approver")
     u.approver.setText("刘院长")
     u.okButton.click()
     assert not dialog.isVisible()

@@ -30,7 +30,8 @@ def history(vault, clock):  # noqa: F811
     staff = make_staff(vault)
     doc = register(vault, scope="办公室主任、院领导、综合处全体")
     code, cid = doc.barcodes[0], doc.carrier_ids[0]
-    lend(vault, LoanForm(staff.director.badge, [code], "起草报告", "刘院长", NOW.date()))
+    lend(vault, LoanForm(staff.director.badge, [code], "起草报告", "刘院长", NOW.date(),
+                         "借审1号"))
     clock.advance(hours=1)
     return_loan(vault, code, ReturnCheck(pages_counted=12))
     open_circulation(vault, CirculationForm([code], [staff.dean.badge]))

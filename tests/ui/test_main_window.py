@@ -188,16 +188,19 @@ def test_register_incoming_by_keyboard(controller, qtbot):
     u.doc_no.setText("省委办〔2026〕9号")
     u.title.setText("关于年终保密检查的通知")
     u.pages.setValue(4)
+    u.copies_total.setValue(20)  # 份数 is required (篇三 八); 产生机关 left empty = the sender
     qtbot.keyClicks(u.copy_numbers, "1-2")
     qtbot.waitUntil(lambda: u.copy_numbers.text() == "1-2")  # the scanner filter hands it on
     u.level.setCurrentIndex(u.level.findData("secret"))
     qtbot.mouseClick(u.saveAndNewButton, Qt.MouseButton.LeftButton)
     assert dialog.last is not None and len(dialog.last.carrier_ids) == 2
+    assert controller.window.vault.carrier(dialog.last.carrier_ids[0]).producer == "省委办公厅"
     assert u.sender.text() == "省委办公厅"  # kept for the next one
     assert u.title.text() == ""
     assert not u.savedFrame.isHidden()
     # A refusal shows at the field and saves nothing.
     u.title.setText("第二份")
+    u.copies_total.setValue(20)
     u.copy_numbers.setText("5-3")
     count = controller.window.vault.counts()["carriers"]
     qtbot.keyClick(u.copy_numbers, Qt.Key.Key_Return)  # Enter saves

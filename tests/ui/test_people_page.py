@@ -45,7 +45,7 @@ def row_of(page: PeoplePage, name: str) -> int:
 
 def lend_to(c, badge: str, code: str) -> None:
     lend(vault_of(c), LoanForm(borrower=badge, carriers=[code], purpose="阅读", approver="刘院长",
-                               approved_on=NOW.date()))
+                               approved_on=NOW.date(), approval_ref="借审1号"))
 
 
 def test_list_shows_grade_status_badge_and_holdings(app_controller, page, world):

@@ -69,11 +69,11 @@ def test_parameters_that_are_words_are_translated_and_data_is_not(english) -> No
 
 
 def test_nested_refusals_are_each_translated(english) -> None:
-    inner = [RuleViolation("person.no_such"), RuleViolation("loan.self_approved")]
+    inner = [RuleViolation("person.no_such"), RuleViolation("approval.date_required")]
     e = RuleViolation("circulation.readers_refused", {"refusals": inner}, "readers")
-    assert e.message == "没有这个人员。\n借阅人不能自己批准自己的借阅。"
+    assert e.message == "没有这个人员。\n请填写批准日期。"
     assert refusal_text(e) == ("There is no such person.\n"
-                               "A borrower cannot approve their own loan.")
+                               "Please fill in the approval date.")
 
 
 def test_other_errors_show_their_own_message(english) -> None:
@@ -89,7 +89,7 @@ def test_a_real_lending_refusal_reads_in_english(english, vault) -> None:  # noq
     def form(**kw: object) -> LoanForm:
         values: dict[str, object] = dict(
             borrower=staff.director.badge, carriers=doc.barcodes[:1], purpose="起草报告",
-            approver="刘院长", approved_on=NOW.date())
+            approver="刘院长", approved_on=NOW.date(), approval_ref="借审1号")
         values.update(kw)
         return LoanForm(**values)  # type: ignore[arg-type]
 

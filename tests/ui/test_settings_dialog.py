@@ -226,7 +226,8 @@ def test_due_times_follow_the_dialog(qtbot, app) -> None:
                                        "LIMIT 2")] == ["unit_rule_changed"] * 2
     open_circulation(v, CirculationForm(doc.barcodes[:1], [staff.director.badge]))
     assert hand_out(v, doc.barcodes[0]).due == NOW.replace(hour=16, minute=30)
-    lent = lend(v, LoanForm(staff.dean.badge, doc.barcodes[1:2], "审阅", "刘院长", NOW.date()))
+    lent = lend(v, LoanForm(staff.dean.badge, doc.barcodes[1:2], "审阅", "刘院长", NOW.date(),
+                            "借审1号"))
     assert lent.due == NOW.replace(hour=11, minute=0)
 
 

@@ -8,6 +8,7 @@ knows what must have survived.
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 from pathlib import Path
@@ -38,6 +39,8 @@ def main(path: str, seed: int) -> None:
         n = rng.randint(1, 8)
         reg = register_incoming(vault, incoming(
             title=f"崩溃测试 {seed}-{step}", copy_numbers=f"1-{n}", copies_total=n,
+            # Each writer (one per kill) registers other documents than the last one did.
+            doc_no=f"崩测〔{seed}-{os.getpid()}〕{step}号",
             notes="备注" * rng.randint(0, 300)))
         last = reg.carrier_ids
         print("registered", reg.number, n, flush=True)

@@ -39,7 +39,9 @@ def fill(vault, clock: FixedClock, n: int = 40, seed: int = 3) -> None:
             level=rng.choice(["secret", "confidential", "top_secret"]),
             doc_no=rng.choice(["", "", "国保发1号", "国保发2号"]), received_at=clock.now(),
             classified_on=None, copy_numbers=f"1-{rng.randint(1, 5)}",
-            sender=rng.choice(["省委办公厅", "市委保密办"])))
+            sender=rng.choice(["省委办公厅", "市委保密办"]),
+            # Equal 文号 on purpose (long runs of equal sort keys): received again, with why.
+            second_receipt_reason="同号文件再次收到"))
     ids = [r[0] for r in vault.conn.execute("SELECT id FROM carrier ORDER BY id")]
     with vault.transaction() as tx:  # holders and statuses in long runs of equal keys
         for cid in rng.sample(ids, len(ids) // 3):

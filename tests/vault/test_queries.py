@@ -64,11 +64,11 @@ def fill(vault, clock: FixedClock) -> None:
         period=SecrecyPeriod(), notes="备用钥匙在办公室"))
     register_incoming(vault, incoming(
         title=SYNTAX_TITLE, level="secret", copy_numbers="5-6", received_at=at(9),
-        classified_on=None, sender="集团公司总部", producer="", doc_no='京"字*第1号',
+        classified_on=None, sender="集团公司总部", producer="集团公司总部", doc_no='京"字*第1号',
         location="1号保密柜"))
     register_incoming(vault, incoming(
         title=WILDCARD_TITLE, level="core_commercial", copy_numbers="1", received_at=at(12),
-        classified_on=None, sender="市国家安全局", producer="", doc_no="", location="",
+        classified_on=None, sender="市国家安全局", producer="市国家安全局", doc_no="", location="",
         period=SecrecyPeriod()))
     clock.set(NOW)
 

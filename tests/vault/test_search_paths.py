@@ -51,7 +51,9 @@ def register_all(vault, clock: FixedClock, texts=TEXTS, minutes: int = 7) -> Non
     for i, (title, doc_no, producer, sender, notes) in enumerate(texts):
         clock.advance(minutes=minutes)
         register_incoming(vault, incoming(
-            title=title, doc_no=doc_no, producer=producer, sender=sender or "某单位",
+            # 产生机关 is required (篇三 八): where the text has none, the sender produced it.
+            title=title, doc_no=doc_no, producer=producer or sender or "某单位",
+            sender=sender or "某单位",
             notes=notes, copy_numbers=f"1-{1 + i % 3}", received_at=clock.now(),
             classified_on=None))
 

@@ -50,7 +50,8 @@ def test_every_ledger_table_is_watched(vault: Vault) -> None:
 def test_loan_undone_by_sql_is_named(vault: Vault) -> None:
     staff = make_staff(vault)
     doc = register(vault)
-    lend(vault, LoanForm(staff.director.badge, doc.barcodes[:1], "审阅", "院长", NOW.date()))
+    lend(vault, LoanForm(staff.director.badge, doc.barcodes[:1], "审阅", "院长", NOW.date(),
+                         "借审1号"))
     lent_seq = _seq_of(vault, "lend")
     carrier = doc.carrier_ids[0]
     assert vault.verify().ok

@@ -98,8 +98,24 @@ class CarrierView:
         return marking(self.level, self.period)
 
     @property
+    def period_from_receipt(self) -> bool:
+        """No 定密日期 was given: the secrecy period runs from the day of receipt."""
+        return self.classified_on is None
+
+    @property
+    def period_start(self) -> dt.date:
+        """The day the secrecy period runs from: the 定密日期, else the day of receipt (收发时间,
+        or registration for a medium)."""
+        if self.classified_on is not None:
+            return self.classified_on
+        received = self.extra.get("received_at")
+        if received:
+            return dt.datetime.fromisoformat(str(received)).date()
+        return self.registered_at.date()
+
+    @property
     def expiry(self) -> dt.date | None:
-        return self.period.expiry(self.level, self.classified_on)
+        return self.period.expiry(self.level, self.period_start)
 
     @property
     def whereabouts(self) -> str:

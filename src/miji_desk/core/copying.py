@@ -18,8 +18,10 @@ Rules (篇一 6、13; 篇三 十一; 篇四 (四)(五)(六); 篇十一 (一)5; �
   不得复制和摘抄").
 - Only a paper carrier in the clerk's hands is copied: in store or filed (复制档案 with approval,
   篇十二 六); refused when on loan, circulating, held, with an open incident, listed for return
-  or destruction, missing, sent, returned, handed over or destroyed. A medium is not copied here:
-  a medium written from another is registered as a new medium with its own serial number.
+  or destruction, missing, sent, returned, handed over or destroyed.
+- A medium written from another medium is a copy too: one new medium at a time, with its own
+  serial number (``CopyForm.serial_no``), under the same approvals. Registering a new medium
+  is no way around this: the medium register has no "copied from" (issue 13).
 """
 
 from __future__ import annotations
@@ -56,6 +58,9 @@ class CopyForm:
     authority_ref: str = ""  # its approval reference: required for 绝密
     location: str = ""  # where the copies are kept; the original's place when empty
     notes: str = ""
+    # A medium written from another medium (复制介质): the new medium's own serial number. The
+    # copy is one new medium, under the same approval rules as a paper copy.
+    serial_no: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,11 +123,18 @@ def make_copies(ledger: Ledger, form: CopyForm) -> Copies:
     authority_ref = clean(form.authority_ref, label="制发机关批准文号", field="authority_ref")
     notes = clean(form.notes, label="备注", field="notes", limit=LONG, multiline=True)
     location = clean(form.location, label="存放位置", field="location")
+    serial_no = clean(form.serial_no, label="序列号", field="serial_no")
     with ledger.transaction() as tx:
         [(source_id, row)] = pick(tx, [form.source], "复制", "source")
-        in_keeping(tx, source_id, row, "复制", "source", filed_ok=True)
-        if row["kind"] != CarrierKind.DOCUMENT.value:
-            raise RuleViolation("copy.is_medium", {"carrier": what(row)}, "source")
+        in_keeping(tx, source_id, row, "复制", "source", filed_ok=True,
+                   slip_ok=True)  # a copy takes nothing from the slip
+        is_medium = row["kind"] != CarrierKind.DOCUMENT.value
+        if is_medium and not serial_no:
+            raise RuleViolation("copy.is_medium", {"carrier": what(row)}, "serial_no")
+        if is_medium and count != 1:
+            raise RuleViolation("copy.medium_one_at_a_time", {"carrier": what(row)}, "count")
+        if not is_medium and serial_no:
+            raise RuleViolation("copy.serial_for_medium", {"carrier": what(row)}, "serial_no")
         doc = tx.document_row(ival(row, "document_id"))
         level = ledger.levels.get(str(doc["level_code"]))
         if level.rank >= TOP_SECRET.rank and not copy_top_secret_allowed(ledger):
@@ -147,11 +159,13 @@ def make_copies(ledger: Ledger, form: CopyForm) -> Copies:
             level_code=level.code, received_at=tx.now, registered_at=tx.now,
             copies_total=count, handled_by=ledger.actor, source_carrier_id=source_id,
             notes=notes or f"复制自 {source_number}")
+        if is_medium:
+            values.update(serial_no=serial_no, capacity=doc["capacity"], purpose=doc["purpose"])
         document_id = tx.insert_document(values)
         made = tx.insert_carriers([{
             "document_id": document_id, "register": Register.COPY.value,
             "number": carrier_number(number, copy_no), "copy_no": copy_no,
-            "kind": CarrierKind.DOCUMENT.value, "status": Status.IN_STORE.value,
+            "kind": str(row["kind"]), "status": Status.IN_STORE.value,
             "location_id": loc, "level_code": level.code, "level_rank": level.rank,
             "title": doc["title"], "doc_no": doc["doc_no"], "sender": doc["sender"],
             "registered_at": tx.now} for copy_no in range(1, count + 1)])
@@ -178,6 +192,7 @@ def make_copies(ledger: Ledger, form: CopyForm) -> Copies:
             "approver": approval.approver, "approval_ref": approval.approval_ref,
             "approved_on": approval.approved_on.isoformat(),  # type: ignore[union-attr]
             "authority": authority, "authority_ref": authority_ref, "level": level.code,
+            **({"serial_no": serial_no} if is_medium else {}),
             "copies": [{"id": i, "barcode": b} for i, b in zip(ids, codes, strict=True)]})
         return Copies(document_id, number, ids, codes)
 

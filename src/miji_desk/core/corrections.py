@@ -12,7 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .custody import ival
+from .disposition import Approval, check_approval
 from .errors import RuleViolation
+from .people import scope_entries
 from .periods import SecrecyPeriod
 from .ports import Ledger
 from .text import LONG, SHORT, clean
@@ -82,10 +84,22 @@ def _parse(spec: Correctable, fld: str, raw: str) -> str | int | None:
     return text
 
 
-def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason: str) -> bool:
+def scope_widens(before: object, after: object) -> bool:
+    """Whether the 知悉范围 ``after`` lets anyone read who ``before`` did not: an entry that
+    was not there (a name, a post, a department, 全体), compared entry by entry exactly as
+    ``people.in_scope`` reads them. Removing entries narrows it; emptying it lets nobody read."""
+    old = set(scope_entries(str(before or "")))
+    new = set(scope_entries(str(after or "")))
+    return bool(new - old)
+
+
+def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason: str,
+            approval: Approval | None = None) -> bool:
     """Correct one field of a carrier (or of its registration, for all its copies).
 
-    Returns False when the value is unchanged (nothing is written).
+    Widening the 知悉范围 is not a correction of a typing error but a new decision: it needs the
+    approving leader and the reference (``approval``, checked like copying and destruction;
+    篇四 (十一)). Returns False when the value is unchanged (nothing is written).
     """
     reason = clean(reason, label="更正理由", field="reason", limit=LONG, required=True)
     spec = DOCUMENT_FIELDS.get(field) or CARRIER_FIELDS.get(field)
@@ -94,6 +108,7 @@ def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason:
     if spec is None:
         raise RuleViolation("correction.identity_field", None, field)
     value = _parse(spec, field, new_value)
+    extra: dict[str, object] = {}
     with ledger.transaction() as tx:
         carrier = tx.carrier_row(carrier_id)
         doc_id = ival(carrier, "document_id")
@@ -122,12 +137,27 @@ def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason:
                 _check_classified_on(ledger, doc, dt.date.fromisoformat(str(value)))
             if field == "copies_total" and value is not None:
                 _check_copies_total(tx.copies_of_document(doc_id), int(value))
+            approved = None
+            if field == "scope" and scope_widens(before, value):
+                if approval is None:
+                    raise RuleViolation("correction.scope_widening_approval",
+                                        {"before": before or "", "after": value}, "approver")
+                approved = check_approval(ledger, approval, ledger.clock.now().date())
             tx.update_document(doc_id, {field: value if value is not None else _empty(spec)})
+            note = reason
+            if approved is not None:
+                note = (f"{reason}（扩大知悉范围，批准人{approved.approver}，"
+                        f"批准文号{approved.approval_ref}）")
             tx.record_event("correct", document_id=doc_id, field=field, before=before,
-                            after=value, note=reason)
+                            after=value, note=note,
+                            approval_ref=approved.approval_ref if approved else "")
             ids = [cid for cid, _ in tx.copies_of_document(doc_id)]
+            if approved is not None:
+                extra = {"approval": {"approver": approved.approver,
+                                      "approval_ref": approved.approval_ref,
+                                      "approved_on": str(approved.approved_on)}}
         tx.audit("correct", ids, {"document_id": doc_id, "field": field, "before": before,
-                                  "after": value, "reason": reason})
+                                  "after": value, "reason": reason, **extra})
     return True
 
 

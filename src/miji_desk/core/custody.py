@@ -46,20 +46,24 @@ def due_time(ledger: Ledger, kind: str) -> dt.time:
 def due_at(ledger: Ledger, kind: str, now: dt.datetime, explicit: dt.datetime | None
            ) -> dt.datetime:
     """The due time of a hand-out or loan made ``now``."""
+    t = due_time(ledger, kind)
+    default = now.replace(hour=t.hour, minute=t.minute, second=0, microsecond=0)
+    if default <= now:
+        default = now.replace(hour=23, minute=59, second=59, microsecond=0)
     if explicit is not None:
         if explicit.tzinfo is None:
             explicit = explicit.astimezone()
         explicit = explicit.replace(microsecond=0)
         if explicit <= now:
             raise RuleViolation("due.not_future", None, "due")
+        if kind == "circulation" and explicit > default:
+            # 篇九 (四): a circulated carrier comes back the same day, by the unit's due time.
+            raise RuleViolation("due.circulation_same_day",
+                                {"due": default.strftime("%H:%M")}, "due")
         if explicit > now + dt.timedelta(days=MAX_DUE_DAYS):
             raise RuleViolation("due.too_far", {"max": MAX_DUE_DAYS}, "due")
         return explicit
-    t = due_time(ledger, kind)
-    due = now.replace(hour=t.hour, minute=t.minute, second=0, microsecond=0)
-    if due <= now:
-        due = now.replace(hour=23, minute=59, second=59, microsecond=0)
-    return due
+    return default
 
 
 def end_of_day(now: dt.datetime) -> dt.datetime:

@@ -42,6 +42,7 @@ from .disposition import (
 )
 from .errors import RuleViolation
 from .levels import LevelCatalog
+from .names import repeated_names, same_name
 from .ports import Ledger, LedgerTx
 from .text import LONG, SHORT, clean
 from .unit_rules import DESTROY_ONLY_AFTER_EXPIRY, rule_value
@@ -349,11 +350,11 @@ def _supervisors(ledger: Ledger, names: Sequence[str]) -> list[str]:
     if len(cleaned) > MAX_SUPERVISORS:
         raise RuleViolation(
             "destruction.too_many_supervisors", {"max": MAX_SUPERVISORS}, "supervisors")
-    dupes = sorted({n for n in cleaned if cleaned.count(n) > 1})
+    dupes = repeated_names(cleaned)
     if dupes:
         raise RuleViolation(
             "destruction.duplicate_supervisors", {"dupes": list(dupes)}, "supervisors")
-    if ledger.actor in cleaned:
+    if any(same_name(n, ledger.actor) for n in cleaned):
         raise RuleViolation("destruction.clerk_supervises", {"actor": ledger.actor}, "supervisors")
     if len(cleaned) < MIN_SUPERVISORS:
         raise RuleViolation("destruction.two_supervisors", None, "supervisors")

@@ -17,6 +17,7 @@ from .carriers import STATUS_LABEL, Status
 from .custody import LIST_LABEL, carrier_by_scan, check_free, check_not_gone, what
 from .custody_ports import Row
 from .errors import RuleViolation
+from .names import same_name
 from .periods import PeriodKind, SecrecyPeriod, marking
 from .ports import Ledger, LedgerTx
 from .text import clean
@@ -47,8 +48,8 @@ def check_approval(ledger: Ledger, approval: Approval, today: dt.date) -> Approv
         raise RuleViolation("approval.date_before_1949", None, "approved_on")
     if day > today:
         raise RuleViolation("approval.date_future", None, "approved_on")
-    if approver == ledger.actor:
-        raise RuleViolation("approval.clerk_approves", None, "approver")
+    if same_name(approver, ledger.actor):
+        raise RuleViolation("approval.clerk_approves", {"approver": approver}, "approver")
     return Approval(approver, ref, day)
 
 
@@ -102,10 +103,23 @@ def not_listed(tx: LedgerTx, cid: int, row: Row, doing: str, fld: str = "carrier
             "doing": doing}, fld)
 
 
+def not_on_open_slip(tx: LedgerTx, cid: int, row: Row, doing: str,
+                     fld: str = "carriers") -> None:
+    """Refuse a carrier on an unfinished 传阅单: between two readers it is in the safe, but
+    the slip still owes it to its next readers and could never finish (篇四 (十一))."""
+    slip_id = tx.open_circulation_of_carrier(cid)
+    if slip_id is not None:
+        raise RuleViolation("disposition.on_open_slip", {
+            "carrier": what(row), "number": tx.circulation_row(slip_id)["number"],
+            "doing": doing}, fld)
+
+
 def in_keeping(tx: LedgerTx, cid: int, row: Row, doing: str, fld: str = "carriers", *,
-               own: tuple[str, int] | None = None, filed_ok: bool = False) -> None:
+               own: tuple[str, int] | None = None, filed_ok: bool = False,
+               slip_ok: bool = False) -> None:
     """The carrier is in the clerk's hands, free to act on: in store (or filed when
-    ``filed_ok``), not gone, not out, not held, no open incident, on no other list."""
+    ``filed_ok``), not gone, not out, not held, no open incident, on no other list, and (unless
+    ``slip_ok``) on no unfinished 传阅单."""
     try:
         check_not_gone(row, doing)
         status = Status(str(row["status"]))
@@ -147,6 +161,8 @@ def in_keeping(tx: LedgerTx, cid: int, row: Row, doing: str, fld: str = "carrier
             raise
         raise e.for_field(fld) from None
     not_listed(tx, cid, row, doing, fld, own)
+    if not slip_ok:
+        not_on_open_slip(tx, cid, row, doing, fld)
 
 
 def document_period(doc: Row) -> SecrecyPeriod:
@@ -172,8 +188,9 @@ def expiry_refusal(ledger: Ledger, doc: Row, when: dt.date,
     period = document_period(doc)
     if not level.state_secret and period.kind is PeriodKind.UNMARKED:
         return None  # a unit level without a period (内部): nothing to wait for
-    classified = doc["classified_on"]
-    end = period.expiry(level, dt.date.fromisoformat(str(classified)) if classified else None)
+    # Without a 定密日期 the period runs from the day of receipt (保密法; DESIGN.md).
+    start = doc["classified_on"] or str(doc["received_at"])[:10]
+    end = period.expiry(level, dt.date.fromisoformat(str(start)))
     if end is None:
         return RuleViolation("destruction.period_undated",
                              {"carrier": carrier, "period": period.text(level)}, "carriers")
@@ -184,4 +201,5 @@ def expiry_refusal(ledger: Ledger, doc: Row, when: dt.date,
 
 
 __all__ = ["LIST_LABEL", "MAX_PER_ACTION", "Approval", "CarrierRef", "check_approval", "day",
-           "document_period", "expiry_refusal", "in_keeping", "not_listed", "pick", "printed_line"]
+           "document_period", "expiry_refusal", "in_keeping", "not_listed", "not_on_open_slip",
+           "pick", "printed_line"]

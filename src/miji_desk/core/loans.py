@@ -38,7 +38,9 @@ from .custody import (
     what,
 )
 from .custody_ports import Row
+from .disposition import Approval, check_approval
 from .errors import RuleViolation
+from .names import same_name
 from .people import Person, check_may_read, person_by_badge, person_by_id
 from .ports import Ledger, LedgerTx
 from .text import LONG, SHORT, clean
@@ -94,16 +96,6 @@ def take_out_allowed(ledger: Ledger) -> bool:
     return rule_value(ledger, TAKE_OUT_STATE_SECRET)
 
 
-def _approval_date(value: dt.date | None, today: dt.date, label: str, fld: str) -> dt.date:
-    if value is None:
-        raise RuleViolation("form.required", {"label": label}, fld)
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if value.year < 1949 or value > today:
-        raise RuleViolation("date.future", {"label": label}, fld)
-    return value
-
-
 @dataclass(frozen=True)
 class _LoanTerms:
     """The form's approval, place and due time, checked before anything is read or written."""
@@ -127,9 +119,13 @@ def lend(ledger: Ledger, form: LoanForm) -> Lent:
     codes = [(c or "").strip() for c in form.carriers]
     with ledger.transaction() as tx:
         person = person_by_badge(tx, form.borrower)
-        if terms.approver == person.name or (terms.take_out
-                                             and terms.out_approver == person.name):
-            raise RuleViolation("loan.self_approved", None, "approver")
+        if same_name(terms.approver, person.name):
+            raise RuleViolation("loan.self_approved",
+                                {"approver": terms.approver, "person": person.name}, "approver")
+        if terms.take_out and same_name(terms.out_approver, person.name):
+            raise RuleViolation("loan.self_approved",
+                                {"approver": terms.out_approver, "person": person.name},
+                                "take_out_approver")
         rows = _lendable_carriers(ledger, tx, person, codes, terms.take_out)
         lines = _write_loans(tx, now, person, rows, terms)
         _audit_lend(tx, person, rows, lines, terms)
@@ -143,19 +139,19 @@ def _loan_terms(ledger: Ledger, form: LoanForm, now: dt.datetime) -> _LoanTerms:
     if len(form.carriers) > MAX_CARRIERS:
         raise RuleViolation("loan.too_many", {"max": MAX_CARRIERS}, "carriers")
     purpose = clean(form.purpose, label="借阅事由", field="purpose", limit=LONG, required=True)
-    approver = clean(form.approver, label="批准人", field="approver", required=True)
-    approval_ref = clean(form.approval_ref, label="批准文号", field="approval_ref")
-    approved_on = _approval_date(form.approved_on, today, "批准日期", "approved_on")
+    # 篇四 (二): the same approval as copying and destruction: a leader (never the clerk),
+    # the paper's reference and its date.
+    approval = check_approval(ledger, Approval(form.approver, form.approval_ref,
+                                               form.approved_on), today)
+    approver, approval_ref = approval.approver, approval.approval_ref
+    assert approval.approved_on is not None
+    approved_on = approval.approved_on
     place = clean(form.place, label="阅读地点", field="place", limit=SHORT)
     take_out = bool(form.take_out)
     out_approver = out_ref = ""
     out_on: dt.date | None = None
     if take_out:
-        out_approver = clean(form.take_out_approver, label="带出批准人", field="take_out_approver",
-                             required=True)
-        out_ref = clean(form.take_out_ref, label="带出批准文号", field="take_out_ref")
-        out_on = _approval_date(form.take_out_approved_on, today, "带出批准日期",
-                                "take_out_approved_on")
+        out_approver, out_ref, out_on = _take_out_approval(ledger, form, today)
         if not place or place == IN_OFFICE:
             raise RuleViolation("loan.place_required", None, "place")
     else:
@@ -163,6 +159,26 @@ def _loan_terms(ledger: Ledger, form: LoanForm, now: dt.datetime) -> _LoanTerms:
     due = due_at(ledger, "loan", now, form.due)
     return _LoanTerms(purpose, approver, approval_ref, approved_on, place, take_out,
                       out_approver, out_ref, out_on, due)
+
+
+_TAKE_OUT_FIELDS = {"approver": "take_out_approver", "approval_ref": "take_out_ref",
+                    "approved_on": "take_out_approved_on"}
+
+
+def _take_out_approval(ledger: Ledger, form: LoanForm, today: dt.date
+                       ) -> tuple[str, str, dt.date]:
+    """Taking out needs its own approval, checked like every other (篇一 7; 篇五 6)."""
+    clean(form.take_out_approver, label="带出批准人", field="take_out_approver", required=True)
+    clean(form.take_out_ref, label="带出批准文号", field="take_out_ref", required=True)
+    if form.take_out_approved_on is None:
+        raise RuleViolation("form.required", {"label": "带出批准日期"}, "take_out_approved_on")
+    try:
+        a = check_approval(ledger, Approval(form.take_out_approver, form.take_out_ref,
+                                            form.take_out_approved_on), today)
+    except RuleViolation as e:
+        raise e.for_field(_TAKE_OUT_FIELDS.get(e.field or "", e.field or "")) from None
+    assert a.approved_on is not None
+    return a.approver, a.approval_ref, a.approved_on
 
 
 def _lendable_carriers(ledger: Ledger, tx: LedgerTx, person: Person, codes: list[str],

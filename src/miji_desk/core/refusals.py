@@ -16,7 +16,10 @@ from typing import Final
 LIST_SEPARATOR: Final = "、"
 
 REFUSALS: Final[dict[str, str]] = {
-    "approval.clerk_approves": "批准人须是主管领导，不能是机要员本人。",
+    "approval.clerk_approves": (
+        "批准人“{approver}”就是机要员本人（不计空格、全半角、括号和职务）：须由领导批准，"
+        "机要员不能批准自己经办的事（篇四 (二)、(五)）。"
+    ),
     "approval.date_before_1949": "批准日期不可能早于 1949 年。",
     "approval.date_future": "批准日期不能晚于今天。",
     "approval.date_required": "请填写批准日期。",
@@ -85,11 +88,16 @@ REFUSALS: Final[dict[str, str]] = {
         "请填写制发机关的批准文号（篇四 (五)）。"
     ),
     "copy.count_range": "复制份数必须是 1 到 {max} 之间的整数。",
-    "copy.is_medium": "{carrier} 是涉密介质。介质复制后请作为新的涉密介质登记（含其序列号）。",
+    "copy.is_medium": (
+        "{carrier} 是涉密介质。复制介质同样须经批准（篇一 6；篇三 十一）：请在复制时填写新介质的"
+        "序列号；不能另行登记一个新介质来代替复制。"
+    ),
+    "copy.medium_one_at_a_time": "{carrier} 是涉密介质：每次复制一个新介质（各有自己的序列号）。",
     "copy.originator_ref_required": (
         "复制{level}级文件须经主管领导同意，并经原制发机关批准："
         "请填写制发机关的批准文号（篇一 6）。"
     ),
+    "copy.serial_for_medium": "{carrier} 是纸质文件，复制件没有序列号；序列号只用于复制介质。",
     "copy.top_secret_forbidden": "本单位规定绝密级文件一律不得复制（篇三 十一、篇十二 五）。",
 
     "copy_numbers.range": "份号范围“{part}”不对：应从小到大且大于 0。",
@@ -103,6 +111,10 @@ REFUSALS: Final[dict[str, str]] = {
     "correction.level_period": (
         "密级和保密期限不能用“更正”修改：请在台账中选中该载体，用“定密变更…”登记定密机关的"
         "变更或解密决定（机关、文号、日期）；原密级标志会保留在历史中。"
+    ),
+    "correction.scope_widening_approval": (
+        "把知悉范围从“{before}”扩大为“{after}”须经领导批准（篇四 (十一)）：请填写批准人、批准文号和"
+        "批准日期。"
     ),
 
     "date.after_now": "{label}不能晚于现在。",
@@ -144,6 +156,10 @@ REFUSALS: Final[dict[str, str]] = {
     "disposition.filed": "{carrier} 已归档在案卷 {volume} 中，须先办理出卷才能{doing}。",
     "disposition.filed_somewhere": "{carrier} 已归档在案卷中，须先办理出卷才能{doing}。",
     "disposition.listed": "{carrier} 已列入{listed} {number}，不能{doing}。",
+    "disposition.on_open_slip": (
+        "{carrier} 在未结束的传阅单 {number} 上，还要送其他传阅人阅；传阅单结束前不能{doing}"
+        "（篇四 (十一)）。"
+    ),
     "disposition.no_carriers": "请扫描或选择要{doing}的载体。",
     "disposition.no_such_number": "没有编号为 {ref} 的载体。",
     "disposition.on_hold": "{carrier} 已冻结（{reason}），解除冻结前不能{doing}。",
@@ -152,6 +168,9 @@ REFUSALS: Final[dict[str, str]] = {
     "disposition.too_many": "一次最多{doing} {max} 件。",
     "disposition.unrecognised": "载体无法识别。",
 
+    "due.circulation_same_day": (
+        "传阅件须当天归还，最晚 {due}（本单位规定的归还时间，篇九 (四)）；不能定更晚的归还时间。"
+    ),
     "due.not_future": "应还时间必须晚于现在。",
     "due.too_far": "应还时间最多在 {max} 天之内。",
 
@@ -244,7 +263,10 @@ REFUSALS: Final[dict[str, str]] = {
     "loan.place_required": "带出机要室须填写带往的地点。",
     "loan.scanned_twice": "重复扫描：{carrier} 已在本次借阅中。",
     "loan.scanned_twice_lent": "重复扫描：{carrier} 已于 {at} 借给{person}。",
-    "loan.self_approved": "借阅人不能自己批准自己的借阅。",
+    "loan.self_approved": (
+        "批准人“{approver}”就是借阅人{person}本人：借阅须由领导批准，"
+        "不能自己批准自己（篇四 (二)）。"
+    ),
     "loan.too_many": "一次最多借阅 {max} 件。",
 
     "location.exists": "已经有名为“{name}”的存放位置。",
@@ -295,7 +317,14 @@ REFUSALS: Final[dict[str, str]] = {
 
     "period.condition_required": "请填写解密条件。",
     "period.date_before_classified": "解密日期必须晚于定密日期。",
+    "period.date_before_receipt": (
+        "解密日期必须晚于保密期限的起算日 {start}（未填定密日期，自收文日期起算）。"
+    ),
     "period.date_over_level": "{level}级事项的解密日期不能晚于定密日期后{years}年。",
+    "period.date_over_level_from_receipt": (
+        "未填定密日期，保密期限自收文日期 {start} 起算：{level}级事项最长 {years} 年，"
+        "解密日期不能晚于 {latest}（保密法 第十五条）。"
+    ),
     "period.date_required": "请填写解密日期。",
     "period.over_level": "{level}级事项的保密期限一般不超过{years}年；更长的期限请选择“长期”。",
     "period.positive": "保密期限必须是正整数。",
@@ -361,6 +390,10 @@ REFUSALS: Final[dict[str, str]] = {
     "registration.copy_line_number": "第 {line} 行的份号“{head}”不是数字。写法：份号:收件单位",
     "registration.courier_repeated": "送达人不能重复填写同一个人。",
     "registration.couriers_too_long": "送达人合计过长：最多 400 个字。",
+    "registration.duplicate": (
+        "这份文件已经登记过：来文机关“{sender}”的 {doc_no}，{earlier}。重复登记会产生并不存在的"
+        "载体（篇三 八）。如确是再次收到同一份文件，请填写再次收文原因。"
+    ),
     "registration.generated_barcode": (
         "条码 {code} 是本系统为载体自动生成的格式，不能作为介质自带的条码。"
     ),
@@ -482,6 +515,7 @@ WORDS: Final[frozenset[str]] = frozenset((
     "阅办意见", "阅读地点", "附件", "页数", "涉密等级", "单位名称", "机要员姓名",
     "丢失经过", "发现人", "发现时间", "上报时间", "上报单位", "上报文号", "找回情况", "结论文号",
     "查处结论", "发现丢失后须在多长时间内上报", "小时",
+    "阅办意见", "阅读地点", "附件", "页数", "再次收文原因", "涉密等级", "单位名称", "机要员姓名",
     # label template sizes
     "纸宽", "纸高", "标签宽", "标签高", "左边距", "上边距", "横向间距", "纵向间距", "列数", "行数",
     # registers

@@ -8,6 +8,7 @@ their history events and one audit event.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -15,8 +16,15 @@ from . import barcodes
 from .carriers import MEDIA_KINDS, CarrierKind, Register, Status
 from .errors import RuleViolation
 from .levels import DECLASSIFIED, Level
-from .numbering import DEFAULT_FORMAT, carrier_number, document_number, parse_copy_numbers
-from .periods import SecrecyPeriod
+from .names import repeated_names
+from .numbering import (
+    DEFAULT_FORMAT,
+    carrier_number,
+    document_number,
+    format_copy_numbers,
+    parse_copy_numbers,
+)
+from .periods import PeriodKind, SecrecyPeriod, add_months
 from .ports import Ledger, LedgerTx
 from .text import LONG, SHORT, clean
 
@@ -43,6 +51,8 @@ class IncomingForm:
     handled_by: str = ""  # 经办人; the clerk when empty
     location: str = ""
     notes: str = ""
+    # Why the same document (文号, 来文机关, 份号) is received again; required exactly then.
+    second_receipt_reason: str = ""
 
 
 @dataclass
@@ -123,8 +133,27 @@ def _classification(ledger: Ledger, level_code: str, period: SecrecyPeriod,
             raise RuleViolation("date.classified_before_1949", None, "classified_on")
         if classified_on > happened.date():
             raise RuleViolation("date.classified_after_received", None, "classified_on")
+    # Without a 定密日期 the period runs from the day of receipt (or registration): a period
+    # "until" a date is checked against the legal maximum from that day (保密法 第十五条).
+    if classified_on is None and period.kind is PeriodKind.UNTIL:
+        _check_until_from(level, period, happened.date())
     period.check(level, classified_on)
     return level, period
+
+
+def _check_until_from(level: Level, period: SecrecyPeriod, start: dt.date) -> None:
+    """A period until ``period.until`` counted from ``start`` (no 定密日期 was given)."""
+    if period.until is None:
+        raise RuleViolation("period.date_required", None, "period")
+    if period.until <= start:
+        raise RuleViolation("period.date_before_receipt", {"start": start.isoformat()},
+                            "period")
+    if level.max_years is not None:
+        latest = add_months(start, 12 * level.max_years)
+        if period.until > latest:
+            raise RuleViolation("period.date_over_level_from_receipt", {
+                "level": level.name, "years": level.max_years, "start": start.isoformat(),
+                "latest": latest.isoformat()}, "period")
 
 
 def _when(value: dt.datetime, now: dt.datetime, label: str, fld: str) -> dt.datetime:
@@ -172,7 +201,8 @@ def _period_columns(period: SecrecyPeriod) -> dict[str, object]:
 
 def _write(ledger: Ledger, tx: LedgerTx, register: Register, year: int,
            doc: dict[str, object], level: Level,
-           carriers: list[dict[str, object]]) -> Registration:
+           carriers: list[dict[str, object]],
+           second_receipt: Mapping[str, object] | None = None) -> Registration:
     """The rows every registration writes: the document, its carriers, events, one audit."""
     fmt = ledger.setting(f"number_format.{register.value}", DEFAULT_FORMAT)
     seq = tx.next_seq(register, year)
@@ -181,6 +211,7 @@ def _write(ledger: Ledger, tx: LedgerTx, register: Register, year: int,
                level_code=level.code, registered_at=tx.now)
     document_id = tx.insert_document(doc)
     rows: list[dict[str, object]] = []
+    notes = [str(c.pop("note", "") or "") for c in carriers]
     for c in carriers:
         row = dict(c)
         row.update(document_id=document_id, register=register.value,
@@ -194,9 +225,11 @@ def _write(ledger: Ledger, tx: LedgerTx, register: Register, year: int,
     codes = [code for _, code in made]
     tx.record_events("register", [
         {"carrier_id": cid, "document_id": document_id, "after": row["status"],
-         "note": str(row.get("holder") or "")} for cid, row in zip(ids, rows, strict=True)])
+         "note": note or str(row.get("holder") or "")}
+        for cid, row, note in zip(ids, rows, notes, strict=True)])
+    extra = {"second_receipt": dict(second_receipt)} if second_receipt else {}
     tx.audit(f"register_{register.value}", ids,
-             {"number": number, "document": doc, "carriers": [
+             {"number": number, "document": doc, **extra, "carriers": [
                  {"id": i, "barcode": b, "copy_no": c.get("copy_no"), "status": c["status"],
                   "holder": c.get("holder", "")} for i, b, c in zip(ids, codes, carriers,
                                                                      strict=True)]})
@@ -214,12 +247,13 @@ def register_incoming(ledger: Ledger, form: IncomingForm) -> Registration:
     doc: dict[str, object] = {
         "title": title,
         "doc_no": clean(form.doc_no, label="文号", field="doc_no"),
-        "producer": clean(form.producer, label="产生机关", field="producer"),
+        # 篇三 八: the register records both who produced the document and who sent it.
+        "producer": clean(form.producer, label="产生机关", field="producer", required=True),
         "sender": clean(form.sender, label="来文机关", field="sender", required=True),
         "classified_on": form.classified_on.isoformat() if form.classified_on else None,
         "received_at": received.isoformat(),
         "pages": _count(form.pages, "页数", "pages", required=True),
-        "copies_total": _count(form.copies_total, "份数", "copies_total", required=False),
+        "copies_total": _count(form.copies_total, "份数", "copies_total", required=True),
         "attachments": clean(form.attachments, label="附件", field="attachments", limit=LONG),
         "scope": clean(form.scope, label="知悉范围", field="scope", limit=LONG),
         "handled_by": clean(form.handled_by, label="经办人", field="handled_by") or ledger.actor,
@@ -229,12 +263,52 @@ def register_incoming(ledger: Ledger, form: IncomingForm) -> Registration:
     numbers = parse_copy_numbers(form.copy_numbers)
     _copies_within_total(numbers, doc["copies_total"])  # type: ignore[arg-type]
     location = clean(form.location, label="存放位置", field="location")
+    reason = clean(form.second_receipt_reason, label="再次收文原因",
+                   field="second_receipt_reason", limit=LONG)
     with ledger.transaction() as tx:
+        earlier = _earlier_receipts(tx, doc, numbers)
+        if earlier and not reason:
+            raise RuleViolation("registration.duplicate", {
+                "doc_no": doc["doc_no"], "sender": doc["sender"],
+                "earlier": [f"{number}（份号 {format_copy_numbers(copies)}）"
+                            for number, copies in earlier]}, "copy_numbers")
+        second = ({"reason": reason, "earlier": [number for number, _ in earlier]}
+                  if earlier else None)
         loc = _location(tx, location)
         carriers: list[dict[str, object]] = [
             {"copy_no": n, "kind": CarrierKind.DOCUMENT.value, "status": Status.IN_STORE.value,
              "location_id": loc} for n in numbers]
-        return _write(ledger, tx, Register.INCOMING, received.year, doc, level, carriers)
+        if second is not None:
+            note = f"再次收文（已登记：{'、'.join(second['earlier'])}）：{reason}"
+            for c in carriers:
+                c["note"] = note
+        return _write(ledger, tx, Register.INCOMING, received.year, doc, level, carriers,
+                      second_receipt=second)
+
+
+def _same_unit(a: object, b: object) -> bool:
+    """来文机关 compared without width and blanks (省委 办公厅 = 省委办公厅)."""
+    def key(v: object) -> str:
+        return "".join(unicodedata.normalize("NFKC", str(v or "")).split()).casefold()
+    return key(a) == key(b)
+
+
+def _earlier_receipts(tx: LedgerTx, doc: Mapping[str, object],
+                      numbers: list[int]) -> list[tuple[str, list[int]]]:
+    """Registrations of the same received document whose 份号 overlap ``numbers`` (篇三 八).
+
+    The same document is the same 文号 from the same 来文机关; without a 文号 nothing can be
+    told apart, so nothing is refused."""
+    doc_no = str(doc["doc_no"] or "")
+    if not doc_no:
+        return []
+    wanted = set(numbers)
+    out: list[tuple[str, list[int]]] = []
+    for _id, number, sender, copies in tx.incoming_with_doc_no(doc_no):
+        overlap = sorted(wanted.intersection(copies))
+        if overlap and _same_unit(sender, doc["sender"]):
+            out.append((number, overlap))
+    return out
 
 
 def register_outgoing(ledger: Ledger, form: OutgoingForm) -> Registration:
@@ -289,7 +363,7 @@ def _outgoing_channel(form: OutgoingForm) -> str:
 def _outgoing_couriers(form: OutgoingForm, level: Level, recipients: list[str]) -> list[str]:
     couriers = [clean(c, label="送达人", field="couriers") for c in form.couriers]
     couriers = [c for c in couriers if c]
-    if len(set(couriers)) != len(couriers):
+    if repeated_names(couriers):
         raise RuleViolation("registration.courier_repeated", None, "couriers")
     if len("、".join(couriers)) > 400:
         raise RuleViolation("registration.couriers_too_long", None, "couriers")

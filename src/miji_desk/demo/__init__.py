@@ -105,12 +105,16 @@ def _fill(vault: Vault, documents: int, seed: int = 2026) -> None:
         period = _period(level, i)
         first = rng.randint(1, 20)
         count = 1 if level == "top_secret" else rng.randint(1, 4)
+        spare, pages = rng.randint(0, 10), rng.randint(2, 40)
+        rng.randint(1, 120)  # the draw that once chose the 文号: the later draws stay as they were
         register_incoming(vault, IncomingForm(
             title=TOPICS[i % len(TOPICS)], level=level, period=period,
             copy_numbers=f"{first}-{first + count - 1}" if count > 1 else str(first),
-            copies_total=first + count + rng.randint(0, 10), pages=rng.randint(2, 40),
+            copies_total=first + count + spare, pages=pages,
             received_at=received, classified_on=classified,
-            doc_no=f"{sender[:2]}发〔{received.year}〕{rng.randint(1, 120)}号",
+            # One number per document of a sender: the same 文号 twice would be one document
+            # registered twice (refused, 篇三 八).
+            doc_no=f"{sender[:2]}发〔{received.year}〕{i // len(SENDERS) + 1}号",
             producer=sender, sender=sender, scope=SCOPES[i % len(SCOPES)],
             attachments="附件1份" if i % 3 == 0 else "",
             location=LOCATIONS[i % 3][0], notes="急件" if i % 7 == 0 else ""))

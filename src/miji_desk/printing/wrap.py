@@ -1,7 +1,7 @@
 """Line breaking for table cells and labels: Chinese breaks between any two characters, Latin at
 spaces (and after ``-`` or ``/``); text beyond ``max_lines`` ends with ``…`` (or the caller's
-mark). A number stays with its measure word ("5年", "12号") and with the 第 before it, and a paragraph never ends on a
-line of one character when the line before can give it a companion.
+mark). A number stays with its measure word ("5年", "12号") and with the 第 before it, and a
+paragraph never ends on a line of one character when the line before can give it a companion.
 
 Widths are the fonts' own advance widths (``pdfmetrics.stringWidth`` per character, cached), so
 a wrapped line is never wider than the space given, except a single character wider than the

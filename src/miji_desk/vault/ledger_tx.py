@@ -200,6 +200,13 @@ class Tx(CustodyTxMixin, HandoverTxMixin, DispositionTxMixin):  # see *_tx.py
             "SELECT id, copy_no FROM carrier WHERE document_id = ? ORDER BY copy_no, id",
             (document_id,)))
 
+    def incoming_with_doc_no(self, doc_no: str) -> list[tuple[int, str, str, list[int]]]:
+        docs = self._conn.execute(
+            "SELECT id, number, sender FROM document WHERE doc_no = ? AND register = 'incoming' "
+            "ORDER BY id", (unicodedata.normalize("NFC", doc_no),)).fetchall()
+        return [(d[0], d[1], d[2], [n for _, n in self.copies_of_document(d[0]) if n is not None])
+                for d in docs]
+
     def insert_location(self, name: str, kind: str) -> int:
         cur = self._conn.execute("INSERT INTO location(name, kind) VALUES (?, ?)",
                                  (unicodedata.normalize("NFC", name), kind))

@@ -915,5 +915,12 @@ CREATE INDEX loss_report_by_carrier ON loss_report(carrier_id, id);
 {_append_only("loss_report")}
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_HANDOVER, V_COLUMNS, V_LOSS)
+# V_RULES_A (issue 13, registration rules): a received document is found by its 文号, so that
+# registering the same document twice (same 文号, same 来文机关, overlapping 份号) is refused
+# without reading every registration (core/registration.py).
+V_RULES_A = """
+CREATE INDEX document_by_doc_no ON document(doc_no, register) WHERE doc_no <> '';
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_HANDOVER, V_COLUMNS, V_LOSS, V_RULES_A)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -28,6 +28,7 @@ from ..forms.ui_return_check import Ui_ReturnCheckDialog
 from ..runner import ActionRunner, accept_with
 from ..widgets.dates import py_date, py_datetime, q_datetime
 from ..widgets.inline_errors import InlineErrors
+from ..widgets.people_names import offer_people
 from ..widgets.refusals import refusal_text
 from .models import grade_text, person_text, when
 
@@ -71,6 +72,7 @@ class LoanDialog(QDialog):
         u.dueEdit.setDateTime(q_datetime(default_due.replace(tzinfo=None)))
         u.dueCustom.toggled.connect(self._due_toggled)
         u.approver.setText(approver)
+        offer_people(vault, u.approver, u.take_out_approver)
         u.place.setText(IN_OFFICE)
         u.take_out.toggled.connect(self._take_out_toggled)
         u.okButton.clicked.connect(self.save)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QCompleter, QDateEdit, QDialog, QLineEdit, QListWidgetItem, QWidget
 
 from ...core import barcodes
-from ...core.carriers import CarrierView
+from ...core.carriers import CarrierKind, CarrierView
 from ...core.copying import (
     Copies,
     CopyForm,
@@ -50,6 +50,7 @@ from ..runner import ActionRunner, accept_with
 from ..widgets.dates import py_date
 from ..widgets.inline_errors import InlineErrors
 from ..widgets.labels import status_text
+from ..widgets.people_names import offer_people
 from .models import method_text, retention_text
 
 SHOWN = 8  # carriers listed by name in a dialog; the rest are counted
@@ -122,6 +123,17 @@ class CopyDialog(QDialog):
         u.location.addItem(self.tr("与原件相同（{where}）").format(
             where=source.location or "—"), "")
         fill_locations(u.location, vault)
+        offer_people(vault, u.approver)
+        # A medium is copied onto a new medium with its own serial number (篇一 6; issue 13).
+        self.serial_no: QLineEdit | None = None
+        if source.kind is not CarrierKind.DOCUMENT:
+            self.serial_no = QLineEdit(self)
+            self.serial_no.setObjectName("serial_no")
+            self.serial_no.setPlaceholderText(self.tr("新介质的序列号"))
+            setattr(u, "serial_no", self.serial_no)  # the field a refusal names  # noqa: B010
+            u.form.addRow(self.tr("新介质序列号"), self.serial_no)
+            u.count.setValue(1)
+            u.count.setEnabled(False)
         u.okButton.clicked.connect(self.save)
         u.cancelButton.clicked.connect(self.reject)
         u.count.setFocus()
@@ -134,7 +146,8 @@ class CopyDialog(QDialog):
             approved_on=pydate(u.approved_on),
             authority=u.authority.text() if self.needs_originator else "",
             authority_ref=u.authority_ref.text() if self.needs_originator else "",
-            location=u.location.currentData() or "", notes=u.notes.text())
+            location=u.location.currentData() or "", notes=u.notes.text(),
+            serial_no=self.serial_no.text() if self.serial_no is not None else "")
 
     def print_labels(self) -> bool:
         return self.ui.printLabels.isChecked()
@@ -526,10 +539,7 @@ class ManifestCompleteDialog(QDialog):
         for edit in (u.approved_on, u.destroyed_on):
             edit.setMaximumDate(today)
             edit.setDate(today)
-        names = [p.name for p in vault.custody.people(active=True, limit=500)]
-        if names:
-            for name_edit in self.supervisor_edits():
-                name_edit.setCompleter(QCompleter(names, name_edit))
+        offer_people(vault, u.approver, *self.supervisor_edits())
         u.hintLabel.setText(self.tr(
             "监销人不能是机要员本人（{clerk}）。完成后，清单上的 {n} 件载体全部标记为已销毁，"
             "清单从此不能改动，只能重新打印。").format(clerk=vault.actor, n=totals.copies))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.carriers import CarrierView, Status
+from ...core.carriers import CarrierView, Register, Status
 from ...core.ledger_query import HistoryEntry
 from ...core.numbering import format_copy_numbers
 from ..widgets.labels import (
@@ -132,7 +132,11 @@ class DetailPane(QWidget):
             (self.tr("状态"), status_text(v.status) + (self.tr("（冻结）") if v.held else "")),
             (self.tr("持有人/位置"), v.whereabouts),
             (self.tr("密级★期限"), v.marking),
-            (self.tr("定密日期"), v.classified_on.isoformat() if v.classified_on else ""),
+            (self.tr("定密日期"), v.classified_on.isoformat() if v.classified_on
+             else (self.tr("未标明；保密期限自登记日期起算（%1）")
+                   if v.register is Register.MEDIA
+                   else self.tr("未标明；保密期限自收文日期起算（%1）")).replace(
+                 "%1", v.period_start.isoformat())),
             (self.tr("解密日期"), v.expiry.isoformat() if v.expiry else self.tr("（无固定日期）")),
             (self.tr("文号"), v.doc_no), (self.tr("产生机关"), v.producer),
             (self.tr("来文/发文机关"), v.sender),

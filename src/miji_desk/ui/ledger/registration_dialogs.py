@@ -44,6 +44,7 @@ from ..forms.ui_register_outgoing import Ui_RegisterOutgoingDialog
 from ..runner import ActionRunner
 from ..widgets.dates import py_date, py_datetime
 from ..widgets.inline_errors import InlineErrors
+from ..widgets.people_names import offer_people
 
 _PERIOD_KINDS = list(PeriodKind)  # the order of the period combo in every form
 
@@ -201,6 +202,14 @@ class IncomingDialog(RegistrationDialog):
         now = _qdatetime(vault.clock.now())
         self.ui.received_at.setDateTime(now)
         self.ui.received_at.setMaximumDateTime(now.addSecs(300))
+        # 篇三 八: 产生机关 is required; left empty it is taken to be the 来文机关, and stored so.
+        self.ui.producer.setPlaceholderText(self.tr("不填则与来文机关相同"))
+        # A deliberate second receipt of the same copies says why (issue 13).
+        reason = QLineEdit(self)
+        reason.setObjectName("second_receipt_reason")
+        reason.setPlaceholderText(self.tr("仅在再次收到已登记的同一份文件时填写"))
+        self.ui.second_receipt_reason = reason
+        self.ui.classificationForm.addRow(self.tr("再次收文原因"), reason)
         self.ui.sender.setFocus()
 
     def workflow(self) -> Callable[[Vault, Any], Registration]:
@@ -211,15 +220,16 @@ class IncomingDialog(RegistrationDialog):
         return IncomingForm(
             title=u.title.text(), level=self.level_code(), copy_numbers=u.copy_numbers.text(),
             pages=u.pages.value(), received_at=self.when(u.received_at), doc_no=u.doc_no.text(),
-            producer=u.producer.text(), sender=u.sender.text(), period=self.period(),
+            producer=u.producer.text().strip() or u.sender.text(), sender=u.sender.text(),
+            period=self.period(),
             classified_on=self.classified_on(), copies_total=self.count(u.copies_total),
             attachments=u.attachments.text(), scope=u.scope.text(),
             handled_by=u.handled_by.text(), location=u.location.currentData() or "",
-            notes=u.notes.toPlainText())
+            notes=u.notes.toPlainText(), second_receipt_reason=u.second_receipt_reason.text())
 
     def clearable(self) -> tuple[str, ...]:
         return ("doc_no", "title", "attachments", "copy_numbers", "pages", "copies_total",
-                "scope", "notes")
+                "scope", "notes", "second_receipt_reason")
 
 
 class OutgoingDialog(RegistrationDialog):
@@ -231,6 +241,7 @@ class OutgoingDialog(RegistrationDialog):
         super().__init__(vault, parent)
         self.ui.sent_at.setDateTime(_qdatetime(vault.clock.now()))
         self.ui.producer.setPlaceholderText(vault.unit_name)
+        offer_people(vault, self.ui.courier_1, self.ui.courier_2)
         self.ui.doc_no.setFocus()
 
     def workflow(self) -> Callable[[Vault, Any], Registration]:
