@@ -8,8 +8,9 @@ only this PC's preferences. A rule changes only through ``change_unit_rule``, on
 workflow that records the old value, the new value and the reason.
 
 Every rule here has a reader: copying (``copying.py``), taking out (``loans.py``), the due times
-(``custody.py``), destruction (``destruction.py``), and the unlock limits and idle lock (the UI
-shell, after unlock). A rule that nothing reads would be a promise the ledger does not keep, so
+(``custody.py``), destruction (``destruction.py``), lending media outside their department
+(``loans.py``), and the unlock limits, idle lock and passphrase change reminder (the UI shell,
+after unlock). A rule that nothing reads would be a promise the ledger does not keep, so
 none is declared ahead of its reader (the inventory schedule comes with the inventory check).
 """
 
@@ -92,6 +93,7 @@ class UnitRule(Generic[T]):
 
 
 _MIN = QT_TRANSLATE_NOOP("UnitRules", "分钟")
+_DAYS = QT_TRANSLATE_NOOP("UnitRules", "天")
 _TIMES = QT_TRANSLATE_NOOP("UnitRules", "次")
 
 COPY_TOP_SECRET: UnitRule[bool] = UnitRule(
@@ -121,11 +123,19 @@ LOCKOUT_MINUTES: UnitRule[int] = UnitRule(
 IDLE_LOCK_MINUTES: UnitRule[int] = UnitRule(
     "idle_lock_minutes", int, 5, "篇一 8；篇十一 (二)2",
     QT_TRANSLATE_NOOP("UnitRules", "无操作多久后自动锁定"), minimum=1, maximum=120, suffix=_MIN)
+LEND_MEDIA_OTHER_DEPARTMENT: UnitRule[bool] = UnitRule(
+    "allow_lend_media_other_department", bool, False, "篇一 8；篇四 (九)；篇十一 (二)4",
+    QT_TRANSLATE_NOOP("UnitRules", "允许把涉密介质借给责任人所在部门以外的人员"))
+PASSPHRASE_MAX_AGE: UnitRule[int] = UnitRule(
+    "passphrase_max_age_days", int, 90, "篇十一 (二)2",
+    QT_TRANSLATE_NOOP("UnitRules", "口令使用多久后提醒更换"), minimum=7, maximum=3650,
+    suffix=_DAYS)
 
 # Rules of every value type side by side: each one's own T is checked where it is declared.
 RULES: tuple[UnitRule[Any], ...] = (
     COPY_TOP_SECRET, COPY_SECRET_NEEDS_ORIGINATOR, TAKE_OUT_STATE_SECRET, CIRCULATION_DUE,
-    LOAN_DUE, DESTROY_ONLY_AFTER_EXPIRY, MAX_FAILED_UNLOCKS, LOCKOUT_MINUTES, IDLE_LOCK_MINUTES)
+    LOAN_DUE, DESTROY_ONLY_AFTER_EXPIRY, MAX_FAILED_UNLOCKS, LOCKOUT_MINUTES, IDLE_LOCK_MINUTES,
+    LEND_MEDIA_OTHER_DEPARTMENT, PASSPHRASE_MAX_AGE)
 BY_KEY = {r.key: r for r in RULES}
 assert len(BY_KEY) == len(RULES), "duplicate unit rule key"
 
@@ -161,5 +171,6 @@ def _change(ledger: Ledger, rule: UnitRule[T], value: object, reason: str) -> bo
 
 __all__ = ["BY_KEY", "CIRCULATION_DUE", "COPY_SECRET_NEEDS_ORIGINATOR", "COPY_TOP_SECRET",
            "DESTROY_ONLY_AFTER_EXPIRY",
-           "IDLE_LOCK_MINUTES", "LOAN_DUE", "LOCKOUT_MINUTES", "MAX_FAILED_UNLOCKS", "RULES",
+           "IDLE_LOCK_MINUTES", "LEND_MEDIA_OTHER_DEPARTMENT", "LOAN_DUE", "LOCKOUT_MINUTES",
+           "MAX_FAILED_UNLOCKS", "PASSPHRASE_MAX_AGE", "RULES",
            "TAKE_OUT_STATE_SECRET", "UnitRule", "change_unit_rule", "rule_value"]

@@ -748,5 +748,14 @@ CREATE INDEX row_attest_by_seq ON row_attest(seq, tbl, rid);
 {_append_only("row_attest")}
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+# V_MEDIA_RULES (issue 13, rules of media and people): the computer a medium is dedicated to
+# (专用计算机, 篇十一 (二)4), and an index on 责任人 / 经办人 so that regrading or
+# a person leaving finds what is registered under them without walking every document.
+V_MEDIA_RULES = """
+ALTER TABLE document ADD COLUMN dedicated_computer TEXT NOT NULL DEFAULT ''
+  CHECK (length(dedicated_computer) <= 200);
+CREATE INDEX document_by_handled_by ON document(handled_by);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_MEDIA_RULES)
 SCHEMA_VERSION = len(MIGRATIONS)

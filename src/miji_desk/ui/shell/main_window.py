@@ -7,6 +7,7 @@ the view back where it was (filter, sort, selected carrier).
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
         self.notice = QLabel()
         self.notice.setStyleSheet("color: #8b0000; padding: 2px;")
         self.notice.setVisible(False)
+        self._notice_action: Callable[[], object] | None = None
+        self.notice.linkActivated.connect(self._notice_link)
         layout.addWidget(self.notice)
         layout.addLayout(self._build_filter_bar())
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -564,10 +567,23 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.raise_()
 
-    def say(self, text: str) -> None:
-        self.notice.setText(text)
+    def say(self, text: str, action: tuple[str, Callable[[], object]] | None = None) -> None:
+        """A non-blocking message above the ledger; ``action`` adds a link (its text, what it
+        does), e.g. the passphrase reminder's 修改口令."""
+        self._notice_action = action[1] if action else None
+        if action:
+            self.notice.setTextFormat(Qt.TextFormat.RichText)
+            self.notice.setText(f"{html.escape(text)} <a href=\"action\">"
+                                f"{html.escape(action[0])}</a>")
+        else:
+            self.notice.setTextFormat(Qt.TextFormat.PlainText)
+            self.notice.setText(text)
         self.notice.setVisible(True)
         self.statusBar().showMessage(text, 10000)
+
+    def _notice_link(self, _href: str) -> None:
+        if self._notice_action is not None:
+            self._notice_action()
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
