@@ -2706,6 +2706,22 @@ Status: {status}; kept at: {where}</translation>
         <translation>e.g. typing error at registration; change of post</translation>
     </message>
     <message>
+        <source>提议人(&amp;P)：</source>
+        <translation>&amp;Proposed by:</translation>
+    </message>
+    <message>
+        <source>涉密等级调整由谁提出，如 人事处</source>
+        <translation>Who proposed the grade change, e.g. HR</translation>
+    </message>
+    <message>
+        <source>批准领导(&amp;A)：</source>
+        <translation>&amp;Approving leader:</translation>
+    </message>
+    <message>
+        <source>批准调整的领导（不能是机要员本人）</source>
+        <translation>The leader who approved it (not the clerk)</translation>
+    </message>
+    <message>
         <source>原来的值不会被删除：更正记入人员的经历。证件条码不能更改。</source>
         <translation>The old value is not deleted: the correction is kept in the person&apos;s history. The badge cannot be changed.</translation>
     </message>
