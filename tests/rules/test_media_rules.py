@@ -95,3 +95,27 @@ def test_rule_media_not_lent_to_another_department(vault: Vault, team) -> None:
     assert "项目组" in info.value.message and "综合处" in info.value.message
     change_unit_rule(vault, LEND_MEDIA_OTHER_DEPARTMENT.key, True, "经保密委员会同意")
     assert lend(vault, loan(other, reg.barcodes)).person.id == other.id
+
+
+def test_rule_media_dedicated_computer_added_to_an_older_vault(tmp_path, monkeypatch) -> None:
+    """篇十一 (二)4: a vault made before 专用计算机 existed opens with the column added, its
+    registrations sealed again (verification passes), and takes new media with it."""
+    from miji_desk.core.clock import FixedClock
+    from miji_desk.core.registration import register_incoming
+    from miji_desk.vault import schema
+    from tests.factories import PASSPHRASE, incoming, machine, new_vault
+
+    store, clock = machine(), FixedClock(NOW)
+    path = tmp_path / "old.mjdb"
+    with monkeypatch.context() as m:
+        m.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:5])
+        m.setattr(schema, "SCHEMA_VERSION", 5)
+        old, _ = new_vault(path, store, clock)
+        reg = register_incoming(old, incoming())
+        old.close()
+    with Vault.open(path, passphrase=PASSPHRASE, store=store, clock=clock) as vault:
+        assert vault.verify().ok
+        assert vault.carrier(reg.carrier_ids[0]).extra["dedicated_computer"] == ""
+        new = register_media(vault, medium())
+        assert vault.carrier(new.carrier_ids[0]).extra["dedicated_computer"] == "涉密计算机 BM-001"
+        assert vault.verify().ok
