@@ -136,7 +136,7 @@ def make_copies(ledger: Ledger, form: CopyForm) -> Copies:
             loc = tx.location_id(location)
             if loc is None:
                 raise RuleViolation("location.unknown_add", {"location": location}, "location")
-        check_storage(tx, level, loc, str(doc["title"]))  # 篇六 第三条: 机密 and 绝密 in a safe
+        check_storage(tx, level, loc, str(doc["title"]))  # type: ignore[arg-type]  # 篇六 第三条
         if authority_ref and not authority:
             authority = str(doc["producer"])
         fmt = ledger.setting(f"number_format.{Register.COPY.value}", DEFAULT_FORMAT)
