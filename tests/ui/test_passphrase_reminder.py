@@ -31,3 +31,25 @@ def test_rule_passphrase_no_reminder_before_the_period(controller) -> None:  # n
     controller.clock.set(NOW + dt.timedelta(days=89))
     unlock(controller)
     assert "口令" not in controller.window.notice.text()
+
+
+def test_rule_passphrase_setup_wizard_refuses_a_common_one(qtbot, tmp_path) -> None:
+    """篇十一 (二)2: the setup wizard does not let ``Admin@123456`` through: its page stays
+    incomplete and says why; an uncommon passphrase completes it."""
+    from miji_desk.ui.shell.settings import Settings
+    from miji_desk.ui.shell.setup_wizard import SetupWizard
+    from tests.factories import machine
+
+    wizard = SetupWizard(tmp_path / "v.mjdb", machine(), Settings(tmp_path / "s.ini"))
+    qtbot.addWidget(wizard)
+    u = wizard.ui
+    u.clerkNameEdit.setText("王小明")
+    for text in ("Admin@123456", "Tiger#River-2026"):
+        u.passphraseEdit.setText(text)
+        u.confirmEdit.setText(text)
+        wizard._policy_feedback()
+        if text == "Admin@123456":
+            assert not u.passphrasePage.isComplete()
+            assert "常见口令或键盘排列" in u.policyLabel.text()
+        else:
+            assert u.passphrasePage.isComplete()
