@@ -65,6 +65,14 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
         <translation>Renew Recovery Code…</translation>
     </message>
     <message>
+        <source>口令自 {since} 起已使用超过 {days} 天，请及时更换（篇十一 (二)2）。</source>
+        <translation>The passphrase has been in use since {since}, more than {days} days: please change it (Part 11 (2)2).</translation>
+    </message>
+    <message>
+        <source>修改口令…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
         <source>尚未备份</source>
         <translation>Never backed up</translation>
     </message>
@@ -811,6 +819,10 @@ Status: {status}; kept at: {where}</translation>
         <translation>Dedicated use</translation>
     </message>
     <message>
+        <source>专用计算机</source>
+        <translation>Dedicated computer</translation>
+    </message>
+    <message>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1091,6 +1103,10 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     <message>
         <source>专用用途</source>
         <translation>Dedicated use</translation>
+    </message>
+    <message>
+        <source>专用计算机</source>
+        <translation>Dedicated computer</translation>
     </message>
     <message>
         <source>备注</source>
@@ -3627,6 +3643,22 @@ Reprint their labels? A reprinted label says 补打 (reprint) and their present 
         <translation>e.g. typing error at registration; change of post</translation>
     </message>
     <message>
+        <source>提议人(&amp;P)：</source>
+        <translation>&amp;Proposed by:</translation>
+    </message>
+    <message>
+        <source>涉密等级调整由谁提出，如 人事处</source>
+        <translation>Who proposed the grade change, e.g. HR</translation>
+    </message>
+    <message>
+        <source>批准领导(&amp;A)：</source>
+        <translation>&amp;Approving leader:</translation>
+    </message>
+    <message>
+        <source>批准调整的领导（不能是机要员本人）</source>
+        <translation>The leader who approved it (not the clerk)</translation>
+    </message>
+    <message>
         <source>原来的值不会被删除：更正记入人员的经历。证件条码不能更改。</source>
         <translation>The old value is not deleted: the correction is kept in the person&apos;s history. The badge cannot be changed.</translation>
     </message>
@@ -4698,6 +4730,10 @@ Write it to the file anyway?</translation>
         <translation>{carrier} is circulating, not on loan; return it as circulation.</translation>
     </message>
     <message>
+        <source>{carrier} 的责任人{keeper}属于{owner}，{person}属于{department}。本单位规则不允许把涉密介质借给其他部门（篇十一 (二)4：专人专用）；确需借出，须先在“设置”中更改本单位规则。</source>
+        <translation>The person responsible for {carrier}, {keeper}, belongs to {owner}; {person} belongs to {department}. The unit&apos;s rules do not allow lending classified media to another department (Part 11 (2)4: dedicated use). If it must be lent, change the unit rule in Settings first.</translation>
+    </message>
+    <message>
         <source>请扫描要借阅的载体。</source>
         <translation>Scan the carriers to lend.</translation>
     </message>
@@ -4782,6 +4818,10 @@ Write it to the file anyway?</translation>
         <translation>{carrier} is recorded as lost. If it has been found, close the loss as found on the Incidents page (scan it and put it in a location).</translation>
     </message>
     <message>
+        <source>序列号 {serial} 已登记为介质 {number} {title}（序列号 {existing}）。同一介质只登记一次（篇十一 (二)4）；如是另一件介质，请核对序列号。</source>
+        <translation>Serial number {serial} is already registered as medium {number} {title} (serial {existing}). A medium is registered once (Part 11 (2)4); if this is another medium, check its serial number.</translation>
+    </message>
+    <message>
         <source>{label}必须是 1 到 {hi} 之间的整数。</source>
         <translation>{label} must be a whole number from 1 to {hi}.</translation>
     </message>
@@ -4824,6 +4864,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>口令须包含小写字母、大写字母、数字、其他字符（符号、汉字等）四类中的至少 {min} 类，现只有 {count} 类。</source>
         <translation>The passphrase must contain at least {min} of the four kinds lower-case letters, upper-case letters, digits and other characters (symbols, Chinese characters…); it has only {count}.</translation>
+    </message>
+    <message>
+        <source>这是常见口令或键盘排列（如 Password123、Qwerty12345），很容易被猜中（篇十一 (二)2）。请换一个不常见的口令。</source>
+        <translation>This is a common password or keyboard pattern (like Password123, Qwerty12345) and easy to guess (Part 11 (2)2). Choose a passphrase that is not common.</translation>
     </message>
     <message>
         <source>口令不能包含您的姓名。</source>
@@ -4914,6 +4958,10 @@ Write it to the file anyway?</translation>
         <translation>The clearance grade can only be core, important, general or none.</translation>
     </message>
     <message>
+        <source>{person}不能批准调整自己的涉密等级，须由领导批准（篇七 第六条）。</source>
+        <translation>{person} cannot approve a change of their own clearance grade: a leader must approve it (Part 7 Art. 6).</translation>
+    </message>
+    <message>
         <source>{person}是{grade}涉密人员，只能知悉{top}级及以下；{carrier} 是{level}级。</source>
         <translation>{person} holds a {grade} clearance and may only know {top} and below; {carrier} is {level}.</translation>
     </message>
@@ -4924,6 +4972,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>这一项不能更正。证件条码是人员的身份，不可更改。</source>
         <translation>This item cannot be corrected. The badge barcode is the person’s identity and never changes.</translation>
+    </message>
+    <message>
+        <source>{person}还是 {count} 件在管载体的责任人或经办人，须先交接（更正责任人）后才能办理离岗（篇七 第六条；篇三 二十五）：{held}。</source>
+        <translation>{person} is still the responsible person or handler of {count} carrier(s) in the unit&apos;s keeping; hand them over (correct the responsible person) before recording the departure (Part 7 Art. 6; Part 3 Art. 25): {held}.</translation>
     </message>
     <message>
         <source>{person}已离岗（{left_on}），不能再阅或借涉密载体。</source>
@@ -4952,6 +5004,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>请用 --person 指定人员证件号或姓名。</source>
         <translation>Give the person’s badge number or name with --person.</translation>
+    </message>
+    <message>
+        <source>{person}还持有或负责 {count} 件高于{grade}涉密人员可知悉级别的载体，须先交回或更换责任人才能调整为{grade}（篇七 第六条）：{held}。</source>
+        <translation>{person} still holds or is responsible for {count} carrier(s) above what a {grade} grade may know; return them or change their responsible person before the grade becomes {grade} (Part 7 Art. 6): {held}.</translation>
     </message>
     <message>
         <source>登记日期的起点晚于终点。</source>
@@ -5178,6 +5234,14 @@ Write it to the file anyway?</translation>
         <translation>Scanned twice: {number} is already in this round.</translation>
     </message>
     <message>
+        <source>{carrier} 是{level}级，只能存放在保密柜（保险柜）里（篇六 第三条；篇四 (六)）；“{location}”是{kind}。请选一个保密柜。</source>
+        <translation>{carrier} is {level}: it may be kept only in a safe (Part 6 Art. 3; Part 4 (6)); “{location}” is a {kind}. Choose a safe.</translation>
+    </message>
+    <message>
+        <source>{carrier} 是{level}级，在库时只能存放在保密柜（保险柜）里（篇六 第三条；篇四 (六)）：请指定存放它的保密柜。</source>
+        <translation>{carrier} is {level}: in store it may be kept only in a safe (Part 6 Art. 3; Part 4 (6)). Name the safe it is kept in.</translation>
+    </message>
+    <message>
         <source>{label}含有不可见的控制字符（U+{codepoint:04X}），请重新输入。</source>
         <translation>{label} contains an invisible control character (U+{codepoint:04X}); please type it again.</translation>
     </message>
@@ -5297,6 +5361,10 @@ Write it to the file anyway?</translation>
         <translation>Dedicated use</translation>
     </message>
     <message>
+        <source>专用计算机</source>
+        <translation>Dedicated computer</translation>
+    </message>
+    <message>
         <source>丢失</source>
         <translation>missing</translation>
     </message>
@@ -5341,6 +5409,10 @@ Write it to the file anyway?</translation>
         <translation>Destroy only after the secrecy period has ended (or after declassification)</translation>
     </message>
     <message>
+        <source>保密柜</source>
+        <translation>Safe</translation>
+    </message>
+    <message>
         <source>修改原因</source>
         <translation>Reason for the change</translation>
     </message>
@@ -5371,6 +5443,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>允许复制绝密级载体（须领导批准和制发机关批准）</source>
         <translation>Allow copying top-secret carriers (with the leader’s and the originating authority’s approval)</translation>
+    </message>
+    <message>
+        <source>允许把涉密介质借给责任人所在部门以外的人员</source>
+        <translation>Allow lending classified media to people outside the responsible person&apos;s department</translation>
     </message>
     <message>
         <source>允许经领导批准携带国家秘密载体外出</source>
@@ -5481,6 +5557,10 @@ Write it to the file anyway?</translation>
         <translation>deciding authority</translation>
     </message>
     <message>
+        <source>口令使用多久后提醒更换</source>
+        <translation>Remind to change the passphrase after</translation>
+    </message>
+    <message>
         <source>台账备份</source>
         <translation>a ledger backup</translation>
     </message>
@@ -5547,6 +5627,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>复制登记簿</source>
         <translation>The copy register</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>days</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -5657,6 +5741,10 @@ Write it to the file anyway?</translation>
         <translation>Approval date</translation>
     </message>
     <message>
+        <source>批准领导</source>
+        <translation>Approving leader</translation>
+    </message>
+    <message>
         <source>找回情况</source>
         <translation>how it was found</translation>
     </message>
@@ -5673,6 +5761,10 @@ Write it to the file anyway?</translation>
         <translation>receiving unit</translation>
     </message>
     <message>
+        <source>提议人</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
         <source>收件单位</source>
         <translation>Recipient unit</translation>
     </message>
@@ -5683,6 +5775,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>数据库文件</source>
         <translation>a database file</translation>
+    </message>
+    <message>
+        <source>文件柜</source>
+        <translation>Filing cabinet</translation>
     </message>
     <message>
         <source>文号</source>
@@ -5711,6 +5807,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>机要员姓名</source>
         <translation>Clerk’s name</translation>
+    </message>
+    <message>
+        <source>机要室</source>
+        <translation>Secure room</translation>
     </message>
     <message>
         <source>机要通信</source>
@@ -6235,6 +6335,14 @@ Write it to the file anyway?</translation>
         <translation>Scan it if the medium already has a barcode; otherwise one is generated</translation>
     </message>
     <message>
+        <source>专用计算机</source>
+        <translation>Dedicated computer</translation>
+    </message>
+    <message>
+        <source>如 机要室涉密计算机（资产编号 BM-001）</source>
+        <translation>e.g. secure-room classified PC (asset no. BM-001)</translation>
+    </message>
+    <message>
         <source>密级与保管</source>
         <translation>Level and keeping</translation>
     </message>
@@ -6297,6 +6405,14 @@ Write it to the file anyway?</translation>
     <message>
         <source>不填则为当前保密员</source>
         <translation>Leave empty for the current clerk</translation>
+    </message>
+    <message>
+        <source>知悉范围</source>
+        <translation>Need-to-know scope</translation>
+    </message>
+    <message>
+        <source>谁可以使用，如 项目组成员、办公室主任</source>
+        <translation>Who may use it, e.g. 项目组成员、办公室主任</translation>
     </message>
     <message>
         <source>存放位置</source>
@@ -7524,6 +7640,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
         <translation>minutes</translation>
     </message>
     <message>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
         <source>次</source>
         <translation>times</translation>
     </message>
@@ -7574,6 +7694,14 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>标签上的单位简称（不填则用单位全称）</source>
         <translation>Short unit name on labels (empty: the full name)</translation>
+    </message>
+    <message>
+        <source>允许把涉密介质借给责任人所在部门以外的人员</source>
+        <translation>Allow lending classified media to people outside the responsible person&apos;s department</translation>
+    </message>
+    <message>
+        <source>口令使用多久后提醒更换</source>
+        <translation>Remind to change the passphrase after</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from miji_desk.core.circulation import (
 )
 from miji_desk.core.custody import ReturnCheck, close_incident
 from miji_desk.core.loans import LoanForm, lend
-from miji_desk.core.people import correct_person
+from miji_desk.core.people import GradeApproval, correct_person
 from tests.factories import NOW
 
 from .custody_support import make_staff, refused, register, status
@@ -191,7 +191,8 @@ def test_copies_on_one_slip_may_be_with_different_readers_at_once(vault, staff, 
 
 def test_hand_out_rechecks_the_reader(vault, staff, doc) -> None:
     slip_for(vault, doc.barcodes[:1], [staff.director])
-    correct_person(vault, staff.director.id, "grade", "一般", "岗位调整")
+    correct_person(vault, staff.director.id, "grade", "一般", "岗位调整",
+                   GradeApproval("人事处", "刘局长"))
     with refused(vault, "只能知悉秘密级及以下"):
         hand_out(vault, doc.barcodes[0])
 

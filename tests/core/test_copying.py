@@ -12,6 +12,7 @@ from miji_desk.core import barcodes
 from miji_desk.core.carriers import Register, Status
 from miji_desk.core.copying import CopyForm, make_copies
 from miji_desk.core.holds import place_hold
+from miji_desk.core.locations import add_location
 from miji_desk.core.periods import SecrecyPeriod
 from miji_desk.vault.connection import DatabaseError
 from tests.factories import CLERK, NOW
@@ -147,9 +148,10 @@ def test_a_held_carrier_is_not_copied(vault, doc) -> None:
 
 def test_a_filed_carrier_is_copied_under_approval(vault, doc) -> None:
     force(vault, doc.carrier_ids[0], status=Status.FILED.value)
-    made = make_copies(vault, form(doc.carrier_ids[0], count=1, location="机要室文件柜"))
+    add_location(vault, "2号保密柜")
+    made = make_copies(vault, form(doc.carrier_ids[0], count=1, location="2号保密柜"))
     copy = vault.carrier(made.carrier_ids[0])
-    assert copy.status is Status.IN_STORE and copy.location == "机要室文件柜"
+    assert copy.status is Status.IN_STORE and copy.location == "2号保密柜"
     assert vault.carrier(doc.carrier_ids[0]).status is Status.FILED
 
 

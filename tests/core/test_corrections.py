@@ -8,6 +8,7 @@ import pytest
 
 from miji_desk.core.corrections import correct
 from miji_desk.core.errors import RuleViolation
+from miji_desk.core.locations import add_location
 from miji_desk.core.periods import SecrecyPeriod
 from miji_desk.core.registration import register_incoming
 from tests.factories import incoming
@@ -102,11 +103,12 @@ def test_identity_fields_cannot_be_corrected(vault, doc, field):
 
 def test_location_correction_moves_one_carrier_only(vault, doc):
     first, second, third = doc.carrier_ids
-    assert correct(vault, second, "location", "机要室文件柜", "实际放在文件柜")
+    add_location(vault, "2号保密柜")
+    assert correct(vault, second, "location", "2号保密柜", "实际放在2号柜")
     assert [vault.carrier(c).location for c in doc.carrier_ids] == [
-        "1号保密柜", "机要室文件柜", "1号保密柜"]
+        "1号保密柜", "2号保密柜", "1号保密柜"]
     last = vault.ledger.history(second)[-1]
-    assert (last.field, last.before, last.after) == ("location", "1号保密柜", "机要室文件柜")
+    assert (last.field, last.before, last.after) == ("location", "1号保密柜", "2号保密柜")
     assert [h.action for h in vault.ledger.history(first)] == ["register"]
     assert [h.action for h in vault.ledger.history(third)] == ["register"]
     ids = vault.conn.execute("SELECT carrier_ids FROM audit_event ORDER BY seq DESC LIMIT 1")

@@ -121,7 +121,8 @@ def test_a_filed_carrier_must_leave_its_volume_first(vault, doc) -> None:
     m = manifest(vault)
     with refused(vault, "已归档在案卷 2026-卷-0001 中，须先办理出卷才能销毁", "carriers"):
         add_to_manifest(vault, m.id, [doc.barcodes[0]])
-    take_out_of_volume(vault, [doc.carrier_ids[0]], "拟销毁")
+    # Back in store, a 机密 carrier goes into a safe (篇六 第三条), not the volume's cabinet.
+    take_out_of_volume(vault, [doc.carrier_ids[0]], "拟销毁", location="1号保密柜")
     assert add_to_manifest(vault, m.id, [doc.barcodes[0]]) == [doc.carrier_ids[0]]
 
 

@@ -16,6 +16,7 @@ from miji_desk.core.levels import CONFIDENTIAL, SECRET, TOP_SECRET, Level
 from miji_desk.core.loans import LoanForm, lend, return_loan
 from miji_desk.core.people import (
     Grade,
+    GradeApproval,
     Person,
     PersonForm,
     add_person,
@@ -153,7 +154,8 @@ def test_correction_keeps_before_and_after_and_updates_holder_text(vault) -> Non
     assert (ev.action, ev.field, ev.before, ev.after, ev.note) == (
         "person_corrected", "name", "张建华", "张建中", "身份证姓名")
     assert vault.ledger.history(reg.carrier_ids[0])[-1].after == "张建中（办公室）"
-    assert correct_person(vault, staff.director.id, "grade", "核心", "岗位调整")
+    assert correct_person(vault, staff.director.id, "grade", "核心", "岗位调整",
+                          GradeApproval("人事处", "刘局长"))
     assert vault.custody.person(staff.director.id).grade is Grade.CORE
     with refused(vault, "证件条码"):
         correct_person(vault, staff.director.id, "badge", "RY000000026", "x")

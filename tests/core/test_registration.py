@@ -35,7 +35,7 @@ def medium(**overrides: object) -> MediaForm:
     values: dict[str, object] = dict(
         kind=CarrierKind.USB, title="项目组专用U盘", serial_no="SN20260001",
         purpose="仅用于涉密计算机间传递项目资料", level="secret", capacity="16GB",
-        location="机要室文件柜")
+        location="1号保密柜")
     values.update(overrides)
     return MediaForm(**values)  # type: ignore[arg-type]
 
@@ -195,8 +195,10 @@ def test_unknown_location(vault):
     assert "3号保密柜" in err.message
 
 
-def test_no_location_is_allowed(vault):
-    reg = register_incoming(vault, incoming(location=""))
+def test_no_location_is_allowed_below_secret(vault):
+    """Only 机密 and 绝密 must be in a safe (tests/rules/test_storage_rules.py)."""
+    reg = register_incoming(vault, incoming(location="", level="confidential",
+                                            period=SecrecyPeriod.years(10)))
     assert vault.carrier(reg.carrier_ids[0]).location == ""
 
 
@@ -270,7 +272,7 @@ def test_medium_is_one_carrier_with_serial_and_purpose(vault):
     (view,) = vault.ledger.carriers_of_document(reg.document_id)
     assert view.number == "2026-介-0001" and view.copy_no is None
     assert view.kind is CarrierKind.USB and view.register is Register.MEDIA
-    assert view.status is Status.IN_STORE and view.location == "机要室文件柜"
+    assert view.status is Status.IN_STORE and view.location == "1号保密柜"
     assert view.extra["serial_no"] == "SN20260001"
     assert view.extra["purpose"] == "仅用于涉密计算机间传递项目资料"
     assert view.extra["capacity"] == "16GB"

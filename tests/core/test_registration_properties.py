@@ -7,7 +7,9 @@ the vault still verifies afterwards, and it changed exactly by one registration 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -107,14 +109,15 @@ def mutated(draw, cls, base: dict[str, object], fields: dict[str, st.SearchStrat
 incoming_forms = mutated(IncomingForm, dict(
     title="关于加强涉密载体管理工作的通知", level="secret", copy_numbers="1-3", pages=12,
     received_at=NOW - dt.timedelta(hours=2), sender="省委办公厅", producer="国家保密局",
-    copies_total=30), dict(
+    location="1号保密柜", copies_total=30), dict(
     title=texts, level=st.sampled_from(LEVELS), copy_numbers=copy_texts,
     pages=weird_ints, received_at=moments, doc_no=texts, producer=names, sender=names,
     period=periods, classified_on=days, copies_total=weird_ints, attachments=texts,
     scope=texts, handled_by=names, location=locations, notes=texts))
 outgoing_forms = mutated(OutgoingForm, dict(
     title="关于报送保密自查情况的报告", level="secret", pages=3,
-    copies=[OutgoingCopy(1, "市委保密办"), OutgoingCopy(2)], sent_at=NOW), dict(
+    copies=[OutgoingCopy(1, "市委保密办"), OutgoingCopy(2)], sent_at=NOW,
+    location="1号保密柜"), dict(
     title=texts, level=st.sampled_from(LEVELS),
     copies=st.lists(st.builds(OutgoingCopy, weird_ints.filter(lambda n: n is not None), names),
                     max_size=12),
@@ -125,12 +128,12 @@ outgoing_forms = mutated(OutgoingForm, dict(
     notes=texts))
 media_forms = mutated(MediaForm, dict(
     kind=CarrierKind.USB, title="项目组专用U盘", serial_no="SN0001", purpose="传递项目资料",
-    level="secret"), dict(
+    level="secret", location="1号保密柜"), dict(
     kind=st.sampled_from(CarrierKind), title=texts, serial_no=texts, purpose=texts,
     level=st.sampled_from(LEVELS), capacity=texts, period=periods, classified_on=days,
     barcode=st.one_of(texts, st.sampled_from(["USB-0001", "MJ000000018", "MJ000000019",
                                                "  CD-7788  ", "ab", "x" * 41])),
-    handled_by=names, location=locations, notes=texts))
+    handled_by=names, location=locations, notes=texts, scope=texts, dedicated_computer=names))
 
 
 @contextmanager
@@ -194,6 +197,8 @@ def check_read_back(form, views) -> None:
         assert v.extra["serial_no"] == nfc(form.serial_no)
         assert v.extra["purpose"] == nfc(form.purpose)
         assert v.extra["capacity"] == nfc(form.capacity)
+        assert v.extra["scope"] == nfc(form.scope)
+        assert v.extra["dedicated_computer"] == nfc(form.dedicated_computer)
         assert v.kind is form.kind
         if form.barcode.strip():
             assert v.barcode == form.barcode.strip()
@@ -220,10 +225,14 @@ def test_outgoing_any_input(tmp_path_factory):
 
 
 def test_media_any_input(tmp_path_factory):
+    serial = itertools.count(1)
     with a_vault(tmp_path_factory) as vault:
         @SETTINGS
         @given(form=media_forms)
         def run(form: MediaForm) -> None:
+            # One medium, one serial number (篇十一 (二)4): each example is another medium.
+            if form.serial_no.strip():
+                form = dataclasses.replace(form, serial_no=f"{form.serial_no}#{next(serial)}")
             attempt(vault, register_media, form, 1)
 
         run()

@@ -62,7 +62,8 @@ REGISTRATION_FIELDS = {
                              "sent_at", "pages", "copies_total", "copies", "channel", "couriers",
                              "scope", "handled_by", "location", "notes"],
     "ui_register_media": ["kind", "title", "purpose", "serial_no", "capacity", "level", "period",
-                          "classified_on", "barcode", "handled_by", "location", "notes"],
+                          "classified_on", "barcode", "dedicated_computer", "handled_by",
+                          "scope", "location", "notes"],
 }
 
 

@@ -192,6 +192,7 @@ def test_register_incoming_by_keyboard(controller, qtbot):
     qtbot.keyClicks(u.copy_numbers, "1-2")
     qtbot.waitUntil(lambda: u.copy_numbers.text() == "1-2")  # the scanner filter hands it on
     u.level.setCurrentIndex(u.level.findData("secret"))
+    u.location.setCurrentIndex(u.location.findData("1号保密柜"))  # 机密: in a safe (篇六 第三条)
     qtbot.mouseClick(u.saveAndNewButton, Qt.MouseButton.LeftButton)
     assert dialog.last is not None and len(dialog.last.carrier_ids) == 2
     assert controller.window.vault.carrier(dialog.last.carrier_ids[0]).producer == "省委办公厅"

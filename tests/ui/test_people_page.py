@@ -145,6 +145,30 @@ def test_correct_a_field_with_a_reason(app_controller, page, world):
     assert v.holder == "张建华（综合办公室）"
 
 
+def test_a_grade_change_asks_for_proposer_and_leader(app_controller, page, world):
+    """篇七 第六条: the grade row shows 提议人 and 批准领导; without the leader the change is
+    refused at that field and nothing is written; with them it is saved."""
+    page.table.selectRow(row_of(page, "张建华"))
+    dialog = page.correct()
+    assert isinstance(dialog, PersonCorrectionDialog)
+    assert not dialog.ui.approver.isVisibleTo(dialog)
+    dialog.select_field("grade")
+    assert dialog.ui.approver.isVisibleTo(dialog) and dialog.ui.proposer.isVisibleTo(dialog)
+    dialog.ui.newGrade.setCurrentIndex(dialog.ui.newGrade.findData("core"))
+    dialog.ui.reason.setText("岗位调整")
+    dialog.ui.proposer.setText("人事处")
+    vault = vault_of(app_controller)
+    before = snapshot(vault)
+    dialog.save()
+    assert dialog.isVisible() and dialog.errors.message_at("approver")
+    assert snapshot(vault) == before
+    dialog.ui.approver.setText("刘院长")
+    dialog.save()
+    assert not dialog.isVisible()
+    note = vault.custody.person_history(page.current_person().id)[-1].note
+    assert "提议人人事处" in note and "批准人刘院长" in note
+
+
 def test_a_badge_scan_selects_the_person(app_controller, page, world):
     w = app_controller.window
     page.search.setText("综合处")

@@ -37,9 +37,10 @@ def test_marker_in_every_field_is_nowhere_on_disk(vault, vault_path, monkeypatch
     register_outgoing(vault, OutgoingForm(
         title=m, level="top_secret", copies=[OutgoingCopy(1, m + "收件"), OutgoingCopy(2)],
         pages=3, sent_at=NOW - dt.timedelta(hours=1), doc_no=m, producer=m, channel="专人送达",
-        couriers=[m + "甲", m + "乙"], scope=m, handled_by=m, notes=m))
+        couriers=[m + "甲", m + "乙"], scope=m, handled_by=m, notes=m, location="1号保密柜"))
     register_media(vault, MediaForm(kind=CarrierKind.USB, title=m, serial_no=m, purpose=m,
-                                    level="secret", capacity="8G", handled_by=m, notes=m))
+                                    level="secret", capacity="8G", handled_by=m, notes=m,
+                                    location="1号保密柜", scope=m, dedicated_computer=m))
     # A transaction in flight writes the journal: look at it too.
     with vault.transaction() as tx:
         journal = vault_path.with_name(vault_path.name + "-journal")

@@ -140,7 +140,7 @@ def test_last_verified_backup(filled: Vault, media: Path, store, clock) -> None:
 def test_medium_barcode_is_recorded(filled: Vault, media: Path, store) -> None:
     reg = register_media(filled, MediaForm(kind=CarrierKind.USB, title="备份专用U盘",
                                            serial_no="SN-001", purpose="台账备份",
-                                           level="secret"))
+                                           level="secret", location="1号保密柜"))
     usb = filled.carrier(reg.carrier_ids[0])
     result = make(filled, media, store, medium=usb.barcode)
     report = verify_backup(result.path, PASSPHRASE)

@@ -13,6 +13,7 @@ from miji_desk.core.carriers import CarrierKind, Register, Status
 from miji_desk.core.clock import FixedClock
 from miji_desk.core.corrections import correct
 from miji_desk.core.ledger_query import LedgerFilter, SortKey
+from miji_desk.core.locations import add_location
 from miji_desk.core.periods import SecrecyPeriod
 from miji_desk.core.registration import (
     MediaForm,
@@ -46,18 +47,19 @@ def fill(vault, clock: FixedClock) -> None:
     register_incoming(vault, incoming(
         title="某型号研制进度的报告", level="top_secret", copy_numbers="2",
         received_at=at(2), classified_on=None, sender="省国防科工办", producer="科工局",
-        doc_no="科工发〔2026〕3号", location="机要室文件柜", period=SecrecyPeriod()))
+        doc_no="科工发〔2026〕3号", location="1号保密柜", period=SecrecyPeriod()))
     register_outgoing(vault, OutgoingForm(
         title="关于报送保密自查情况的报告", level="confidential", pages=3, sent_at=at(4),
         copies=[OutgoingCopy(1, "市委保密办"), OutgoingCopy(2, "省委办公厅"), OutgoingCopy(3)],
         doc_no="研办发〔2026〕7号", location="1号保密柜"))
     register_media(vault, MediaForm(
         kind=CarrierKind.USB, title="项目组专用U盘", serial_no="SN001", level="secret",
-        purpose="传递项目资料", location="机要室文件柜"))
+        purpose="传递项目资料", location="1号保密柜"))
     at(5)
     register_media(vault, MediaForm(
         kind=CarrierKind.OPTICAL, title="刻录光盘：评审材料", serial_no="SN002",
-        level="confidential", purpose="评审", notes="盘面有划痕"))
+        level="confidential", purpose="评审", notes="盘面有划痕",
+        location="机要室文件柜"))
     register_incoming(vault, incoming(
         title="食堂管理办法", level="internal", copy_numbers="1", received_at=at(7),
         classified_on=None, sender="后勤处", producer="后勤处", doc_no="", location="",
@@ -317,7 +319,8 @@ def test_history_is_oldest_first_and_includes_document_corrections(own_ledger, c
     clock.advance(minutes=5)
     correct(ledger, first.id, "title", "关于加强涉密载体管理的通知", "漏字")
     clock.advance(minutes=5)
-    correct(ledger, first.id, "location", "机要室文件柜", "挪柜")
+    add_location(ledger, "2号保密柜")
+    correct(ledger, first.id, "location", "2号保密柜", "挪柜")
     clock.advance(minutes=5)
     correct(ledger, sibling.id, "pages", "13", "页数")
     clock.advance(minutes=5)

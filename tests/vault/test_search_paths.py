@@ -184,7 +184,8 @@ def many(tmp_path_factory):
             copy_numbers=f"1-{rng.randint(1, 4)}", notes=rng.choice(words)))
         if i % 7 == 0:
             register_media(vault, MediaForm(kind=CarrierKind.USB, title=f"U盘{i}保密",
-                                            serial_no=f"SN{i}", level="secret", purpose="传递"))
+                                            serial_no=f"SN{i}", level="secret", purpose="传递",
+                                            location="1号保密柜"))
     yield vault
     vault.close()
 

@@ -37,6 +37,7 @@ from .custody import (
 from .custody_ports import Row
 from .errors import RuleViolation
 from .levels import Level
+from .locations import check_storage
 from .people import Person, check_may_read, person_by_badge, person_by_id
 from .ports import Ledger, LedgerTx
 from .text import LONG, clean
@@ -283,6 +284,9 @@ def take_back(ledger: Ledger, carrier_code: str, check: ReturnCheck = COMPLETE) 
         slip = tx.circulation_row(slip_id)
         person = person_by_id(tx, ival(read, "person_id"))
         doc = tx.document_row(ival(row, "document_id"))
+        # Back in store: 机密 and 绝密 only in a safe (篇六 第三条).
+        check_storage(tx, ledger.levels.get(str(row["level_code"])),
+                      row["location_id"], what(row))  # type: ignore[arg-type]
         result = assess(check, doc["pages"], doc["attachments"])
         tx.close_read(read_id, {"returned_at": tx.now, **result.columns()})
         tx.update_carrier(cid, {"status": Status.IN_STORE.value, "holder": ""})

@@ -34,6 +34,7 @@ from .custody import ival, what
 from .disposition import Approval, CarrierRef, check_approval, in_keeping, pick
 from .errors import RuleViolation
 from .levels import SECRET, TOP_SECRET, Level
+from .locations import check_storage
 from .numbering import DEFAULT_FORMAT, carrier_number, document_number
 from .ports import Ledger
 from .text import LONG, clean
@@ -147,6 +148,7 @@ def make_copies(ledger: Ledger, form: CopyForm) -> Copies:
             loc = tx.location_id(location)
             if loc is None:
                 raise RuleViolation("location.unknown_add", {"location": location}, "location")
+        check_storage(tx, level, loc, str(doc["title"]))  # type: ignore[arg-type]  # 篇六 第三条
         if authority_ref and not authority:
             authority = str(doc["producer"])
         fmt = ledger.setting(f"number_format.{Register.COPY.value}", DEFAULT_FORMAT)

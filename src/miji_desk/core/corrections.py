@@ -11,12 +11,15 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .carriers import TERMINAL
 from .custody import ival
 from .disposition import Approval, check_approval
 from .errors import RuleViolation
+from .locations import check_storage
 from .people import scope_entries
 from .periods import SecrecyPeriod
 from .ports import Ledger
+from .registration import check_serial_free
 from .text import LONG, SHORT, clean
 
 
@@ -41,6 +44,7 @@ DOCUMENT_FIELDS: dict[str, Correctable] = {
     "serial_no": Correctable("序列号"),
     "capacity": Correctable("容量", 40),
     "purpose": Correctable("专用用途", LONG),
+    "dedicated_computer": Correctable("专用计算机"),
     "notes": Correctable("备注", LONG),
     "pages": Correctable("页数", kind="int"),
     "copies_total": Correctable("份数", kind="int"),
@@ -119,6 +123,9 @@ def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason:
             before_id = carrier["location_id"]
             if before_id == loc:
                 return False
+            if str(carrier["status"]) not in TERMINAL:
+                check_storage(tx, ledger.levels.get(str(carrier["level_code"])), loc,
+                              f"{carrier['number']} {carrier['title']}")
             before: object = (tx.location_name(ival(carrier, "location_id"))
                               if before_id is not None else "")
             tx.update_carrier(carrier_id, {"location_id": loc})
@@ -133,6 +140,8 @@ def correct(ledger: Ledger, carrier_id: int, field: str, new_value: str, reason:
             if value in (None, "") and field in REQUIRED_BY_REGISTER.get(str(doc["register"]),
                                                                          ()):
                 raise RuleViolation("form.required", {"label": spec.label}, field)
+            if field == "serial_no" and doc["register"] == "media":
+                check_serial_free(tx, str(value), doc_id)
             if field == "classified_on" and value is not None:
                 _check_classified_on(ledger, doc, dt.date.fromisoformat(str(value)))
             if field == "copies_total" and value is not None:

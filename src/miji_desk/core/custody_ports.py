@@ -19,6 +19,7 @@ class CustodyTx(Protocol):
     def person_row(self, person_id: int) -> Row: ...  # LookupError when unknown
     def person_id_by_badge(self, badge: str) -> int | None: ...
     def same_person_exists(self, name: str, department: str, post: str) -> bool: ...  # active
+    def active_people_names(self) -> list[tuple[str, str]]: ...  # (name, department)
     def record_person_event(self, person_id: int, action: str, *, field: str | None = None,
                             before: object = None, after: object = None,
                             note: str = "") -> None: ...

@@ -30,6 +30,7 @@ from .custody import ival, what
 from .disposition import CarrierRef, in_keeping, pick
 from .errors import RuleViolation
 from .levels import TOP_SECRET
+from .locations import check_storage
 from .ports import Ledger
 from .text import LONG, clean
 
@@ -199,6 +200,9 @@ def take_out_of_volume(ledger: Ledger, carriers: Sequence[CarrierRef], reason: s
             hold = tx.open_hold(cid)
             if hold is not None or row["held"]:
                 raise RuleViolation("volume.unfile_on_hold", {"carrier": what(row)}, "carriers")
+            check_storage(tx, ledger.levels.get(str(row["level_code"])),
+                          loc if loc is not None else row["location_id"],  # type: ignore[arg-type]
+                          what(row))
             items.append(item)
         for (cid, row), item in zip(picked, items, strict=True):
             tx.close_volume_item(ival(item, "id"), reason)

@@ -40,11 +40,12 @@ from .custody import (
 from .custody_ports import Row
 from .disposition import Approval, check_approval
 from .errors import RuleViolation
+from .locations import check_storage
 from .names import same_name
 from .people import Person, check_may_read, person_by_badge, person_by_id
 from .ports import Ledger, LedgerTx
 from .text import LONG, SHORT, clean
-from .unit_rules import TAKE_OUT_STATE_SECRET, rule_value
+from .unit_rules import LEND_MEDIA_OTHER_DEPARTMENT, TAKE_OUT_STATE_SECRET, rule_value
 
 MAX_CARRIERS = 50
 NUMBER_FORMAT = "{year}-借-{seq:04d}"
@@ -217,11 +218,29 @@ def _check_lendable(ledger: Ledger, tx: LedgerTx, person: Person, cid: int, row:
         raise RuleViolation("loan.not_in_store", {"carrier": what(row)}, "carriers")
     check_free(tx, cid, row, "借阅")
     level = ledger.levels.get(str(row["level_code"]))
-    scope = str(tx.document_row(ival(row, "document_id"))["scope"])
-    check_may_read(person, level, scope, what(row))
+    doc = tx.document_row(ival(row, "document_id"))
+    check_may_read(person, level, str(doc["scope"]), what(row))
+    if row["register"] == "media":
+        _check_media_department(ledger, tx, person, str(doc["handled_by"]), what(row))
     if take_out and level.state_secret and not take_out_allowed(ledger):
         raise RuleViolation("loan.no_take_out", {"carrier": what(row), "level": level.name},
                             "take_out")
+
+
+def _check_media_department(ledger: Ledger, tx: LedgerTx, person: Person, keeper: str,
+                            carrier: str) -> None:
+    """A medium stays in the department of its 责任人 unless the unit rule allows lending it
+    elsewhere (篇一 8; 篇四 (九); 篇十一 (二)4). The department is the one of the registered
+    people named as its 责任人; a 责任人 who is not registered, or names people of several
+    departments, gives no department to compare (a deliberate limit: the ledger does not
+    guess)."""
+    if rule_value(ledger, LEND_MEDIA_OTHER_DEPARTMENT):
+        return
+    departments = {d for n, d in tx.active_people_names() if d and same_name(n, keeper)}
+    if len(departments) == 1 and person.department not in departments:
+        raise RuleViolation("loan.media_other_department", {
+            "carrier": carrier, "keeper": keeper, "owner": next(iter(departments)),
+            "person": person.name, "department": person.department or "—"}, "borrower")
 
 
 def _write_loans(tx: LedgerTx, now: dt.datetime, person: Person, rows: list[tuple[int, Row]],
@@ -288,6 +307,9 @@ def return_loan(ledger: Ledger, carrier_code: str, check: ReturnCheck) -> LoanRe
         now = dt.datetime.fromisoformat(tx.now)
         overdue = now > dt.datetime.fromisoformat(str(loan["due_at"]))
         prior = str(loan["prior_status"])
+        if prior == Status.IN_STORE.value:  # back in store: 机密 and 绝密 only in a safe
+            check_storage(tx, ledger.levels.get(str(row["level_code"])),
+                          row["location_id"], what(row))  # type: ignore[arg-type]
         tx.close_loan(loan_id, {"returned_at": tx.now, **result.columns()})
         tx.update_carrier(cid, {"status": prior, "holder": ""})
         tx.record_event("loan_return", carrier_id=cid, field="status",

@@ -26,8 +26,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from . import barcodes
+from .carriers import TERMINAL, Status
 from .errors import RuleViolation
 from .levels import CONFIDENTIAL, SECRET, TOP_SECRET, Level
+from .names import same_name
 from .ports import Ledger, LedgerTx
 from .text import LONG, clean
 
@@ -203,19 +205,34 @@ PERSON_FIELDS = {"name": "姓名", "department": "部门", "post": "岗位", "gr
                  "notes": "备注"}
 
 
+@dataclass(frozen=True)
+class GradeApproval:
+    """Who proposed a change of 涉密等级 and the leader who approved it (篇七 第六条)."""
+
+    proposer: str
+    approver: str
+
+
 def correct_person(ledger: Ledger, person_id: int, field: str, new_value: str,
-                   reason: str) -> bool:
+                   reason: str, approval: GradeApproval | None = None) -> bool:
     """Change one field of a person, keeping the old value beside the new one with the reason.
 
     A changed name or department also changes the holder text of what they hold now. Returns
     False when the value is unchanged (nothing is written). The badge never changes.
+
+    A change of grade (篇七 第六条) records who proposed it and the leader who approved it
+    (``approval``; the leader is neither the clerk nor the person), and a lower grade is refused
+    while the person holds anything above it: a loan, a circulation hand-out, or a medium they
+    are the 责任人 of.
     """
     reason = clean(reason, label="更正理由", field="reason", limit=LONG, required=True)
     if field not in PERSON_FIELDS:
         raise RuleViolation("person.identity_field", None, field)
     value: str
+    grade_approval: dict[str, str] = {}
     if field == "grade":
         value = _grade(new_value).value
+        grade_approval = _grade_approval(ledger, approval)
     else:
         value = clean(new_value, label=PERSON_FIELDS[field], field=field,
                       limit={"name": NAME_LIMIT, "notes": LONG}.get(field, UNIT_LIMIT),
@@ -225,9 +242,18 @@ def correct_person(ledger: Ledger, person_id: int, field: str, new_value: str,
         before = tx.person_row(person_id)[field]
         if before == value:
             return False
+        if grade_approval:
+            if same_name(grade_approval["approver"], person.name):
+                raise RuleViolation("person.grade_self_approved", {"person": person.name},
+                                    "approver")
+            _check_regrade(ledger, tx, person, Grade(value))
         tx.update_person(person_id, {field: value})
+        note = reason
+        if grade_approval:
+            note = (f"提议人{grade_approval['proposer']}，批准人{grade_approval['approver']}："
+                    f"{reason}")
         tx.record_person_event(person_id, "person_corrected", field=field, before=before,
-                               after=value, note=reason)
+                               after=value, note=note)
         held = tx.holdings_of_person(person_id)
         if field in ("name", "department"):
             display = Person.from_row(tx.person_row(person_id)).display
@@ -237,13 +263,55 @@ def correct_person(ledger: Ledger, person_id: int, field: str, new_value: str,
                                 before=person.display, after=display, note=reason)
         tx.audit("person_corrected", held, {"person_id": person_id, "badge": person.badge,
                                             "field": field, "before": before, "after": value,
-                                            "reason": reason})
+                                            "reason": reason, **grade_approval})
     return True
 
 
+def _grade_approval(ledger: Ledger, approval: GradeApproval | None) -> dict[str, str]:
+    given = approval or GradeApproval("", "")
+    proposer = clean(given.proposer, label="提议人", field="proposer", required=True)
+    approver = clean(given.approver, label="批准领导", field="approver", required=True)
+    if same_name(approver, ledger.actor):
+        raise RuleViolation("approval.clerk_approves", None, "approver")
+    return {"proposer": proposer, "approver": approver}
+
+
+def _line(row: object) -> str:
+    r = dict(row)  # type: ignore[call-overload]
+    return f"{r['number']} {r['title']}"
+
+
+def registered_under(tx: LedgerTx, person: Person) -> list[dict[str, object]]:
+    """The carriers still in the unit's keeping whose registration names ``person`` as their
+    责任人 (media) or 经办人: what they answer for beside what they hold in their hands."""
+    names = [n for n in tx.handled_by_names() if same_name(n, person.name)]
+    if not names:
+        return []
+    return [dict(r) for r in tx.carriers_handled_by(names)
+            if Status(str(r["status"])) not in TERMINAL]
+
+
+def _check_regrade(ledger: Ledger, tx: LedgerTx, person: Person, grade: Grade) -> None:
+    above: list[str] = []
+    for cid in tx.holdings_of_person(person.id):
+        row = tx.carrier_row(cid)
+        if not may_know(grade, ledger.levels.get(str(row["level_code"]))):
+            above.append(_line(row))
+    for row in registered_under(tx, person):
+        if row["register"] == "media" and not may_know(
+                grade, ledger.levels.get(str(row["level_code"]))):
+            above.append(_line(row) + "（责任人）")
+    if above:
+        raise RuleViolation("person.regrade_holds_higher", {
+            "person": person.name, "grade": GRADE_LABEL[grade], "count": len(above),
+            "held": above}, "grade")
+
+
 def mark_left(ledger: Ledger, person_id: int, left_on: dt.date, reason: str) -> None:
-    """A person leaves (调离、离职、退休). Refused while they hold any carrier: the refusal lists
-    every one, and each must be handed back first (篇三 二十五; 篇六 第九条)."""
+    """A person leaves (调离、离职、退休). Refused while they hold any carrier, or while a carrier
+    in the unit's keeping is registered under them (责任人 of a medium, 经办人): the refusal
+    lists every one; each is handed back, or its 责任人 corrected, first (篇三 二十五; 篇六 第九条;
+    篇七 第六条)."""
     reason = clean(reason, label="离岗原因", field="reason", limit=LONG, required=True)
     today = ledger.clock.now().date()
     if left_on.year < 1949 or left_on > today + dt.timedelta(days=366):
@@ -264,6 +332,13 @@ def mark_left(ledger: Ledger, person_id: int, left_on: dt.date, reason: str) -> 
                 {"person": person.name, "count": len(held), "held": lines},
                 "holdings",
             )
+        kept = registered_under(tx, person)
+        if kept:
+            raise RuleViolation(
+                "person.keeps_carriers",
+                {"person": person.name, "count": len(kept), "held": [_line(r) for r in kept]},
+                "holdings",
+            )
         tx.update_person(person_id, {"active": 0, "left_on": left_on.isoformat()})
         tx.record_person_event(person_id, "person_left", field="active", before=True,
                                after=False, note=f"{left_on.isoformat()} {reason}")
@@ -272,6 +347,7 @@ def mark_left(ledger: Ledger, person_id: int, left_on: dt.date, reason: str) -> 
                                      "reason": reason})
 
 
-__all__ = ["GRADE_LABEL", "GRADE_MAX_LEVEL", "PERSON_FIELDS", "Grade", "Person",
+__all__ = ["GRADE_LABEL", "GRADE_MAX_LEVEL", "PERSON_FIELDS", "Grade", "GradeApproval", "Person",
            "PersonForm", "add_person", "check_may_read", "correct_person", "grade_from_text",
-           "in_scope", "mark_left", "may_know", "person_by_badge", "scope_entries"]
+           "in_scope", "mark_left", "may_know", "person_by_badge", "registered_under",
+           "scope_entries"]

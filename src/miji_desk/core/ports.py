@@ -53,6 +53,13 @@ class LedgerTx(CustodyTx, DispositionTx, HandoverTx, Protocol):
     def record_events(self, action: str, events: Sequence[Mapping[str, object]]) -> None: ...
     def audit(self, action: str, carrier_ids: list[int], detail: Mapping[str, object]) -> int: ...
     def set_meta(self, key: str, value: str) -> None: ...  # the unit's rules (unit_rules.py)
+    # Rules of people, media and storage (篇七; 篇十一 (二)4; 篇六 第三条):
+    def location_kind(self, location_id: int) -> str: ...  # safe | cabinet | room | other
+    def handled_by_names(self) -> list[str]: ...  # every distinct 责任人 / 经办人 written
+    # Carriers (id, number, title, status, register, level_code) registered under these names.
+    def carriers_handled_by(self, names: Sequence[str]) -> list[Mapping[str, object]]: ...
+    # Every medium with a serial number: (document id, number, title, serial_no).
+    def media_serials(self) -> list[tuple[int, str, str, str]]: ...
 
 
 class Ledger(Protocol):

@@ -255,6 +255,10 @@ REFUSALS: Final[dict[str, str]] = {
     "loan.already_returned": "{carrier} 已于 {at} 归还，没有借出（重复扫描？）。",
     "loan.circulating": "{carrier} 正在传阅，在{holder}手中。",
     "loan.is_circulation": "{carrier} 是传阅，不是借出，请按传阅退回。",
+    "loan.media_other_department": (
+        "{carrier} 的责任人{keeper}属于{owner}，{person}属于{department}。本单位规则不允许把涉密"
+        "介质借给其他部门（篇十一 (二)4：专人专用）；确需借出，须先在“设置”中更改本单位规则。"
+    ),
     "loan.no_carriers": "请扫描要借阅的载体。",
     "loan.no_take_out": "{carrier} 是国家秘密（{level}），不准带出（篇一 7）。只能在机要室内阅读。",
     "loan.not_in_store": "{carrier} 现在不在库，不能借阅。",
@@ -268,6 +272,11 @@ REFUSALS: Final[dict[str, str]] = {
         "不能自己批准自己（篇四 (二)）。"
     ),
     "loan.too_many": "一次最多借阅 {max} 件。",
+
+    "media.serial_taken": (
+        "序列号 {serial} 已登记为介质 {number} {title}（序列号 {existing}）。同一介质只登记一次"
+        "（篇十一 (二)4）；如是另一件介质，请核对序列号。"
+    ),
 
     "location.exists": "已经有名为“{name}”的存放位置。",
     "location.kind": "存放位置类型只能是保密柜、文件柜、机要室或其他。",
@@ -305,6 +314,10 @@ REFUSALS: Final[dict[str, str]] = {
         "口令须包含小写字母、大写字母、数字、其他字符（符号、汉字等）四类中的至少 {min} 类，"
         "现只有 {count} 类。"
     ),
+    "passphrase.common": (
+        "这是常见口令或键盘排列（如 Password123、Qwerty12345），很容易被猜中（篇十一 (二)2）。"
+        "请换一个不常见的口令。"
+    ),
     "passphrase.contains_name": "口令不能包含您的姓名。",
     "passphrase.control_character": "口令含有不可见的控制字符，请重新输入。",
     "passphrase.empty": "口令不能为空。",
@@ -337,8 +350,15 @@ REFUSALS: Final[dict[str, str]] = {
     "person.grade_too_low": (
         "{person}是{grade}涉密人员，只能知悉{top}级及以下；{carrier} 是{level}级。"
     ),
+    "person.grade_self_approved": (
+        "{person}不能批准调整自己的涉密等级，须由领导批准（篇七 第六条）。"
+    ),
     "person.holds_carriers": (
         "{person}还持有 {count} 件涉密载体，须全部交回后才能办理离岗：{held}。"
+    ),
+    "person.keeps_carriers": (
+        "{person}还是 {count} 件在管载体的责任人或经办人，须先交接（更正责任人）后才能办理离岗"
+        "（篇七 第六条；篇三 二十五）：{held}。"
     ),
     "person.identity_field": "这一项不能更正。证件条码是人员的身份，不可更改。",
     "person.left": "{person}已离岗（{left_on}），不能再阅或借涉密载体。",
@@ -347,6 +367,10 @@ REFUSALS: Final[dict[str, str]] = {
     "person.no_such": "没有这个人员。",
     "person.no_such_name": "没有名为“{who}”的人员。",
     "person.not_cleared": "{person}不是涉密人员，不能知悉{level}级载体 {carrier}。",
+    "person.regrade_holds_higher": (
+        "{person}还持有或负责 {count} 件高于{grade}涉密人员可知悉级别的载体，须先交回或更换责任人"
+        "才能调整为{grade}（篇七 第六条）：{held}。"
+    ),
     "person.option_missing": "请用 --person 指定人员证件号或姓名。",
 
     "print.date_range_reversed": "登记日期的起点晚于终点。",
@@ -450,6 +474,15 @@ REFUSALS: Final[dict[str, str]] = {
         "{label}中的字符“{char}”（U+{codepoint:04X}）无法打印，请改用常用字或加以说明。"),
     "text.too_long": "{label}过长：最多 {limit} 个字，现有 {count} 个字。",
 
+    "storage.safe_required": (
+        "{carrier} 是{level}级，只能存放在保密柜（保险柜）里（篇六 第三条；篇四 (六)）；"
+        "“{location}”是{kind}。请选一个保密柜。"
+    ),
+    "storage.safe_required_unplaced": (
+        "{carrier} 是{level}级，在库时只能存放在保密柜（保险柜）里（篇六 第三条；篇四 (六)）："
+        "请指定存放它的保密柜。"
+    ),
+
     "unit_rule.integer": "“{label}”须是整数。",
     "unit_rule.range": "“{label}”须在 {low} 到 {high}{suffix} 之间。",
     "unit_rule.time": "“{label}”须是 时:分 形式的时间，如 18:00。",
@@ -530,6 +563,9 @@ WORDS: Final[frozenset[str]] = frozenset((
     "复制机密级载体也须经原制发机关批准", "允许经领导批准携带国家秘密载体外出",
     "传阅件当天归还的时间", "借阅件当天归还的时间", "保密期限届满（或已解密）后才能列入销毁清单",
     "允许连续输错口令的次数", "输错后锁定的时长", "无操作多久后自动锁定", "分钟", "次",
+    # rules of people, media, storage and passphrases (issue 13)
+    "提议人", "批准领导", "专用计算机", "保密柜", "文件柜", "机要室",
+    "允许把涉密介质借给责任人所在部门以外的人员", "口令使用多久后提醒更换", "天",
 ))
 
 

@@ -8,6 +8,7 @@ their history events and one audit event.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from . import barcodes
 from .carriers import MEDIA_KINDS, CarrierKind, Register, Status
 from .errors import RuleViolation
 from .levels import DECLASSIFIED, Level
+from .locations import check_storage
 from .names import repeated_names
 from .numbering import (
     DEFAULT_FORMAT,
@@ -100,6 +102,8 @@ class MediaForm:
     handled_by: str = ""  # 责任人
     location: str = ""
     notes: str = ""
+    scope: str = ""  # 知悉范围: who may use it (lending and circulation check it)
+    dedicated_computer: str = ""  # 专用计算机: the computer it is dedicated to (篇十一 (二)4)
 
 
 @dataclass(frozen=True)
@@ -204,6 +208,10 @@ def _write(ledger: Ledger, tx: LedgerTx, register: Register, year: int,
            carriers: list[dict[str, object]],
            second_receipt: Mapping[str, object] | None = None) -> Registration:
     """The rows every registration writes: the document, its carriers, events, one audit."""
+    for c in carriers:
+        if c["status"] == Status.IN_STORE.value:
+            check_storage(tx, level, c.get("location_id"),  # type: ignore[arg-type]
+                          str(doc["title"]))
     fmt = ledger.setting(f"number_format.{register.value}", DEFAULT_FORMAT)
     seq = tx.next_seq(register, year)
     number = document_number(fmt, register, year, seq)
@@ -425,6 +433,9 @@ def register_media(ledger: Ledger, form: MediaForm) -> Registration:
         "received_at": now.isoformat(),
         "handled_by": clean(form.handled_by, label="责任人", field="handled_by") or ledger.actor,
         "notes": clean(form.notes, label="备注", field="notes", limit=LONG, multiline=True),
+        "scope": clean(form.scope, label="知悉范围", field="scope", limit=LONG),
+        "dedicated_computer": clean(form.dedicated_computer, label="专用计算机",
+                                    field="dedicated_computer"),
         **_period_columns(period),
     }
     code = barcodes.check(form.barcode) if form.barcode.strip() else ""
@@ -436,6 +447,7 @@ def register_media(ledger: Ledger, form: MediaForm) -> Registration:
     with ledger.transaction() as tx:
         if code and tx.barcode_taken(code):
             raise RuleViolation("registration.barcode_taken", {"code": code}, "barcode")
+        check_serial_free(tx, str(doc["serial_no"]))
         carrier: dict[str, object] = {"copy_no": None, "kind": form.kind.value,
                                       "status": Status.IN_STORE.value,
                                       "location_id": _location(tx, location)}
@@ -444,11 +456,32 @@ def register_media(ledger: Ledger, form: MediaForm) -> Registration:
         return _write(ledger, tx, Register.MEDIA, now.year, doc, level, [carrier])
 
 
+_BLANKS = re.compile(r"\s+")
+
+
+def serial_key(serial: str) -> str:
+    """A serial number as compared: width folded (NFKC), case folded, every blank removed."""
+    return _BLANKS.sub("", unicodedata.normalize("NFKC", serial)).casefold()
+
+
+def check_serial_free(tx: LedgerTx, serial: str, document_id: int | None = None) -> None:
+    """One medium, one registration: refuse a serial number already registered to another
+    medium, ignoring case, blanks and width (篇一 8; 篇十一 (二)4)."""
+    key = serial_key(serial)
+    if not key:
+        return
+    for doc_id, number, title, other in tx.media_serials():
+        if doc_id != document_id and serial_key(other) == key:
+            raise RuleViolation("media.serial_taken", {
+                "serial": serial, "existing": other, "number": number, "title": title},
+                "serial_no")
+
+
 def describe(values: Mapping[str, object]) -> str:
     """A one-line summary for messages: 编号 and title."""
     return f"{values.get('number', '')} {values.get('title', '')}".strip()
 
 
 __all__ = ["CHANNELS", "SHORT", "IncomingForm", "MediaForm", "OutgoingCopy", "OutgoingForm",
-           "Registration", "describe", "register_incoming", "register_media",
+           "Registration", "check_serial_free", "describe", "register_incoming", "register_media",
            "register_outgoing"]

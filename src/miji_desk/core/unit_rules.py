@@ -8,10 +8,11 @@ only this PC's preferences. A rule changes only through ``change_unit_rule``, on
 workflow that records the old value, the new value and the reason.
 
 Every rule here has a reader: copying (``copying.py``), taking out (``loans.py``), the due times
-(``custody.py``), destruction (``destruction.py``), the loss report limit (``loss.py``), and the
-unlock limits and idle lock (the UI shell, after unlock). A rule that nothing reads would be a
-promise the ledger does not keep, so none is declared ahead of its reader (the inventory schedule
-comes with the inventory check).
+(``custody.py``), destruction (``destruction.py``), the loss report limit (``loss.py``), lending
+media outside their department (``loans.py``), and the unlock limits, idle lock and passphrase
+change reminder (the UI shell, after unlock). A rule that nothing reads would be a promise the
+ledger does not keep, so none is declared ahead of its reader (the inventory schedule comes with
+the inventory check).
 """
 
 from __future__ import annotations
@@ -97,6 +98,7 @@ class UnitRule(Generic[T]):
 
 
 _MIN = QT_TRANSLATE_NOOP("UnitRules", "分钟")
+_DAYS = QT_TRANSLATE_NOOP("UnitRules", "天")
 _TIMES = QT_TRANSLATE_NOOP("UnitRules", "次")
 
 COPY_TOP_SECRET: UnitRule[bool] = UnitRule(
@@ -136,12 +138,19 @@ LOSS_REPORT_HOURS: UnitRule[int] = UnitRule(
 LABEL_UNIT_NAME: UnitRule[str] = UnitRule(
     "label_unit_name", str, "", "篇三 八",
     QT_TRANSLATE_NOOP("UnitRules", "标签上的单位简称（不填则用单位全称）"), maximum=20)
+LEND_MEDIA_OTHER_DEPARTMENT: UnitRule[bool] = UnitRule(
+    "allow_lend_media_other_department", bool, False, "篇一 8；篇四 (九)；篇十一 (二)4",
+    QT_TRANSLATE_NOOP("UnitRules", "允许把涉密介质借给责任人所在部门以外的人员"))
+PASSPHRASE_MAX_AGE: UnitRule[int] = UnitRule(
+    "passphrase_max_age_days", int, 90, "篇十一 (二)2",
+    QT_TRANSLATE_NOOP("UnitRules", "口令使用多久后提醒更换"), minimum=7, maximum=3650,
+    suffix=_DAYS)
 
 # Rules of every value type side by side: each one's own T is checked where it is declared.
 RULES: tuple[UnitRule[Any], ...] = (
     COPY_TOP_SECRET, COPY_SECRET_NEEDS_ORIGINATOR, TAKE_OUT_STATE_SECRET, CIRCULATION_DUE,
     LOAN_DUE, DESTROY_ONLY_AFTER_EXPIRY, MAX_FAILED_UNLOCKS, LOCKOUT_MINUTES, IDLE_LOCK_MINUTES,
-    LABEL_UNIT_NAME, LOSS_REPORT_HOURS)
+    LABEL_UNIT_NAME, LOSS_REPORT_HOURS, LEND_MEDIA_OTHER_DEPARTMENT, PASSPHRASE_MAX_AGE)
 BY_KEY = {r.key: r for r in RULES}
 assert len(BY_KEY) == len(RULES), "duplicate unit rule key"
 
@@ -183,10 +192,12 @@ __all__ = [
     "DESTROY_ONLY_AFTER_EXPIRY",
     "IDLE_LOCK_MINUTES",
     "LABEL_UNIT_NAME",
+    "LEND_MEDIA_OTHER_DEPARTMENT",
     "LOAN_DUE",
     "LOCKOUT_MINUTES",
     "LOSS_REPORT_HOURS",
     "MAX_FAILED_UNLOCKS",
+    "PASSPHRASE_MAX_AGE",
     "RULES",
     "TAKE_OUT_STATE_SECRET",
     "UnitRule",

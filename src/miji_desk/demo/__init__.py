@@ -117,7 +117,7 @@ def _fill(vault: Vault, documents: int, seed: int = 2026) -> None:
             doc_no=f"{sender[:2]}发〔{received.year}〕{i // len(SENDERS) + 1}号",
             producer=sender, sender=sender, scope=SCOPES[i % len(SCOPES)],
             attachments="附件1份" if i % 3 == 0 else "",
-            location=LOCATIONS[i % 3][0], notes="急件" if i % 7 == 0 else ""))
+            location=_place(level, i), notes="急件" if i % 7 == 0 else ""))
         if i % 4 == 0:
             sent = received + dt.timedelta(days=2)
             register_outgoing(vault, OutgoingForm(
@@ -138,7 +138,15 @@ def _fill(vault: Vault, documents: int, seed: int = 2026) -> None:
         register_media(vault, MediaForm(
             kind=kind, title=title, serial_no=f"SN{rng.randint(10**7, 10**8 - 1)}",
             capacity=capacity, purpose="仅用于涉密计算机间传递项目资料", level=levels[j + 1],
-            location=LOCATIONS[j % 2][0], handled_by="张伟"))
+            location=LOCATIONS[j % 2][0], handled_by="张伟", scope="项目组成员",
+            dedicated_computer=f"涉密计算机 {j + 1} 号（项目组）"))
+
+
+def _place(level: str, i: int) -> str:
+    """机密 and 绝密 are kept in a safe (篇六 第三条); the rest anywhere of the first three."""
+    if level in ("top_secret", "secret"):
+        return LOCATIONS[i % 2][0]
+    return LOCATIONS[i % 3][0]
 
 
 def _period(level: str, i: int) -> SecrecyPeriod:

@@ -100,6 +100,10 @@ class CustodyTxMixin:
         row = self._conn.execute("SELECT id FROM person WHERE badge = ?", (badge,)).fetchone()
         return row[0] if row else None
 
+    def active_people_names(self) -> list[tuple[str, str]]:
+        return [(str(r[0]), str(r[1])) for r in self._conn.execute(
+            "SELECT name, department FROM person WHERE active = 1 ORDER BY id")]
+
     def same_person_exists(self, name: str, department: str, post: str) -> bool:
         return self._conn.execute(
             "SELECT 1 FROM person WHERE name = ? AND department = ? AND post = ? AND active = 1",

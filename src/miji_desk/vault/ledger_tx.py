@@ -22,7 +22,7 @@ DOCUMENT_COLUMNS = frozenset({
     "channel", "couriers", "level_code", "period_kind", "period_amount", "period_until",
     "period_condition", "classified_on", "received_at", "pages", "copies_total", "attachments",
     "scope", "handled_by", "serial_no", "capacity", "purpose", "notes", "source_carrier_id",
-    "registered_at", "signer"})
+    "registered_at", "signer", "dedicated_computer"})
 CARRIER_COLUMNS = frozenset({
     "document_id", "barcode", "number", "copy_no", "kind", "status", "holder", "location_id",
     "held", "register", "level_code", "level_rank", "title", "doc_no", "sender",
@@ -194,6 +194,29 @@ class Tx(CustodyTxMixin, HandoverTxMixin, DispositionTxMixin):  # see *_tx.py
         row = self._conn.execute("SELECT name FROM location WHERE id = ?",
                                  (location_id,)).fetchone()
         return row[0] if row else ""
+
+    def location_kind(self, location_id: int) -> str:
+        row = self._conn.execute("SELECT kind FROM location WHERE id = ?",
+                                 (location_id,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def handled_by_names(self) -> list[str]:
+        return [str(r[0]) for r in self._conn.execute(
+            "SELECT DISTINCT handled_by FROM document WHERE handled_by != ''")]
+
+    def carriers_handled_by(self, names: Sequence[str]) -> list[Mapping[str, object]]:
+        marks = ", ".join("?" * len(names))
+        cur = self._conn.execute(
+            "SELECT c.id, c.number, c.title, c.status, c.register, c.level_code FROM carrier c "
+            f"JOIN document d ON d.id = c.document_id WHERE d.handled_by IN ({marks}) "
+            "ORDER BY c.id", tuple(names))
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur]
+
+    def media_serials(self) -> list[tuple[int, str, str, str]]:
+        return [(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in self._conn.execute(
+            "SELECT id, number, title, serial_no FROM document "
+            "WHERE register = 'media' AND serial_no != '' ORDER BY id")]
 
     def copies_of_document(self, document_id: int) -> list[tuple[int, int | None]]:
         return list(self._conn.execute(

@@ -37,13 +37,13 @@ SELECT c.id, c.barcode, c.number, c.copy_no, c.kind, c.status, c.register, c.lev
        c.registered_at, c.document_id, d.pages, d.copies_total, c.held,
        d.recipients, d.channel, d.couriers, d.received_at, d.attachments, d.scope,
        d.handled_by, d.serial_no, d.capacity, d.purpose, d.notes, d.number, d.source_carrier_id,
-       d.signer
+       d.signer, d.dedicated_computer
 FROM carrier c JOIN document d ON d.id = c.document_id
 LEFT JOIN location l ON l.id = c.location_id
 """
 _EXTRA = ("recipients", "channel", "couriers", "received_at", "attachments", "scope",
           "handled_by", "serial_no", "capacity", "purpose", "notes", "document_number",
-          "source_carrier_id", "signer")
+          "source_carrier_id", "signer", "dedicated_computer")
 
 EVERYTHING = LedgerFilter()
 _FTS_SAFE = re.compile(r'["\x00]')

@@ -922,5 +922,15 @@ V_RULES_A = """
 CREATE INDEX document_by_doc_no ON document(doc_no, register) WHERE doc_no <> '';
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_HANDOVER, V_COLUMNS, V_LOSS, V_RULES_A)
+# V_MEDIA_RULES (issue 13, rules of media and people): the computer a medium is dedicated to
+# (专用计算机, 篇十一 (二)4), and an index on 责任人 / 经办人 so that regrading or
+# a person leaving finds what is registered under them without walking every document.
+V_MEDIA_RULES = """
+ALTER TABLE document ADD COLUMN dedicated_computer TEXT NOT NULL DEFAULT ''
+  CHECK (length(dedicated_computer) <= 200);
+CREATE INDEX document_by_handled_by ON document(handled_by);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_HANDOVER, V_COLUMNS, V_LOSS, V_RULES_A,
+                                V_MEDIA_RULES)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -12,6 +12,7 @@ current when it was made. Make a fresh backup after changing either.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 
 from ..core.errors import RuleViolation
@@ -23,6 +24,22 @@ from .keyslots import KeyFile
 from .machine_secret import MachineSecretStore
 from .recovery import new_recovery_code
 from .vault import Vault, key_path
+
+PASSPHRASE_SET_KEY = "passphrase_set_at"  # meta: when the passphrase in force was set
+
+
+def passphrase_set_at(vault: Vault) -> dt.datetime:
+    """When the passphrase in force was set, as the vault records it (never a file beside it):
+    the meta row each change writes; for a vault changed before that row existed, the last
+    ``passphrase_changed`` audit event; else the vault's creation."""
+    conn = vault.conn
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (PASSPHRASE_SET_KEY,)).fetchone()
+    if row is None:
+        row = conn.execute("SELECT at FROM audit_event WHERE action = 'passphrase_changed' "
+                           "ORDER BY seq DESC LIMIT 1").fetchone()
+    if row is None:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'created_at'").fetchone()
+    return dt.datetime.fromisoformat(str(row[0]))
 
 
 def _live_keyfile(vault: Vault) -> KeyFile:
@@ -46,6 +63,8 @@ def _replace_keyfile(vault: Vault, new: KeyFile, action: str,
     sha = key_change.stage(vault.path, new)
     try:
         with vault.transaction() as tx:
+            if action == "passphrase_changed":
+                tx.set_meta(PASSPHRASE_SET_KEY, tx.now)
             tx.audit(action, [], {**detail, key_change.DIGEST_FIELD: sha})
     except BaseException:
         key_change.discard(vault.path)

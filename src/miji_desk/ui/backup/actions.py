@@ -15,8 +15,11 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from ...core.backup_policy import backup_age
 from ...core.errors import MijiError
+from ...core.passphrase_policy import change_due
+from ...core.unit_rules import PASSPHRASE_MAX_AGE, rule_value
 from ...vault.backup import last_verified_backup
 from ...vault.keyslots import KeyFile, key_file_path
+from ...vault.secrets import passphrase_set_at
 from ...vault.unlock_limit import UnlockLimiter
 from .dialog import BackupDialog, VerifyBackupDialog
 from .restore_dialog import CurrentPassphraseDialog, CurrentVault, RestoreDialog
@@ -79,6 +82,22 @@ class BackupActions(QObject):
             a.setEnabled(True)
         self.show_age()
         self._timer.start()
+        self.remind_passphrase()
+
+    def remind_passphrase(self) -> None:
+        """At unlock: a passphrase older than the unit rule allows is named in the message bar,
+        with a link to change it (篇十一 (二)2). The date is the vault's own record."""
+        vault = self.c.window.vault
+        if vault is None:
+            return
+        days = rule_value(vault, PASSPHRASE_MAX_AGE)
+        since = passphrase_set_at(vault).date()
+        if change_due(since, self.c.clock.now().date(), days) is None:
+            return
+        self.c.window.say(
+            self.tr("口令自 {since} 起已使用超过 {days} 天，请及时更换（篇十一 (二)2）。")
+            .format(since=since.isoformat(), days=days),
+            (self.tr("修改口令…"), self.change_passphrase))
 
     def _on_locked(self) -> None:
         for a in self.needs_vault:

@@ -10,7 +10,15 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ...core.errors import MijiError, RuleViolation
-from ...core.people import Grade, Person, PersonForm, add_person, correct_person, mark_left
+from ...core.people import (
+    Grade,
+    GradeApproval,
+    Person,
+    PersonForm,
+    add_person,
+    correct_person,
+    mark_left,
+)
 from ...vault.vault import Vault
 from ..forms.ui_person import Ui_PersonDialog
 from ..forms.ui_person_correction import Ui_PersonCorrectionDialog
@@ -77,7 +85,7 @@ class _AtNewValue:
 
     def refuse_error(self, error: MijiError) -> None:
         field = error.field if isinstance(error, RuleViolation) else None
-        target = "reason" if field == "reason" else (
+        target = field if field in ("reason", "proposer", "approver") else (
             "newGrade" if self._dialog.field() == "grade" else "newValue")
         self._dialog.errors.show(target, refusal_text(error))
 
@@ -119,6 +127,8 @@ class PersonCorrectionDialog(QDialog):
         grade = field == "grade"
         u.newValue.setVisible(not grade)
         u.newGrade.setVisible(grade)
+        for w in (u.proposer, u.proposerCaption, u.approver, u.approverCaption):
+            w.setVisible(grade)  # 篇七 第六条: a grade change records its proposer and leader
         current = grade_text(p.grade) if grade else str(getattr(p, field))
         u.currentValue.setText(current or self.tr("（空）"))
         if grade:
@@ -132,8 +142,11 @@ class PersonCorrectionDialog(QDialog):
         field = self.field()
         value = (self.ui.newGrade.currentData() if field == "grade"
                  else self.ui.newValue.text())
+        approval = (GradeApproval(self.ui.proposer.text(), self.ui.approver.text())
+                    if field == "grade" else None)
         self.runner.run(lambda: correct_person(self.vault, self.person.id, field, value,
-                                               self.ui.reason.text()), self._corrected)
+                                               self.ui.reason.text(), approval),
+                        self._corrected)
 
     def _corrected(self, changed: bool) -> None:
         if not changed:

@@ -92,6 +92,26 @@ class Ui_PersonCorrectionDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.reason)
 
+        self.proposerCaption = QLabel(PersonCorrectionDialog)
+        self.proposerCaption.setObjectName(u"proposerCaption")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.proposerCaption)
+
+        self.proposer = QLineEdit(PersonCorrectionDialog)
+        self.proposer.setObjectName(u"proposer")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.proposer)
+
+        self.approverCaption = QLabel(PersonCorrectionDialog)
+        self.approverCaption.setObjectName(u"approverCaption")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.approverCaption)
+
+        self.approver = QLineEdit(PersonCorrectionDialog)
+        self.approver.setObjectName(u"approver")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.approver)
+
 
         self.layout.addLayout(self.form)
 
@@ -136,6 +156,8 @@ class Ui_PersonCorrectionDialog(object):
         self.fieldCaption.setBuddy(self.fieldCombo)
         self.newCaption.setBuddy(self.newValue)
         self.reasonCaption.setBuddy(self.reason)
+        self.proposerCaption.setBuddy(self.proposer)
+        self.approverCaption.setBuddy(self.approver)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.fieldCombo, self.newValue)
         QWidget.setTabOrder(self.newValue, self.newGrade)
@@ -156,6 +178,10 @@ class Ui_PersonCorrectionDialog(object):
         self.newCaption.setText(QCoreApplication.translate("PersonCorrectionDialog", u"\u66f4\u6b63\u4e3a(&V)\uff1a", None))
         self.reasonCaption.setText(QCoreApplication.translate("PersonCorrectionDialog", u"\u66f4\u6b63\u7406\u7531(&R)\uff1a", None))
         self.reason.setPlaceholderText(QCoreApplication.translate("PersonCorrectionDialog", u"\u4f8b\u5982\uff1a\u767b\u8bb0\u65f6\u5f55\u5165\u9519\u8bef\uff1b\u5c97\u4f4d\u8c03\u6574", None))
+        self.proposerCaption.setText(QCoreApplication.translate("PersonCorrectionDialog", u"\u63d0\u8bae\u4eba(&P)\uff1a", None))
+        self.proposer.setPlaceholderText(QCoreApplication.translate("PersonCorrectionDialog", u"\u6d89\u5bc6\u7b49\u7ea7\u8c03\u6574\u7531\u8c01\u63d0\u51fa\uff0c\u5982 \u4eba\u4e8b\u5904", None))
+        self.approverCaption.setText(QCoreApplication.translate("PersonCorrectionDialog", u"\u6279\u51c6\u9886\u5bfc(&A)\uff1a", None))
+        self.approver.setPlaceholderText(QCoreApplication.translate("PersonCorrectionDialog", u"\u6279\u51c6\u8c03\u6574\u7684\u9886\u5bfc\uff08\u4e0d\u80fd\u662f\u673a\u8981\u5458\u672c\u4eba\uff09", None))
         self.hint.setText(QCoreApplication.translate("PersonCorrectionDialog", u"\u539f\u6765\u7684\u503c\u4e0d\u4f1a\u88ab\u5220\u9664\uff1a\u66f4\u6b63\u8bb0\u5165\u4eba\u5458\u7684\u7ecf\u5386\u3002\u8bc1\u4ef6\u6761\u7801\u4e0d\u80fd\u66f4\u6539\u3002", None))
         self.saveButton.setText(QCoreApplication.translate("PersonCorrectionDialog", u"\u4fdd\u5b58\u66f4\u6b63(&S)", None))
         self.cancelButton.setText(QCoreApplication.translate("PersonCorrectionDialog", u"\u53d6\u6d88", None))

@@ -107,6 +107,16 @@ class Ui_RegisterMediaDialog(object):
 
         self.mediumForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.barcode)
 
+        self.dedicated_computerLabel = QLabel(self.mediumGroup)
+        self.dedicated_computerLabel.setObjectName(u"dedicated_computerLabel")
+
+        self.mediumForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.dedicated_computerLabel)
+
+        self.dedicated_computer = QLineEdit(self.mediumGroup)
+        self.dedicated_computer.setObjectName(u"dedicated_computer")
+
+        self.mediumForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.dedicated_computer)
+
 
         self.columnsLayout.addWidget(self.mediumGroup)
 
@@ -192,27 +202,37 @@ class Ui_RegisterMediaDialog(object):
 
         self.classificationForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.handled_by)
 
+        self.scopeLabel = QLabel(self.classificationGroup)
+        self.scopeLabel.setObjectName(u"scopeLabel")
+
+        self.classificationForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.scopeLabel)
+
+        self.scope = QLineEdit(self.classificationGroup)
+        self.scope.setObjectName(u"scope")
+
+        self.classificationForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.scope)
+
         self.locationLabel = QLabel(self.classificationGroup)
         self.locationLabel.setObjectName(u"locationLabel")
 
-        self.classificationForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.locationLabel)
+        self.classificationForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.locationLabel)
 
         self.location = QComboBox(self.classificationGroup)
         self.location.setObjectName(u"location")
 
-        self.classificationForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.location)
+        self.classificationForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.location)
 
         self.notesLabel = QLabel(self.classificationGroup)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.classificationForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.classificationForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notes = QPlainTextEdit(self.classificationGroup)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumSize(QSize(16777215, 64))
 
-        self.classificationForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.classificationForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.notes)
 
 
         self.columnsLayout.addWidget(self.classificationGroup)
@@ -278,9 +298,11 @@ class Ui_RegisterMediaDialog(object):
         self.serial_noLabel.setBuddy(self.serial_no)
         self.capacityLabel.setBuddy(self.capacity)
         self.barcodeLabel.setBuddy(self.barcode)
+        self.dedicated_computerLabel.setBuddy(self.dedicated_computer)
         self.levelLabel.setBuddy(self.level)
         self.periodLabel.setBuddy(self.period_kind)
         self.handled_byLabel.setBuddy(self.handled_by)
+        self.scopeLabel.setBuddy(self.scope)
         self.locationLabel.setBuddy(self.location)
         self.notesLabel.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
@@ -289,7 +311,8 @@ class Ui_RegisterMediaDialog(object):
         QWidget.setTabOrder(self.purpose, self.serial_no)
         QWidget.setTabOrder(self.serial_no, self.capacity)
         QWidget.setTabOrder(self.capacity, self.barcode)
-        QWidget.setTabOrder(self.barcode, self.level)
+        QWidget.setTabOrder(self.barcode, self.dedicated_computer)
+        QWidget.setTabOrder(self.dedicated_computer, self.level)
         QWidget.setTabOrder(self.level, self.period_kind)
         QWidget.setTabOrder(self.period_kind, self.period_amount)
         QWidget.setTabOrder(self.period_amount, self.period_until)
@@ -297,7 +320,8 @@ class Ui_RegisterMediaDialog(object):
         QWidget.setTabOrder(self.period_condition, self.classified_on_known)
         QWidget.setTabOrder(self.classified_on_known, self.classified_on)
         QWidget.setTabOrder(self.classified_on, self.handled_by)
-        QWidget.setTabOrder(self.handled_by, self.location)
+        QWidget.setTabOrder(self.handled_by, self.scope)
+        QWidget.setTabOrder(self.scope, self.location)
         QWidget.setTabOrder(self.location, self.notes)
         QWidget.setTabOrder(self.notes, self.printLabelsButton)
         QWidget.setTabOrder(self.printLabelsButton, self.saveButton)
@@ -332,6 +356,8 @@ class Ui_RegisterMediaDialog(object):
         self.capacity.setPlaceholderText(QCoreApplication.translate("RegisterMediaDialog", u"\u5982 32 GB", None))
         self.barcodeLabel.setText(QCoreApplication.translate("RegisterMediaDialog", u"\u5df2\u6709\u6761\u7801", None))
         self.barcode.setPlaceholderText(QCoreApplication.translate("RegisterMediaDialog", u"\u4ecb\u8d28\u4e0a\u5df2\u8d34\u6709\u6761\u7801\u65f6\u626b\u5165\uff1b\u6ca1\u6709\u5219\u7531\u7cfb\u7edf\u751f\u6210", None))
+        self.dedicated_computerLabel.setText(QCoreApplication.translate("RegisterMediaDialog", u"\u4e13\u7528\u8ba1\u7b97\u673a", None))
+        self.dedicated_computer.setPlaceholderText(QCoreApplication.translate("RegisterMediaDialog", u"\u5982 \u673a\u8981\u5ba4\u6d89\u5bc6\u8ba1\u7b97\u673a\uff08\u8d44\u4ea7\u7f16\u53f7 BM-001\uff09", None))
         self.classificationGroup.setTitle(QCoreApplication.translate("RegisterMediaDialog", u"\u5bc6\u7ea7\u4e0e\u4fdd\u7ba1", None))
         self.levelLabel.setText(QCoreApplication.translate("RegisterMediaDialog", u"\u5bc6\u7ea7", None))
 #if QT_CONFIG(tooltip)
@@ -355,6 +381,8 @@ class Ui_RegisterMediaDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.handled_byLabel.setText(QCoreApplication.translate("RegisterMediaDialog", u"\u8d23\u4efb\u4eba", None))
         self.handled_by.setPlaceholderText(QCoreApplication.translate("RegisterMediaDialog", u"\u4e0d\u586b\u5219\u4e3a\u5f53\u524d\u4fdd\u5bc6\u5458", None))
+        self.scopeLabel.setText(QCoreApplication.translate("RegisterMediaDialog", u"\u77e5\u6089\u8303\u56f4", None))
+        self.scope.setPlaceholderText(QCoreApplication.translate("RegisterMediaDialog", u"\u8c01\u53ef\u4ee5\u4f7f\u7528\uff0c\u5982 \u9879\u76ee\u7ec4\u6210\u5458\u3001\u529e\u516c\u5ba4\u4e3b\u4efb", None))
         self.locationLabel.setText(QCoreApplication.translate("RegisterMediaDialog", u"\u5b58\u653e\u4f4d\u7f6e", None))
         self.notesLabel.setText(QCoreApplication.translate("RegisterMediaDialog", u"\u5907\u6ce8", None))
         self.notes.setPlaceholderText(QCoreApplication.translate("RegisterMediaDialog", u"\u53ef\u5199\u591a\u884c", None))

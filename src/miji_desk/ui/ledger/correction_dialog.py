@@ -96,7 +96,8 @@ class CorrectionDialog(QDialog):
                 "recipients": self.tr("收件单位"), "attachments": self.tr("附件"),
                 "scope": self.tr("知悉范围"), "handled_by": self.tr("经办人"),
                 "serial_no": self.tr("序列号"), "capacity": self.tr("容量"),
-                "purpose": self.tr("专用用途"), "notes": self.tr("备注"),
+                "purpose": self.tr("专用用途"), "dedicated_computer": self.tr("专用计算机"),
+                "notes": self.tr("备注"),
                 "pages": self.tr("页数"), "copies_total": self.tr("份数"),
                 "classified_on": self.tr("定密日期"), "location": self.tr("存放位置")}
 

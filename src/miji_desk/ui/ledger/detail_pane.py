@@ -152,6 +152,7 @@ class DetailPane(QWidget):
             (self.tr("序列号"), str(e.get("serial_no") or "")),
             (self.tr("容量"), str(e.get("capacity") or "")),
             (self.tr("专用用途"), str(e.get("purpose") or "")),
+            (self.tr("专用计算机"), str(e.get("dedicated_computer") or "")),
             (self.tr("备注"), str(e.get("notes") or "")),
             (self.tr("登记时间"), v.registered_at.strftime("%Y-%m-%d %H:%M")),
         ]

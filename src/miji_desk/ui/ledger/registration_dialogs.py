@@ -280,7 +280,8 @@ class OutgoingDialog(RegistrationDialog):
 
 class MediaDialog(RegistrationDialog):
     form_class = Ui_RegisterMediaDialog
-    keep_on_next = ("purpose", "capacity", "handled_by", "location")
+    keep_on_next = ("purpose", "capacity", "handled_by", "location", "scope",
+                    "dedicated_computer")
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
@@ -296,7 +297,8 @@ class MediaDialog(RegistrationDialog):
             serial_no=u.serial_no.text(), purpose=u.purpose.text(), level=self.level_code(),
             capacity=u.capacity.text(), period=self.period(), classified_on=self.classified_on(),
             barcode=u.barcode.text(), handled_by=u.handled_by.text(),
-            location=u.location.currentData() or "", notes=u.notes.toPlainText())
+            location=u.location.currentData() or "", notes=u.notes.toPlainText(),
+            scope=u.scope.text(), dedicated_computer=u.dedicated_computer.text())
 
     def clearable(self) -> tuple[str, ...]:
         return ("title", "serial_no", "barcode", "notes")

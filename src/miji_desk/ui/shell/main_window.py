@@ -7,6 +7,7 @@ the view back where it was (filter, sort, selected carrier).
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
             "background: #b00020; color: white; font-weight: bold; padding: 6px;")
         self.network_banner.setVisible(False)
         self.notice = MessageBar("ledgerNotice", page)  # leaving the 台账 tab clears it too
+        self._notice_action: Callable[[], object] | None = None
+        self.notice.linkActivated.connect(self._notice_link)
         layout.addWidget(self.notice)
         layout.addLayout(self._build_filter_bar())
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -636,9 +639,26 @@ class MainWindow(QMainWindow):
             self.table.scrollTo(index)
         self.show_carrier(carrier_id)
 
-    def say(self, text: str) -> None:
-        self.notice.refuse(text)
+    def say(self, text: str, action: tuple[str, Callable[[], object]] | None = None) -> None:
+        """A message above the ledger; ``action`` adds a link (its text, what it does), e.g.
+        the passphrase reminder's 修改口令, and makes it a note rather than a refusal."""
+        self._notice_action = action[1] if action else None
+        flags = Qt.TextInteractionFlag.TextSelectableByMouse
+        if action:
+            self.notice.setTextFormat(Qt.TextFormat.RichText)
+            flags |= Qt.TextInteractionFlag.LinksAccessibleByMouse
+            self.notice.setTextInteractionFlags(flags)
+            self.notice.done(f"{html.escape(text)} <a href=\"action\">"
+                             f"{html.escape(action[0])}</a>")
+        else:
+            self.notice.setTextFormat(Qt.TextFormat.PlainText)
+            self.notice.setTextInteractionFlags(flags)
+            self.notice.refuse(text)
         self.statusBar().showMessage(text, 10000)
+
+    def _notice_link(self, _href: str) -> None:
+        if self._notice_action is not None:
+            self._notice_action()
 
     def selected_ids(self) -> list[int]:
         """The carriers an action "for the selected carriers" acts on: the highlighted rows, in
