@@ -50,11 +50,15 @@ def main() -> int:
                                   ).fetchone()
         first = vault.conn.execute("SELECT number FROM document WHERE register = 'incoming' "
                                    "ORDER BY year, seq LIMIT 1").fetchone()[0]
+        lost = vault.conn.execute("SELECT number FROM carrier WHERE status = 'missing' "
+                                  "ORDER BY id LIMIT 1").fetchone()
         vault.close()
         cli.MachineSecretStore = lambda: _null_store()  # type: ignore[assignment]
         jobs: dict[str, list[str]] = {key: ["print", key] for key in printable_registers()}
         if slip:
             jobs["slip"] = ["print", "slip", "--slip", slip[0]]
+        if lost:
+            jobs["loss"] = ["print", "loss", "--loss", lost[0]]
         jobs["labels"] = ["labels", "--numbers", first, "--reprint"]  # shows a 补打 label too
         for name, argv in jobs.items():
             pdf = work / f"{name}.pdf"
