@@ -2419,7 +2419,7 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <source>这些载体已不在本单位保管：{names}。
 确实要为它们补打标签吗？补打的标签上注明“补打”和现在的状态，打印记入审计日志。</source>
         <translation>These carriers are no longer kept by the unit: {names}.
-Reprint their labels? A reprinted label says 补打 (reprint) and their present status; the print is recorded in the audit log.</translation>
+Reprint their labels? A reprinted label is marked as a reprint with their present status; the print is recorded in the audit log.</translation>
     </message>
     <message>
         <source>删除标签模板</source>
@@ -4627,7 +4627,7 @@ Write it to the file anyway?</translation>
     </message>
     <message>
         <source>{carriers} 已不在本单位保管，补打标签须先确认；补打的标签注明“补打”。</source>
-        <translation>{carriers} no longer kept by the unit: confirm before reprinting their labels; a reprinted label says 补打 (reprint).</translation>
+        <translation>{carriers} no longer kept by the unit: confirm before reprinting their labels; a reprinted label is marked as a reprint.</translation>
     </message>
     <message>
         <source>可打印边距应在 0 到 {max:g} mm 之间。</source>

@@ -39,7 +39,8 @@ def test_history_shows_several_rows_at_768(qtbot, app_controller: AppController,
     code = world.report[0]
     for _ in range(4):  # a carrier with a history of some length
         lend(v, LoanForm(borrower=world.director, carriers=[code], purpose="阅读",
-                         approver="刘院长", approved_on=NOW.date()))
+                         approver="刘院长", approved_on=NOW.date(),
+                               approval_ref="借审〔2026〕1号"))
         return_loan(v, code, ReturnCheck(pages_counted=12))
     w = c.window
     w.resize(1366, 728)

@@ -39,7 +39,8 @@ def desk(app_controller: AppController) -> CirculationDesk:
 def _returning(c: AppController, desk: CirculationDesk, code: str, badge: str
                ) -> ReturnCheckDialog:
     lend(vault_of(c), LoanForm(borrower=badge, carriers=[code], purpose="阅读",
-                               approver="刘院长", approved_on=NOW.date()))
+                               approver="刘院长", approved_on=NOW.date(),
+                               approval_ref="借审〔2026〕1号"))
     desk.refresh()
     c.window.open_scanned(code)
     dialog = desk.dialog

@@ -322,7 +322,7 @@ def test_completion_destroys_every_carrier_and_leaves_the_manifest_read_only(
     fill_completion(dialog, (CLERK, "张建华"))
     dialog.ui.okButton.click()
     assert dialog.isVisible()
-    assert "就是机要员本人" in dialog.errors.message_at("supervisors")
+    assert "机要员本人" in dialog.errors.message_at("supervisors")
     fill_completion(dialog, ("张建华", ""))
     dialog.ui.okButton.click()
     assert "两人以上" in dialog.errors.message_at("supervisors")

@@ -78,7 +78,7 @@ def test_completion_hands_over_every_carrier_and_the_list_prints(app, world, qtb
     dialog.ui.approver.setText(CLERK)
     dialog.ui.approval_ref.setText("院批〔2026〕8号")
     dialog.ui.okButton.click()
-    assert dialog.isVisible() and "不能是机要员本人" in dialog.errors.message_at("approver")
+    assert dialog.isVisible() and "机要员本人" in dialog.errors.message_at("approver")
     dialog.ui.approver.setText("刘院长")
     dialog.ui.supervisor.setText("赵监交")
     dialog.ui.okButton.click()

@@ -112,7 +112,8 @@ def test_a_report_without_who_found_it_stays_in_the_dialog_and_changes_nothing(
 def test_close_a_short_return_with_result_and_reference(app_controller, world) -> None:
     c = app_controller
     v = vault_of(c)
-    lend(v, LoanForm(world.director, [world.report[2]], "起草报告", "刘院长", NOW.date()))
+    lend(v, LoanForm(world.director, [world.report[2]], "起草报告", "刘院长", NOW.date(),
+                     "借审〔2026〕1号"))
     back = return_loan(v, world.report[2], ReturnCheck(attachments_complete=False))
     page = feature(c).page
     c.window.tabs.setCurrentWidget(page)

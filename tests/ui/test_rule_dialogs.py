@@ -64,6 +64,7 @@ def test_incoming_producer_defaults_to_sender_and_second_receipt_reason(qtbot, v
         u.copies_total.setValue(20)
         u.copy_numbers.setText("1-2")
         u.level.setCurrentIndex(u.level.findData("secret"))
+        u.location.setCurrentIndex(u.location.findText("1号保密柜"))  # 机密: only in a safe
 
     first = IncomingDialog(vault)
     qtbot.addWidget(first)

@@ -47,7 +47,9 @@ def test_an_unprintable_sender_is_refused_at_its_field_naming_the_character(cont
     u.title.setText("关于鿏元素实验室的通知")
     u.pages.setValue(4)
     u.copy_numbers.setText("1")
+    u.copies_total.setValue(20)
     u.level.setCurrentIndex(u.level.findData("secret"))
+    u.location.setCurrentIndex(u.location.findText("1号保密柜"))  # 机密: only in a safe
     vault = controller.window.vault
     before = vault.counts()
     qtbot.mouseClick(u.saveAndNewButton, Qt.MouseButton.LeftButton)

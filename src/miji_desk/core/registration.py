@@ -255,9 +255,11 @@ def register_incoming(ledger: Ledger, form: IncomingForm) -> Registration:
     doc: dict[str, object] = {
         "title": title,
         "doc_no": clean(form.doc_no, label="文号", field="doc_no"),
-        # 篇三 八: the register records both who produced the document and who sent it.
-        "producer": clean(form.producer, label="产生机关", field="producer", required=True),
+        # 篇三 八: the register records both who produced the document and who sent it. The
+        # 来文机关 first: the form copies it into a blank 产生机关, and a refusal belongs where
+        # the clerk typed.
         "sender": clean(form.sender, label="来文机关", field="sender", required=True),
+        "producer": clean(form.producer, label="产生机关", field="producer", required=True),
         "classified_on": form.classified_on.isoformat() if form.classified_on else None,
         "received_at": received.isoformat(),
         "pages": _count(form.pages, "页数", "pages", required=True),
