@@ -291,10 +291,13 @@ class AppController(QObject):
 
     # -- settings ------------------------------------------------------------------------------
     def _settings_menu_last(self) -> None:
-        """Features add their menus after the window's own; 设置 stays the last one."""
+        """Features add their menus after the window's own; 设置, then 帮助, end the bar."""
         bar = self.window.menuBar()
-        bar.removeAction(self.window.settings_menu.menuAction())
-        bar.addMenu(self.window.settings_menu)
+        help_feature = getattr(self, "help_menu", None)
+        for menu in (self.window.settings_menu, help_feature.menu if help_feature else None):
+            if menu is not None:
+                bar.removeAction(menu.menuAction())
+                bar.addMenu(menu)
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self.window, vault=self.window.vault)
