@@ -312,9 +312,10 @@ def test_the_language_switches_without_a_restart(qtbot, app) -> None:
     english.reject()
 
 
-def test_the_settings_menu_is_the_last_and_reachable_when_locked(qtbot, app) -> None:
+def test_the_settings_menu_ends_the_bar_before_help_and_is_reachable_when_locked(qtbot, app
+                                                                                 ) -> None:
     titles = [a.text() for a in app.window.menuBar().actions()]
-    assert titles[-1] == "设置(&S)"
+    assert titles[-2:] == ["设置(&S)", "帮助(&H)"]
     app.window.lock()
     dialog = open_from_menu(app)
     assert all(not e.isEnabled() for e in dialog.rule_editors.values())
