@@ -296,7 +296,8 @@ def test_closing_an_incident_keeps_result_and_reference_and_unblocks(vault, staf
     assert inc.closed_by
     # the carrier is free again
     lend(vault, LoanForm(borrower=staff.director.badge, carriers=[doc.barcodes[0]],
-                         purpose="再借", approver="刘院长", approved_on=NOW.date()))
+                         purpose="再借", approver="刘院长", approved_on=NOW.date(),
+                         approval_ref="借审〔2026〕9号"))
     assert vault.verify().ok
 
 
@@ -328,7 +329,8 @@ def test_a_lost_carrier_brought_to_the_return_desk_is_sent_to_found(vault, staff
     from miji_desk.core.circulation import take_back
     from miji_desk.core.loans import LoanForm, lend, return_loan
     lend(vault, LoanForm(borrower=staff.director.badge, carriers=[doc.barcodes[0]],
-                         purpose="起草报告", approver="刘院长", approved_on=NOW.date()))
+                         purpose="起草报告", approver="刘院长", approved_on=NOW.date(),
+                         approval_ref="借审〔2026〕9号"))
     report_loss(vault, form(doc.barcodes[0]))
     with refused(vault, "loss.returned_while_lost"):
         return_loan(vault, doc.barcodes[0], ReturnCheck())

@@ -88,7 +88,7 @@ def test_incoming_register_prints_scope_handler_attachments_and_where_each_copy_
     staff = make_staff(vault)
     doc = register_incoming(vault, incoming(
         copy_numbers="1-4", scope="院领导、办公室", handled_by="周文书",
-        attachments="附件：参会人员名单", producer="", sender="某某县档案馆"))
+        attachments="附件：参会人员名单", producer="某某县档案馆", sender="某某县档案馆"))
     lend(vault, LoanForm(staff.dean.badge, [doc.barcodes[0]], "起草报告", "刘院长", NOW.date(),
                          "借审〔2026〕7号"))
     lst = prepare_return(vault, ReturnForm([doc.carrier_ids[1]], basis="档函〔2026〕2号"))
@@ -292,7 +292,7 @@ def test_volume_items_print_every_item_of_each_volume_and_one_volume_by_number(
     """卷内目录 from the 案卷目录: each volume's items with their 件号, 责任者, 文号, 题名, 日期,
     密级, 份号 and 页数; ``--text`` with a 案卷号 prints that volume alone; the command line
     offers it as ``print volume-items``."""
-    first = register_incoming(vault, incoming(copy_numbers="1-2", producer="",
+    first = register_incoming(vault, incoming(copy_numbers="1-2", producer="某某县档案馆",
                                               sender="某某县档案馆"))
     second = register_incoming(vault, incoming(copy_numbers="1", title="关于保密自查的报告",
                                                doc_no="办发〔2026〕5号", pages=3))

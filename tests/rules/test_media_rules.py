@@ -27,7 +27,7 @@ def medium(**overrides: object) -> MediaForm:
 
 def loan(person, codes: list[str]) -> LoanForm:
     return LoanForm(borrower=person.badge, carriers=codes, purpose="拷贝试验数据",
-                    approver="陈院长", approved_on=NOW.date())
+                    approver="陈院长", approved_on=NOW.date(), approval_ref="借审〔2026〕9号")
 
 
 @pytest.fixture

@@ -55,7 +55,7 @@ def test_rule_person_regrade_refused_while_holding_higher_loan(vault: Vault, dea
     back."""
     doc = top_secret(vault)
     lend(vault, LoanForm(borrower=dean.badge, carriers=doc.barcodes, purpose="审阅",
-                         approver="刘院长", approved_on=NOW.date()))
+                         approver="刘院长", approved_on=NOW.date(), approval_ref="借审〔2026〕9号"))
     with refused(vault, "person.regrade_holds_higher") as info:
         correct_person(vault, dean.id, "grade", "一般", "岗位调整", APPROVAL)
     assert "关于加强涉密载体管理工作的通知" in info.value.message

@@ -105,7 +105,7 @@ def test_rule_storage_return_from_loan_only_into_a_safe(vault: Vault) -> None:
     reader = add_person(vault, PersonForm("张建华", Grade.IMPORTANT, "办公室", "主任"))
     reg = register_incoming(vault, incoming())
     lend(vault, LoanForm(borrower=reader.badge, carriers=reg.barcodes[:1], purpose="阅",
-                         approver="刘院长", approved_on=NOW.date()))
+                         approver="刘院长", approved_on=NOW.date(), approval_ref="借审〔2026〕9号"))
     put_in_cabinet_before_the_rule(vault, reg.carrier_ids[0])
     with refused(vault, "storage.safe_required"):
         return_loan(vault, reg.barcodes[0], ReturnCheck(pages_counted=12))

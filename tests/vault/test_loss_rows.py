@@ -20,7 +20,8 @@ from tests.factories import NOW
 def _lost(vault: Vault) -> tuple[int, int]:
     staff = make_staff(vault)
     doc = register(vault)
-    lend(vault, LoanForm(staff.director.badge, doc.barcodes[:1], "审阅", "院长", NOW.date()))
+    lend(vault, LoanForm(staff.director.badge, doc.barcodes[:1], "审阅", "院长", NOW.date(),
+                         "借审〔2026〕9号"))
     done = report_loss(vault, LossForm(doc.barcodes[0], NOW - dt.timedelta(hours=2), "王小丽",
                                        "会后未收回", NOW - dt.timedelta(hours=1), "院保密委员会",
                                        "保密〔2026〕3号"))
@@ -92,6 +93,7 @@ def test_an_outcome_is_written_only_with_the_closing_and_only_once(vault: Vault)
 def test_a_loan_is_lost_only_when_it_closes(vault: Vault) -> None:
     staff = make_staff(vault)
     doc = register(vault)
-    lend(vault, LoanForm(staff.director.badge, doc.barcodes[:1], "审阅", "院长", NOW.date()))
+    lend(vault, LoanForm(staff.director.badge, doc.barcodes[:1], "审阅", "院长", NOW.date(),
+                         "借审〔2026〕9号"))
     with pytest.raises(IntegrityError):
         vault.conn.execute("UPDATE loan SET lost = 1")

@@ -272,7 +272,7 @@ def _grade_approval(ledger: Ledger, approval: GradeApproval | None) -> dict[str,
     proposer = clean(given.proposer, label="提议人", field="proposer", required=True)
     approver = clean(given.approver, label="批准领导", field="approver", required=True)
     if same_name(approver, ledger.actor):
-        raise RuleViolation("approval.clerk_approves", None, "approver")
+        raise RuleViolation("approval.clerk_approves", {"approver": approver}, "approver")
     return {"proposer": proposer, "approver": approver}
 
 
