@@ -95,17 +95,17 @@ def dedicated_computer(cv: CarrierView) -> str:
 
 
 SIGN = (Column("签收", width_mm=18),)
-NUMBER = Column("编号", width_mm=27, value=field("number"), max_lines=2)
-MARKING = Column("密级", width_mm=17, value=marking, max_lines=2)
-TITLE = Column("名称或主要内容", weight=2.4, value=field("title"), max_lines=4)
+NUMBER = Column("编号", width_mm=27, value=field("number"))
+MARKING = Column("密级", width_mm=17, value=marking)
+TITLE = Column("名称或主要内容", weight=2.4, value=field("title"))
 COUNTS = (
-    Column("份号", width_mm=9, value=copy_no, align="center", max_lines=1),
-    Column("页数", width_mm=9, value=field("pages"), align="center", max_lines=1),
-    Column("份数", width_mm=9, value=field("copies_total"), align="center", max_lines=1),
+    Column("份号", width_mm=9, value=copy_no, align="center"),
+    Column("页数", width_mm=9, value=field("pages"), align="center"),
+    Column("份数", width_mm=9, value=field("copies_total"), align="center"),
 )
-HANDLED_BY = Column("经办人", width_mm=14, value=extra("handled_by"), max_lines=2)
-SCOPE = Column("知悉范围", weight=1, value=extra("scope"), max_lines=4)
-WHEREABOUTS = Column("状态\n位置/去向", width_mm=18, value=whereabouts, max_lines=4)
+HANDLED_BY = Column("经办人", width_mm=14, value=extra("handled_by"))
+SCOPE = Column("知悉范围", weight=1, value=extra("scope"))
+WHEREABOUTS = Column("状态\n位置/去向", width_mm=18, value=whereabouts)
 
 INCOMING = RegisterDefinition(
     key=Register.INCOMING.value, title=REGISTER_TITLE[Register.INCOMING],
@@ -116,9 +116,9 @@ INCOMING = RegisterDefinition(
         Column("产生机关", value=producer),
         Column("文号", width_mm=24, value=field("doc_no")),
         TITLE, *COUNTS,
-        Column("附件", weight=0.8, value=extra("attachments"), max_lines=3),
+        Column("附件", weight=0.8, value=extra("attachments")),
         SCOPE,
-        Column("阅办", weight=0.9, value=extra("readers"), max_lines=4),
+        Column("阅办", weight=0.9, value=extra("readers")),
         HANDLED_BY, WHEREABOUTS,
     ),
     signature_columns=SIGN,
@@ -130,14 +130,14 @@ OUTGOING = RegisterDefinition(
     columns=(
         Column("发文时间", width_mm=17, value=when),
         NUMBER, MARKING,
-        Column("文号", width_mm=24, value=field("doc_no"), max_lines=3),
+        Column("文号", width_mm=24, value=field("doc_no")),
         TITLE,
-        Column("产生机关", weight=0.9, value=field("producer"), max_lines=3),
-        Column("发文范围", weight=1, value=extra("recipients"), max_lines=4),
+        Column("产生机关", weight=0.9, value=field("producer")),
+        Column("发文范围", weight=1, value=extra("recipients")),
         *COUNTS,
-        Column("发送方式", width_mm=13, value=extra("channel"), max_lines=2),
-        Column("送达人", width_mm=16, value=couriers, max_lines=3),
-        Column("签发人", width_mm=14, value=extra("signer"), max_lines=2),
+        Column("发送方式", width_mm=13, value=extra("channel")),
+        Column("送达人", width_mm=16, value=couriers),
+        Column("签发人", width_mm=14, value=extra("signer")),
         HANDLED_BY, WHEREABOUTS,
     ),
     signature_columns=SIGN,
@@ -149,14 +149,14 @@ MEDIA = RegisterDefinition(
     columns=(
         Column("登记时间", width_mm=17, value=when),
         NUMBER, MARKING,
-        Column("类型", width_mm=12, value=kind, align="center", max_lines=1),
-        Column("序列号", width_mm=28, value=extra("serial_no"), max_lines=3),
-        Column("容量", width_mm=13, value=extra("capacity"), max_lines=2),
+        Column("类型", width_mm=12, value=kind, align="center"),
+        Column("序列号", width_mm=28, value=extra("serial_no")),
+        Column("容量", width_mm=13, value=extra("capacity")),
         TITLE,
-        Column("专用用途", weight=1.2, value=extra("purpose"), max_lines=3),
-        Column("专用计算机", weight=1, value=dedicated_computer, max_lines=3),
-        Column("产生机关", weight=0.9, value=field("producer"), max_lines=3),
-        Column("责任人", width_mm=14, value=extra("handled_by"), max_lines=2),
+        Column("专用用途", weight=1.2, value=extra("purpose")),
+        Column("专用计算机", weight=1, value=dedicated_computer),
+        Column("产生机关", weight=0.9, value=field("producer")),
+        Column("责任人", width_mm=14, value=extra("handled_by")),
         WHEREABOUTS,
     ),
     signature_columns=SIGN,

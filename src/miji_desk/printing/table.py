@@ -81,7 +81,7 @@ class RegisterDefinition:
     level_of: Callable[[Any], Level | None] | None = None
 
     def layout(self) -> tuple[Column, ...]:
-        first = (Column("序号", width_mm=11, align="center", max_lines=1),) if self.numbered else ()
+        first = (Column("序号", width_mm=11, align="center"),) if self.numbered else ()
         return first + self.columns + self.signature_columns
 
 
