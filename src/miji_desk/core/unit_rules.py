@@ -10,7 +10,8 @@ workflow that records the old value, the new value and the reason.
 Every rule here has a reader: copying (``copying.py``), taking out (``loans.py``), the due times
 (``custody.py``), destruction (``destruction.py``), the loss report limit (``loss.py``), lending
 media outside their department (``loans.py``), and the unlock limits, idle lock and passphrase
-change reminder (the UI shell, after unlock). A rule that nothing reads would be a promise the
+change reminder (the UI shell, after unlock) and the expiry review window (``expiry.py``). A
+rule that nothing reads would be a promise the
 ledger does not keep, so none is declared ahead of its reader (the inventory schedule comes with
 the inventory check).
 """
@@ -145,12 +146,17 @@ PASSPHRASE_MAX_AGE: UnitRule[int] = UnitRule(
     "passphrase_max_age_days", int, 90, "篇十一 (二)2",
     QT_TRANSLATE_NOOP("UnitRules", "口令使用多久后提醒更换"), minimum=7, maximum=3650,
     suffix=_DAYS)
+EXPIRY_WINDOW_DAYS: UnitRule[int] = UnitRule(
+    "expiry_window_days", int, 30, "篇三 二十一",
+    QT_TRANSLATE_NOOP("UnitRules", "保密期限届满前多少天列入到期审核清单"), minimum=0, maximum=3650,
+    suffix=_DAYS)
 
 # Rules of every value type side by side: each one's own T is checked where it is declared.
 RULES: tuple[UnitRule[Any], ...] = (
     COPY_TOP_SECRET, COPY_SECRET_NEEDS_ORIGINATOR, TAKE_OUT_STATE_SECRET, CIRCULATION_DUE,
     LOAN_DUE, DESTROY_ONLY_AFTER_EXPIRY, MAX_FAILED_UNLOCKS, LOCKOUT_MINUTES, IDLE_LOCK_MINUTES,
-    LABEL_UNIT_NAME, LOSS_REPORT_HOURS, LEND_MEDIA_OTHER_DEPARTMENT, PASSPHRASE_MAX_AGE)
+    LABEL_UNIT_NAME, LOSS_REPORT_HOURS, LEND_MEDIA_OTHER_DEPARTMENT, PASSPHRASE_MAX_AGE,
+    EXPIRY_WINDOW_DAYS)
 BY_KEY = {r.key: r for r in RULES}
 assert len(BY_KEY) == len(RULES), "duplicate unit rule key"
 
@@ -190,6 +196,7 @@ __all__ = [
     "COPY_SECRET_NEEDS_ORIGINATOR",
     "COPY_TOP_SECRET",
     "DESTROY_ONLY_AFTER_EXPIRY",
+    "EXPIRY_WINDOW_DAYS",
     "IDLE_LOCK_MINUTES",
     "LABEL_UNIT_NAME",
     "LEND_MEDIA_OTHER_DEPARTMENT",
