@@ -124,6 +124,10 @@ REFUSALS: Final[dict[str, str]] = {
     "date.format": "{label}应写成 2026-01-31 这样的日期。",
     "date.future": "{label}不能晚于今天。",
 
+    "day_end.note_required": (
+        "还有 {n} 件应在今天下班前收回而未收回：请在备注中写明每一件在哪里、为什么没有收回。"
+    ),
+
     "destruction.before_approval": "销毁日期不能早于批准日期：须经批准后销毁。",
     "destruction.clerk_supervises": "监销人不能是机要员本人（{actor}）。",
     "destruction.date_future": "销毁日期不能晚于今天：销毁完成后再办理。",
