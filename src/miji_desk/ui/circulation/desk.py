@@ -146,8 +146,10 @@ class CirculationDesk(QWidget):
         bar = QHBoxLayout()
         self.view_all = QPushButton()
         self.view_today = QPushButton()
+        self.view_late = QPushButton()  # the dashboard's 逾期未还
+        self.view_late.setObjectName("viewLate")
         self.view_group = QButtonGroup(self)
-        for i, b in enumerate((self.view_all, self.view_today)):
+        for i, b in enumerate((self.view_all, self.view_today, self.view_late)):
             b.setCheckable(True)
             b.setAutoDefault(False)
             self.view_group.addButton(b, i)
@@ -610,6 +612,8 @@ class CirculationDesk(QWidget):
         now = self._now
         today = self.view_today.isChecked()
         lines = [ln for ln in self._all if ln.due_today(now)] if today else self._all
+        if self.view_late.isChecked():
+            lines = [ln for ln in self._all if ln.overdue(now)]
         self.out_model.set_lines(lines, now)
         self._show_counts()
 
@@ -617,6 +621,7 @@ class CirculationDesk(QWidget):
         if self.vault is None:
             self.view_all.setText(self.tr("全部在外"))
             self.view_today.setText(self.tr("今日下班前必须收回"))
+            self.view_late.setText(self.tr("逾期未还"))
             self.summary.clear()
             return
         now = self._now
@@ -624,6 +629,7 @@ class CirculationDesk(QWidget):
         late = sum(1 for ln in self._all if ln.overdue(now))
         self.view_all.setText(self.tr("全部在外（{n}）").format(n=len(self._all)))
         self.view_today.setText(self.tr("今日下班前必须收回（{n}）").format(n=due_today))
+        self.view_late.setText(self.tr("逾期未还（{n}）").format(n=late))
         text = self.tr("传阅 {c} 件，借出 {l} 件").format(
             c=sum(1 for ln in self._all if ln.kind is OutKind.CIRCULATION),
             l=sum(1 for ln in self._all if ln.kind is OutKind.LOAN))
