@@ -512,12 +512,20 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
         <translation>Due back before closing today</translation>
     </message>
     <message>
+        <source>逾期未还</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
         <source>全部在外（{n}）</source>
         <translation>Everything out ({n})</translation>
     </message>
     <message>
         <source>今日下班前必须收回（{n}）</source>
         <translation>Due back before closing today ({n})</translation>
+    </message>
+    <message>
+        <source>逾期未还（{n}）</source>
+        <translation>Overdue ({n})</translation>
     </message>
     <message>
         <source>传阅 {c} 件，借出 {l} 件</source>
@@ -944,6 +952,189 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     <message>
         <source>人员证件</source>
         <translation>Badges</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>逾期未还（借阅、传阅）</source>
+        <translation>Overdue (loans, circulation)</translation>
+    </message>
+    <message>
+        <source>今天下班前须收回</source>
+        <translation>Due back before closing today</translation>
+    </message>
+    <message>
+        <source>保密期限届满或即将届满</source>
+        <translation>Secrecy periods ended or ending soon</translation>
+    </message>
+    <message>
+        <source>未结案的异常（丢失、归还不全等）</source>
+        <translation>Open incidents (losses, incomplete returns…)</translation>
+    </message>
+    <message>
+        <source>未完成的销毁清单</source>
+        <translation>Unfinished destruction manifests</translation>
+    </message>
+    <message>
+        <source>未完成的清退清单</source>
+        <translation>Unfinished return lists</translation>
+    </message>
+    <message>
+        <source>今天要办的事</source>
+        <translation>To do today</translation>
+    </message>
+    <message>
+        <source>修改口令…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>下班前检查…</source>
+        <translation>End-of-day check…</translation>
+    </message>
+    <message>
+        <source>{title}：{n}</source>
+        <translation>{title}: {n}</translation>
+    </message>
+    <message>
+        <source>口令自 {since} 起已使用超过 {days} 天，请及时更换（篇十一 (二)2）。</source>
+        <translation>The passphrase has been in use since {since}, more than {days} days: please change it (Part 11 (2)2).</translation>
+    </message>
+    <message>
+        <source>口令设置于 {since}，每 {days} 天提醒更换。</source>
+        <translation>Passphrase set on {since}; a change is reminded every {days} days.</translation>
+    </message>
+    <message>
+        <source>尚未做过验证通过的备份：请尽快备份到专用介质。</source>
+        <translation>No verified backup yet: back up to the dedicated medium soon.</translation>
+    </message>
+    <message>
+        <source>上次验证通过的备份：今天。</source>
+        <translation>Last verified backup: today.</translation>
+    </message>
+    <message>
+        <source>上次验证通过的备份：{n} 天前（{date}）。</source>
+        <translation>Last verified backup: {n} days ago ({date}).</translation>
+    </message>
+    <message>
+        <source>还没有做过下班前检查。</source>
+        <translation>No end-of-day check recorded yet.</translation>
+    </message>
+    <message>
+        <source>上次下班前检查：{at}，{who}，当时在外 {n} 件。</source>
+        <translation>Last end-of-day check: {at}, {who}; {n} carrier(s) out then.</translation>
+    </message>
+    <message>
+        <source>没有在外的载体。</source>
+        <translation>Nothing is out.</translation>
+    </message>
+    <message>
+        <source>在外 {n} 件，其中今天下班前应收回而未收回 {late} 件：</source>
+        <translation>{n} carrier(s) out, {late} of them due back by tonight and not back:</translation>
+    </message>
+    <message>
+        <source>下班前检查</source>
+        <translation>End-of-day check</translation>
+    </message>
+    <message>
+        <source>在外：</source>
+        <translation>Out:</translation>
+    </message>
+    <message>
+        <source>备注(&amp;N)：</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>确认已全部清点(&amp;O)</source>
+        <translation>C&amp;onfirm all accounted for</translation>
+    </message>
+    <message>
+        <source>确认后记录检查人和时间。应收回而未收回的，请在备注中写明每一件在哪里。</source>
+        <translation>Confirming records who checked and when. For each carrier due back and not back, write in the note where it is.</translation>
+    </message>
+    <message>
+        <source>下班前检查已记录。</source>
+        <translation>End-of-day check recorded.</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>密级标志</source>
+        <translation>Classification marking</translation>
+    </message>
+    <message>
+        <source>期限起算</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>届满日期</source>
+        <translation>Period ends</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>所在位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>（收文日期）</source>
+        <translation> (date received)</translation>
+    </message>
+    <message>
+        <source>已届满 {n} 天</source>
+        <translation>Ended {n} days ago</translation>
+    </message>
+    <message>
+        <source>今天届满</source>
+        <translation>Ends today</translation>
+    </message>
+    <message>
+        <source>还有 {n} 天</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>审核选中的载体（解密、延长、变更）…</source>
+        <translation>Review selected (declassify, extend, change)…</translation>
+    </message>
+    <message>
+        <source>保密期限已届满或将在 {days} 天内届满的载体（篇三 二十一）：{n} 件。天数在“设置”中修改；长期和以条件解密的不列入。</source>
+        <translation>Carriers whose secrecy period has ended or ends within {days} days (Part 3, Art. 21): {n}. The number of days is set in Settings; long-term and condition-based periods are not listed.</translation>
+    </message>
+    <message>
+        <source>请先在到期清单中选中要审核的载体。</source>
+        <translation>First select the carriers to review in the expiry list.</translation>
+    </message>
+    <message>
+        <source>首页</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>到期审核</source>
+        <translation>Expiry review</translation>
+    </message>
+    <message>
+        <source>首页（今天要办的事）</source>
+        <translation>Home (to do today)</translation>
+    </message>
+    <message>
+        <source>保密期限到期审核</source>
+        <translation>Secrecy period expiry review</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4669,10 @@ Write it to the file anyway?</translation>
         <translation>Widening the need-to-know scope from “{before}” to “{after}” needs a leader&apos;s approval (Part 4 (11)): enter the approver, the approval reference and the date.</translation>
     </message>
     <message>
+        <source>还有 {n} 件应在今天下班前收回而未收回：请在备注中写明每一件在哪里、为什么没有收回。</source>
+        <translation>{n} carrier(s) due back by tonight are not back: write in the note where each one is and why it is not back.</translation>
+    </message>
+    <message>
         <source>{carrier} 保密期限（{period}）没有确定的届满日期；本单位规定保密期限届满后才能销毁。</source>
         <translation>{carrier}: its secrecy period ({period}) has no fixed end date; this unit destroys carriers only after their secrecy period has ended.</translation>
     </message>
@@ -7702,6 +7897,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>口令使用多久后提醒更换</source>
         <translation>Remind to change the passphrase after</translation>
+    </message>
+    <message>
+        <source>保密期限届满前多少天列入到期审核清单</source>
+        <translation>List carriers for expiry review this many days before their period ends</translation>
     </message>
 </context>
 <context>

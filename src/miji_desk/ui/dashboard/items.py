@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from ..shell.controller import AppController
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
 @dataclass(frozen=True)
 class DashboardItem:
     key: str
@@ -48,6 +44,7 @@ def register(item: DashboardItem) -> None:
 
 
 # -- the items whose data exists ---------------------------------------------------------------
+
 
 def _desk(c: AppController, view: str) -> QAbstractItemView | None:
     desk: Any = getattr(c.window, "circulation_desk", None)
@@ -102,21 +99,44 @@ def _returns(c: AppController) -> QAbstractItemView | None:
 
 
 BUILT_IN = (
-    DashboardItem("overdue", lambda: _tr("逾期未还（借阅、传阅）"),
-                  lambda v, now: v.custody.overdue(now), lambda c: _desk(c, "view_late"),
-                  urgent=True),
-    DashboardItem("tonight", lambda: _tr("今天下班前须收回"),
-                  lambda v, now: v.custody.end_of_day(now), lambda c: _desk(c, "view_today")),
-    DashboardItem("expiry", lambda: _tr("保密期限届满或即将届满"),
-                  lambda v, now: expiry_list(v, now.date()), _expiry),
-    DashboardItem("incidents", lambda: _tr("未结案的异常（丢失、归还不全等）"),
-                  lambda v, _now: v.custody.open_incidents(), _incidents, urgent=True),
-    DashboardItem("manifests", lambda: _tr("未完成的销毁清单"),
-                  lambda v, _now: list(v.disposition.iter_manifests(open_only=True)),
-                  _manifests),
-    DashboardItem("return_lists", lambda: _tr("未完成的清退清单"),
-                  lambda v, _now: list(v.disposition.iter_return_lists(open_only=True)),
-                  _returns),
+    DashboardItem(
+        "overdue",
+        lambda: QCoreApplication.translate("Dashboard", "逾期未还（借阅、传阅）"),
+        lambda v, now: v.custody.overdue(now),
+        lambda c: _desk(c, "view_late"),
+        urgent=True,
+    ),
+    DashboardItem(
+        "tonight",
+        lambda: QCoreApplication.translate("Dashboard", "今天下班前须收回"),
+        lambda v, now: v.custody.end_of_day(now),
+        lambda c: _desk(c, "view_today"),
+    ),
+    DashboardItem(
+        "expiry",
+        lambda: QCoreApplication.translate("Dashboard", "保密期限届满或即将届满"),
+        lambda v, now: expiry_list(v, now.date()),
+        _expiry,
+    ),
+    DashboardItem(
+        "incidents",
+        lambda: QCoreApplication.translate("Dashboard", "未结案的异常（丢失、归还不全等）"),
+        lambda v, _now: v.custody.open_incidents(),
+        _incidents,
+        urgent=True,
+    ),
+    DashboardItem(
+        "manifests",
+        lambda: QCoreApplication.translate("Dashboard", "未完成的销毁清单"),
+        lambda v, _now: list(v.disposition.iter_manifests(open_only=True)),
+        _manifests,
+    ),
+    DashboardItem(
+        "return_lists",
+        lambda: QCoreApplication.translate("Dashboard", "未完成的清退清单"),
+        lambda v, _now: list(v.disposition.iter_return_lists(open_only=True)),
+        _returns,
+    ),
 )
 
 for _item in BUILT_IN:

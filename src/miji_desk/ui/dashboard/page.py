@@ -46,11 +46,8 @@ if TYPE_CHECKING:
     from ..shell.controller import AppController
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
 # -- 首页 -----------------------------------------------------------------------------------------
+
 
 class DashboardPage(QWidget):
     def __init__(self, controller: AppController) -> None:
@@ -98,9 +95,9 @@ class DashboardPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(_tr("今天要办的事"))
-        self.passphrase_button.setText(_tr("修改口令…"))
-        self.day_end_button.setText(_tr("下班前检查…"))
+        self.heading.setText(QCoreApplication.translate("Dashboard", "今天要办的事"))
+        self.passphrase_button.setText(QCoreApplication.translate("Dashboard", "修改口令…"))
+        self.day_end_button.setText(QCoreApplication.translate("Dashboard", "下班前检查…"))
         self.refresh()
 
     # -- the page protocol ---------------------------------------------------------------------
@@ -137,9 +134,18 @@ class DashboardPage(QWidget):
             n = len(item.rows(vault, now))
             self.counts[item.key] = n
             b = self.buttons[item.key]
-            b.setText(_tr("{title}：{n}").format(title=item.title(), n=n))
-            b.setStyleSheet("color: #8b0000; font-weight: bold;" if n and item.urgent
-                            else "font-weight: bold;" if n else "")
+            b.setText(
+                QCoreApplication.translate("Dashboard", "{title}：{n}").format(
+                    title=item.title(), n=n
+                )
+            )
+            b.setStyleSheet(
+                "color: #8b0000; font-weight: bold;"
+                if n and item.urgent
+                else "font-weight: bold;"
+                if n
+                else ""
+            )
         self._show_passphrase(vault, now)
         self._show_backup(vault, now)
         self._show_day_end(vault)
@@ -149,32 +155,41 @@ class DashboardPage(QWidget):
         since = passphrase_set_at(vault).date()
         due = change_due(since, now.date(), days) is not None
         self.passphrase.setText(
-            _tr("口令自 {since} 起已使用超过 {days} 天，请及时更换（篇十一 (二)2）。").format(
-                since=since.isoformat(), days=days) if due else
-            _tr("口令设置于 {since}，每 {days} 天提醒更换。").format(
-                since=since.isoformat(), days=days))
+            QCoreApplication.translate(
+                "Dashboard", "口令自 {since} 起已使用超过 {days} 天，请及时更换（篇十一 (二)2）。"
+            ).format(since=since.isoformat(), days=days)
+            if due
+            else QCoreApplication.translate(
+                "Dashboard", "口令设置于 {since}，每 {days} 天提醒更换。"
+            ).format(since=since.isoformat(), days=days)
+        )
         self.passphrase.setStyleSheet("color: #8b0000;" if due else "")
         self.passphrase_button.setVisible(due)
 
     def _show_backup(self, vault: Vault, now: dt.datetime) -> None:
-        age = backup_age(last_verified_backup(vault), now,
-                         self.c.settings.get("backup_warn_days"))
+        age = backup_age(last_verified_backup(vault), now, self.c.settings.get("backup_warn_days"))
         if age.last is None:
-            text = _tr("尚未做过验证通过的备份：请尽快备份到专用介质。")
+            text = QCoreApplication.translate(
+                "Dashboard", "尚未做过验证通过的备份：请尽快备份到专用介质。"
+            )
         elif age.days == 0:
-            text = _tr("上次验证通过的备份：今天。")
+            text = QCoreApplication.translate("Dashboard", "上次验证通过的备份：今天。")
         else:
-            text = _tr("上次验证通过的备份：{n} 天前（{date}）。").format(
-                n=age.days, date=age.last.date().isoformat())
+            text = QCoreApplication.translate(
+                "Dashboard", "上次验证通过的备份：{n} 天前（{date}）。"
+            ).format(n=age.days, date=age.last.date().isoformat())
         self.backup.setText(text)
         self.backup.setStyleSheet("color: #8b0000;" if age.overdue else "")
 
     def _show_day_end(self, vault: Vault) -> None:
         last = last_day_end(vault)
         self.day_end_label.setText(
-            _tr("还没有做过下班前检查。") if last is None else
-            _tr("上次下班前检查：{at}，{who}，当时在外 {n} 件。").format(
-                at=last.at.strftime("%Y-%m-%d %H:%M"), who=last.actor, n=last.out))
+            QCoreApplication.translate("Dashboard", "还没有做过下班前检查。")
+            if last is None
+            else QCoreApplication.translate(
+                "Dashboard", "上次下班前检查：{at}，{who}，当时在外 {n} 件。"
+            ).format(at=last.at.strftime("%Y-%m-%d %H:%M"), who=last.actor, n=last.out)
+        )
 
     # -- actions -------------------------------------------------------------------------------
     def open_item(self, item: DashboardItem) -> QAbstractItemView | None:
@@ -196,27 +211,44 @@ class DashboardPage(QWidget):
         out = vault.custody.out_now()
         late = [ln for ln in out if ln.due_today(now)]
         if not out:
-            subject = _tr("没有在外的载体。")
+            subject = QCoreApplication.translate("Dashboard", "没有在外的载体。")
         else:
-            subject = _tr("在外 {n} 件，其中今天下班前应收回而未收回 {late} 件：").format(
-                n=len(out), late=len(late)) + "\n" + "\n".join(
-                f"{ln.carrier.number}  {ln.person.name}  {ln.due.strftime('%m-%d %H:%M')}"
-                for ln in (late or out)[:20])
+            subject = (
+                QCoreApplication.translate(
+                    "Dashboard", "在外 {n} 件，其中今天下班前应收回而未收回 {late} 件："
+                ).format(n=len(out), late=len(late))
+                + "\n"
+                + "\n".join(
+                    f"{ln.carrier.number}  {ln.person.name}  {ln.due.strftime('%m-%d %H:%M')}"
+                    for ln in (late or out)[:20]
+                )
+            )
         dialog = ReasonDialog(
-            _tr("下班前检查"), _tr("在外："), subject, _tr("备注(&N)："),
-            _tr("确认已全部清点(&O)"), lambda note, _loc: day_end(vault, note),
-            hint=_tr("确认后记录检查人和时间。应收回而未收回的，请在备注中写明每一件在哪里。"),
-            parent=self.window())
+            QCoreApplication.translate("Dashboard", "下班前检查"),
+            QCoreApplication.translate("Dashboard", "在外："),
+            subject,
+            QCoreApplication.translate("Dashboard", "备注(&N)："),
+            QCoreApplication.translate("Dashboard", "确认已全部清点(&O)"),
+            lambda note, _loc: day_end(vault, note),
+            hint=QCoreApplication.translate(
+                "Dashboard",
+                "确认后记录检查人和时间。应收回而未收回的，请在备注中写明每一件在哪里。",
+            ),
+            parent=self.window(),
+        )
         dialog.accepted.connect(self._day_end_done)
         dialog.open()
         return dialog
 
     def _day_end_done(self) -> None:
         self.refresh()
-        self.c.window.statusBar().showMessage(_tr("下班前检查已记录。"), 10000)
+        self.c.window.statusBar().showMessage(
+            QCoreApplication.translate("Dashboard", "下班前检查已记录。"), 10000
+        )
 
 
 # -- 到期审核 --------------------------------------------------------------------------------
+
 
 class ExpiryModel(_RowsModel):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -224,24 +256,50 @@ class ExpiryModel(_RowsModel):
         self.today = dt.date.today()
 
     def headers(self) -> tuple[str, ...]:
-        return (_tr("编号"), _tr("文号"), _tr("名称"), _tr("密级标志"), _tr("期限起算"),
-                _tr("届满日期"), _tr("情况"), _tr("所在位置"))
+        return (
+            QCoreApplication.translate("Dashboard", "编号"),
+            QCoreApplication.translate("Dashboard", "文号"),
+            QCoreApplication.translate("Dashboard", "名称"),
+            QCoreApplication.translate("Dashboard", "密级标志"),
+            QCoreApplication.translate("Dashboard", "期限起算"),
+            QCoreApplication.translate("Dashboard", "届满日期"),
+            QCoreApplication.translate("Dashboard", "情况"),
+            QCoreApplication.translate("Dashboard", "所在位置"),
+        )
 
     def cells(self, row: object) -> tuple[str, ...]:
         assert isinstance(row, ExpiryLine)
         c = row.carrier
-        start = (c.period_start.isoformat()
-                 + (_tr("（收文日期）") if c.period_from_receipt else ""))
+        start = c.period_start.isoformat() + (
+            QCoreApplication.translate("Dashboard", "（收文日期）") if c.period_from_receipt else ""
+        )
         left = row.days_left(self.today)
-        state = (_tr("已届满 {n} 天").format(n=-left) if left < 0 else
-                 _tr("今天届满") if left == 0 else _tr("还有 {n} 天").format(n=left))
-        return (c.number, c.doc_no, c.title, c.marking, start, row.ends.isoformat(), state,
-                c.whereabouts)
+        state = (
+            QCoreApplication.translate("Dashboard", "已届满 {n} 天").format(n=-left)
+            if left < 0
+            else QCoreApplication.translate("Dashboard", "今天届满")
+            if left == 0
+            else QCoreApplication.translate("Dashboard", "还有 {n} 天").format(n=left)
+        )
+        return (
+            c.number,
+            c.doc_no,
+            c.title,
+            c.marking,
+            start,
+            row.ends.isoformat(),
+            state,
+            c.whereabouts,
+        )
 
     def style(self, row: object, column: int, role: int) -> object:
-        if (role == Qt.ItemDataRole.ForegroundRole and isinstance(row, ExpiryLine)
-                and row.ended(self.today)):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and isinstance(row, ExpiryLine)
+            and row.ended(self.today)
+        ):
             from PySide6.QtGui import QColor
+
             return QColor("#8b0000")
         return None
 
@@ -258,8 +316,9 @@ class ExpiryPage(QWidget):
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         bar.addWidget(self.caption, 1)
-        self.view = table(self.model, (120, 150, 260, 100, 130, 90, 90), multi=True,
-                          name="expiryTable")
+        self.view = table(
+            self.model, (120, 150, 260, 100, 130, 90, 90), multi=True, name="expiryTable"
+        )
         self.all_button = QPushButton()
         self.all_button.clicked.connect(lambda: self.view.selectAll())
         self.review_button = QPushButton()
@@ -272,8 +331,10 @@ class ExpiryPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.all_button.setText(_tr("全选"))
-        self.review_button.setText(_tr("审核选中的载体（解密、延长、变更）…"))
+        self.all_button.setText(QCoreApplication.translate("Dashboard", "全选"))
+        self.review_button.setText(
+            QCoreApplication.translate("Dashboard", "审核选中的载体（解密、延长、变更）…")
+        )
         self.refresh()
 
     def attach(self, vault: Vault) -> None:
@@ -311,10 +372,13 @@ class ExpiryPage(QWidget):
         today = vault.clock.now().date()
         self.model.today = today
         self.model.set_rows(expiry_list(vault, today))
-        self.caption.setText(_tr(
-            "保密期限已届满或将在 {days} 天内届满的载体（篇三 二十一）：{n} 件。"
-            "天数在“设置”中修改；长期和以条件解密的不列入。").format(
-                days=rule_value(vault, EXPIRY_WINDOW_DAYS), n=self.model.rowCount()))
+        self.caption.setText(
+            QCoreApplication.translate(
+                "Dashboard",
+                "保密期限已届满或将在 {days} 天内届满的载体（篇三 二十一）：{n} 件。"
+                "天数在“设置”中修改；长期和以条件解密的不列入。",
+            ).format(days=rule_value(vault, EXPIRY_WINDOW_DAYS), n=self.model.rowCount())
+        )
 
     def selected(self) -> list[ExpiryLine]:
         lines = self.lines()
@@ -329,7 +393,9 @@ class ExpiryPage(QWidget):
         if vault is None:
             return None
         if not chosen:
-            self.c.window.say(_tr("请先在到期清单中选中要审核的载体。"))
+            self.c.window.say(
+                QCoreApplication.translate("Dashboard", "请先在到期清单中选中要审核的载体。")
+            )
             return None
         dialog = LevelChangeDialog(vault, [ln.carrier for ln in chosen], self.c.window)
         handover: Any = getattr(self.c.window, "handover", None)
@@ -349,6 +415,7 @@ class ExpiryPage(QWidget):
 
 
 # -- installing ------------------------------------------------------------------------------
+
 
 class Dashboard:
     def __init__(self, controller: AppController) -> None:
@@ -371,8 +438,8 @@ def install(controller: AppController) -> None:
     feature = Dashboard(controller)
     window.dashboard = feature  # type: ignore[attr-defined]
     window.expiry_page = feature.expiry  # type: ignore[attr-defined]
-    window.add_page(feature.page, lambda: _tr("首页"))
-    window.add_page(feature.expiry, lambda: _tr("到期审核"))
+    window.add_page(feature.page, lambda: QCoreApplication.translate("Dashboard", "首页"))
+    window.add_page(feature.expiry, lambda: QCoreApplication.translate("Dashboard", "到期审核"))
     window.follow_language(feature.page.retranslate)
     window.follow_language(feature.expiry.retranslate)
     window.unlocked.connect(lambda: QTimer.singleShot(0, feature.home))
@@ -381,15 +448,16 @@ def install(controller: AppController) -> None:
     go.setShortcut("F12")
     go.triggered.connect(lambda: window.tabs.setCurrentWidget(feature.page))
     day = QAction(window)
-    day.triggered.connect(lambda: (window.tabs.setCurrentWidget(feature.page),
-                                   feature.page.confirm_day_end()))
+    day.triggered.connect(
+        lambda: (window.tabs.setCurrentWidget(feature.page), feature.page.confirm_day_end())
+    )
     expiry = QAction(window)
     expiry.triggered.connect(lambda: window.tabs.setCurrentWidget(feature.expiry))
 
     def texts() -> None:
-        go.setText(_tr("首页（今天要办的事）"))
-        day.setText(_tr("下班前检查…"))
-        expiry.setText(_tr("保密期限到期审核"))
+        go.setText(QCoreApplication.translate("Dashboard", "首页（今天要办的事）"))
+        day.setText(QCoreApplication.translate("Dashboard", "下班前检查…"))
+        expiry.setText(QCoreApplication.translate("Dashboard", "保密期限到期审核"))
 
     window.follow_language(texts)
     menu = window.ledger_menu

@@ -82,6 +82,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Refusal", "定密日期不可能早于 1949 年。"),
     QT_TRANSLATE_NOOP("Refusal", "{label}应写成 2026-01-31 这样的日期。"),
     QT_TRANSLATE_NOOP("Refusal", "{label}不能晚于今天。"),
+    QT_TRANSLATE_NOOP("Refusal", "还有 {n} 件应在今天下班前收回而未收回：请在备注中写明每一件在哪里、为什么没有收回。"),
     QT_TRANSLATE_NOOP("Refusal", "销毁日期不能早于批准日期：须经批准后销毁。"),
     QT_TRANSLATE_NOOP("Refusal", "监销人不能是机要员本人（{actor}）。"),
     QT_TRANSLATE_NOOP("Refusal", "销毁日期不能晚于今天：销毁完成后再办理。"),
