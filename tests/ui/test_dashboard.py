@@ -66,7 +66,7 @@ def _busy_day(c: AppController, world) -> None:
 
 def test_the_dashboard_is_the_home_view_after_unlock(app_controller, qtbot) -> None:
     c = app_controller
-    qtbot.waitUntil(lambda: c.window.tabs.currentWidget() is dash(c).page)
+    assert c.window.tabs.currentWidget() is dash(c).page
     # Later unlocks (after the idle lock) return where the clerk was.
     c.window.tabs.setCurrentIndex(0)
     c.window.unlocked.emit()

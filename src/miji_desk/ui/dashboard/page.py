@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -442,7 +442,7 @@ def install(controller: AppController) -> None:
     window.add_page(feature.expiry, lambda: QCoreApplication.translate("Dashboard", "到期审核"))
     window.follow_language(feature.page.retranslate)
     window.follow_language(feature.expiry.retranslate)
-    window.unlocked.connect(lambda: QTimer.singleShot(0, feature.home))
+    window.unlocked.connect(feature.home)
     go = QAction(window)
     go.setObjectName("dashboardAction")
     go.setShortcut("F12")
