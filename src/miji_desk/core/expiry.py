@@ -14,10 +14,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from .carriers import TERMINAL, CarrierView
-from .ports import Ledger
-from .unit_rules import EXPIRY_WINDOW_DAYS, rule_value
+from .unit_rules import EXPIRY_WINDOW_DAYS
+
+
+class Settings(Protocol):
+    def setting(self, name: str, default: str) -> str: ...  # the vault's unit rules
 
 
 @dataclass(frozen=True)
@@ -35,9 +39,15 @@ class ExpiryLine:
         return self.ends <= today
 
 
-def review_cutoff(ledger: Ledger, today: dt.date) -> dt.date:
+def review_window(vault: Settings) -> int:
+    """The unit's review window in days (``rule_value`` of ``EXPIRY_WINDOW_DAYS``)."""
+    rule = EXPIRY_WINDOW_DAYS
+    return rule.parse(vault.setting(rule.key, rule.dump(rule.default)))
+
+
+def review_cutoff(vault: Settings, today: dt.date) -> dt.date:
     """The last period end the list shows: today plus the unit's review window."""
-    return today + dt.timedelta(days=rule_value(ledger, EXPIRY_WINDOW_DAYS))
+    return today + dt.timedelta(days=review_window(vault))
 
 
 def due_for_review(carriers: Iterable[CarrierView], cutoff: dt.date) -> list[ExpiryLine]:
@@ -52,4 +62,4 @@ def due_for_review(carriers: Iterable[CarrierView], cutoff: dt.date) -> list[Exp
     return sorted(lines, key=lambda ln: (ln.ends, ln.carrier.number))
 
 
-__all__ = ["ExpiryLine", "due_for_review", "review_cutoff"]
+__all__ = ["ExpiryLine", "Settings", "due_for_review", "review_cutoff", "review_window"]

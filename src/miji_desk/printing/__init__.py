@@ -6,6 +6,7 @@ Every PDF embeds its fonts, so the preview, the printer and an exported file are
 # Registers declared beside their feature add themselves to REGISTERS (and jobs.SOURCES).
 from . import circulation as _circulation  # noqa: F401  传阅、借阅、持有清单
 from . import disposition as _disposition  # noqa: F401  复制登记簿、案卷目录、清退清单
+from . import expiry as _expiry  # noqa: F401  保密期限到期审核清单
 from . import handover as _handover  # noqa: F401  移交清单、密级变更登记簿
 from . import manifests as _manifests  # noqa: F401  销毁清单
 from .labels import (

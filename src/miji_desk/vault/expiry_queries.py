@@ -9,10 +9,15 @@ arithmetic every marking uses.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from ..core.carriers import TERMINAL
 from ..core.expiry import ExpiryLine, due_for_review, review_cutoff
-from .vault import Vault
+from .connection import Connection
+
+if TYPE_CHECKING:
+    from .queries import LedgerQueries
+    from .vault import Vault
 
 _TERMINAL = ", ".join(f"'{s.value}'" for s in sorted(TERMINAL))
 
@@ -34,14 +39,23 @@ END
 """
 
 
+class ExpiryQueries:
+    def __init__(self, conn: Connection, ledger: LedgerQueries) -> None:
+        self._conn = conn
+        self._ledger = ledger
+
+    def due(self, cutoff: dt.date) -> list[ExpiryLine]:
+        """Every carrier whose secrecy period ends on or before ``cutoff``."""
+        ids = [r[0] for r in self._conn.execute(_SQL, {"cutoff": cutoff.isoformat()})]
+        views = []
+        for start in range(0, len(ids), 500):
+            views += self._ledger.by_ids(ids[start:start + 500])
+        return due_for_review(views, cutoff)
+
+
 def expiry_list(vault: Vault, today: dt.date) -> list[ExpiryLine]:
     """Every carrier whose secrecy period ends by today plus the unit's window."""
-    cutoff = review_cutoff(vault, today)
-    ids = [r[0] for r in vault.conn.execute(_SQL, {"cutoff": cutoff.isoformat()})]
-    views = []
-    for start in range(0, len(ids), 500):
-        views += vault.ledger.by_ids(ids[start:start + 500])
-    return due_for_review(views, cutoff)
+    return vault.expiry.due(review_cutoff(vault, today))
 
 
-__all__ = ["expiry_list"]
+__all__ = ["ExpiryQueries", "expiry_list"]

@@ -37,6 +37,7 @@ from .connection import Connection
 from .custody_queries import CustodyQueries
 from .disposition_queries import DispositionQueries
 from .errors import Damaged, NotAVault, TooNew
+from .expiry_queries import ExpiryQueries
 from .handover_queries import HandoverQueries
 from .kdf import PRODUCT_KDF, KdfParams
 from .keyslots import KeyFile
@@ -109,6 +110,7 @@ class Vault:
         # copies, volumes, holds, return lists, destruction manifests
         self.disposition = DispositionQueries(conn, self.ledger, self._levels)
         self.handover = HandoverQueries(conn, self.ledger, self._levels)  # 移交, 定密变更
+        self.expiry = ExpiryQueries(conn, self.ledger)  # secrecy periods due for review
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
