@@ -487,6 +487,10 @@ REFUSALS: Final[dict[str, str]] = {
         "请指定存放它的保密柜。"
     ),
 
+    "summary.period_required": (
+        "管理情况报告须指定期间：起止日期（如 --from 2026-01-01 --to 2026-06-30）。"
+    ),
+
     "unit_rule.integer": "“{label}”须是整数。",
     "unit_rule.range": "“{label}”须在 {low} 到 {high}{suffix} 之间。",
     "unit_rule.time": "“{label}”须是 时:分 形式的时间，如 18:00。",

@@ -931,11 +931,13 @@ ALTER TABLE document ADD COLUMN dedicated_computer TEXT NOT NULL DEFAULT ''
 CREATE INDEX document_by_handled_by ON document(handled_by);
 """
 
-# V_DAY_END (issue 15, the end-of-day check and the dashboard): the end-of-day check is recorded
-# as its audit event (core/day_end.py); the dashboard shows the last one, and the half-yearly
-# summary counts events of one kind in a period, without walking the whole audit chain.
+# V_DAY_END (issue 15, the end-of-day check, the dashboard and the periodic summary): the
+# end-of-day check is recorded as its audit event (core/day_end.py) and the dashboard shows the
+# last one; the half-yearly summary (core/summary.py) counts the history events of one kind in a
+# period. Both without walking the whole audit chain or history.
 V_DAY_END = """
 CREATE INDEX audit_event_by_action ON audit_event(action, seq);
+CREATE INDEX event_by_action ON carrier_event(action, at);
 """
 
 MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_HANDOVER, V_COLUMNS, V_LOSS, V_RULES_A,
