@@ -46,7 +46,8 @@ def _build(vault, clock) -> None:
                                                scope="办公室主任"))
     register_incoming(vault, incoming_now(level="confidential", copy_numbers="1"))
     clock.set(NOW - dt.timedelta(hours=3))
-    register_outgoing(vault, outgoing(sent_at=clock.now() - dt.timedelta(minutes=1)))  # 机密, 3 copies
+    # 机密, 3 copies
+    register_outgoing(vault, outgoing(sent_at=clock.now() - dt.timedelta(minutes=1)))
     medium(vault, level="confidential")
     make_copies(vault, CopyForm(secret.carrier_ids[0], 2, "会议学习", "刘院长", "复审1号",
                                 APPROVED, authority_ref="国保〔2026〕复1号"))
