@@ -154,6 +154,9 @@ def run(argv: Sequence[str]) -> int:
         try:
             controller = AppController(path, settings, store)
             controller.install(app)
+            from .ui.dashboard.page import open_home_at_unlock
+
+            open_home_at_unlock(controller)  # the first unlock shows 首页
             if created is not None:
                 controller.open_created(created)
             if args.demo:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QApplication
 
+from miji_desk.core.clock import FixedClock
 from miji_desk.core.custody import ReturnCheck
 from miji_desk.core.destruction import ManifestForm, Method, create_manifest
 from miji_desk.core.loans import LoanForm, lend, return_loan
@@ -17,10 +18,11 @@ from miji_desk.core.registration import register_incoming
 from miji_desk.core.returns import ReturnForm, prepare_return
 from miji_desk.core.unit_rules import EXPIRY_WINDOW_DAYS, change_unit_rule
 from miji_desk.ui.dashboard.items import ITEMS
-from miji_desk.ui.dashboard.page import Dashboard
+from miji_desk.ui.dashboard.page import Dashboard, open_home_at_unlock
 from miji_desk.ui.shell.controller import AppController
+from miji_desk.ui.shell.settings import Settings
 from miji_desk.vault.day_end_queries import last_day_end
-from tests.factories import CLERK, incoming
+from tests.factories import CLERK, PASSPHRASE, incoming
 
 from .custody_support import (
     NOW,
@@ -64,14 +66,30 @@ def _busy_day(c: AppController, world) -> None:
     prepare_return(v, ReturnForm([world.notice[1]], "省委办公厅"))
 
 
-def test_the_dashboard_is_the_home_view_after_unlock(app_controller, qtbot) -> None:
-    c = app_controller
-    assert c.window.tabs.currentWidget() is dash(c).page
-    # Later unlocks (after the idle lock) return where the clerk was.
-    c.window.tabs.setCurrentIndex(0)
-    c.window.unlocked.emit()
-    qtbot.wait(10)
-    assert c.window.tabs.currentIndex() == 0
+def test_the_dashboard_is_the_home_view_after_unlock(qtbot, world_file, store, tmp_path,
+                                                     clock) -> None:
+    path, _world = world_file
+    c = AppController(path, Settings(tmp_path / "settings.ini"), store, clock=FixedClock(NOW),
+                      airgap_source=lambda: [("lo", True, True)], monotonic=clock)
+    qtbot.addWidget(c.window)
+    app = QApplication.instance()
+    c.install(app)  # type: ignore[arg-type]
+    open_home_at_unlock(c)  # as app.py does
+    c.window.show()
+    try:
+        c.try_unlock(PASSPHRASE, False)
+        assert c.window.tabs.currentWidget() is dash(c).page
+        # A scan there is the ledger's: the ledger shows it.
+        assert not dash(c).page.handle_scan("MJ000000018")
+        assert c.window.tabs.currentIndex() == 0
+        # Later unlocks (after the idle lock) return where the clerk was.
+        c.window.lock()
+        c.try_unlock(PASSPHRASE, False)
+        assert c.window.tabs.currentIndex() == 0
+    finally:
+        c.window.lock()
+        app.removeEventFilter(c.idle)
+        app.removeEventFilter(c.scanner)
 
 
 def test_every_item_count_agrees_with_the_list_it_opens(app_controller, world, qtbot) -> None:
@@ -188,4 +206,3 @@ def test_a_scan_on_the_expiry_page_selects_its_row(app_controller) -> None:
     assert exp.handle_scan(codes[1])
     [line] = exp.selected()
     assert line.carrier.barcode == codes[1]
-    _ = QItemSelectionModel  # selection flags come from the table helper

@@ -111,6 +111,9 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def handle_scan(self, code: str) -> bool:
+        """A scan on the dashboard is the ledger's: it opens that carrier there."""
+        if self.vault is not None:
+            self.c.window.tabs.setCurrentIndex(0)
         return False
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -433,6 +436,14 @@ class Dashboard:
         self.c.window.tabs.setCurrentWidget(self.page)
 
 
+def open_home_at_unlock(controller: AppController) -> None:
+    """The application's start (app.py): the first unlock shows the dashboard. Only the
+    composition root asks for it, so a window built for one feature keeps the ledger first."""
+    feature: Dashboard | None = getattr(controller.window, "dashboard", None)
+    if feature is not None:
+        controller.window.unlocked.connect(feature.home)
+
+
 def install(controller: AppController) -> None:
     window = controller.window
     feature = Dashboard(controller)
@@ -442,7 +453,6 @@ def install(controller: AppController) -> None:
     window.add_page(feature.expiry, lambda: QCoreApplication.translate("Dashboard", "到期审核"))
     window.follow_language(feature.page.retranslate)
     window.follow_language(feature.expiry.retranslate)
-    window.unlocked.connect(feature.home)
     go = QAction(window)
     go.setObjectName("dashboardAction")
     go.setShortcut("F12")
@@ -469,4 +479,5 @@ def install(controller: AppController) -> None:
     window.work_actions.extend(actions)
 
 
-__all__ = ["Dashboard", "DashboardPage", "ExpiryModel", "ExpiryPage", "install"]
+__all__ = ["Dashboard", "DashboardPage", "ExpiryModel", "ExpiryPage", "install",
+           "open_home_at_unlock"]
