@@ -45,6 +45,7 @@ from .ledger_tx import Tx
 from .machine_secret import MachineSecretStore
 from .queries import LedgerQueries
 from .recovery import new_recovery_code, normalize_recovery_code
+from .summary_queries import SummaryQueries
 from .unlock_limit import UnlockLimiter
 from .verification import VerifyReport
 
@@ -111,6 +112,7 @@ class Vault:
         self.disposition = DispositionQueries(conn, self.ledger, self._levels)
         self.handover = HandoverQueries(conn, self.ledger, self._levels)  # 移交, 定密变更
         self.expiry = ExpiryQueries(conn, self.ledger)  # secrecy periods due for review
+        self.summary = SummaryQueries(self)  # the 涉密载体管理情况报告 of a period
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
