@@ -27,7 +27,7 @@ def ledger(tmp_path: Path, keyring_store) -> Path:  # noqa: F811
 
 
 def test_print_summary_counts_from_the_ledger(monkeypatch, capsys, ledger, keyring_store,
-                                              tmp_path) -> None:  # noqa: F811
+                                              tmp_path) -> None:
     out = tmp_path / "summary.pdf"
     code = run(monkeypatch, ["print", "summary", str(ledger), "--out", str(out),
                              "--from", "2026-07-01", "--to", "2026-12-31"])
@@ -57,7 +57,7 @@ def test_a_summary_needs_its_period(monkeypatch, capsys, ledger, tmp_path) -> No
 
 
 def test_summary_csv_has_the_same_counts(monkeypatch, capsys, ledger, keyring_store,
-                                         tmp_path) -> None:  # noqa: F811
+                                         tmp_path) -> None:
     out = tmp_path / "summary.csv"
     code = run(monkeypatch, ["summary-csv", str(ledger), "--out", str(out),
                              "--from", "2026-07-01", "--to", "2026-12-31"])

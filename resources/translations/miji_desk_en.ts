@@ -4156,6 +4156,14 @@ Write it to the file anyway?</translation>
         <translation>Classification change register…</translation>
     </message>
     <message>
+        <source>保密期限到期审核清单…</source>
+        <translation>Secrecy Period Expiry Review List…</translation>
+    </message>
+    <message>
+        <source>涉密载体管理情况报告…</source>
+        <translation>Classified Carrier Management Report…</translation>
+    </message>
+    <message>
         <source>单位名称放不下</source>
         <translation>Unit name does not fit</translation>
     </message>
@@ -5435,6 +5443,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>{carrier} 是{level}级，在库时只能存放在保密柜（保险柜）里（篇六 第三条；篇四 (六)）：请指定存放它的保密柜。</source>
         <translation>{carrier} is {level}: in store it may be kept only in a safe (Part 6 Art. 3; Part 4 (6)). Name the safe it is kept in.</translation>
+    </message>
+    <message>
+        <source>管理情况报告须指定期间：起止日期（如 --from 2026-01-01 --to 2026-06-30）。</source>
+        <translation>The management report needs its period: a first and a last day (e.g. --from 2026-01-01 --to 2026-06-30).</translation>
     </message>
     <message>
         <source>{label}含有不可见的控制字符（U+{codepoint:04X}），请重新输入。</source>

@@ -305,6 +305,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Refusal", "重复扫描：{number} 已在本次办理中。"),
     QT_TRANSLATE_NOOP("Refusal", "{carrier} 是{level}级，只能存放在保密柜（保险柜）里（篇六 第三条；篇四 (六)）；“{location}”是{kind}。请选一个保密柜。"),
     QT_TRANSLATE_NOOP("Refusal", "{carrier} 是{level}级，在库时只能存放在保密柜（保险柜）里（篇六 第三条；篇四 (六)）：请指定存放它的保密柜。"),
+    QT_TRANSLATE_NOOP("Refusal", "管理情况报告须指定期间：起止日期（如 --from 2026-01-01 --to 2026-06-30）。"),
     QT_TRANSLATE_NOOP("Refusal", "{label}含有不可见的控制字符（U+{codepoint:04X}），请重新输入。"),
     QT_TRANSLATE_NOOP("Refusal", "{label}过长：最多 {limit} 个字，现有 {count} 个字。"),
     QT_TRANSLATE_NOOP("Refusal", "{label}中的字符“{char}”（U+{codepoint:04X}）无法打印，请改用常用字或加以说明。"),
