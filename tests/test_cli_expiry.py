@@ -8,16 +8,25 @@ from pathlib import Path
 
 import pytest
 
+from miji_desk import cli
 from miji_desk.core.periods import SecrecyPeriod
 from miji_desk.core.registration import register_incoming
 from miji_desk.vault.machine_secret import MachineSecretStore
 from tests.factories import incoming, new_vault
+from tests.fakes import InMemoryKeyring
 from tests.printing.helpers import assert_cjk_embedded, pdf_text, render_pages
-from tests.test_cli_printing import keyring_store, last_audit, run  # noqa: F401
+from tests.test_cli_printing import last_audit, run
 
 
 @pytest.fixture
-def expiring(tmp_path: Path, keyring_store) -> Path:  # noqa: F811
+def keyring_store(monkeypatch) -> InMemoryKeyring:
+    backend = InMemoryKeyring()
+    monkeypatch.setattr(cli, "MachineSecretStore", lambda: MachineSecretStore(backend))
+    return backend
+
+
+@pytest.fixture
+def expiring(tmp_path: Path, keyring_store) -> Path:
     path = tmp_path / "ledger.mjdb"
     vault, _ = new_vault(path, MachineSecretStore(keyring_store))
     register_incoming(vault, incoming(title="二〇一六年的机密通知", level="secret",
@@ -36,7 +45,7 @@ def expiring(tmp_path: Path, keyring_store) -> Path:  # noqa: F811
 
 
 def test_print_expiry_lists_the_due_carriers_marked_at_their_highest_level(
-        monkeypatch, capsys, expiring, keyring_store, tmp_path) -> None:  # noqa: F811
+        monkeypatch, capsys, expiring, keyring_store, tmp_path) -> None:
     out = tmp_path / "expiry.pdf"
     code = run(monkeypatch, ["print", "expiry", str(expiring), "--out", str(out)])
     stdout, err = capsys.readouterr()

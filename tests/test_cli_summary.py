@@ -9,15 +9,24 @@ from pathlib import Path
 
 import pytest
 
+from miji_desk import cli
 from miji_desk.core.registration import register_incoming
 from miji_desk.vault.machine_secret import MachineSecretStore
 from tests.factories import incoming, new_vault
+from tests.fakes import InMemoryKeyring
 from tests.printing.helpers import assert_cjk_embedded, pdf_text, render_pages
-from tests.test_cli_printing import keyring_store, last_audit, run  # noqa: F401
+from tests.test_cli_printing import last_audit, run
 
 
 @pytest.fixture
-def ledger(tmp_path: Path, keyring_store) -> Path:  # noqa: F811
+def keyring_store(monkeypatch) -> InMemoryKeyring:
+    backend = InMemoryKeyring()
+    monkeypatch.setattr(cli, "MachineSecretStore", lambda: MachineSecretStore(backend))
+    return backend
+
+
+@pytest.fixture
+def ledger(tmp_path: Path, keyring_store) -> Path:
     path = tmp_path / "ledger.mjdb"
     vault, _ = new_vault(path, MachineSecretStore(keyring_store))
     register_incoming(vault, incoming(level="secret", copy_numbers="1-3"))  # 2026-11-27
