@@ -76,6 +76,7 @@ def make_demo(path: Path | str, *, kdf: KdfParams = PRODUCT_KDF,
 def fill(vault: Vault, documents: int, seed: int = 2026) -> None:
     # The demo's history runs over the last days on a story clock that ends at the real time.
     from .custody import StoryClock, fill_custody
+    from .dashboard import fill_dashboard
     from .disposition import fill_disposition
     from .handover import fill_handover
     from .loss import fill_losses
@@ -88,6 +89,7 @@ def fill(vault: Vault, documents: int, seed: int = 2026) -> None:
         fill_disposition(vault)  # copies, volumes, a hold, 清退, 销毁清单: today
         fill_handover(vault)  # 移交 (one completed, one open), 定密变更 and 解密: today
         fill_losses(vault)  # one lost and still open, one lost and found
+        fill_dashboard(vault)  # expired carriers, one due soon; the end-of-day check
     finally:
         vault.clock = real
 
