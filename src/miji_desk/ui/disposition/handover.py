@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -828,8 +828,29 @@ def _detail_button(window: MainWindow, text: Callable[[], str],
             window.follow_language(retitle)
             b.clicked.connect(lambda _checked=False: fn())
             row.insertWidget(row.indexOf(pane.correct_button) + 1, b)
+            # Like 更正… beside it: enabled only while the pane shows a carrier.
+            b.setEnabled(_explicitly_enabled(pane.correct_button))
+            pane.correct_button.installEventFilter(_FollowEnabled(b))
             return b
     return None
+
+
+class _FollowEnabled(QObject):
+    """Keeps ``follower`` enabled exactly when the watched widget is (owned by the follower)."""
+
+    def __init__(self, follower: QWidget) -> None:
+        super().__init__(follower)
+        self._follower = follower
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.EnabledChange and isinstance(watched, QWidget):
+            self._follower.setEnabled(_explicitly_enabled(watched))
+        return False
+
+
+def _explicitly_enabled(w: QWidget) -> bool:
+    """Its own state, not its window's (a locked window disables everything in it)."""
+    return not w.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled)
 
 
 __all__ = ["HandoverCompleteDialog", "HandoverDialog", "HandoverFeature", "HandoverModel",
