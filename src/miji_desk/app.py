@@ -161,6 +161,7 @@ def run(argv: Sequence[str]) -> int:
         except Exception as e:  # no window yet: the excepthook could not show anything
             reporter.fatal(e)
             return 1
+        controller.window.fit_to_screen()  # maximised on a 1366×768 screen
         controller.window.show()
         if args.exit_when_ready:  # the window is up and drawn: a cold start is over
             from PySide6.QtCore import QTimer

@@ -12,8 +12,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,6 +91,10 @@ class ViewState:
     carrier_id: int | None = None
 
 
+PREFERRED_SIZE = QSize(1280, 800)
+FRAME_ALLOWANCE = QSize(16, 48)  # the window manager's borders and title bar, roughly
+
+
 class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
@@ -117,9 +131,29 @@ class MainWindow(QMainWindow):
         self.runner = ActionRunner(_WindowRefusals(self), page=central, busy=self.busy)
         self._lock_pending = False
         self._paused: list[QAction] = []
-        self.resize(1280, 800)
+        self.resize(PREFERRED_SIZE)
         self._set_working(False)
         self.stack.setCurrentIndex(0)
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Before the first show: on a screen too small for the preferred size with its frame
+        (1366×768 and the like) the window opens maximised, never wider than the screen;
+        on a larger one at the preferred size, centred in the available area."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                return
+            available = screen.availableGeometry()
+        if (available.width() < PREFERRED_SIZE.width() + FRAME_ALLOWANCE.width()
+                or available.height() < PREFERRED_SIZE.height() + FRAME_ALLOWANCE.height()):
+            self.resize(available.size().shrunkBy(self.contentsMargins()))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
+        self.resize(PREFERRED_SIZE)
+        frame = QRect(available.topLeft(), PREFERRED_SIZE)
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
 
     # -- building ------------------------------------------------------------------------------
     def _build_work_page(self) -> QWidget:
