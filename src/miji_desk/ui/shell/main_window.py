@@ -10,7 +10,7 @@ import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QDate,
@@ -48,7 +48,6 @@ from ...core.carriers import CarrierKind, Register, Status
 from ...core.errors import MijiError, RuleViolation
 from ...core.ledger_query import MAX_SEARCH_CHARS, LedgerFilter, SortKey, search_text
 from ...vault.errors import Damaged
-from ...vault.vault import Vault
 from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
 from ..ledger.search import LedgerSearch
@@ -58,6 +57,9 @@ from ..widgets.labels import kind_text, register_text, status_text
 from ..widgets.message_bar import MessageBar
 from ..widgets.refusals import refusal_text
 from .crash import report_bug
+
+if TYPE_CHECKING:
+    from ...vault.vault import Vault
 
 T = TypeVar("T")
 
