@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -35,6 +35,14 @@ if TYPE_CHECKING:  # imported where used: the unlock screen shows before any of 
     from ...vault.vault import Vault
     from ..printing.actions import PrintingActions
     from .settings_dialog import SettingsDialog
+
+
+def unlock(path: Path, **how: Any) -> tuple[Vault, object]:
+    """``vault.unlocking.unlock``, imported at the first unlock: the unlock screen shows before
+    the vault's modules load."""
+    from ...vault.unlocking import unlock as open_vault
+
+    return open_vault(path, **how)
 
 
 IDLE_DEFAULT_MS = 5 * 60_000  # until complete() sets the unit rule's default (disarmed till then)
@@ -87,7 +95,7 @@ class AppController(QObject):
         self._lockout_timer.setSingleShot(True)
         self._lockout_timer.setInterval(30_000)
         self._lockout_timer.timeout.connect(self._refresh_lockout)
-        self.window = MainWindow(self.unlock_page)
+        self.window = MainWindow(self.unlock_page, deferred=deferred)
         self.unlock_page.set_vault_path(str(vault_path))
         self._unlock_task: _UnlockTask | None = None
         self.unlock_page.unlockRequested.connect(self.start_unlock)
@@ -134,6 +142,7 @@ class AppController(QObject):
 
         if self.window.vault is None:
             self.idle.set_timeout_ms(IDLE_LOCK_MINUTES.default * 60_000)
+        self.window.build()
         self.printing: PrintingActions = PrintingActions(self.window, self.settings)
         self.features = install_features(self)
         self._settings_menu_last()
@@ -212,8 +221,6 @@ class AppController(QObject):
         return True
 
     def _open(self, secret: str, is_recovery: bool) -> Vault:
-        from ...vault.unlocking import unlock
-
         # "auto": full integrity checks for a small vault, a quick probe for a large one
         # (see vault.FULL_CHECK_MAX_BYTES); the full checks run in verify and backups.
         vault, _history = unlock(self.path, passphrase=None if is_recovery else secret,

@@ -102,7 +102,10 @@ class MainWindow(QMainWindow):
     unlocked = Signal()
     damaged = Signal(str)  # the vault locked because a page of it does not read
 
-    def __init__(self, lock_page: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, lock_page: QWidget, parent: QWidget | None = None, *,
+                 deferred: bool = False) -> None:
+        """``deferred``: the window with its unlock page, menus and status bar only; the ledger
+        page is built by ``build()`` (the app calls it right after the first paint)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("涉密载体台账"))
         self.vault: Vault | None = None
@@ -113,15 +116,15 @@ class MainWindow(QMainWindow):
         self._page_titles: list[Callable[[], str]] = []
         # Set by the printing feature when it is installed (ui/printing/actions.py).
         self.label_printer: Callable[[Vault, Sequence[int], QWidget], None] | None = None
-        self._state = ViewState()
-        self.model = LedgerModel(self)
+        self.pages: list[QWidget] = []
+        self.built = False
         self.stack = QStackedWidget()
         self.lock_page = lock_page
         self.stack.addWidget(lock_page)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_work_page(), self.tr("台账"))
-        self.pages: list[QWidget] = []
-        self.stack.addWidget(self.tabs)
+        self.network_banner = QLabel()
+        self.network_banner.setStyleSheet(
+            "background: #b00020; color: white; font-weight: bold; padding: 6px;")
+        self.network_banner.setVisible(False)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -136,6 +139,27 @@ class MainWindow(QMainWindow):
         self.resize(PREFERRED_SIZE)
         self._set_working(False)
         self.stack.setCurrentIndex(0)
+        self.retranslate(headers=False)
+        if not deferred:
+            self.build()
+
+    def build(self) -> None:
+        """The ledger page (filters, table, detail pane) behind the unlock page; once."""
+        if self.built:
+            return
+        self.built = True
+        self._state = ViewState()
+        self.model = LedgerModel(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_work_page(), self.tr("台账"))
+        self.stack.addWidget(self.tabs)
+        self.action_refresh.triggered.connect(self.model.refresh)
+        # Opening a menu is moving on too (the menus features add later: their hover).
+        self.menuBar().hovered.connect(self.notice.moved_on)
+        for menu in (self.register_menu, self.ledger_menu, self.print_menu, self.vault_menu,
+                     self.settings_menu):
+            self.notice.clear_on(menu.aboutToShow)
+        self.retranslate(headers=False)  # nothing has asked for a header yet
 
     def fit_to_screen(self, available: QRect | None = None) -> None:
         """Before the first show: on a screen too small for the preferred size with its frame
@@ -161,10 +185,6 @@ class MainWindow(QMainWindow):
     def _build_work_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.network_banner = QLabel()
-        self.network_banner.setStyleSheet(
-            "background: #b00020; color: white; font-weight: bold; padding: 6px;")
-        self.network_banner.setVisible(False)
         self.notice = MessageBar("ledgerNotice", page)  # leaving the 台账 tab clears it too
         self._notice_action: Callable[[], object] | None = None
         self.notice.linkActivated.connect(self._notice_link)
@@ -276,7 +296,6 @@ class MainWindow(QMainWindow):
         ledger = mb.addMenu("")
         self.action_refresh = ledger.addAction("")
         self.action_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.action_refresh.triggered.connect(self.model.refresh)
         self.action_clear = ledger.addAction("")
         self.action_clear.triggered.connect(self.clear_filter)
         self.print_menu = mb.addMenu("")
@@ -292,19 +311,13 @@ class MainWindow(QMainWindow):
         self.settings_menu = mb.addMenu("")
         self.action_settings = self.settings_menu.addAction("")
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        # Opening a menu is moving on too (the menus features add later: their hover).
-        mb.hovered.connect(self.notice.moved_on)
-        for menu in (register, ledger, self.print_menu, self.vault_menu, self.settings_menu):
-            self.notice.clear_on(menu.aboutToShow)
         self.work_actions = [self.action_incoming, self.action_outgoing, self.action_media,
                              self.action_refresh, self.action_clear]
-        self.retranslate()
 
-    def retranslate(self) -> None:
-        """The window's own texts in the current language (also on QEvent.LanguageChange)."""
+    def retranslate(self, *, headers: bool = True) -> None:
+        """The window's own texts in the current language (also on QEvent.LanguageChange);
+        ``headers``: make every table ask its model for its column titles again."""
         self.setWindowTitle(self.tr("涉密载体台账"))
-        self.tabs.setTabText(0, self.tr("台账"))
-        self.search.setPlaceholderText(self.tr("检索：标题、文号、来文机关中的任意字，或编号、条码"))
         self.register_menu.setTitle(self.tr("登记(&R)"))
         self.action_incoming.setText(self.tr("收文登记…"))
         self.action_outgoing.setText(self.tr("发文登记…"))
@@ -317,13 +330,19 @@ class MainWindow(QMainWindow):
         self.action_lock.setText(self.tr("立即锁定"))
         self.settings_menu.setTitle(self.tr("设置(&S)"))
         self.action_settings.setText(self.tr("设置…"))
-        self.date_caption.setText(self.tr("登记日期"))
-        self._retranslate_filters()
         self._retranslate_status()
-        for i, title in enumerate(self._page_titles, start=1):
-            self.tabs.setTabText(i, title())
+        if self.built:
+            self.tabs.setTabText(0, self.tr("台账"))
+            self.search.setPlaceholderText(
+                self.tr("检索：标题、文号、来文机关中的任意字，或编号、条码"))
+            self.date_caption.setText(self.tr("登记日期"))
+            self._retranslate_filters()
+            for i, title in enumerate(self._page_titles, start=1):
+                self.tabs.setTabText(i, title())
         for follow in self._language_followers:
             follow()
+        if not headers:
+            return
         # Models translate their headers when asked: tell every table to ask again.
         for view in self.findChildren(QAbstractItemView):
             model = view.model()
