@@ -149,14 +149,20 @@ def run(argv: Sequence[str]) -> int:
         if not isinstance(started, bool):
             created = started
     try:
+        from PySide6.QtCore import QTimer
+
         from .ui.shell.controller import AppController
 
         try:
-            controller = AppController(path, settings, store)
+            # The unlock screen first; the pages, the printing actions and the OS credential
+            # store are built by complete() once it is drawn (before any unlock is handled).
+            controller = AppController(path, settings, store, deferred=True)
             controller.install(app)
             from .ui.dashboard.page import open_home_at_unlock
 
-            open_home_at_unlock(controller)  # the first unlock shows 首页
+            if created is not None or args.demo:
+                controller.complete()
+                open_home_at_unlock(controller)  # the first unlock shows 首页
             if created is not None:
                 controller.open_created(created)
             if args.demo:
@@ -164,12 +170,26 @@ def run(argv: Sequence[str]) -> int:
         except Exception as e:  # no window yet: the excepthook could not show anything
             reporter.fatal(e)
             return 1
+        failed: list[BaseException] = []
+
+        def complete() -> None:
+            try:
+                controller.complete()
+                open_home_at_unlock(controller)
+            except Exception as e:  # a feature that will not load: a bug that stops the start
+                failed.append(e)
+                controller.window.hide()
+                reporter.fatal(e)
+                app.exit(1)
+
+        controller.window.fit_to_screen()  # maximised on a 1366×768 screen
         controller.window.show()
         if args.exit_when_ready:  # the window is up and drawn: a cold start is over
-            from PySide6.QtCore import QTimer
-
             QTimer.singleShot(0, app.quit)
-        return app.exec()
+        else:
+            QTimer.singleShot(0, complete)
+        code = app.exec()
+        return 1 if failed else code
     finally:
         if demo_dir is not None:
             with contextlib.suppress(OSError, MijiError):  # the throwaway vault's unlock count

@@ -11,7 +11,6 @@ refusal by the OS is reported in the returned list, never fatal.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 
 PR_SET_DUMPABLE = 4
@@ -32,7 +31,9 @@ def disable_core_dumps() -> list[str]:
         failed.append("RLIMIT_CORE")
     if sys.platform.startswith("linux"):
         try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            # The process's own symbols, libc's among them: no ``find_library``, which runs
+            # ldconfig in a child process (tens of milliseconds of every start).
+            libc = ctypes.CDLL(None, use_errno=True)
             if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
                 failed.append("PR_SET_DUMPABLE")
         except (OSError, AttributeError):

@@ -154,3 +154,17 @@ def test_lock_clears_the_handover_page(app, world) -> None:
     app.window.lock()
     assert page.line_model.rowCount() == 0 and page.list_model.rowCount() == 0
     assert not any("市档案馆" in t for t in texts_on_screen(tables_empty=False))
+
+
+def test_level_change_button_needs_a_carrier_like_the_correction_beside_it(app, world) -> None:
+    """定密变更… in the detail pane is disabled while no carrier is shown (it used to stay
+    enabled and then ask for a selection), and follows the pane like 更正… does."""
+    button = handover(app).detail_button
+    pane = app.window.detail
+    assert button is not None and pane.carrier is None
+    assert not button.isEnabled() and not pane.correct_button.isEnabled()
+    select_in_ledger(app, world.report[0])
+    app.window.show_carrier(world.report_ids[0])
+    assert button.isEnabled() and pane.correct_button.isEnabled()
+    app.window.lock()  # the pane forgets the carrier
+    assert pane.carrier is None and not button.isEnabled()

@@ -306,3 +306,27 @@ def burst(widget: QLineEdit, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown if ord(ch) > 127
                                                      else ord(ch.upper()),
                                                      Qt.KeyboardModifier.NoModifier, ch))
+
+
+def test_the_window_fits_a_1366_screen_and_keeps_its_size_on_a_large_one(qtbot) -> None:
+    """It used to open 1280 px wide whatever the screen: on 1366×768 (taskbar included) its
+    frame ran off the screen's edge. Now it opens maximised there, centred at 1280×800 on a
+    large screen."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QWidget
+
+    from miji_desk.ui.shell.main_window import MainWindow
+
+    small = MainWindow(QWidget())
+    qtbot.addWidget(small)
+    small.fit_to_screen(QRect(0, 0, 1366, 728))
+    assert small.windowState() & Qt.WindowState.WindowMaximized
+    assert small.width() <= 1366 and small.height() <= 728
+    large = MainWindow(QWidget())
+    qtbot.addWidget(large)
+    available = QRect(0, 0, 1920, 1040)
+    large.fit_to_screen(available)
+    assert not large.windowState() & Qt.WindowState.WindowMaximized
+    assert (large.width(), large.height()) == (1280, 800)
+    assert large.geometry().center().x() in range(955, 966)
+    assert available.contains(large.geometry())

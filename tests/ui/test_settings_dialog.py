@@ -346,3 +346,55 @@ def test_nothing_in_the_ini_can_loosen_a_rule(qtbot, tmp_path, vault_file, store
     finally:
         stop(c)
 
+
+
+def _another_value(rule: ur.UnitRule[object]) -> object:
+    """A valid value other than the rule's default, of the rule's own type."""
+    default = rule.default
+    if rule.type is bool:
+        return not default
+    if rule.type is dt.time:
+        assert isinstance(default, dt.time)
+        return default.replace(hour=(default.hour + 1) % 24)
+    if rule.type is str:
+        return "测试单位保密办公室" if default != "测试单位保密办公室" else "另一单位"
+    assert isinstance(default, int)
+    up = default + 1
+    return up if rule.maximum is None or up <= rule.maximum else default - 1
+
+
+def test_every_rule_shown_in_the_dialog_is_written_to_the_vault_and_read_back(
+        qtbot, app) -> None:
+    """Generic over the rule catalogue: each rule the dialog shows (loss_report_hours,
+    allow_lend_media_other_department, passphrase_max_age_days, label_unit_name and every
+    other) is changed in its editor, saved with one OK, and read back from the vault after it
+    was closed and opened again; each change is one audit event with its old and new value."""
+    v = vault_of(app)
+    before = v.counts()["audit"]
+    dialog = open_from_menu(app)
+    assert set(dialog.rule_editors) == {r.key for r in ur.RULES}  # every rule is shown
+    wanted = {r.key: _another_value(r) for r in ur.RULES}
+    for key, value in wanted.items():
+        editor = dialog.rule_editors[key]
+        assert editor.isEnabled()
+        dialog.set_rule_editor(key, value)
+        assert dialog.rule_value_of(key) == value  # the editor holds exactly that value
+    dialog.reason.setText(REASON)
+    press_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    events = v.conn.execute(
+        "SELECT detail FROM audit_event WHERE action = 'unit_rule_changed' ORDER BY seq"
+    ).fetchall()
+    changed = {json.loads(d)["key"]: json.loads(d) for (d,) in events}
+    assert v.counts()["audit"] == before + len(ur.RULES)
+    for rule in ur.RULES:
+        assert changed[rule.key]["old"] == rule.dump(rule.default)
+        assert changed[rule.key]["new"] == rule.dump(wanted[rule.key])
+    app.window.lock()  # the vault is closed; what follows is read from the file
+    app.try_unlock(PASSPHRASE, False)
+    reopened = vault_of(app)
+    assert reopened is not v
+    assert {r.key: ur.rule_value(reopened, r) for r in ur.RULES} == wanted
+    again = open_from_menu(app)  # and the dialog shows what the vault holds
+    assert {k: again.rule_value_of(k) for k in wanted} == wanted
+    again.reject()

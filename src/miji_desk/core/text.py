@@ -5,22 +5,29 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from functools import cache
 
 from .errors import RuleViolation
-from .printable import RANGES
 
 SHORT = 200  # names, 文号, places
 LONG = 2000  # titles, scopes, notes
 
 
-_STARTS = [first for first, _last, _font in RANGES]
+@cache
+def _ranges() -> tuple[list[int], tuple[tuple[int, int, int], ...]]:
+    """The printable table, parsed at the first check rather than at import (the unlock
+    screen imports this module and checks nothing)."""
+    from .printable import RANGES
+
+    return [first for first, _last, _font in RANGES], RANGES
 
 
 def printable(ch: str) -> bool:
     """Whether the shipped fonts can print ``ch`` (the table printing/fonts.py draws with)."""
+    starts, ranges = _ranges()
     code = ord(ch)
-    i = bisect_right(_STARTS, code) - 1
-    return i >= 0 and code <= RANGES[i][1]
+    i = bisect_right(starts, code) - 1
+    return i >= 0 and code <= ranges[i][1]
 
 
 def clean(value: str | None, *, label: str, field: str, limit: int = SHORT,

@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 from .errors import Damaged
 
 KEY_BYTES = 32
@@ -82,6 +80,8 @@ PRODUCT_KDF = KdfParams(memory_kib=131072, iterations=3, lanes=2)
 
 def derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
     """Return the 32-byte Argon2id output of ``secret`` under ``salt`` and ``params``."""
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # not at start: see keyslots
+
     return Argon2id(
         salt=salt,
         length=KEY_BYTES,

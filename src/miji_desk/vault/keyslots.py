@@ -36,11 +36,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from ..core.errors import EnvironmentProblem, RuleViolation
 from .errors import Damaged, NotAVault, TooNew, VaultError, WrongSecret
 from .kdf import KEY_BYTES, PRODUCT_KDF, SALT_BYTES, KdfParams, derive
@@ -203,6 +198,8 @@ class KeyFile:
         secret = machine_secret if self.machine_bound else None
         slot = self.passphrase_slot
         kek = _passphrase_kek(passphrase, slot.salt, slot.kdf, secret, self.vault_id)
+        from cryptography.exceptions import InvalidTag  # (the unlock screen reads key files)
+
         try:
             return self._open(kek, slot, PASSPHRASE)
         except InvalidTag:
@@ -218,6 +215,8 @@ class KeyFile:
         if RECOVERY in self.damaged:
             raise _damaged_slot("恢复码", "请用口令解锁后更换恢复码；或从最近的备份恢复。")
         kek = derive(canonical.encode("ascii"), self.recovery_slot.salt, self.recovery_slot.kdf)
+        from cryptography.exceptions import InvalidTag
+
         try:
             return self._open(kek, self.recovery_slot, RECOVERY)
         except InvalidTag:
@@ -227,6 +226,8 @@ class KeyFile:
             ) from None
 
     def _open(self, kek: bytes, slot: Slot, name: str) -> bytes:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         data_key = AESGCM(kek).decrypt(slot.nonce, slot.ciphertext, _aad(self.vault_id, name))
         if not self.matches(data_key):
             # Authentic slot but a different key: the file was assembled from two vaults.
@@ -437,6 +438,8 @@ def _key_check(data_key: bytes, vault_id: str) -> bytes:
 
 
 def _seal(kek: bytes, data_key: bytes, kdf: KdfParams, salt: bytes, aad: bytes) -> Slot:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = secrets.token_bytes(NONCE_BYTES)
     return Slot(kdf=kdf, salt=salt, nonce=nonce,
                 ciphertext=AESGCM(kek).encrypt(nonce, data_key, aad))
@@ -448,6 +451,9 @@ def _passphrase_kek(passphrase: str, salt: bytes, kdf: KdfParams,
     stretched = derive(text.encode("utf-8"), salt, kdf)
     if machine_secret is not None and len(machine_secret) != MACHINE_SECRET_BYTES:
         raise ValueError("machine secret must be 32 bytes")
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(
         algorithm=hashes.SHA256(),
         length=KEY_BYTES,

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 import secrets
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends.chainer import ChainerBackend
-from keyring.errors import PasswordDeleteError
+import threading
+from typing import TYPE_CHECKING
 
 from ..core.errors import EnvironmentProblem
 from .errors import WrongSecret
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "MijiDesk"
 SECRET_BYTES = 32
@@ -47,6 +47,8 @@ def _is_injected_fake(backend: object) -> bool:
 
 def _chosen(backend: object) -> object | None:
     """The backend that actually holds the secret: a chainer writes to its first backend."""
+    from keyring.backends.chainer import ChainerBackend
+
     if isinstance(backend, ChainerBackend):
         chained = list(backend.backends)
         return chained[0] if chained else None
@@ -75,18 +77,59 @@ class MachineSecretStore:
     """
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
-        self.available = False
-        self.reason = ""
-        self._backend: KeyringBackend | None = None
+        # The OS store is looked up at first use, not here: keyring and its backends take a
+        # noticeable part of a second to import and probe, and the app builds its store before
+        # the unlock screen shows (the app resolves it right after that first paint).
+        self._given = backend
+        self._resolved = False
+        self._available = False
+        self._reason = ""
+        self._backend_name = "unknown"
+        self._backend_: KeyringBackend | None = None
+        self._resolving = threading.Lock()  # the unlock worker and the UI thread may both ask
+
+    def resolve(self) -> None:
+        """Choose and probe the store now (once); every attribute below does it on demand."""
+        with self._resolving:
+            if not self._resolved:
+                self._resolve(self._given)
+                self._resolved = True
+
+    @property
+    def available(self) -> bool:
+        self.resolve()
+        return self._available
+
+    @property
+    def reason(self) -> str:
+        """Why there is no store (Chinese, for the UI); empty when there is one."""
+        self.resolve()
+        return self._reason
+
+    @property
+    def backend_name(self) -> str:
+        self.resolve()
+        return self._backend_name
+
+    @property
+    def _backend(self) -> KeyringBackend | None:
+        self.resolve()
+        return self._backend_
+
+    def _resolve(self, backend: KeyringBackend | None) -> None:
+        from keyring.backend import KeyringBackend
+
         try:
             # Only a backend injected in code (tests) may be a marked fake; never one the
             # environment picked.
             injected = backend is not None and _is_injected_fake(backend)
             if backend is None:
+                import keyring
+
                 backend = keyring.get_keyring()
-            self.backend_name = f"{type(backend).__module__}.{type(backend).__name__}"
+            self._backend_name = f"{type(backend).__module__}.{type(backend).__name__}"
             if not (injected or is_real_backend(backend)):
-                self.reason = (
+                self._reason = (
                     "本机没有可用的系统凭据库（如 Windows 凭据管理器、GNOME 密钥环或 KWallet），"
                     "台账将只凭口令保护、不与本机绑定；请妥善保管恢复码。"
                 )
@@ -97,16 +140,15 @@ class MachineSecretStore:
             # Probe now: a locked or absent D-Bus service fails here, not halfway through setup.
             chosen.get_password(SERVICE, "probe")
         except Exception as e:  # keyring backends raise anything from D-Bus, ctypes or the OS
-            self.backend_name = getattr(self, "backend_name", "unknown")
             self._unavailable(e)
             return
-        self._backend = chosen
-        self.available = True
+        self._backend_ = chosen
+        self._available = True
 
     def _unavailable(self, error: BaseException) -> None:
-        self.available = False
-        self._backend = None
-        self.reason = (
+        self._available = False
+        self._backend_ = None
+        self._reason = (
             f"无法访问系统凭据库（{type(error).__name__}），它可能已锁定或未运行。"
             "台账将只凭口令保护、不与本机绑定；请妥善保管恢复码。"
         )
@@ -159,6 +201,8 @@ class MachineSecretStore:
         _check_vault_id(vault_id)
         if self._backend is None:
             return
+        from keyring.errors import PasswordDeleteError
+
         try:
             self._backend.delete_password(SERVICE, vault_id)
         except PasswordDeleteError:

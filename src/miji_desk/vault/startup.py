@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..core.errors import EnvironmentProblem
 from . import restore_swap, scratch
-from .vault import key_path
+from .keyslots import key_file_path as key_path  # not .vault: the unlock screen needs none of it
 
 
 def _remove_stale_restoring(target: Path) -> None:

@@ -440,7 +440,8 @@ def open_home_at_unlock(controller: AppController) -> None:
     """The application's start (app.py): the first unlock shows the dashboard. Only the
     composition root asks for it, so a window built for one feature keeps the ledger first."""
     feature: Dashboard | None = getattr(controller.window, "dashboard", None)
-    if feature is not None:
+    if feature is not None and not getattr(feature, "home_at_unlock", False):
+        feature.home_at_unlock = True  # type: ignore[attr-defined]  # connected once
         controller.window.unlocked.connect(feature.home)
 
 

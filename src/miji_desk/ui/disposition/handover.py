@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -63,10 +63,18 @@ from ..printing.actions import rendered
 from ..runner import accept_with
 from ..widgets.inline_errors import InlineErrors
 from ..widgets.scan_field import scan_field
-from ..widgets.table import select_row, selected_rows, table
-from .dialogs import ReasonDialog, carriers_text, pydate, qdate, totals_text
+from ..widgets.table import select_row, table
+from .dialogs import carriers_text, pydate, qdate, totals_text
 from .models import CANCELLED_FG, DONE_FG, OPEN_BG, ManifestLineModel, _RowsModel
-from .pages import INFO_STYLE, READ_ONLY_STYLE, Disposal, DisposalPage, button, message_label
+from .pages import (
+    INFO_STYLE,
+    READ_ONLY_STYLE,
+    Disposal,
+    ListWords,
+    ScannedListPage,
+    button,
+    message_label,
+)
 
 if TYPE_CHECKING:
     from ..shell.controller import AppController
@@ -417,7 +425,7 @@ class LevelChangeDialog(_FormDialog):
 
 # -- the 移交 tab -------------------------------------------------------------------------------
 
-class HandoverPage(DisposalPage):
+class HandoverPage(ScannedListPage[HandoverView]):
     SHOW_ALL, SHOW_OPEN, SHOW_DONE, SHOW_CANCELLED = range(4)
 
     def __init__(self, feature: Disposal, handover: HandoverFeature,
@@ -607,49 +615,55 @@ class HandoverPage(DisposalPage):
             self.done(self.tr("已加入 {number}：{n} 件。").format(number=h.number, n=len(added)))
         return added
 
-    def add_selection(self) -> list[int]:
-        """The ledger's selection joins the selected open list (or the only open one; with
-        none open, a new list is made for them)."""
-        if self.vault is None:
-            return []
-        ids = self.window_.selected_ids()
-        if not ids:
-            self.refuse(self.tr("请先在台账中选中要移交的载体。"))
-            return []
-        h = self.current_list()
-        if h is None or not h.is_open:
-            opened = list(self.vault.handover.iter_handovers(open_only=True))
-            if len(opened) > 1:
-                self.refuse(self.tr("有 {n} 份待移交的清单：请先选中要加入的那一份。").format(
-                    n=len(opened)))
-                return []
-            if not opened:
-                self.new_list(ids)
-                return []
-            self.select_list(opened[0].id)
-            h = opened[0]
-        return self._add(h, ids)
+    # -- the list flow (ScannedListPage) ----------------------------------------------------
+    def words(self) -> ListWords:
+        return ListWords(
+            select_carriers=self.tr("请先在台账中选中要移交的载体。"),
+            several_open=self.tr("有 {n} 份待移交的清单：请先选中要加入的那一份。"),
+            select_lines=self.tr("请先在清单明细中选中要移出的行。"),
+            remove_title=self.tr("移出移交清单"), removed_carriers=self.tr("移出的载体："),
+            remove_reason=self.tr("移出原因(&R)："), remove_button=self.tr("移出(&O)"),
+            remove_placeholder=self.tr("例如：误列入、暂不移交"),
+            removed=self.tr("已从 {number} 移出 {n} 件。"),
+            made=self.tr("已建立移交清单 {number}。现在可以逐件扫描要移交的载体。"),
+            empty=self.tr("移交清单 {number} 上还没有载体。"),
+            completed=self.tr("移交清单 {number} 已完成：{totals}，全部标记为已移交。"),
+            cancel_title=self.tr("作废移交清单"), cancel_what=self.tr("移交清单："),
+            cancel_line=self.tr("{number}（{n} 件）"), cancel_reason=self.tr("作废原因(&R)："),
+            cancel_button=self.tr("作废(&O)"),
+            cancel_hint=self.tr("作废后，清单上的载体不再列入移交，仍在库；清单记录保留。"),
+            cancelled=self.tr("移交清单 {number} 已作废。"))
 
-    def remove_lines(self) -> ReasonDialog | None:
-        h = self.current_list()
-        if self.vault is None or h is None or not h.is_open:
-            return None
-        lines = [ln for r in selected_rows(self.line_table)
-                 if (ln := self.line_model.line_at(r)) is not None]
-        if not lines:
-            self.refuse(self.tr("请先在清单明细中选中要移出的行。"))
-            return None
-        vault = self.vault
-        ids = [ln.carrier_id for ln in lines]
-        dialog = ReasonDialog(
-            self.tr("移出移交清单"), self.tr("移出的载体："),
-            "\n".join(f"{ln.position}. {ln.number}　{ln.title}" for ln in lines),
-            self.tr("移出原因(&R)："), self.tr("移出(&O)"),
-            lambda reason, _loc: remove_from_handover(vault, h.id, ids, reason),
-            placeholder=self.tr("例如：误列入、暂不移交"), parent=self)
-        self.host.open(dialog, lambda _d: (self.changed(ids), self.done(
-            self.tr("已从 {number} 移出 {n} 件。").format(number=h.number, n=len(ids)))))
-        return dialog
+    def current(self) -> HandoverView | None:
+        return self.current_list()
+
+    def open_lists(self, vault: Vault) -> list[HandoverView]:
+        return list(vault.handover.iter_handovers(open_only=True))
+
+    def select(self, list_id: int) -> None:
+        self.select_list(list_id)
+
+    def add_to(self, lst: HandoverView, refs: Sequence[int | str]) -> list[int]:
+        return self._add(lst, refs)
+
+    def new(self, carrier_ids: Sequence[int] = ()) -> HandoverDialog | None:
+        return self.new_list(carrier_ids)
+
+    def totals_of(self, vault: Vault, list_id: int) -> Totals:
+        return vault.handover.handover_totals(list_id)
+
+    def complete_dialog(self, vault: Vault, lst: HandoverView,
+                        totals: Totals) -> HandoverCompleteDialog:
+        return HandoverCompleteDialog(vault, lst, totals, self)
+
+    def line_ids(self, vault: Vault, list_id: int) -> list[int]:
+        return [ln.carrier_id for ln in vault.handover.handover_lines(list_id)]
+
+    def remove_work(self, vault: Vault, list_id: int, ids: list[int], reason: str) -> object:
+        return remove_from_handover(vault, list_id, ids, reason)
+
+    def cancel_work(self, vault: Vault, list_id: int, reason: str) -> object:
+        return cancel_handover(vault, list_id, reason)
 
     # -- the list itself -------------------------------------------------------------------
     def new_list(self, carrier_ids: Sequence[int] = ()) -> HandoverDialog | None:
@@ -657,57 +671,7 @@ class HandoverPage(DisposalPage):
             return None
         views = self.vault.ledger.by_ids(list(carrier_ids)) if carrier_ids else []
         dialog = HandoverDialog(self.vault, views, self)
-        self.host.open(dialog, self._made)
-        return dialog
-
-    def _made(self, dialog: HandoverDialog) -> None:
-        made = dialog.result_list
-        if made is None or self.vault is None:
-            return
-        self.changed(made.carrier_ids)
-        self.select_list(made.id)
-        self.done(self.tr("已建立移交清单 {number}。现在可以逐件扫描要移交的载体。").format(
-            number=made.number))
-        self.scan_box.setFocus()
-
-    def complete(self) -> HandoverCompleteDialog | None:
-        h = self.current_list()
-        if self.vault is None or h is None or not h.is_open:
-            return None
-        totals = self.vault.handover.handover_totals(h.id)
-        if totals.copies == 0:
-            self.refuse(self.tr("移交清单 {number} 上还没有载体。").format(number=h.number))
-            return None
-        dialog = HandoverCompleteDialog(self.vault, h, totals, self)
-        self.host.open(dialog, lambda d: self._completed(h, d))
-        return dialog
-
-    def _completed(self, h: HandoverView, dialog: HandoverCompleteDialog) -> None:
-        totals = dialog.result_totals
-        if totals is None or self.vault is None:
-            return
-        ids = [ln.carrier_id for ln in self.vault.handover.handover_lines(h.id)]
-        self.changed(ids)
-        self.select_list(h.id)
-        self.done(self.tr("移交清单 {number} 已完成：{totals}，全部标记为已移交。").format(
-            number=h.number, totals=totals_text(totals, self.vault.levels)))
-
-    def cancel(self) -> ReasonDialog | None:
-        h = self.current_list()
-        if self.vault is None or h is None or not h.is_open:
-            return None
-        vault = self.vault
-        n = self.line_model.rowCount()
-        ids = [ln.carrier_id for r in range(n) if (ln := self.line_model.line_at(r))]
-        dialog = ReasonDialog(
-            self.tr("作废移交清单"), self.tr("移交清单："),
-            self.tr("{number}（{n} 件）").format(number=h.number, n=n),
-            self.tr("作废原因(&R)："), self.tr("作废(&O)"),
-            lambda reason, _loc: cancel_handover(vault, h.id, reason),
-            hint=self.tr("作废后，清单上的载体不再列入移交，仍在库；清单记录保留。"), parent=self)
-        self.host.open(dialog, lambda _d: (self.changed(ids), self.select_list(h.id),
-                                           self.done(self.tr("移交清单 {number} 已作废。")
-                                                     .format(number=h.number))))
+        self.host.open(dialog, lambda d: self.made(d.result_list))
         return dialog
 
     def print_list(self) -> bool:
@@ -828,8 +792,29 @@ def _detail_button(window: MainWindow, text: Callable[[], str],
             window.follow_language(retitle)
             b.clicked.connect(lambda _checked=False: fn())
             row.insertWidget(row.indexOf(pane.correct_button) + 1, b)
+            # Like 更正… beside it: enabled only while the pane shows a carrier.
+            b.setEnabled(_explicitly_enabled(pane.correct_button))
+            pane.correct_button.installEventFilter(_FollowEnabled(b))
             return b
     return None
+
+
+class _FollowEnabled(QObject):
+    """Keeps ``follower`` enabled exactly when the watched widget is (owned by the follower)."""
+
+    def __init__(self, follower: QWidget) -> None:
+        super().__init__(follower)
+        self._follower = follower
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.EnabledChange and isinstance(watched, QWidget):
+            self._follower.setEnabled(_explicitly_enabled(watched))
+        return False
+
+
+def _explicitly_enabled(w: QWidget) -> bool:
+    """Its own state, not its window's (a locked window disables everything in it)."""
+    return not w.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled)
 
 
 __all__ = ["HandoverCompleteDialog", "HandoverDialog", "HandoverFeature", "HandoverModel",

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QShowEvent
@@ -29,15 +30,23 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.carriers import CarrierView
-from ...core.destruction import ManifestView, add_to_manifest, cancel_manifest, remove_from_manifest
+from ...core.destruction import (
+    ManifestView,
+    Totals,
+    add_to_manifest,
+    cancel_manifest,
+    remove_from_manifest,
+)
 from ...core.filing import VolumeView, file_carriers, take_out_of_volume
 from ...core.holds import lift_hold
 from ...core.ledger_query import LedgerFilter
@@ -465,9 +474,205 @@ class VolumesPage(DisposalPage):
         return True
 
 
+# -- a list built by scans: 销毁清单 and 移交清单 ----------------------------------------------
+
+class ListedView(Protocol):
+    """A list as its page shows it (``ManifestView``, ``HandoverView``)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def number(self) -> str: ...
+    @property
+    def is_open(self) -> bool: ...
+
+
+class MadeList(Protocol):
+    """A list just made by its dialog (``Manifest``, ``Handover``)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def number(self) -> str: ...
+    @property
+    def carrier_ids(self) -> Sequence[int]: ...
+
+
+class CompleteDialog(Protocol):
+    result_totals: Totals | None
+
+
+@dataclass(frozen=True)
+class ListWords:
+    """What a list page says, translated in the page's own context (its ``tr``)."""
+
+    select_carriers: str  # 请先在台账中选中要……的载体。
+    several_open: str  # {n}
+    select_lines: str
+    remove_title: str
+    removed_carriers: str
+    remove_reason: str
+    remove_button: str
+    remove_placeholder: str
+    removed: str  # {number} {n}
+    made: str  # {number}
+    empty: str  # {number}
+    completed: str  # {number} {totals}
+    cancel_title: str
+    cancel_what: str
+    cancel_line: str  # {number} {n}
+    cancel_reason: str
+    cancel_button: str
+    cancel_hint: str
+    cancelled: str  # {number}
+
+
+V = TypeVar("V", bound=ListedView)
+
+
+class ScannedListPage(DisposalPage, Generic[V]):
+    """What the 销毁 and 移交 tabs do alike with their lists: the ledger's selection joins a
+    list, lines leave it with a reason, a new list, completion with approval, cancelling. The
+    page supplies its list's workflows (the hooks below) and its words (``words``)."""
+
+    line_model: ManifestLineModel
+    line_table: QTableView
+    scan_box: QLineEdit
+
+    # -- the hooks ---------------------------------------------------------------------------
+    def words(self) -> ListWords:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def current(self) -> V | None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def open_lists(self, vault: Vault) -> list[V]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def select(self, list_id: int) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def add_to(self, lst: V, refs: Sequence[int | str]) -> list[int]:  # pragma: no cover
+        raise NotImplementedError
+
+    def new(self, carrier_ids: Sequence[int] = ()) -> QDialog | None:  # pragma: no cover
+        raise NotImplementedError
+
+    def totals_of(self, vault: Vault, list_id: int) -> Totals:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def complete_dialog(self, vault: Vault, lst: V,
+                        totals: Totals) -> QDialog:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def line_ids(self, vault: Vault, list_id: int) -> list[int]:  # pragma: no cover
+        raise NotImplementedError
+
+    def remove_work(self, vault: Vault, list_id: int, ids: list[int],
+                    reason: str) -> object:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def cancel_work(self, vault: Vault, list_id: int,
+                    reason: str) -> object:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    # -- the shared flow ---------------------------------------------------------------------
+    def add_selection(self) -> list[int]:
+        """The ledger's selection joins the selected open list (or the only open one; with
+        none open, a new list is made for them)."""
+        if self.vault is None:
+            return []
+        words = self.words()
+        ids = self.window_.selected_ids()
+        if not ids:
+            self.refuse(words.select_carriers)
+            return []
+        lst = self.current()
+        if lst is None or not lst.is_open:
+            opened = self.open_lists(self.vault)
+            if len(opened) > 1:
+                self.refuse(words.several_open.format(n=len(opened)))
+                return []
+            if not opened:
+                self.new(ids)
+                return []
+            self.select(opened[0].id)
+            lst = opened[0]
+        return self.add_to(lst, ids)
+
+    def remove_lines(self) -> ReasonDialog | None:
+        lst = self.current()
+        if self.vault is None or lst is None or not lst.is_open:
+            return None
+        words = self.words()
+        lines = [ln for r in selected_rows(self.line_table)
+                 if (ln := self.line_model.line_at(r)) is not None]
+        if not lines:
+            self.refuse(words.select_lines)
+            return None
+        vault, list_id, number = self.vault, lst.id, lst.number
+        ids = [ln.carrier_id for ln in lines]
+        dialog = ReasonDialog(
+            words.remove_title, words.removed_carriers,
+            "\n".join(f"{ln.position}. {ln.number}　{ln.title}" for ln in lines),
+            words.remove_reason, words.remove_button,
+            lambda reason, _loc: self.remove_work(vault, list_id, ids, reason),
+            placeholder=words.remove_placeholder, parent=self)
+        self.host.open(dialog, lambda _d: (self.changed(ids), self.done(
+            words.removed.format(number=number, n=len(ids)))))
+        return dialog
+
+    def made(self, made: MadeList | None) -> None:
+        """A new list from the dialog: selected, ready for scans."""
+        if made is None or self.vault is None:
+            return
+        self.changed(made.carrier_ids)
+        self.select(made.id)
+        self.done(self.words().made.format(number=made.number))
+        self.scan_box.setFocus()
+
+    def complete(self) -> QDialog | None:
+        lst = self.current()
+        if self.vault is None or lst is None or not lst.is_open:
+            return None
+        totals = self.totals_of(self.vault, lst.id)
+        if totals.copies == 0:
+            self.refuse(self.words().empty.format(number=lst.number))
+            return None
+        dialog = self.complete_dialog(self.vault, lst, totals)
+        self.host.open(dialog, lambda d: self._completed(lst, d))
+        return dialog
+
+    def _completed(self, lst: V, dialog: QDialog) -> None:
+        totals = cast(CompleteDialog, dialog).result_totals
+        if totals is None or self.vault is None:
+            return
+        self.changed(self.line_ids(self.vault, lst.id))
+        self.select(lst.id)
+        self.done(self.words().completed.format(
+            number=lst.number, totals=totals_text(totals, self.vault.levels)))
+
+    def cancel(self) -> ReasonDialog | None:
+        lst = self.current()
+        if self.vault is None or lst is None or not lst.is_open:
+            return None
+        words = self.words()
+        vault, list_id, number = self.vault, lst.id, lst.number
+        n = self.line_model.rowCount()
+        ids = [ln.carrier_id for r in range(n) if (ln := self.line_model.line_at(r))]
+        dialog = ReasonDialog(
+            words.cancel_title, words.cancel_what, words.cancel_line.format(number=number, n=n),
+            words.cancel_reason, words.cancel_button,
+            lambda reason, _loc: self.cancel_work(vault, list_id, reason),
+            hint=words.cancel_hint, parent=self)
+        self.host.open(dialog, lambda _d: (self.changed(ids), self.select(list_id),
+                                           self.done(words.cancelled.format(number=number))))
+        return dialog
+
+
 # -- 销毁清单 ------------------------------------------------------------------------------------
 
-class ManifestsPage(DisposalPage):
+class ManifestsPage(ScannedListPage[ManifestView]):
     SHOW_ALL, SHOW_OPEN, SHOW_DONE, SHOW_CANCELLED = range(4)
 
     def __init__(self, feature: Disposal, parent: QWidget | None = None) -> None:
@@ -667,49 +872,55 @@ class ManifestsPage(DisposalPage):
         else:
             self.done(self.tr("已加入 {number}：{n} 件。").format(number=m.number, n=len(ids)))
 
-    def add_selection(self) -> list[int]:
-        """The ledger's selection joins the selected open manifest (or the only open one; with
-        none open, a new manifest is made for them)."""
-        if self.vault is None:
-            return []
-        ids = self.window_.selected_ids()
-        if not ids:
-            self.refuse(self.tr("请先在台账中选中要销毁的载体。"))
-            return []
-        m = self.current_manifest()
-        if m is None or not m.is_open:
-            opened = list(self.vault.disposition.iter_manifests(open_only=True))
-            if len(opened) > 1:
-                self.refuse(self.tr("有 {n} 份待销毁的清单：请先选中要加入的那一份。").format(
-                    n=len(opened)))
-                return []
-            if not opened:
-                self.new_manifest(ids)
-                return []
-            self.select_manifest(opened[0].id)
-            m = opened[0]
-        return self._add(m, ids)
+    # -- the list flow (ScannedListPage) ----------------------------------------------------
+    def words(self) -> ListWords:
+        return ListWords(
+            select_carriers=self.tr("请先在台账中选中要销毁的载体。"),
+            several_open=self.tr("有 {n} 份待销毁的清单：请先选中要加入的那一份。"),
+            select_lines=self.tr("请先在清单明细中选中要移出的行。"),
+            remove_title=self.tr("移出销毁清单"), removed_carriers=self.tr("移出的载体："),
+            remove_reason=self.tr("移出原因(&R)："), remove_button=self.tr("移出(&O)"),
+            remove_placeholder=self.tr("例如：误列入、尚需使用"),
+            removed=self.tr("已从 {number} 移出 {n} 件。"),
+            made=self.tr("已建立销毁清单 {number}。现在可以逐件扫描要销毁的载体。"),
+            empty=self.tr("销毁清单 {number} 上还没有载体。"),
+            completed=self.tr("销毁清单 {number} 已完成：{totals}，全部标记为已销毁。"),
+            cancel_title=self.tr("作废销毁清单"), cancel_what=self.tr("销毁清单："),
+            cancel_line=self.tr("{number}（{n} 件）"), cancel_reason=self.tr("作废原因(&R)："),
+            cancel_button=self.tr("作废(&O)"),
+            cancel_hint=self.tr("作废后，清单上的载体不再列入销毁，仍在库；清单记录保留。"),
+            cancelled=self.tr("销毁清单 {number} 已作废。"))
 
-    def remove_lines(self) -> ReasonDialog | None:
-        m = self.current_manifest()
-        if self.vault is None or m is None or not m.is_open:
-            return None
-        lines = [ln for r in selected_rows(self.line_table)
-                 if (ln := self.line_model.line_at(r)) is not None]
-        if not lines:
-            self.refuse(self.tr("请先在清单明细中选中要移出的行。"))
-            return None
-        vault = self.vault
-        ids = [ln.carrier_id for ln in lines]
-        dialog = ReasonDialog(
-            self.tr("移出销毁清单"), self.tr("移出的载体："),
-            "\n".join(f"{ln.position}. {ln.number}　{ln.title}" for ln in lines),
-            self.tr("移出原因(&R)："), self.tr("移出(&O)"),
-            lambda reason, _loc: remove_from_manifest(vault, m.id, ids, reason),
-            placeholder=self.tr("例如：误列入、尚需使用"), parent=self)
-        self.host.open(dialog, lambda _d: (self.changed(ids), self.done(
-            self.tr("已从 {number} 移出 {n} 件。").format(number=m.number, n=len(ids)))))
-        return dialog
+    def current(self) -> ManifestView | None:
+        return self.current_manifest()
+
+    def open_lists(self, vault: Vault) -> list[ManifestView]:
+        return list(vault.disposition.iter_manifests(open_only=True))
+
+    def select(self, list_id: int) -> None:
+        self.select_manifest(list_id)
+
+    def add_to(self, lst: ManifestView, refs: Sequence[int | str]) -> list[int]:
+        return self._add(lst, refs)
+
+    def new(self, carrier_ids: Sequence[int] = ()) -> ManifestDialog | None:
+        return self.new_manifest(carrier_ids)
+
+    def totals_of(self, vault: Vault, list_id: int) -> Totals:
+        return vault.disposition.manifest_totals(list_id)
+
+    def complete_dialog(self, vault: Vault, lst: ManifestView,
+                        totals: Totals) -> ManifestCompleteDialog:
+        return ManifestCompleteDialog(vault, lst, totals, self)
+
+    def line_ids(self, vault: Vault, list_id: int) -> list[int]:
+        return [ln.carrier_id for ln in vault.disposition.manifest_lines(list_id)]
+
+    def remove_work(self, vault: Vault, list_id: int, ids: list[int], reason: str) -> object:
+        return remove_from_manifest(vault, list_id, ids, reason)
+
+    def cancel_work(self, vault: Vault, list_id: int, reason: str) -> object:
+        return cancel_manifest(vault, list_id, reason)
 
     # -- the manifest itself ---------------------------------------------------------------
     def new_manifest(self, carrier_ids: Sequence[int] = ()) -> ManifestDialog | None:
@@ -717,57 +928,7 @@ class ManifestsPage(DisposalPage):
             return None
         views = self.vault.ledger.by_ids(list(carrier_ids)) if carrier_ids else []
         dialog = ManifestDialog(self.vault, views, self)
-        self.host.open(dialog, self._manifest_made)
-        return dialog
-
-    def _manifest_made(self, dialog: ManifestDialog) -> None:
-        made = dialog.result_manifest
-        if made is None or self.vault is None:
-            return
-        self.changed(made.carrier_ids)
-        self.select_manifest(made.id)
-        self.done(self.tr("已建立销毁清单 {number}。现在可以逐件扫描要销毁的载体。").format(
-            number=made.number))
-        self.scan_box.setFocus()
-
-    def complete(self) -> ManifestCompleteDialog | None:
-        m = self.current_manifest()
-        if self.vault is None or m is None or not m.is_open:
-            return None
-        totals = self.vault.disposition.manifest_totals(m.id)
-        if totals.copies == 0:
-            self.refuse(self.tr("销毁清单 {number} 上还没有载体。").format(number=m.number))
-            return None
-        dialog = ManifestCompleteDialog(self.vault, m, totals, self)
-        self.host.open(dialog, lambda d: self._completed(m, d))
-        return dialog
-
-    def _completed(self, m: ManifestView, dialog: ManifestCompleteDialog) -> None:
-        totals = dialog.result_totals
-        if totals is None or self.vault is None:
-            return
-        ids = [ln.carrier_id for ln in self.vault.disposition.manifest_lines(m.id)]
-        self.changed(ids)
-        self.select_manifest(m.id)
-        self.done(self.tr("销毁清单 {number} 已完成：{totals}，全部标记为已销毁。").format(
-            number=m.number, totals=totals_text(totals, self.vault.levels)))
-
-    def cancel(self) -> ReasonDialog | None:
-        m = self.current_manifest()
-        if self.vault is None or m is None or not m.is_open:
-            return None
-        vault = self.vault
-        n = len(self.line_model.rows())
-        dialog = ReasonDialog(
-            self.tr("作废销毁清单"), self.tr("销毁清单："),
-            self.tr("{number}（{n} 件）").format(number=m.number, n=n),
-            self.tr("作废原因(&R)："), self.tr("作废(&O)"),
-            lambda reason, _loc: cancel_manifest(vault, m.id, reason),
-            hint=self.tr("作废后，清单上的载体不再列入销毁，仍在库；清单记录保留。"), parent=self)
-        ids = [ln.carrier_id for r in range(n) if (ln := self.line_model.line_at(r))]
-        self.host.open(dialog, lambda _d: (self.changed(ids), self.select_manifest(m.id),
-                                           self.done(self.tr("销毁清单 {number} 已作废。")
-                                                     .format(number=m.number))))
+        self.host.open(dialog, lambda d: self.made(d.result_manifest))
         return dialog
 
     def print_manifest(self) -> bool:

@@ -302,6 +302,25 @@ class IncidentsPage(QWidget):
 # -- 报告丢失 ------------------------------------------------------------------------------------
 
 
+def _lay_out(dialog: QDialog, form: QFormLayout, message: QLabel, ok_text: str,
+             save: Callable[[], object]) -> tuple[QPushButton, QPushButton]:
+    """The dialogs' form, message line and OK/取消 row below it; OK saves, 取消 rejects."""
+    ok = QPushButton(ok_text)
+    ok.setObjectName("okButton")
+    cancel = QPushButton(QCoreApplication.translate("Incidents", "取消"))
+    buttons = QHBoxLayout()
+    buttons.addStretch(1)
+    buttons.addWidget(ok)
+    buttons.addWidget(cancel)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(message)
+    layout.addLayout(buttons)
+    ok.clicked.connect(lambda _checked=False: save())
+    cancel.clicked.connect(dialog.reject)
+    return ok, cancel
+
+
 class LossDialog(QDialog):
     """报告丢失: when and by whom it was discovered, how, and the report upward. A report
     later than the unit's limit is warned here as it will be on paper, never refused."""
@@ -369,20 +388,10 @@ class LossDialog(QDialog):
         )
         self.form.addRow(QCoreApplication.translate("Incidents", "上报文号(&N)："), self.report_ref)
         self.form.addRow("", self.delay)
-        self.okButton = QPushButton(QCoreApplication.translate("Incidents", "登记丢失(&O)"))
-        self.okButton.setObjectName("okButton")
-        self.cancelButton = QPushButton(QCoreApplication.translate("Incidents", "取消"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.okButton)
-        buttons.addWidget(self.cancelButton)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.messageLabel)
-        layout.addLayout(buttons)
+        self.okButton, self.cancelButton = _lay_out(
+            self, self.form, self.messageLabel,
+            QCoreApplication.translate("Incidents", "登记丢失(&O)"), self.save)
         self.errors = InlineErrors(self, self, self.messageLabel, aliases={"barcode": "carrier"})
-        self.okButton.clicked.connect(self.save)
-        self.cancelButton.clicked.connect(self.reject)
         self.resize(560, 480)
         self.show_delay()
         self.discovered_by.setFocus()
@@ -489,21 +498,11 @@ class CloseIncidentDialog(QDialog):
         self.resolution_caption.setBuddy(self.resolution)
         self.form.addRow(self.resolution_caption, self.resolution)
         self.form.addRow(QCoreApplication.translate("Incidents", "结论文号(&N)："), self.reference)
-        self.okButton = QPushButton(QCoreApplication.translate("Incidents", "结案(&O)"))
-        self.okButton.setObjectName("okButton")
-        self.cancelButton = QPushButton(QCoreApplication.translate("Incidents", "取消"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.okButton)
-        buttons.addWidget(self.cancelButton)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.messageLabel)
-        layout.addLayout(buttons)
+        self.okButton, self.cancelButton = _lay_out(
+            self, self.form, self.messageLabel,
+            QCoreApplication.translate("Incidents", "结案(&O)"), self.save)
         self.errors = InlineErrors(self, self, self.messageLabel, aliases={"note": "resolution"})
         self.found_radio.toggled.connect(lambda _on: self._outcome_changed())
-        self.okButton.clicked.connect(self.save)
-        self.cancelButton.clicked.connect(self.reject)
         self.found_radio.setChecked(self.is_loss)
         self._outcome_changed()
         self.resize(540, 400)

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from ...core.ledger_query import LedgerFilter
 from ...core.levels import LevelCatalog
-from ...vault.connection import Connection
-from ...vault.queries import LedgerQueries
+
+if TYPE_CHECKING:  # the vault is open (and these loaded) before anything is searched
+    from ...vault.connection import Connection
 
 DEBOUNCE_MS = 250
 
@@ -52,6 +54,8 @@ class _Count(QThread):
                 self._conn = conn
                 cancelled = self._cancelled
             if not cancelled:
+                from ...vault.queries import LedgerQueries
+
                 n = LedgerQueries(conn, self._levels).count(self._filter)
         except Exception:  # interrupted, or the vault locked meanwhile: nothing to show
             n = -1

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -19,23 +19,33 @@ from PySide6.QtWidgets import QApplication
 from ... import airgap
 from ...core.clock import Clock, SystemClock
 from ...core.errors import MijiError
-from ...core.session_audit import record_network_state
-from ...core.unit_rules import IDLE_LOCK_MINUTES, LOCKOUT_MINUTES, MAX_FAILED_UNLOCKS, rule_value
 from ...vault.errors import Damaged, NotAVault, TooNew, VaultError, WrongSecret
 from ...vault.instance_lock import VaultLock
 from ...vault.machine_secret import MachineSecretStore
 from ...vault.unlock_limit import UnlockLimiter, UnlockRefused
-from ...vault.unlocking import unlock
-from ...vault.vault import Vault
-from ..printing.actions import PrintingActions
 from ..widgets.refusals import refusal_text
 from ..widgets.scanner import ScannerConfig, ScannerFilter
 from .i18n import install_translators
 from .idle import IdleWatcher, OsLockMonitor
 from .main_window import MainWindow
 from .settings import Settings
-from .settings_dialog import SettingsDialog
 from .unlock import UnlockWidget
+
+if TYPE_CHECKING:  # imported where used: the unlock screen shows before any of them loads
+    from ...vault.vault import Vault
+    from ..printing.actions import PrintingActions
+    from .settings_dialog import SettingsDialog
+
+
+def unlock(path: Path, **how: Any) -> tuple[Vault, object]:
+    """``vault.unlocking.unlock``, imported at the first unlock: the unlock screen shows before
+    the vault's modules load."""
+    from ...vault.unlocking import unlock as open_vault
+
+    return open_vault(path, **how)
+
+
+IDLE_DEFAULT_MS = 5 * 60_000  # until complete() sets the unit rule's default (disarmed till then)
 
 
 class _ClockKw(TypedDict, total=False):
@@ -63,7 +73,13 @@ class AppController(QObject):
     def __init__(self, vault_path: Path, settings: Settings, store: MachineSecretStore, *,
                  clock: Clock | None = None,
                  airgap_source: airgap.InterfaceSource | None = None,
-                 monotonic: Callable[[], int] | None = None) -> None:
+                 monotonic: Callable[[], int] | None = None,
+                 deferred: bool = False) -> None:
+        """``deferred``: build only the window and its unlock screen now, and the rest (the
+        printing actions, every feature's pages and menus, the OS credential store) in
+        ``complete()``: the app calls it right after the first paint, so the clerk sees the
+        unlock screen without waiting for reportlab and the pages; it runs in any case before
+        the vault opens."""
         super().__init__()
         self.path = vault_path
         self.settings = settings
@@ -79,15 +95,15 @@ class AppController(QObject):
         self._lockout_timer.setSingleShot(True)
         self._lockout_timer.setInterval(30_000)
         self._lockout_timer.timeout.connect(self._refresh_lockout)
-        self.window = MainWindow(self.unlock_page)
-        self.printing = PrintingActions(self.window, settings)  # the 打印 menu, label printer
+        self.window = MainWindow(self.unlock_page, deferred=deferred)
         self.unlock_page.set_vault_path(str(vault_path))
         self._unlock_task: _UnlockTask | None = None
         self.unlock_page.unlockRequested.connect(self.start_unlock)
         self.window.locked.connect(self._on_locked)
         self.window.damaged.connect(self._on_damaged)
         clock_kw: _ClockKw = {"clock": monotonic} if monotonic else {}
-        self.idle = IdleWatcher(IDLE_LOCK_MINUTES.default * 60_000, parent=self, **clock_kw)
+        # The unit's idle limit is set by complete() (its default) and at each unlock.
+        self.idle = IdleWatcher(IDLE_DEFAULT_MS, parent=self, **clock_kw)
         self.idle.lockRequested.connect(self.window.lock)
         self.idle.remainingChanged.connect(self.window.show_idle_remaining)
         self.idle.disarm()
@@ -109,11 +125,28 @@ class AppController(QObject):
         self._network_timer.timeout.connect(self.check_network)
         self.window.destroyed.connect(self._network_timer.stop)  # nothing left to show it on
         self._refresh_lockout()
+        self.window.action_settings.triggered.connect(self.open_settings)
+        self.features: list[str] = []
+        self._completed = False
+        if not deferred:
+            self.complete()
+
+    def complete(self) -> None:
+        """Everything past the unlock screen (once; see ``deferred``)."""
+        if self._completed:
+            return
+        self._completed = True
+        from ...core.unit_rules import IDLE_LOCK_MINUTES
+        from ..printing.actions import PrintingActions
         from .features import install_features
 
+        if self.window.vault is None:
+            self.idle.set_timeout_ms(IDLE_LOCK_MINUTES.default * 60_000)
+        self.window.build()
+        self.printing: PrintingActions = PrintingActions(self.window, self.settings)
         self.features = install_features(self)
         self._settings_menu_last()
-        self.window.action_settings.triggered.connect(self.open_settings)
+        self.store.resolve()  # the OS credential store, probed on the UI thread as before
 
     def install(self, app: QApplication) -> None:
         app.installEventFilter(self.idle)
@@ -149,6 +182,7 @@ class AppController(QObject):
     # -- unlocking -----------------------------------------------------------------------------
     def try_unlock(self, secret: str, is_recovery: bool) -> None:
         """Open the vault here and now (the command-line-like path; tests)."""
+        self.complete()
         if not self._acquire():
             return
         try:
@@ -160,6 +194,7 @@ class AppController(QObject):
     def start_unlock(self, secret: str, is_recovery: bool) -> None:
         """The unlock page's Enter: the vault opens on a worker thread (the key derivation takes
         about two seconds) while the page shows it is busy and keeps what is typed meanwhile."""
+        self.complete()  # no-op: the app completes right after the first paint
         if self._unlock_task is not None or not self._acquire():
             return
         self.unlock_page.set_busy(True)
@@ -222,6 +257,8 @@ class AppController(QObject):
             self.instance_lock.release()
             self.unlock_page.show_error(refusal_text(e))
             return
+        from ...vault.vault import Vault
+
         assert isinstance(result, Vault)
         self._opened(result)
 
@@ -267,6 +304,7 @@ class AppController(QObject):
         self._opened(vault)
 
     def _opened(self, vault: Vault) -> None:
+        self.complete()  # already done after the first paint; the pages attach to the vault
         self.apply_unit_rules(vault)
         self.window.attach(vault)
         if self.instance_lock.stale_pid:
@@ -278,12 +316,21 @@ class AppController(QObject):
                 "台账旁有不属于它的日志文件，已改名保留（未删除，也未用于台账）：{names}")
                 .format(names="、".join(p.name for p in vault.set_aside)))
         if self._network_unaudited and self._network is not None:
+            from ...core.session_audit import record_network_state
+
             record_network_state(vault, self._network)
             self._network_unaudited = False
         self.idle.rearm()
 
     def apply_unit_rules(self, vault: Vault) -> None:
         """The vault's idle and unlock limits, in force from now on."""
+        from ...core.unit_rules import (
+            IDLE_LOCK_MINUTES,
+            LOCKOUT_MINUTES,
+            MAX_FAILED_UNLOCKS,
+            rule_value,
+        )
+
         self.idle.set_timeout_ms(rule_value(vault, IDLE_LOCK_MINUTES) * 60_000)
         with contextlib.suppress(OSError, ValueError):  # else the limits stored before apply
             self.limiter.store_limits(rule_value(vault, MAX_FAILED_UNLOCKS),
@@ -300,6 +347,8 @@ class AppController(QObject):
                 bar.addMenu(menu)
 
     def open_settings(self) -> SettingsDialog:
+        from .settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.window, vault=self.window.vault)
         dialog.changed.connect(self.apply_preferences)
         dialog.rulesChanged.connect(lambda _keys: self._rules_changed())
@@ -367,6 +416,8 @@ class AppController(QObject):
         self._network = up
         self.window.show_network(up, print_server=print_host)
         if self.window.vault is not None:
+            from ...core.session_audit import record_network_state
+
             record_network_state(self.window.vault, up)
         else:
             self._network_unaudited = True  # written at the next unlock

@@ -10,10 +10,20 @@ import datetime as dt
 import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +48,6 @@ from ...core.carriers import CarrierKind, Register, Status
 from ...core.errors import MijiError, RuleViolation
 from ...core.ledger_query import MAX_SEARCH_CHARS, LedgerFilter, SortKey, search_text
 from ...vault.errors import Damaged
-from ...vault.vault import Vault
 from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
 from ..ledger.search import LedgerSearch
@@ -48,6 +57,9 @@ from ..widgets.labels import kind_text, register_text, status_text
 from ..widgets.message_bar import MessageBar
 from ..widgets.refusals import refusal_text
 from .crash import report_bug
+
+if TYPE_CHECKING:
+    from ...vault.vault import Vault
 
 T = TypeVar("T")
 
@@ -81,12 +93,19 @@ class ViewState:
     carrier_id: int | None = None
 
 
+PREFERRED_SIZE = QSize(1280, 800)
+FRAME_ALLOWANCE = QSize(16, 48)  # the window manager's borders and title bar, roughly
+
+
 class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
     damaged = Signal(str)  # the vault locked because a page of it does not read
 
-    def __init__(self, lock_page: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, lock_page: QWidget, parent: QWidget | None = None, *,
+                 deferred: bool = False) -> None:
+        """``deferred``: the window with its unlock page, menus and status bar only; the ledger
+        page is built by ``build()`` (the app calls it right after the first paint)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("涉密载体台账"))
         self.vault: Vault | None = None
@@ -97,15 +116,15 @@ class MainWindow(QMainWindow):
         self._page_titles: list[Callable[[], str]] = []
         # Set by the printing feature when it is installed (ui/printing/actions.py).
         self.label_printer: Callable[[Vault, Sequence[int], QWidget], None] | None = None
-        self._state = ViewState()
-        self.model = LedgerModel(self)
+        self.pages: list[QWidget] = []
+        self.built = False
         self.stack = QStackedWidget()
         self.lock_page = lock_page
         self.stack.addWidget(lock_page)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_work_page(), self.tr("台账"))
-        self.pages: list[QWidget] = []
-        self.stack.addWidget(self.tabs)
+        self.network_banner = QLabel()
+        self.network_banner.setStyleSheet(
+            "background: #b00020; color: white; font-weight: bold; padding: 6px;")
+        self.network_banner.setVisible(False)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -117,18 +136,55 @@ class MainWindow(QMainWindow):
         self.runner = ActionRunner(_WindowRefusals(self), page=central, busy=self.busy)
         self._lock_pending = False
         self._paused: list[QAction] = []
-        self.resize(1280, 800)
+        self.resize(PREFERRED_SIZE)
         self._set_working(False)
         self.stack.setCurrentIndex(0)
+        self.retranslate(headers=False)
+        if not deferred:
+            self.build()
+
+    def build(self) -> None:
+        """The ledger page (filters, table, detail pane) behind the unlock page; once."""
+        if self.built:
+            return
+        self.built = True
+        self._state = ViewState()
+        self.model = LedgerModel(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_work_page(), self.tr("台账"))
+        self.stack.addWidget(self.tabs)
+        self.action_refresh.triggered.connect(self.model.refresh)
+        # Opening a menu is moving on too (the menus features add later: their hover).
+        self.menuBar().hovered.connect(self.notice.moved_on)
+        for menu in (self.register_menu, self.ledger_menu, self.print_menu, self.vault_menu,
+                     self.settings_menu):
+            self.notice.clear_on(menu.aboutToShow)
+        self.retranslate(headers=False)  # nothing has asked for a header yet
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Before the first show: on a screen too small for the preferred size with its frame
+        (1366×768 and the like) the window opens maximised, never wider than the screen;
+        on a larger one at the preferred size, centred in the available area."""
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is None:
+                return
+            available = screen.availableGeometry()
+        if (available.width() < PREFERRED_SIZE.width() + FRAME_ALLOWANCE.width()
+                or available.height() < PREFERRED_SIZE.height() + FRAME_ALLOWANCE.height()):
+            self.resize(available.size().shrunkBy(self.contentsMargins()))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMaximized)
+        self.resize(PREFERRED_SIZE)
+        frame = QRect(available.topLeft(), PREFERRED_SIZE)
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
 
     # -- building ------------------------------------------------------------------------------
     def _build_work_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.network_banner = QLabel()
-        self.network_banner.setStyleSheet(
-            "background: #b00020; color: white; font-weight: bold; padding: 6px;")
-        self.network_banner.setVisible(False)
         self.notice = MessageBar("ledgerNotice", page)  # leaving the 台账 tab clears it too
         self._notice_action: Callable[[], object] | None = None
         self.notice.linkActivated.connect(self._notice_link)
@@ -240,7 +296,6 @@ class MainWindow(QMainWindow):
         ledger = mb.addMenu("")
         self.action_refresh = ledger.addAction("")
         self.action_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.action_refresh.triggered.connect(self.model.refresh)
         self.action_clear = ledger.addAction("")
         self.action_clear.triggered.connect(self.clear_filter)
         self.print_menu = mb.addMenu("")
@@ -256,19 +311,13 @@ class MainWindow(QMainWindow):
         self.settings_menu = mb.addMenu("")
         self.action_settings = self.settings_menu.addAction("")
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        # Opening a menu is moving on too (the menus features add later: their hover).
-        mb.hovered.connect(self.notice.moved_on)
-        for menu in (register, ledger, self.print_menu, self.vault_menu, self.settings_menu):
-            self.notice.clear_on(menu.aboutToShow)
         self.work_actions = [self.action_incoming, self.action_outgoing, self.action_media,
                              self.action_refresh, self.action_clear]
-        self.retranslate()
 
-    def retranslate(self) -> None:
-        """The window's own texts in the current language (also on QEvent.LanguageChange)."""
+    def retranslate(self, *, headers: bool = True) -> None:
+        """The window's own texts in the current language (also on QEvent.LanguageChange);
+        ``headers``: make every table ask its model for its column titles again."""
         self.setWindowTitle(self.tr("涉密载体台账"))
-        self.tabs.setTabText(0, self.tr("台账"))
-        self.search.setPlaceholderText(self.tr("检索：标题、文号、来文机关中的任意字，或编号、条码"))
         self.register_menu.setTitle(self.tr("登记(&R)"))
         self.action_incoming.setText(self.tr("收文登记…"))
         self.action_outgoing.setText(self.tr("发文登记…"))
@@ -281,13 +330,19 @@ class MainWindow(QMainWindow):
         self.action_lock.setText(self.tr("立即锁定"))
         self.settings_menu.setTitle(self.tr("设置(&S)"))
         self.action_settings.setText(self.tr("设置…"))
-        self.date_caption.setText(self.tr("登记日期"))
-        self._retranslate_filters()
         self._retranslate_status()
-        for i, title in enumerate(self._page_titles, start=1):
-            self.tabs.setTabText(i, title())
+        if self.built:
+            self.tabs.setTabText(0, self.tr("台账"))
+            self.search.setPlaceholderText(
+                self.tr("检索：标题、文号、来文机关中的任意字，或编号、条码"))
+            self.date_caption.setText(self.tr("登记日期"))
+            self._retranslate_filters()
+            for i, title in enumerate(self._page_titles, start=1):
+                self.tabs.setTabText(i, title())
         for follow in self._language_followers:
             follow()
+        if not headers:
+            return
         # Models translate their headers when asked: tell every table to ask again.
         for view in self.findChildren(QAbstractItemView):
             model = view.model()

@@ -11,7 +11,6 @@ import json
 from PySide6.QtCore import QCoreApplication
 
 from ...core.carriers import CarrierKind, Register, Status
-from ...core.corrections import FIELD_LABEL
 from .refusals import word_text
 
 
@@ -94,6 +93,8 @@ def event_field_text(field: str) -> str:
     }
     if field in own:
         return own[field]
+    from ...core.corrections import FIELD_LABEL  # not at start: the unlock screen needs none
+
     return word_text(FIELD_LABEL.get(field, field))
 
 
