@@ -26,6 +26,7 @@ from ..forms.ui_circulation_slip import Ui_CirculationSlipDialog
 from ..forms.ui_loan import Ui_LoanDialog
 from ..forms.ui_return_check import Ui_ReturnCheckDialog
 from ..runner import ActionRunner, accept_with
+from ..widgets import levels as level_words
 from ..widgets.dates import py_date, py_datetime, q_datetime
 from ..widgets.inline_errors import InlineErrors
 from ..widgets.people_names import offer_people
@@ -34,7 +35,7 @@ from .models import grade_text, person_text, when
 
 
 def carrier_line(cv: CarrierView) -> str:
-    return f"{cv.number}　{cv.marking}　{cv.title}"
+    return level_words.carrier_line(cv.number, cv.marking, cv.title)
 
 
 def _qdate(d: dt.date) -> QDate:

@@ -66,7 +66,8 @@ def kind_text(kind: OutKind) -> str:
 
 
 def person_text(p: Person) -> str:
-    return f"{p.name}（{p.department}）" if p.department else p.name
+    return QCoreApplication.translate("Circulation", "{name}（{department}）").format(
+        name=p.name, department=p.department) if p.department else p.name
 
 
 # Until the first rows arrive with the vault's clock: an empty model needs no "now".

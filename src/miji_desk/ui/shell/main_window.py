@@ -45,6 +45,7 @@ from ..ledger.search import LedgerSearch
 from ..runner import ActionRunner, BackgroundAction, BusyIndicator
 from ..widgets.dates import py_date
 from ..widgets.labels import kind_text, register_text, status_text
+from ..widgets.levels import level_text
 from ..widgets.message_bar import MessageBar
 from ..widgets.refusals import refusal_text
 from .crash import report_bug
@@ -319,6 +320,10 @@ class MainWindow(QMainWindow):
                                   (self.location_filter, self.tr("全部位置"))):
             if combo.count():
                 combo.setItemText(0, everything)  # the rest are the unit's own names
+        if self.vault is not None:  # the standard levels in this language
+            for i in range(1, self.level_filter.count()):
+                level = self.vault.levels.get(self.level_filter.itemData(i))
+                self.level_filter.setItemText(i, level_text(level.name))
 
     def follow_language(self, apply: Callable[[], object]) -> None:
         """A feature's texts on the window (menus, actions): set now and at every switch."""
@@ -501,7 +506,7 @@ class MainWindow(QMainWindow):
         self.level_filter.clear()
         self.level_filter.addItem(self.tr("全部密级"), None)
         for lv in vault.levels:
-            self.level_filter.addItem(lv.name, lv.code)
+            self.level_filter.addItem(level_text(lv.name), lv.code)
         self.level_filter.blockSignals(False)
         self.location_filter.blockSignals(True)
         self.location_filter.clear()
