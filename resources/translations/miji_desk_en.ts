@@ -303,6 +303,21 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <source>{done} / {total} MB</source>
+        <translation>{done} / {total} MB</translation>
+    </message>
+    <message>
+        <source>{done} / {total} 行</source>
+        <translation>{done} / {total} rows</translation>
+    </message>
+    <message>
+        <source>，约剩 {seconds} 秒</source>
+        <translation>, about {seconds} s left</translation>
+    </message>
+</context>
+<context>
     <name>CarrierListModel</name>
     <message>
         <source>编号</source>
@@ -3078,6 +3093,14 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
         <translation>Registered on</translation>
     </message>
     <message>
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>停止生成；不会留下任何文件</source>
+        <translation>Stop making it; no file is left behind</translation>
+    </message>
+    <message>
         <source>登记(&amp;R)</source>
         <translation>&amp;Register</translation>
     </message>
@@ -3124,6 +3147,10 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
     <message>
         <source>设置…</source>
         <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>已取消，没有生成任何文件。</source>
+        <translation>Cancelled; no file was made.</translation>
     </message>
     <message>
         <source>台账：{path}</source>
@@ -4049,6 +4076,13 @@ Write it to the file anyway?</translation>
     <message>
         <source>已保存 PDF：{path}（涉密载体，须登记、保管）</source>
         <translation>PDF saved: {path} (a classified carrier: register it and keep it accordingly)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>正在生成文档…</source>
+        <translation>Making the document…</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,12 @@ class DetailPane(QWidget):
         hl = QVBoxLayout(hist)
         self.history = QTableWidget(0, 5)
         self._history_headers()
-        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.history.horizontalHeader()
+        # The short columns (time, event, clerk, audit no.) take what their text needs, the
+        # details the rest: at 1366 px the details were squeezed to one character a line.
+        for col in (0, 1, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         hl.addWidget(self.history)

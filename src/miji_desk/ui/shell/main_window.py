@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -42,7 +43,7 @@ from ...vault.vault import Vault
 from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
 from ..ledger.search import LedgerSearch
-from ..runner import ActionRunner, BackgroundAction, BusyIndicator
+from ..runner import ActionRunner, BackgroundAction, BusyIndicator, JobProgress
 from ..widgets.dates import py_date
 from ..widgets.labels import kind_text, register_text, status_text
 from ..widgets.levels import level_text
@@ -113,11 +114,18 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.network_banner)  # above both pages: locked or not, it shows
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # In the status bar, outside the disabled central widget: a long job that may safely
+        # stop offers this.
+        self.cancel_job = QPushButton()
+        self.cancel_job.setObjectName("cancelJob")
+        self.cancel_job.setVisible(False)
+        self.cancel_job.clicked.connect(self._cancel_job)
         self._build_menus()
         self._build_status_bar()
         self.runner = ActionRunner(_WindowRefusals(self), page=central, busy=self.busy)
         self._lock_pending = False
         self._paused: list[QAction] = []
+        self._progress: JobProgress | None = None  # of the running job, when it reports one
         self.resize(1280, 800)
         self._set_working(False)
         self.stack.setCurrentIndex(0)
@@ -269,6 +277,8 @@ class MainWindow(QMainWindow):
         """The window's own texts in the current language (also on QEvent.LanguageChange)."""
         self.setWindowTitle(self.tr("涉密载体台账"))
         self.tabs.setTabText(0, self.tr("台账"))
+        self.cancel_job.setText(self.tr("取消(&C)"))
+        self.cancel_job.setToolTip(self.tr("停止生成；不会留下任何文件"))
         self.search.setPlaceholderText(self.tr("检索：标题、文号、来文机关中的任意字，或编号、条码"))
         self.register_menu.setTitle(self.tr("登记(&R)"))
         self.action_incoming.setText(self.tr("收文登记…"))
@@ -345,8 +355,9 @@ class MainWindow(QMainWindow):
             sb.addWidget(w)
         sb.addPermanentWidget(self.idle_label)
         self.busy = BusyIndicator("windowBusy")
-        self.busy.setMaximumWidth(320)
+        self.busy.setMaximumWidth(420)
         sb.addPermanentWidget(self.busy)
+        sb.addPermanentWidget(self.cancel_job)
 
     # -- lock / unlock -------------------------------------------------------------------------
     @property
@@ -377,7 +388,8 @@ class MainWindow(QMainWindow):
 
     # -- long jobs -----------------------------------------------------------------------------
     def run_long(self, work: Callable[[Vault], T], then: Callable[[T], object], *,
-                 text: str) -> BackgroundAction[T] | None:
+                 text: str, progress: JobProgress | None = None
+                 ) -> BackgroundAction[T] | None:
         """Run ``work(vault)`` on a worker thread over the vault's one connection, the window
         disabled and the busy indicator on; ``then`` gets the result on the UI thread unless a
         lock came meanwhile (then the result is dropped and the window locks)."""
@@ -403,7 +415,19 @@ class MainWindow(QMainWindow):
             a.setEnabled(False)
         action = self.runner.run_in_background(job, deliver, text=text)
         action.finished.connect(self._long_job_ended)
+        self._progress = progress
+        if progress is not None:  # rows or bytes and the time left; a cancel where it is safe
+            progress.changed.connect(
+                lambda done, total: self.busy.show_progress(done, total, progress.unit))
+            self.cancel_job.setEnabled(True)
+            self.cancel_job.setVisible(True)
         return action
+
+    def _cancel_job(self) -> None:
+        if self._progress is not None and self.job_running:
+            self._progress.cancel()
+            self.cancel_job.setEnabled(False)
+            self.notice.done(self.tr("已取消，没有生成任何文件。"))
 
     @property
     def job_running(self) -> bool:
@@ -424,6 +448,8 @@ class MainWindow(QMainWindow):
         return found
 
     def _long_job_ended(self, _ok: bool) -> None:
+        self._progress = None
+        self.cancel_job.setVisible(False)
         self.menuBar().setEnabled(True)
         for a in self._paused:
             a.setEnabled(True)
@@ -445,6 +471,8 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         if self.job_running:
+            if self._progress is not None:  # a job that may stop safely stops: locks sooner
+                self._progress.cancel()
             self._lock_pending = True
             self.lock_page.setEnabled(False)  # no unlock before this vault is closed
             self.stack.setCurrentIndex(0)
