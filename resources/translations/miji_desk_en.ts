@@ -3058,6 +3058,10 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
         <translation>Where it is taken</translation>
     </message>
     <message>
+        <source>机要室</source>
+        <translation>Secure room</translation>
+    </message>
+    <message>
         <source>请先确认或取消这次借阅，再扫描下一件（扫到：{code}）。</source>
         <translation>Confirm or cancel this loan before scanning the next item (scanned: {code}).</translation>
     </message>
