@@ -84,10 +84,14 @@ def test_the_register_shows_rows_and_time_left_and_a_cancel_stops_it_leaving_not
     assert "已取消" in w.notice.text()
     assert not w.cancel_job.isVisible() and not w.busy.isVisible()
     assert len(audit_tail(app, 1000)) == events  # nothing printed or exported
-    # The window works as before: the same register prints whole.
+    # The window works as before: the same register prints whole; while its preview is open
+    # (modal, inside the job's hand-over) there is nothing left to cancel, so no 取消 shows.
     monkeypatch.undo()
+    cancel_shown: list[bool] = []
+    app.printing.preview = lambda *_a, **_k: cancel_shown.append(w.cancel_job.isVisible())
     app.printing.register_actions["incoming"].trigger()
-    qtbot.waitUntil(lambda: bool(app.printing.preview.dialogs), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(cancel_shown), timeout=30_000)
+    assert cancel_shown == [False]
 
 
 def test_an_idle_lock_cancels_the_render_then_locks(

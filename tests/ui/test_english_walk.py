@@ -100,8 +100,12 @@ def texts_of(root: QWidget) -> Iterator[tuple[str, str]]:
             for col in range(header.count() if header is not None and model is not None else 0):
                 if header.isSectionHidden(col):
                     continue
-                yield f"header of {name}", str(model.headerData(
+                head = str(model.headerData(
                     col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+                yield f"header of {name}", head
+                if "★" in head:  # a marking column: the app's words, not the clerk's data
+                    for row in range(min(model.rowCount(), 5)):
+                        yield f"marking in {name}", str(model.index(row, col).data() or "")
         elif isinstance(w, (QLabel, QAbstractButton)):
             yield name, w.text()
         elif isinstance(w, QGroupBox):

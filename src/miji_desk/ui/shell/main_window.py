@@ -404,6 +404,7 @@ class MainWindow(QMainWindow):
                 return work(vault)
 
         def deliver(result: T) -> None:
+            self._job_done()  # nothing left to cancel while its result is shown (a preview)
             if self.vault is vault and not self._lock_pending:
                 then(result)
 
@@ -447,9 +448,12 @@ class MainWindow(QMainWindow):
                     found.append(a)
         return found
 
-    def _long_job_ended(self, _ok: bool) -> None:
+    def _job_done(self) -> None:
         self._progress = None
         self.cancel_job.setVisible(False)
+
+    def _long_job_ended(self, _ok: bool) -> None:
+        self._job_done()
         self.menuBar().setEnabled(True)
         for a in self._paused:
             a.setEnabled(True)
