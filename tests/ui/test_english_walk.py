@@ -243,6 +243,11 @@ def test_every_page_menu_and_dialog_is_english(qtbot, english: AppController) ->
     w = c.window
     walk = Walk(qtbot, c)
     assert w.menuBar().actions()[0].text() == "&Register"
+    # The English markings are whole in their column (three times as long as 机密★10年).
+    width = w.table.horizontalHeader().sectionSize(1)
+    for row in range(min(w.model.rowCount(), 40)):
+        marking = str(w.model.index(row, 1).data())
+        assert w.table.fontMetrics().horizontalAdvance(marking) < width, (marking, width)
     walk.look(w)
     for action in w.menuBar().actions():
         menu = action.menu()

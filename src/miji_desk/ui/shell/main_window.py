@@ -46,7 +46,7 @@ from ..ledger.search import LedgerSearch
 from ..runner import ActionRunner, BackgroundAction, BusyIndicator, JobProgress
 from ..widgets.dates import py_date
 from ..widgets.labels import kind_text, register_text, status_text
-from ..widgets.levels import level_text
+from ..widgets.levels import level_text, marking_text
 from ..widgets.message_bar import MessageBar
 from ..widgets.refusals import refusal_text
 from .crash import report_bug
@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
         """The window's own texts in the current language (also on QEvent.LanguageChange)."""
         self.setWindowTitle(self.tr("涉密载体台账"))
         self.tabs.setTabText(0, self.tr("台账"))
+        self._fit_marking_column()
         self.cancel_job.setText(self.tr("取消(&C)"))
         self.cancel_job.setToolTip(self.tr("停止生成；不会留下任何文件"))
         self.search.setPlaceholderText(self.tr("检索：标题、文号、来文机关中的任意字，或编号、条码"))
@@ -339,6 +340,16 @@ class MainWindow(QMainWindow):
         """A feature's texts on the window (menus, actions): set now and at every switch."""
         self._language_followers.append(apply)
         apply()
+
+    def _fit_marking_column(self) -> None:
+        """The marking column is wide enough for the markings in this language (English
+        ones are three times as long as 机密★10年); a wider column the clerk dragged stays."""
+        metrics = self.table.fontMetrics()
+        needed = max(metrics.horizontalAdvance(marking_text(m))
+                     for m in ("绝密★长期", "机密★10年", "秘密★10年", "核心商密★10年",
+                               "普通商密★10年")) + 16
+        header = self.table.horizontalHeader()
+        header.resizeSection(1, max(header.sectionSize(1), needed))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
