@@ -303,6 +303,21 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <source>{done} / {total} MB</source>
+        <translation>{done} / {total} MB</translation>
+    </message>
+    <message>
+        <source>{done} / {total} 行</source>
+        <translation>{done} / {total} rows</translation>
+    </message>
+    <message>
+        <source>，约剩 {seconds} 秒</source>
+        <translation>, about {seconds} s left</translation>
+    </message>
+</context>
+<context>
     <name>CarrierListModel</name>
     <message>
         <source>编号</source>
@@ -339,6 +354,13 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     <message>
         <source>（冻结）</source>
         <translation> (on hold)</translation>
+    </message>
+</context>
+<context>
+    <name>Circulation</name>
+    <message>
+        <source>{name}（{department}）</source>
+        <translation>{name} ({department})</translation>
     </message>
 </context>
 <context>
@@ -667,7 +689,7 @@ Ledger file: {path}. Ask your administrator to use “Restore from backup” to 
     </message>
     <message>
         <source>须经原制发机关批准（篇一 6）</source>
-        <translation>Needs the originating authority&apos;s approval (篇一 6)</translation>
+        <translation>Needs the originating authority&apos;s approval (Part 1 §6)</translation>
     </message>
     <message>
         <source>制发机关(&amp;G)：</source>
@@ -1180,6 +1202,10 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <translation>Select a carrier in the ledger, or scan its barcode.</translation>
     </message>
     <message>
+        <source>{marking}&#x3000;{title}</source>
+        <translation>{marking}  {title}</translation>
+    </message>
+    <message>
         <source>编号</source>
         <translation>Number</translation>
     </message>
@@ -1308,6 +1334,10 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <translation>Registered</translation>
     </message>
     <message>
+        <source>{field}：</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
         <source>{field}：由“{before}”改为“{after}”；理由：{reason}</source>
         <translation>{field}: changed from “{before}” to “{after}”; reason: {reason}</translation>
     </message>
@@ -1329,6 +1359,10 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     <message>
         <source>；其中 </source>
         <translation>; of which </translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>永久</source>
@@ -1414,7 +1448,7 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <source>
 &#x3000;冻结原因：{reason}</source>
         <translation>
-&#x3000;Reason for the hold: {reason}</translation>
+    Reason for the hold: {reason}</translation>
     </message>
     <message>
         <source>卷内目录 {number}</source>
@@ -1436,7 +1470,7 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <source>
 &#x3000;（没有冻结）</source>
         <translation>
-&#x3000;(not on hold)</translation>
+    (not on hold)</translation>
     </message>
     <message>
         <source>载体：</source>
@@ -1556,6 +1590,77 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>DocumentTitles</name>
+    <message>
+        <source>收文登记簿</source>
+        <translation>Incoming register</translation>
+    </message>
+    <message>
+        <source>发文登记簿</source>
+        <translation>Outgoing register</translation>
+    </message>
+    <message>
+        <source>涉密介质登记簿</source>
+        <translation>Classified media register</translation>
+    </message>
+    <message>
+        <source>复制登记簿</source>
+        <translation>Copy register</translation>
+    </message>
+    <message>
+        <source>传阅登记簿</source>
+        <translation>Circulation register</translation>
+    </message>
+    <message>
+        <source>借阅登记簿</source>
+        <translation>Loan register</translation>
+    </message>
+    <message>
+        <source>涉密载体持有清单</source>
+        <translation>Holdings list of classified carriers</translation>
+    </message>
+    <message>
+        <source>案卷目录</source>
+        <translation>Volume catalogue</translation>
+    </message>
+    <message>
+        <source>卷内目录</source>
+        <translation>Volume contents</translation>
+    </message>
+    <message>
+        <source>清退清单</source>
+        <translation>Return list</translation>
+    </message>
+    <message>
+        <source>涉密载体移交清单</source>
+        <translation>Handover list of classified carriers</translation>
+    </message>
+    <message>
+        <source>移交清单</source>
+        <translation>Handover list</translation>
+    </message>
+    <message>
+        <source>密级变更登记簿</source>
+        <translation>Classification change register</translation>
+    </message>
+    <message>
+        <source>涉密载体丢失报告</source>
+        <translation>Loss report of a classified carrier</translation>
+    </message>
+    <message>
+        <source>涉密载体销毁清单</source>
+        <translation>Destruction manifest of classified carriers</translation>
+    </message>
+    <message>
+        <source>销毁清单</source>
+        <translation>Destruction manifest</translation>
+    </message>
+    <message>
+        <source>传阅单</source>
+        <translation>Circulation slip</translation>
+    </message>
+</context>
+<context>
     <name>FileVolumeDialog</name>
     <message>
         <source>归档到案卷</source>
@@ -1607,7 +1712,7 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     </message>
     <message>
         <source>{number}&#x3000;{title}（{retention}，{location}，{n} 件）</source>
-        <translation>{number}&#x3000;{title} ({retention}, {location}, {n} carriers)</translation>
+        <translation>{number}    {title} ({retention}, {location}, {n} carriers)</translation>
     </message>
     <message>
         <source>请选择要归入的案卷，或新建一个案卷。</source>
@@ -2999,6 +3104,61 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
     </message>
 </context>
 <context>
+    <name>Levels</name>
+    <message>
+        <source>绝密</source>
+        <translation>Top secret</translation>
+    </message>
+    <message>
+        <source>机密</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>秘密</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>内部</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>核心商密</source>
+        <translation>Core commercial secret</translation>
+    </message>
+    <message>
+        <source>普通商密</source>
+        <translation>Commercial secret</translation>
+    </message>
+    <message>
+        <source>非密</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <source>{n}年</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <source>{n}个月</source>
+        <translation>{n} months</translation>
+    </message>
+    <message>
+        <source>长期</source>
+        <translation>long-term</translation>
+    </message>
+    <message>
+        <source>{number}&#x3000;{marking}&#x3000;{title}</source>
+        <translation>{number}  {marking}  {title}</translation>
+    </message>
+    <message>
+        <source>篇{n}</source>
+        <translation>Part {n} §</translation>
+    </message>
+    <message>
+        <source>第{n}条</source>
+        <translation>Article {n}</translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <source>借阅登记</source>
@@ -3089,6 +3249,10 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
         <translation>Where it is taken</translation>
     </message>
     <message>
+        <source>机要室</source>
+        <translation>Secure room</translation>
+    </message>
+    <message>
         <source>请先确认或取消这次借阅，再扫描下一件（扫到：{code}）。</source>
         <translation>Confirm or cancel this loan before scanning the next item (scanned: {code}).</translation>
     </message>
@@ -3122,6 +3286,14 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
     <message>
         <source>登记日期</source>
         <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>停止生成；不会留下任何文件</source>
+        <translation>Stop making it; no file is left behind</translation>
     </message>
     <message>
         <source>登记(&amp;R)</source>
@@ -3170,6 +3342,10 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
     <message>
         <source>设置…</source>
         <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>已取消，没有生成任何文件。</source>
+        <translation>Cancelled; no file was made.</translation>
     </message>
     <message>
         <source>台账：{path}</source>
@@ -4091,6 +4267,17 @@ Write it to the file anyway?</translation>
     <message>
         <source>已保存为 {path}。此文件属于涉密载体：仅本人可读写，须按其密级登记、保管，不得拷入非涉密设备。</source>
         <translation>Saved as {path}. This file is a classified carrier: readable and writable by you only; register and keep it at its classification level, and never copy it to a non-classified device.</translation>
+    </message>
+    <message>
+        <source>已保存 PDF：{path}（涉密载体，须登记、保管）</source>
+        <translation>PDF saved: {path} (a classified carrier: register it and keep it accordingly)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>正在生成文档…</source>
+        <translation>Making the document…</translation>
     </message>
 </context>
 <context>
@@ -5536,6 +5723,10 @@ Write it to the file anyway?</translation>
         <source>、</source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>{number}《{title}》</source>
+        <translation>{number} “{title}”</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWord</name>
@@ -6328,7 +6519,7 @@ Write it to the file anyway?</translation>
     </message>
     <message>
         <source>如 国保发〔2026〕3号</source>
-        <translation>e.g. 国保发〔2026〕3号</translation>
+        <translation>as printed on the document, e.g. Guo Bao Fa [2026] No. 3</translation>
     </message>
     <message>
         <source>标题/主要内容</source>
@@ -6619,7 +6810,7 @@ Write it to the file anyway?</translation>
     </message>
     <message>
         <source>谁可以使用，如 项目组成员、办公室主任</source>
-        <translation>Who may use it, e.g. 项目组成员、办公室主任</translation>
+        <translation>Who may use it, e.g. project team members, the office director</translation>
     </message>
     <message>
         <source>存放位置</source>
@@ -6670,7 +6861,7 @@ Write it to the file anyway?</translation>
     </message>
     <message>
         <source>如 某保〔2026〕12号</source>
-        <translation>e.g. 某保〔2026〕12号</translation>
+        <translation>as printed on the document, e.g. Bao [2026] No. 12</translation>
     </message>
     <message>
         <source>标题</source>

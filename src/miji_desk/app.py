@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .ui.shell.controller import AppController
     from .ui.shell.settings import Settings
     from .vault.machine_secret import MachineSecretStore
     from .vault.vault import Vault
@@ -97,6 +98,15 @@ def qt_starts(argv: Sequence[str]) -> str:
     return QApplication.platformName()
 
 
+def complete_pages(controller: AppController) -> None:
+    """The pages past the unlock screen, and 首页 at the first unlock (imported only now: the
+    unlock screen shows before any feature is loaded)."""
+    from .ui.dashboard.page import open_home_at_unlock
+
+    controller.complete()
+    open_home_at_unlock(controller)
+
+
 def run(argv: Sequence[str]) -> int:
     disable_core_dumps()  # before the passphrase is typed or the demo vault is made
     from .core.output_file import private_umask
@@ -158,11 +168,8 @@ def run(argv: Sequence[str]) -> int:
             # store are built by complete() once it is drawn (before any unlock is handled).
             controller = AppController(path, settings, store, deferred=True)
             controller.install(app)
-            from .ui.dashboard.page import open_home_at_unlock
-
             if created is not None or args.demo:
-                controller.complete()
-                open_home_at_unlock(controller)  # the first unlock shows 首页
+                complete_pages(controller)
             if created is not None:
                 controller.open_created(created)
             if args.demo:
@@ -174,8 +181,7 @@ def run(argv: Sequence[str]) -> int:
 
         def complete() -> None:
             try:
-                controller.complete()
-                open_home_at_unlock(controller)
+                complete_pages(controller)
             except Exception as e:  # a feature that will not load: a bug that stops the start
                 failed.append(e)
                 controller.window.hide()

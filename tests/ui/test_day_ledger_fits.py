@@ -52,3 +52,24 @@ def test_history_shows_several_rows_at_768(qtbot, app_controller: AppController,
     assert h.rowCount() >= 9
     visible = h.viewport().height() // h.verticalHeader().defaultSectionSize()
     assert visible >= 6, visible
+
+
+def test_history_details_are_readable_at_1366(qtbot, app_controller: AppController,
+                                              world) -> None:
+    """The details column of the history (what was done: 复制 … 批准人 …) keeps a readable
+    width at 1366 px; it was squeezed to one character a line (seen in the screenshots)."""
+    from .custody_support import vault_of
+
+    c = app_controller
+    v = vault_of(c)
+    w = c.window
+    w.show()
+    w.resize(1366, 728)
+    carrier = v.ledger.by_barcode(world.report[0])
+    assert carrier is not None
+    w.show_carrier(carrier.id)
+    qtbot.wait(50)
+    h = w.detail.history
+    details = h.horizontalHeader().sectionSize(2)
+    assert details >= h.fontMetrics().horizontalAdvance("复制批准人陈志远"), details
+    assert details >= max(h.horizontalHeader().sectionSize(col) for col in (0, 1, 3, 4))

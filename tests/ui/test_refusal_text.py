@@ -63,7 +63,8 @@ def test_the_chinese_screen_shows_the_chinese_message(qapp: QApplication) -> Non
 def test_parameters_that_are_words_are_translated_and_data_is_not(english) -> None:
     e = RuleViolation("carrier.gone", {"carrier": "2026-收-0003《年度报告》", "status": "已销毁",
                                        "doing": "借阅"}, "barcode")
-    assert refusal_text(e) == "2026-收-0003《年度报告》 is destroyed; it cannot be lent."
+    # The number and title are the clerk's data, as they are; the Chinese title brackets are not.
+    assert refusal_text(e) == "2026-收-0003 “年度报告” is destroyed; it cannot be lent."
     many = RuleViolation("copy_numbers.repeated", {"dupes": [3, 5]})
     assert refusal_text(many) == "Copy numbers repeated: 3, 5."
 
@@ -101,7 +102,7 @@ def test_a_real_lending_refusal_reads_in_english(english, vault) -> None:  # noq
         lend(vault, form(borrower=staff.dean.badge))
     text = refusal_text(twice.value)
     assert text.endswith("is on loan to 张建华（办公室） and not yet returned.")
-    assert "《关于加强涉密载体管理工作的通知》" in text  # the clerk's data, as it was typed
+    assert "“关于加强涉密载体管理工作的通知”" in text  # the clerk's data, as it was typed
 
 
 def test_passphrase_feedback_reads_in_english(english) -> None:

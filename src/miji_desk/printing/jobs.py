@@ -144,9 +144,11 @@ def preferred_marking(render: Callable[[str], T], preferred: str | None) -> T:
 
 
 def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, out: Target, *,
-                 marking: str, printed_at: dt.datetime | None = None) -> RegisterJob:
+                 marking: str, printed_at: dt.datetime | None = None,
+                 progress: Callable[[int, int], object] | None = None) -> RegisterJob:
     """Render register ``key`` under ``ledger_filter`` (plus the register's own) to ``out``.
-    ``marking``: a level not lower than any listed, or blank for the highest listed."""
+    ``marking``: a level not lower than any listed, or blank for the highest listed.
+    ``progress(rows done, rows in all)`` follows a carrier register as it renders."""
     definition = REGISTERS.get(key)
     if definition is None or key not in printable_registers():
         raise RuleViolation("print.no_such_register", {"key": key}, "register")
@@ -158,12 +160,21 @@ def register_pdf(reader: LedgerReader, key: str, ledger_filter: LedgerFilter, ou
         return RegisterJob(key, definition.title, result.pages, result.rows, text, checkpoint,
                            result.marking, result.listed)
     rows = row_source(key)(reader, ledger_filter)
+    told: Callable[[int], object] | None = None
+    if progress is not None and key in {r.value for r in Register}:
+        total = reader.ledger.count(
+            dataclasses.replace(ledger_filter, registers=frozenset({Register(key)})))
+        progress(0, total)
+
+        def told(done: int) -> object:
+            return progress(done, total)
+
     rendered: RenderResult = render_register(
         definition, rows, out, unit_name=reader.unit_name,
         register_marking=register_marking(marking),
         filter_text=text, checkpoint=checkpoint,
         printed_at=printed_at or reader.clock.now(), clerk=clerk_of(reader),
-        levels=reader.levels)
+        levels=reader.levels, progress=told)
     return RegisterJob(key, definition.title, rendered.pages, rendered.rows, text, checkpoint,
                        rendered.marking, rendered.listed)
 

@@ -345,15 +345,21 @@ class _Pager:
         return level
 
 
+PROGRESS_EVERY = 50  # rows between two progress reports
+
+
 def render_register(definition: RegisterDefinition, rows: Iterable[Any], out: Target, *,
                     unit_name: str, register_marking: str | Level | None, filter_text: str,
                     checkpoint: str, printed_at: dt.datetime, clerk: str = "",
-                    levels: LevelCatalog = DEFAULT_CATALOG) -> RenderResult:
+                    levels: LevelCatalog = DEFAULT_CATALOG,
+                    progress: Callable[[int], object] | None = None) -> RenderResult:
     """Print ``rows`` (read once, in order) as ``definition``; every page carries the unit,
     title, the register's marking at top and foot, page x / y, print time, filter and audit
     checkpoint; the last row is followed by "共 N 件" and the clerk's name.
     ``register_marking`` is a level of ``levels`` (by name or code) not lower than any row's,
-    or blank for the highest level the rows list."""
+    or blank for the highest level the rows list. ``progress(rows)`` is told every
+    ``PROGRESS_EVERY`` rows; an exception it raises stops the render (nothing is written to
+    ``out`` that the caller keeps: a stopped render's buffer is dropped)."""
     requested = (register_marking if isinstance(register_marking, Level)
                  else requested_level(levels, register_marking))
     with pdf_canvas(out, PAGE, f"{unit_name} {definition.title}", author=unit_name) as c:
@@ -362,6 +368,8 @@ def render_register(definition: RegisterDefinition, rows: Iterable[Any], out: Ta
         count = 0
         for count, row in enumerate(rows, 1):
             pager.add(count, row)
+            if progress is not None and count % PROGRESS_EVERY == 0:
+                progress(count)
         level = pager.close(count, clerk)
     return RenderResult(pages=pager.pages, rows=count, marking=level.name,
                         listed=pager.listed.name if pager.listed else "")

@@ -19,10 +19,12 @@ one connection (``Vault.exclusive``) while the window is disabled, and a lock wa
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QProgressBar, QWidget
 
 from ..core.errors import MijiError
@@ -53,8 +55,38 @@ class _Worker(QThread):
             self.finished_with.emit(result, None)
 
 
+class JobCancelled(Exception):
+    """The clerk cancelled a long job where that is safe (nothing was written)."""
+
+
+class JobProgress(QObject):
+    """How far a long job is: reported from its worker (rows or bytes done of a total), shown
+    on the UI thread; ``cancel`` makes the next report stop the job with ``JobCancelled``."""
+
+    changed = Signal(int, int)  # done, total
+
+    def __init__(self, unit: str = "rows", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.unit = unit
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int) -> None:
+        """Called on the worker: raises ``JobCancelled`` once the clerk cancelled."""
+        if self._cancel.is_set():
+            raise JobCancelled()
+        self.changed.emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
 class BusyIndicator(QProgressBar):
-    """An endless progress bar with a word on what is being done; hidden when idle."""
+    """A progress bar with a word on what is being done; endless until a job reports how far
+    it is (then: done of total and the time left); hidden when idle."""
 
     def __init__(self, name: str = "busyIndicator", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,12 +96,37 @@ class BusyIndicator(QProgressBar):
         self.setVisible(False)
 
     def start(self, text: str) -> None:
+        self._text = text
+        self._started = time.monotonic()
+        self.setRange(0, 0)
         self.setFormat(text)
         self.setVisible(True)
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
+    def show_progress(self, done: int, total: int, unit: str = "rows") -> None:
+        """``done`` of ``total`` rows (or bytes) and the time left, estimated from the pace."""
+        if total <= 0:
+            return
+        done = min(done, total)
+        self.setRange(0, total)
+        self.setValue(done)
+        elapsed = time.monotonic() - getattr(self, "_started", time.monotonic())
+        left = round(elapsed * (total - done) / done) if done else None
+        if unit == "bytes":
+            amount = QCoreApplication.translate("Busy", "{done} / {total} MB").format(
+                done=f"{done / 2**20:.0f}", total=f"{total / 2**20:.0f}")
+        else:
+            amount = QCoreApplication.translate("Busy", "{done} / {total} 行").format(
+                done=done, total=total)
+        text = f"{getattr(self, '_text', '')} {amount}"
+        if left is not None:
+            text += QCoreApplication.translate("Busy", "，约剩 {seconds} 秒").format(
+                seconds=left)
+        self.setFormat(text)
+
     def stop(self) -> None:
         self.setVisible(False)
+        self.setRange(0, 0)
         QApplication.restoreOverrideCursor()
 
 
@@ -107,6 +164,8 @@ class BackgroundAction(QObject, Generic[T]):
             if error is None:
                 self._runner._succeeded(result, self._then, self._changed)
                 ok = True
+            elif isinstance(error, JobCancelled):
+                pass  # the clerk asked for it; whoever offered the cancel says so
             elif isinstance(error, MijiError):
                 self._runner.shows.refuse_error(error)
             else:
@@ -183,4 +242,5 @@ def accept_with(dialog: QDialog, shows: RefusalTarget, work: Callable[[], T],
     return ActionRunner(shows).run(work, then)
 
 
-__all__ = ["ActionRunner", "BackgroundAction", "BusyIndicator", "RefusalTarget", "accept_with"]
+__all__ = ["ActionRunner", "BackgroundAction", "BusyIndicator", "JobCancelled", "JobProgress",
+           "RefusalTarget", "accept_with"]

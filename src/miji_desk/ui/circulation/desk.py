@@ -50,6 +50,7 @@ from ...core.staging import Enter, Route, ScanStaging, Staged, Step
 from ...vault.vault import Vault
 from ..runner import ActionRunner
 from ..widgets.labels import status_text
+from ..widgets.levels import carrier_line
 from ..widgets.message_bar import MessageBar
 from ..widgets.scan_field import scan_field
 from ..widgets.table import table
@@ -337,7 +338,7 @@ class CirculationDesk(QWidget):
         if self.staged:
             lines = []
             for s in self.staged:
-                text = f"{s.carrier.number}　{s.carrier.marking}　{s.carrier.title}"
+                text = carrier_line(s.carrier.number, s.carrier.marking, s.carrier.title)
                 if s.slip is not None:
                     text += self.tr("（传阅单 {slip}）").format(slip=s.slip.number)
                 lines.append(text)

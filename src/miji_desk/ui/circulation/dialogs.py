@@ -26,6 +26,7 @@ from ..forms.ui_circulation_slip import Ui_CirculationSlipDialog
 from ..forms.ui_loan import Ui_LoanDialog
 from ..forms.ui_return_check import Ui_ReturnCheckDialog
 from ..runner import ActionRunner, accept_with
+from ..widgets import levels as level_words
 from ..widgets.dates import py_date, py_datetime, q_datetime
 from ..widgets.inline_errors import InlineErrors
 from ..widgets.people_names import offer_people
@@ -34,7 +35,7 @@ from .models import grade_text, person_text, when
 
 
 def carrier_line(cv: CarrierView) -> str:
-    return f"{cv.number}　{cv.marking}　{cv.title}"
+    return level_words.carrier_line(cv.number, cv.marking, cv.title)
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -73,7 +74,7 @@ class LoanDialog(QDialog):
         u.dueCustom.toggled.connect(self._due_toggled)
         u.approver.setText(approver)
         offer_people(vault, u.approver, u.take_out_approver)
-        u.place.setText(IN_OFFICE)
+        u.place.setText(self._in_office())
         u.take_out.toggled.connect(self._take_out_toggled)
         u.okButton.clicked.connect(self.save)
         u.cancelButton.clicked.connect(self.reject)
@@ -85,12 +86,16 @@ class LoanDialog(QDialog):
 
     def _take_out_toggled(self, on: bool) -> None:
         place = self.ui.place
-        if on and place.text().strip() == IN_OFFICE:
+        if on and place.text().strip() in (IN_OFFICE, self._in_office()):
             place.clear()
             place.setPlaceholderText(self.tr("带往何处"))
             self.ui.take_out_approver.setFocus()
         elif not on and not place.text().strip():
-            place.setText(IN_OFFICE)
+            place.setText(self._in_office())
+
+    def _in_office(self) -> str:
+        """The default reading place as the clerk reads it; recorded as core's 机要室."""
+        return self.tr("机要室")
 
     def form(self) -> LoanForm:
         u = self.ui
@@ -102,7 +107,8 @@ class LoanDialog(QDialog):
             borrower=self.person.badge, carriers=[cv.barcode for cv in self.carriers],
             purpose=u.purpose.text(), approver=u.approver.text(),
             approved_on=py_date(u.approved_on.date()), approval_ref=u.approval_ref.text(),
-            place=u.place.text(), take_out=take_out,
+            place=IN_OFFICE if u.place.text().strip() == self._in_office() else u.place.text(),
+            take_out=take_out,
             take_out_approver=u.take_out_approver.text() if take_out else "",
             take_out_ref=u.take_out_ref.text() if take_out else "",
             take_out_approved_on=py_date(u.take_out_approved_on.date()) if take_out else None,

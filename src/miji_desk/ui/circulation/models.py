@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...core.holdings import OutKind, OutLine, SlipView
 from ...core.people import Grade, Person
+from ..widgets.levels import marking_text
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_BG = QColor("#ffcdd2")
@@ -66,7 +67,8 @@ def kind_text(kind: OutKind) -> str:
 
 
 def person_text(p: Person) -> str:
-    return f"{p.name}（{p.department}）" if p.department else p.name
+    return QCoreApplication.translate("Circulation", "{name}（{department}）").format(
+        name=p.name, department=p.department) if p.department else p.name
 
 
 # Until the first rows arrive with the vault's clock: an empty model needs no "now".
@@ -132,9 +134,9 @@ class OutModel(QAbstractTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             cv = ln.carrier
-            values = (kind_text(ln.kind), ln.reference, cv.number, cv.marking, cv.title,
-                      person_text(ln.person), when(ln.since, self._now), when(ln.due, self._now),
-                      ln.place or "—", self.state_text(ln))
+            values = (kind_text(ln.kind), ln.reference, cv.number, marking_text(cv.marking),
+                      cv.title, person_text(ln.person), when(ln.since, self._now),
+                      when(ln.due, self._now), ln.place or "—", self.state_text(ln))
             return values[col]
         overdue = ln.overdue(self._now)
         if role == Qt.ItemDataRole.BackgroundRole:

@@ -47,9 +47,11 @@ from ..forms.ui_return_confirm import Ui_ReturnConfirmDialog
 from ..forms.ui_return_list import Ui_ReturnListDialog
 from ..forms.ui_volume import Ui_VolumeDialog
 from ..runner import ActionRunner, accept_with
+from ..widgets import levels as level_words
 from ..widgets.dates import py_date
 from ..widgets.inline_errors import InlineErrors
 from ..widgets.labels import status_text
+from ..widgets.levels import level_text
 from ..widgets.people_names import offer_people
 from .models import method_text, retention_text
 
@@ -57,7 +59,7 @@ SHOWN = 8  # carriers listed by name in a dialog; the rest are counted
 
 
 def carrier_line(cv: CarrierView) -> str:
-    return f"{cv.number}　{cv.marking}　{cv.title}"
+    return level_words.carrier_line(cv.number, cv.marking, cv.title)
 
 
 def carriers_text(views: Sequence[CarrierView], more: Callable[[int], str]) -> str:
@@ -80,10 +82,11 @@ def totals_text(totals: Totals, levels: LevelCatalog) -> str:
     text = QCoreApplication.translate("Disposal", "共 {copies} 份 {pages} 页").format(
         copies=totals.copies, pages=totals.pages)
     parts = [QCoreApplication.translate("Disposal", "{level} {copies} 份 {pages} 页").format(
-        level=levels.get(t.level_code).name, copies=t.copies, pages=t.pages)
+        level=level_text(levels.get(t.level_code).name), copies=t.copies, pages=t.pages)
         for t in totals.by_level]
     if parts:
-        text += QCoreApplication.translate("Disposal", "；其中 ") + "，".join(parts)
+        text += QCoreApplication.translate("Disposal", "；其中 ") + QCoreApplication.translate(
+            "Disposal", "，").join(parts)
     return text
 
 

@@ -62,6 +62,7 @@ from ...vault.vault import Vault
 from ..printing.actions import rendered
 from ..runner import accept_with
 from ..widgets.inline_errors import InlineErrors
+from ..widgets.levels import level_text
 from ..widgets.scan_field import scan_field
 from ..widgets.table import select_row, table
 from .dialogs import carriers_text, pydate, qdate, totals_text
@@ -330,7 +331,7 @@ class LevelChangeDialog(_FormDialog):
         level.addItem(self.tr("（请选择）"), "")
         for lv in vault.levels:
             if lv.code != DECLASSIFIED.code:
-                level.addItem(lv.name, lv.code)
+                level.addItem(level_text(lv.name), lv.code)
         self.field("new_level", self.tr("新的密级(&L)："), level)
         period_row = QWidget()
         row = QHBoxLayout(period_row)

@@ -26,6 +26,7 @@ from ...core.filing import Retention, VolumeView
 from ...core.levels import LevelCatalog
 from ...core.returns import ReturnListView
 from ..widgets.labels import kind_text, status_text
+from ..widgets.levels import marking_text
 
 Index = QModelIndex | QPersistentModelIndex
 DONE_FG = QColor("#555555")
@@ -198,8 +199,9 @@ class CarrierListModel(_RowsModel):
         state = status_text(row.status)
         if row.held:
             state += self.tr("（冻结）")
-        return (row.number, row.marking, row.doc_no, row.title, copy_no_text(row.copy_no),
-                "" if row.pages is None else str(row.pages), kind_text(row.kind), state)
+        return (row.number, marking_text(row.marking), row.doc_no, row.title,
+                copy_no_text(row.copy_no), "" if row.pages is None else str(row.pages),
+                kind_text(row.kind), state)
 
     def style(self, row: object, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (4, 5):
@@ -270,7 +272,7 @@ class ManifestLineModel(_RowsModel):
 
     def cells(self, row: object) -> tuple[str, ...]:
         assert isinstance(row, ManifestLine)
-        return (str(row.position), row.number, row.doc_no, row.title, row.marking,
+        return (str(row.position), row.number, row.doc_no, row.title, marking_text(row.marking),
                 copy_no_text(row.copy_no), "" if row.pages is None else str(row.pages),
                 kind_text(row.kind))
 

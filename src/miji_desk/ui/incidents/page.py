@@ -56,6 +56,7 @@ from ...vault.vault import Vault
 from ..printing.actions import rendered
 from ..printing.audit import record_printed
 from ..runner import ActionRunner, accept_with
+from ..widgets import levels as level_words
 from ..widgets.dates import py_datetime, q_datetime
 from ..widgets.inline_errors import InlineErrors
 from ..widgets.labels import status_text
@@ -98,7 +99,7 @@ def _when(moment: dt.datetime | None) -> str:
 
 
 def carrier_line(cv: CarrierView) -> str:
-    return f"{cv.number}  {cv.marking}  {cv.title}"
+    return level_words.carrier_line(cv.number, cv.marking, cv.title)
 
 
 # -- the list ------------------------------------------------------------------------------------

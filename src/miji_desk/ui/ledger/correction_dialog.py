@@ -20,6 +20,7 @@ from ...vault.vault import Vault
 from ..forms.ui_correction import Ui_CorrectionDialog
 from ..runner import ActionRunner
 from ..widgets.dates import py_date
+from ..widgets.levels import carrier_line
 from ..widgets.people_names import offer_people
 from ..widgets.refusals import refusal_text
 
@@ -43,7 +44,7 @@ class CorrectionDialog(QDialog):
         self._vault = vault
         self._carrier_id = carrier_id
         v = vault.ledger.get(carrier_id)
-        self.ui.carrierLabel.setText(f"{v.number}　{v.marking}　{v.title}")
+        self.ui.carrierLabel.setText(carrier_line(v.number, v.marking, v.title))
         labels = self._labels()
         for name in (*DOCUMENT_FIELDS, *CARRIER_FIELDS):
             self.ui.fieldCombo.addItem(labels.get(name, name), name)

@@ -29,6 +29,7 @@ from ..widgets.labels import (
     register_text,
     status_text,
 )
+from ..widgets.levels import marking_text
 from ..widgets.texts import Texts
 
 _STATUSES = {s.value for s in Status}
@@ -84,7 +85,12 @@ class DetailPane(QWidget):
         hl = QVBoxLayout(hist)
         self.history = QTableWidget(0, 5)
         self._history_headers()
-        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.history.horizontalHeader()
+        # The short columns (time, event, clerk, audit no.) take what their text needs, the
+        # details the rest: at 1366 px the details were squeezed to one character a line.
+        for col in (0, 1, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         hl.addWidget(self.history)
@@ -113,7 +119,8 @@ class DetailPane(QWidget):
         if v is None:
             self.title.setText(self.tr("选择台账中的一件载体，或扫描它的条码。"))
             return
-        self.title.setText(f"{v.marking}　{v.title}")
+        self.title.setText(self.tr("{marking}　{title}").format(
+            marking=marking_text(v.marking), title=v.title))
         self._fill_form(self._fields(v))
         self._fill_history(history)
 
@@ -131,7 +138,7 @@ class DetailPane(QWidget):
             (self.tr("类型"), kind_text(v.kind)), (self.tr("登记簿"), register_text(v.register)),
             (self.tr("状态"), status_text(v.status) + (self.tr("（冻结）") if v.held else "")),
             (self.tr("持有人/位置"), v.whereabouts),
-            (self.tr("密级★期限"), v.marking),
+            (self.tr("密级★期限"), marking_text(v.marking)),
             (self.tr("定密日期"), v.classified_on.isoformat() if v.classified_on
              else (self.tr("未标明；保密期限自登记日期起算（%1）")
                    if v.register is Register.MEDIA
@@ -164,7 +171,7 @@ class DetailPane(QWidget):
                 value.setWordWrap(True)
                 value.setTextInteractionFlags(value.textInteractionFlags()
                                               | value.textInteractionFlags().TextSelectableByMouse)
-                self.form.addRow(label + "：", value)
+                self.form.addRow(self.tr("{field}：").format(field=label), value)
 
     def _fill_history(self, history: list[HistoryEntry]) -> None:
         self.history.setRowCount(len(history))

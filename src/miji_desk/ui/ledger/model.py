@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from ...core.carriers import CarrierView
 from ...core.ledger_query import LedgerFilter, SortKey
 from ..widgets.labels import status_text
+from ..widgets.levels import marking_text
 
 PAGE = 200
 MAX_PAGES = 12  # rows kept in memory: at most PAGE * MAX_PAGES
@@ -129,7 +130,7 @@ class LedgerModel(QAbstractTableModel):
             case 0:
                 return v.number
             case 1:
-                return v.marking
+                return marking_text(v.marking)
             case 2:
                 return v.title
             case 3:

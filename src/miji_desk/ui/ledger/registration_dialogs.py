@@ -44,6 +44,7 @@ from ..forms.ui_register_outgoing import Ui_RegisterOutgoingDialog
 from ..runner import ActionRunner
 from ..widgets.dates import py_date, py_datetime
 from ..widgets.inline_errors import InlineErrors
+from ..widgets.levels import level_text
 from ..widgets.people_names import offer_people
 
 _PERIOD_KINDS = list(PeriodKind)  # the order of the period combo in every form
@@ -80,7 +81,7 @@ class RegistrationDialog(QDialog):
         self.ui.level.addItem(self.tr("（请选择）"), "")
         for lv in vault.levels:
             if lv.code != DECLASSIFIED.code:  # reached by 解密 only
-                self.ui.level.addItem(lv.name, lv.code)
+                self.ui.level.addItem(level_text(lv.name), lv.code)
         self.ui.location.addItem(self.tr("（不指定）"), "")
         for _id, name, _kind in vault.locations():
             self.ui.location.addItem(name, name)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -32,7 +32,7 @@ from ...printing.jobs import (
     register_pdf,
 )
 from ...vault.vault import Vault
-from ..runner import ActionRunner
+from ..runner import ActionRunner, JobProgress
 from ..shell.settings import Settings
 from .audit import record_printed
 from .destination import refusal
@@ -185,9 +185,15 @@ class PrintingActions(QObject):
         preferred = self.settings.get("register_marking")
         buffer = io.BytesIO()
 
+        progress = JobProgress("rows", self.window)
+
         def work(vault: Vault) -> RegisterJob:
-            return preferred_marking(lambda marking: register_pdf(
-                vault, key, ledger_filter, buffer, marking=marking), preferred)
+            def render(marking: str) -> RegisterJob:
+                buffer.seek(0)
+                buffer.truncate()  # a second try (the preferred marking refused) starts afresh
+                return register_pdf(vault, key, ledger_filter, buffer, marking=marking,
+                                     progress=progress.report)
+            return preferred_marking(render, preferred)
 
         def show(first: RegisterJob) -> None:
             vault = self.window.vault
@@ -217,7 +223,7 @@ class PrintingActions(QObject):
                          suggested_name=f"{first.title}-{stamp}.pdf", on_done=done,
                          markings=choices, marking=first.marking, remark=remark)
 
-        self.window.run_long(work, show, text=self.tr("正在生成登记簿…"))
+        self.window.run_long(work, show, text=self.tr("正在生成登记簿…"), progress=progress)
 
     # -- the record ----------------------------------------------------------------------------
     def _audit(self, vault: Vault, what: str, action: Any, filter_text: str, pages: int,
@@ -296,14 +302,26 @@ class _WindowRefusals:
         self._window.show_error(error)
 
 
-def rendered(window: Any, make: Callable[[], T]) -> T | None:
-    """Render a document under the wait cursor through the action runner; None when refused
-    (the refusal shown)."""
+def rendered(window: Any, make: Callable[[], T], text: str = "") -> T | None:
+    """Render a document off the UI thread (``MainWindow.run_long``: the window stays painted,
+    its busy indicator on, a lock still possible) and wait for it without blocking the event
+    loop; None when refused (the refusal shown), when another job is running, or when a lock came
+    meanwhile (the document is dropped, then the window locks)."""
     made: list[T] = []
+    run_long = getattr(window, "run_long", None)
+    if run_long is None or getattr(window, "vault", None) is None:  # no window to run it in
+        def work() -> T:
+            with busy():
+                return make()
 
-    def work() -> T:
-        with busy():
-            return make()
-
-    ActionRunner(_WindowRefusals(window)).run(work, made.append)
+        ActionRunner(_WindowRefusals(window)).run(work, made.append)
+        return made[0] if made else None
+    action = run_long(lambda _vault: make(), made.append,
+                      text=text or QCoreApplication.translate("Printing", "正在生成文档…"))
+    if action is None:  # a job is running already: nothing is started twice
+        return None
+    loop = QEventLoop()
+    action.finished.connect(lambda _ok: loop.quit())
+    if action.running or window.runner.current is action:
+        loop.exec()
     return made[0] if made else None

@@ -10,7 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSize,
+    QSizeF,
+)
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -29,6 +39,8 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import MijiError
 from ...core.output_file import OutputFile
+from ..widgets.levels import level_text
+from ..widgets.message_bar import MessageBar
 from .destination import refusal
 
 # (what happened, pages) → the caller's audit: "print" or "export"; False when it could not be
@@ -41,6 +53,35 @@ Remark = Callable[[str], bytes | None]
 
 PRINT_DPI_MAX = 600  # the raster sent to a printer, at most
 
+# The documents' own titles (printed in Chinese, as the rules require) as the window shows them.
+DOCUMENT_TITLES = (
+    QT_TRANSLATE_NOOP("DocumentTitles", "收文登记簿"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "发文登记簿"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "涉密介质登记簿"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "复制登记簿"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "传阅登记簿"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "借阅登记簿"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "涉密载体持有清单"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "案卷目录"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "卷内目录"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "清退清单"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "涉密载体移交清单"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "移交清单"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "密级变更登记簿"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "涉密载体丢失报告"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "涉密载体销毁清单"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "销毁清单"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "传阅单"),
+)
+
+
+def document_title(title: str) -> str:
+    """A document's title in the window's language; a number after it (清单 2026-移-0002) stays."""
+    head, space, rest = title.partition(" ")
+    if head in DOCUMENT_TITLES:
+        return QCoreApplication.translate("DocumentTitles", head) + space + rest
+    return title
+
 
 class PrintPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None, *,
@@ -49,7 +90,7 @@ class PrintPreviewDialog(QDialog):
                  markings: Sequence[str] = (), marking: str = "",
                  remark: Remark | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("打印预览 — {title}").format(title=title))
+        self.setWindowTitle(self.tr("打印预览 — {title}").format(title=document_title(title)))
         self._fit_screen(parent)
         self._pdf = pdf
         self._name = suggested_name
@@ -89,8 +130,9 @@ class PrintPreviewDialog(QDialog):
         # The document's marking: only levels not lower than the highest it lists are offered.
         self.marking_box = QComboBox(self)
         self.marking_box.setObjectName("markingBox")
-        self.marking_box.addItems(list(markings))
-        self.marking_box.setCurrentText(marking)
+        for name in markings:  # shown in the window's language; the level's name is the data
+            self.marking_box.addItem(level_text(name), name)
+        self.marking_box.setCurrentIndex(max(0, self.marking_box.findData(marking)))
         self._marking = marking
         self._remark = remark
         if markings and remark is not None:
@@ -98,7 +140,8 @@ class PrintPreviewDialog(QDialog):
             label.setBuddy(self.marking_box)
             buttons.addWidget(label)
             buttons.addWidget(self.marking_box)
-            self.marking_box.currentTextChanged.connect(self._marking_chosen)
+            self.marking_box.currentIndexChanged.connect(
+                lambda i: self._marking_chosen(str(self.marking_box.itemData(i) or "")))
         else:
             self.marking_box.hide()
         self.print_button = QPushButton(self.tr("打印…"))
@@ -156,7 +199,7 @@ class PrintPreviewDialog(QDialog):
         pdf = self._remark(name)
         if pdf is None:  # refused (and said why): the document shown stays as it was
             self.marking_box.blockSignals(True)
-            self.marking_box.setCurrentText(self._marking)
+            self.marking_box.setCurrentIndex(self.marking_box.findData(self._marking))
             self.marking_box.blockSignals(False)
             return
         self._marking = name
@@ -264,7 +307,17 @@ class PrintPreviewDialog(QDialog):
             return None
         self.info.setText(self.tr("已保存为 {path}。此文件属于涉密载体：仅本人可读写，"
                                   "须按其密级登记、保管，不得拷入非涉密设备。").format(path=path))
+        self._confirm_saved(path)
         return path
+
+    def _confirm_saved(self, path: Path) -> None:
+        """The window's message bar names the file, so the clerk sees it after the preview."""
+        owner = self.parentWidget()
+        while owner is not None and not isinstance(getattr(owner, "notice", None), MessageBar):
+            owner = owner.parentWidget()
+        if owner is not None:
+            bar: MessageBar = getattr(owner, "notice")  # noqa: B009 - found by its attribute
+            bar.done(self.tr("已保存 PDF：{path}（涉密载体，须登记、保管）").format(path=path))
 
 
 def preview_pdf(pdf: bytes, title: str, parent: QWidget | None = None, *,

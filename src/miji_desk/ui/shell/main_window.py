@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -51,9 +52,10 @@ from ...vault.errors import Damaged
 from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
 from ..ledger.search import LedgerSearch
-from ..runner import ActionRunner, BackgroundAction, BusyIndicator
+from ..runner import ActionRunner, BackgroundAction, BusyIndicator, JobProgress
 from ..widgets.dates import py_date
 from ..widgets.labels import kind_text, register_text, status_text
+from ..widgets.levels import level_text, marking_text
 from ..widgets.message_bar import MessageBar
 from ..widgets.refusals import refusal_text
 from .crash import report_bug
@@ -131,11 +133,18 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.network_banner)  # above both pages: locked or not, it shows
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        # In the status bar, outside the disabled central widget: a long job that may safely
+        # stop offers this.
+        self.cancel_job = QPushButton()
+        self.cancel_job.setObjectName("cancelJob")
+        self.cancel_job.setVisible(False)
+        self.cancel_job.clicked.connect(self._cancel_job)
         self._build_menus()
         self._build_status_bar()
         self.runner = ActionRunner(_WindowRefusals(self), page=central, busy=self.busy)
         self._lock_pending = False
         self._paused: list[QAction] = []
+        self._progress: JobProgress | None = None  # of the running job, when it reports one
         self.resize(PREFERRED_SIZE)
         self._set_working(False)
         self.stack.setCurrentIndex(0)
@@ -318,6 +327,8 @@ class MainWindow(QMainWindow):
         """The window's own texts in the current language (also on QEvent.LanguageChange);
         ``headers``: make every table ask its model for its column titles again."""
         self.setWindowTitle(self.tr("涉密载体台账"))
+        self.cancel_job.setText(self.tr("取消(&C)"))
+        self.cancel_job.setToolTip(self.tr("停止生成；不会留下任何文件"))
         self.register_menu.setTitle(self.tr("登记(&R)"))
         self.action_incoming.setText(self.tr("收文登记…"))
         self.action_outgoing.setText(self.tr("发文登记…"))
@@ -333,6 +344,7 @@ class MainWindow(QMainWindow):
         self._retranslate_status()
         if self.built:
             self.tabs.setTabText(0, self.tr("台账"))
+            self._fit_marking_column()
             self.search.setPlaceholderText(
                 self.tr("检索：标题、文号、来文机关中的任意字，或编号、条码"))
             self.date_caption.setText(self.tr("登记日期"))
@@ -374,11 +386,25 @@ class MainWindow(QMainWindow):
                                   (self.location_filter, self.tr("全部位置"))):
             if combo.count():
                 combo.setItemText(0, everything)  # the rest are the unit's own names
+        if self.vault is not None:  # the standard levels in this language
+            for i in range(1, self.level_filter.count()):
+                level = self.vault.levels.get(self.level_filter.itemData(i))
+                self.level_filter.setItemText(i, level_text(level.name))
 
     def follow_language(self, apply: Callable[[], object]) -> None:
         """A feature's texts on the window (menus, actions): set now and at every switch."""
         self._language_followers.append(apply)
         apply()
+
+    def _fit_marking_column(self) -> None:
+        """The marking column is wide enough for the markings in this language (English
+        ones are three times as long as 机密★10年); a wider column the clerk dragged stays."""
+        metrics = self.table.fontMetrics()
+        needed = max(metrics.horizontalAdvance(marking_text(m))
+                     for m in ("绝密★长期", "机密★10年", "秘密★10年", "核心商密★10年",
+                               "普通商密★10年")) + 16
+        header = self.table.horizontalHeader()
+        header.resizeSection(1, max(header.sectionSize(1), needed))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -395,8 +421,9 @@ class MainWindow(QMainWindow):
             sb.addWidget(w)
         sb.addPermanentWidget(self.idle_label)
         self.busy = BusyIndicator("windowBusy")
-        self.busy.setMaximumWidth(320)
+        self.busy.setMaximumWidth(420)
         sb.addPermanentWidget(self.busy)
+        sb.addPermanentWidget(self.cancel_job)
 
     # -- lock / unlock -------------------------------------------------------------------------
     @property
@@ -427,7 +454,8 @@ class MainWindow(QMainWindow):
 
     # -- long jobs -----------------------------------------------------------------------------
     def run_long(self, work: Callable[[Vault], T], then: Callable[[T], object], *,
-                 text: str) -> BackgroundAction[T] | None:
+                 text: str, progress: JobProgress | None = None
+                 ) -> BackgroundAction[T] | None:
         """Run ``work(vault)`` on a worker thread over the vault's one connection, the window
         disabled and the busy indicator on; ``then`` gets the result on the UI thread unless a
         lock came meanwhile (then the result is dropped and the window locks)."""
@@ -442,6 +470,7 @@ class MainWindow(QMainWindow):
                 return work(vault)
 
         def deliver(result: T) -> None:
+            self._job_done()  # nothing left to cancel while its result is shown (a preview)
             if self.vault is vault and not self._lock_pending:
                 then(result)
 
@@ -453,7 +482,19 @@ class MainWindow(QMainWindow):
             a.setEnabled(False)
         action = self.runner.run_in_background(job, deliver, text=text)
         action.finished.connect(self._long_job_ended)
+        self._progress = progress
+        if progress is not None:  # rows or bytes and the time left; a cancel where it is safe
+            progress.changed.connect(
+                lambda done, total: self.busy.show_progress(done, total, progress.unit))
+            self.cancel_job.setEnabled(True)
+            self.cancel_job.setVisible(True)
         return action
+
+    def _cancel_job(self) -> None:
+        if self._progress is not None and self.job_running:
+            self._progress.cancel()
+            self.cancel_job.setEnabled(False)
+            self.notice.done(self.tr("已取消，没有生成任何文件。"))
 
     @property
     def job_running(self) -> bool:
@@ -473,7 +514,12 @@ class MainWindow(QMainWindow):
                     found.append(a)
         return found
 
+    def _job_done(self) -> None:
+        self._progress = None
+        self.cancel_job.setVisible(False)
+
     def _long_job_ended(self, _ok: bool) -> None:
+        self._job_done()
         self.menuBar().setEnabled(True)
         for a in self._paused:
             a.setEnabled(True)
@@ -495,6 +541,8 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         if self.job_running:
+            if self._progress is not None:  # a job that may stop safely stops: locks sooner
+                self._progress.cancel()
             self._lock_pending = True
             self.lock_page.setEnabled(False)  # no unlock before this vault is closed
             self.stack.setCurrentIndex(0)
@@ -556,7 +604,7 @@ class MainWindow(QMainWindow):
         self.level_filter.clear()
         self.level_filter.addItem(self.tr("全部密级"), None)
         for lv in vault.levels:
-            self.level_filter.addItem(lv.name, lv.code)
+            self.level_filter.addItem(level_text(lv.name), lv.code)
         self.level_filter.blockSignals(False)
         self.location_filter.blockSignals(True)
         self.location_filter.clear()

@@ -32,6 +32,7 @@ from ...core.errors import MijiError
 from ...core.unit_rules import CONTEXT as RULES_CONTEXT
 from ...core.unit_rules import RULES, UnitRule, change_unit_rule, rule_value
 from ...vault.vault import Vault
+from ..widgets.levels import citation_text
 from .settings import CONTEXT, GROUPS, TABLE, Setting, Settings
 
 SHOWN = tuple(s for s in TABLE if not s.hidden)  # hidden rows are edited by their own dialog
@@ -115,7 +116,7 @@ class SettingsDialog(QDialog):
         for rule in RULES:
             editor = self._rule_editor(rule)
             editor.setObjectName(rule.key)
-            editor.setToolTip(self.tr("依据：{source}").format(source=rule.source))
+            editor.setToolTip(self.tr("依据：{source}").format(source=citation_text(rule.source)))
             editor.setEnabled(self.vault is not None)
             self.rule_editors[rule.key] = editor
             if isinstance(editor, QCheckBox):

@@ -25,7 +25,8 @@ def refusal_text(error: MijiError) -> str:
     if not isinstance(error, RuleViolation) or error.code not in REFUSALS:
         return error.message
     template = QCoreApplication.translate("Refusal", REFUSALS[error.code])
-    params = {k: _param(v) for k, v in error.params.items()}
+    params = {k: _carrier(v) if k == "carrier" and isinstance(v, str) else _param(v)
+              for k, v in error.params.items()}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
@@ -35,6 +36,15 @@ def refusal_text(error: MijiError) -> str:
 def word_text(word: str) -> str:
     """A word of the domain translated; the clerk's data unchanged."""
     return QCoreApplication.translate("RefusalWord", word) if word in WORDS else word
+
+
+def _carrier(value: str) -> str:
+    """A carrier named by core (``编号《标题》``, core.custody.what) in the clerk's language."""
+    number, bracket, rest = value.partition("《")
+    if not bracket or not rest.endswith("》"):
+        return value
+    return QCoreApplication.translate("Refusal", "{number}《{title}》").format(
+        number=number, title=rest[:-1])
 
 
 def _param(value: object) -> object:
