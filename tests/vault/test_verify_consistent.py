@@ -53,6 +53,25 @@ def test_verify_during_a_writer_gives_no_false_alarm(tmp_path: Path) -> None:
                 pipe.close()
 
 
+def test_verify_after_another_process_merged_the_search_index(
+        vault: Vault, vault_path: Path, store) -> None:  # noqa: F811
+    """Deterministic form of the CI failure: verify on a long-lived connection after another
+    connection's inserts made FTS5 merge segments reported "fts5: corruption found reading
+    blob" on a sound vault (the structure cached by the previous verify was stale)."""
+    from miji_desk.core.registration import register_incoming
+    from tests.factories import incoming
+
+    reader = Vault.open(vault_path, passphrase=PASSPHRASE, store=store, check=False)
+    try:
+        for i in range(40):  # FTS5 automerges every few segments; 16 were enough to show it
+            register_incoming(vault, incoming(title=f"合并测试{i}", doc_no=f"合〔2026〕{i}号",
+                                              copy_numbers="1", copies_total=1))
+            report = reader.verify()
+            assert report.ok, (i, report.problems())
+    finally:
+        reader.close()
+
+
 def test_a_commit_in_the_middle_of_verify_waits_for_it(
         vault: Vault, vault_path: Path, store, clock, monkeypatch) -> None:  # noqa: F811
     """Deterministic form of the race: another process commits between the chain walk and

@@ -260,6 +260,7 @@ def looks_encrypted(head: bytes) -> bool:
 
 def integrity_problems(conn: Connection) -> list[str]:
     """Both checks: every page's HMAC (SQLCipher), then SQLite's structural check."""
+    _refresh_fts(conn)
     problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
@@ -268,6 +269,23 @@ def integrity_problems(conn: Connection) -> list[str]:
     if [tuple(r) for r in rows] != [("ok",)]:
         problems += [str(r[0]) for r in rows]
     return problems
+
+
+def _refresh_fts(conn: Connection) -> None:
+    """Make each FTS5 table drop the segment list it cached in an earlier transaction.
+
+    FTS5 re-reads its structure when a cursor opens, but integrity_check opens none: after
+    another process merged segments, the check followed the stale list and reported
+    "corruption found reading blob" on a sound file. Reading first also takes the shared lock,
+    so the page check below reads the same snapshot (inside the caller's BEGIN).
+    """
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5%'")]
+        for table in tables:
+            conn.execute(f'SELECT rowid FROM "{table}" LIMIT 1').fetchall()
+    except DatabaseError:
+        pass  # a damaged file: the checks below say where
 
 
 def quick_problems(conn: Connection, path: Path) -> list[str]:
