@@ -152,11 +152,16 @@ def test_old_records_are_imported_as_todo_and_lending_asks_for_the_missing_field
 def test_a_batch_is_voided_as_a_whole_and_never_deleted(vault: Vault, tmp_path: Path) -> None:
     sheet = sheet_of(tmp_path, [good(1), good(2)])
     result = run_import(vault, sheet, find_header(sheet.rows))
+    register_incoming(vault, incoming(copy_numbers="1"))
+    assert vault.ledger.count() == 5
     ids = void_batch(vault, result.batch_id, "导错了文件")
+    assert vault.ledger.count() == 1  # the batch left the registers and the ledger view
     assert ids == result.carrier_ids
     row = vault.conn.execute("SELECT voided_at, void_reason FROM import_batch").fetchone()
     assert row[1] == "导错了文件"
-    assert vault.counts()["carriers"] == 4  # still in the history
+    assert vault.counts()["carriers"] == 5  # still in the history
+    history = vault.ledger.history(ids[0])
+    assert [h.action for h in history] == ["import", "import_void"]
     with pytest.raises(RuleViolation) as e:
         void_batch(vault, result.batch_id, "再来一次")
     assert e.value.code == "import.batch_voided"
