@@ -194,6 +194,8 @@ REFUSALS: Final[dict[str, str]] = {
     "hold.not_held": "{carrier} 没有冻结。",
     "hold.status": "{carrier} {status}，不能冻结。",
 
+    "export.file_kind": "{name}：只能导出为 .xlsx 或 .csv 文件。",
+
     "import.barcode_count": "条码有 {codes} 个，份号有 {copies} 份：每份一个条码，或不填条码。",
     "import.barcode_repeated": "条码 {code} 在文件中重复（第 {first} 行已有）。",
     "import.batch_unknown": "没有第 {batch} 批导入。",

@@ -32,6 +32,7 @@ from .incomplete import check_complete
 from .sheets import FIELD_LABEL, Header, Sheet, blank, check_mapping
 from .values import (
     fold,
+    fold_all,
     parse_codes,
     parse_copy_numbers,
     parse_count,
@@ -347,7 +348,7 @@ def _check_against_vault(ledger: Ledger, tx: LedgerTx, documents: list[PlannedDo
                                                 "doc_no": doc_no, "sender": d.doc["sender"],
                                                 "earlier": number,
                                                 "copies": format_copy_numbers(overlap)}))
-            key = (doc_no, "".join(str(d.doc["sender"]).split()).casefold())
+            key = (doc_no, "".join(fold_all(d.doc["sender"]).split()).casefold())
             for line, other in seen_docs.get(key, []):
                 overlap = sorted(wanted & other)
                 if overlap:

@@ -20,7 +20,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from ..errors import RuleViolation
-from .values import fold, squeeze
+from .values import fold, fold_all, squeeze
 
 # The fields an import understands, in the order of the export's columns, with the header the
 # export writes.
@@ -79,7 +79,7 @@ _SCAN_ROWS = 12  # the header is within the first rows (a title row or two above
 
 def header_key(text: object) -> str:
     """A header cell as compared: folded, without blanks, brackets or colons."""
-    return _HEADER_CLEAN.sub("", squeeze(fold(text)))
+    return _HEADER_CLEAN.sub("", squeeze(fold_all(text)))
 
 
 def recognise(text: object) -> str | None:

@@ -20,16 +20,24 @@ from ..periods import PeriodKind, SecrecyPeriod
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
+_WIDE = {**{0xFF10 + i: 0x30 + i for i in range(10)}, 0x3000: 0x20, 0x00A0: 0x20}
+
+
 def fold(value: object) -> str:
-    """A cell as text: full-width letters, digits and spaces folded (NFKC), NFC, stripped; the
-    ideographic space and non-breaking spaces become plain spaces."""
+    """A cell as text: full-width digits made ASCII, the ideographic and non-breaking spaces
+    made plain spaces, NFC, stripped. Other characters stay as written (a full-width comma in a
+    title is the title)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFKC", str(value))
-    text = text.replace("\u00a0", " ").replace("\u3000", " ")
-    return unicodedata.normalize("NFC", text).strip()
+    return unicodedata.normalize("NFC", str(value).translate(_WIDE)).strip()
+
+
+def fold_all(value: object) -> str:
+    """A cell that holds a value to be understood (a date, a count, 份号, a marking): every
+    compatibility form folded (NFKC: full-width letters, digits, punctuation)."""
+    return unicodedata.normalize("NFKC", fold(value)).strip()
 
 
 def squeeze(text: str) -> str:
@@ -45,7 +53,7 @@ _MONTHS = re.compile(r"^(\d{1,4})个?月$")
 
 
 def parse_level(text: str, levels: LevelCatalog) -> Level:
-    name = squeeze(fold(text))
+    name = squeeze(fold_all(text))
     if not name:
         raise RuleViolation("form.required", {"label": "密级"}, "level")
     if name.endswith("级") and name[:-1]:
@@ -58,7 +66,7 @@ def parse_level(text: str, levels: LevelCatalog) -> Level:
 
 def parse_period(text: object) -> SecrecyPeriod:
     """``10年``, ``6个月``, ``长期``, a date, or empty (unmarked: the legal maximum applies)."""
-    raw = squeeze(fold(text))
+    raw = squeeze(fold_all(text))
     if not raw:
         return SecrecyPeriod()
     if raw == "长期":
@@ -81,7 +89,7 @@ def parse_marking(level_cell: object, period_cell: object,
                   levels: LevelCatalog) -> tuple[Level, SecrecyPeriod]:
     """``机密★10年``, ``秘密 ★ 长期`` or ``绝密★`` in one cell, or the level and the period in
     two cells. A period in both places must agree."""
-    text = squeeze(fold(level_cell))
+    text = squeeze(fold_all(level_cell))
     parts = _STAR.split(text, maxsplit=1)
     level = parse_level(parts[0], levels)
     own = parse_period(parts[1]) if len(parts) == 2 else SecrecyPeriod()
@@ -114,7 +122,7 @@ def parse_datetime(value: object) -> dt.datetime:
         return dt.datetime(value.year, value.month, value.day)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _serial(float(value), str(value))
-    text = fold(value)
+    text = fold_all(value)
     if not text:
         raise RuleViolation("form.required", {"label": "日期"}, "date")
     m = _DATE.match(text) or _COMPACT.match(text)
@@ -150,7 +158,7 @@ def parse_count(value: object, label: str) -> int | None:
     """A count such as 页数 or 份数: ``12``, ``１２``, ``12页``, or empty (None)."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = squeeze(fold(value))
+    text = squeeze(fold_all(value))
     if not text:
         return None
     m = _INT.match(text)
@@ -170,7 +178,7 @@ def parse_copy_numbers(value: object) -> list[int]:
     """``3-5``, ``3～5``, ``0003至0005``, ``3、4、5``, ``第3份``, full-width digits."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = fold(value).replace("第", "").replace("份", "").replace("号", "")
+    text = fold_all(value).replace("第", "").replace("份", "").replace("号", "")
     text = _RANGE_SEP.sub("-", text)
     parts = [p for p in _LIST_SEP.split(text) if p]
     if not parts:
@@ -194,4 +202,4 @@ def parse_copy_numbers(value: object) -> list[int]:
 
 def parse_codes(value: object) -> list[str]:
     """Barcodes in one cell: one, or several separated by 、 , ; or blanks."""
-    return [c for c in _LIST_SEP.split(fold(value)) if c]
+    return [c for c in _LIST_SEP.split(fold_all(value)) if c]
