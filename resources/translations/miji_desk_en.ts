@@ -4498,6 +4498,10 @@ Write it to the file anyway?</translation>
         <translation>A circulated carrier comes back the same day, by {due} at the latest (the unit&apos;s due time, Part 9 (4)); a later due time is not allowed.</translation>
     </message>
     <message>
+        <source>{name}：只能导出为 .xlsx 或 .csv 文件。</source>
+        <translation>{name}: an export can only be an .xlsx or .csv file.</translation>
+    </message>
+    <message>
         <source>移交日期不能早于批准日期。</source>
         <translation>The handover date cannot be before the approval date.</translation>
     </message>
@@ -4556,6 +4560,122 @@ Write it to the file anyway?</translation>
     <message>
         <source>{carrier} {status}，不能冻结。</source>
         <translation>{carrier} is {status}; it cannot be put on hold.</translation>
+    </message>
+    <message>
+        <source>条码有 {codes} 个，份号有 {copies} 份：每份一个条码，或不填条码。</source>
+        <translation>There are {codes} barcodes for {copies} copies: give one barcode per copy, or none.</translation>
+    </message>
+    <message>
+        <source>条码 {code} 在文件中重复（第 {first} 行已有）。</source>
+        <translation>Barcode {code} appears twice in the file (already in row {first}).</translation>
+    </message>
+    <message>
+        <source>没有第 {batch} 批导入。</source>
+        <translation>There is no import batch {batch}.</translation>
+    </message>
+    <message>
+        <source>第 {batch} 批导入已于 {at} 作废。</source>
+        <translation>Import batch {batch} was voided on {at}.</translation>
+    </message>
+    <message>
+        <source>请填写至少一项待补的内容。</source>
+        <translation>Fill in at least one of the missing fields.</translation>
+    </message>
+    <message>
+        <source>编号 {number} 的份号 {copies} 在文件中重复（第 {first} 行已有）。</source>
+        <translation>Copy numbers {copies} of {number} appear twice in the file (already in row {first}).</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是数字。</source>
+        <translation>{label} &quot;{value}&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在。</source>
+        <translation>The date &quot;{value}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>日期“{value}”无法识别，请写成 2026-3-5、2026/03/05、2026.3.5 或 2026年3月5日。</source>
+        <translation>The date &quot;{value}&quot; cannot be read; write it as 2026-3-5, 2026/03/05 or 2026.3.5.</translation>
+    </message>
+    <message>
+        <source>文号 {doc_no}（来文机关 {sender}）份号 {copies} 已登记为 {earlier}。</source>
+        <translation>Document {doc_no} (from {sender}), copies {copies}, is already registered as {earlier}.</translation>
+    </message>
+    <message>
+        <source>文号 {doc_no} 份号 {copies} 在文件中重复（第 {first} 行已有）。</source>
+        <translation>Document {doc_no}, copies {copies}, appears twice in the file (already in row {first}).</translation>
+    </message>
+    <message>
+        <source>{name} 既不是 UTF-8 也不是 GBK/GB18030 编码，无法读取。</source>
+        <translation>{name} is neither UTF-8 nor GBK/GB18030 encoded and cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name} 不是 .xlsx 或 .csv 文件。</source>
+        <translation>{name} is not an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>找不到文件 {name}。</source>
+        <translation>File {name} not found.</translation>
+    </message>
+    <message>
+        <source>有 {rows} 行有错误（第一处在第 {first} 行：{message}）。请在文件中改正后重新试运行，或选择跳过有错误的行。</source>
+        <translation>{rows} rows have errors (the first in row {first}: {message}). Correct them in the file and run the dry run again, or choose to skip the rows with errors.</translation>
+    </message>
+    <message>
+        <source>{carrier} 是导入的旧记录，尚缺（待补）：{fields}。补录后才能{doing}。</source>
+        <translation>{carrier} is an imported old record and still lacks: {fields}. Fill them in before {doing}.</translation>
+    </message>
+    <message>
+        <source>密级“{value}”不是台账中的密级。</source>
+        <translation>&quot;{value}&quot; is not a classification level of this ledger.</translation>
+    </message>
+    <message>
+        <source>请为以下项目指定列：{fields}。</source>
+        <translation>Choose a column for: {fields}.</translation>
+    </message>
+    <message>
+        <source>以下项目指定了不止一列：{fields}。</source>
+        <translation>More than one column is chosen for: {fields}.</translation>
+    </message>
+    <message>
+        <source>文件中没有可导入的行。</source>
+        <translation>The file has no rows to import.</translation>
+    </message>
+    <message>
+        <source>编号 {number} 与第 {first} 行相同，但文件内容不同。</source>
+        <translation>Number {number} is the same as in row {first}, but the document differs.</translation>
+    </message>
+    <message>
+        <source>编号 {number} 已在台账中。</source>
+        <translation>Number {number} is already in the ledger.</translation>
+    </message>
+    <message>
+        <source>密级标志“{marking}”与保密期限“{period}”不一致。</source>
+        <translation>The marking &quot;{marking}&quot; and the secrecy period &quot;{period}&quot; disagree.</translation>
+    </message>
+    <message>
+        <source>保密期限“{value}”无法识别，请写成“10年”“6个月”“长期”或日期。</source>
+        <translation>The secrecy period &quot;{value}&quot; cannot be read; write it as years, months, long-term or a date.</translation>
+    </message>
+    <message>
+        <source>{level}载体只能存放在保密柜中，“{location}”不是保密柜。</source>
+        <translation>A {level} carrier can only be stored in a safe; &quot;{location}&quot; is not a safe.</translation>
+    </message>
+    <message>
+        <source>状态“{status}”的载体不能导入：只导入在库的载体。</source>
+        <translation>A carrier with status &quot;{status}&quot; cannot be imported: only carriers in store are imported.</translation>
+    </message>
+    <message>
+        <source>文件超过 {max} 行，请分几次导入。</source>
+        <translation>The file has more than {max} rows; import it in parts.</translation>
+    </message>
+    <message>
+        <source>以下载体导入后已有流转，整批不能作废：{carriers}。</source>
+        <translation>These carriers have moved since the import, so the batch cannot be voided: {carriers}.</translation>
+    </message>
+    <message>
+        <source>{name} 不是可读取的 Excel（.xlsx）文件。</source>
+        <translation>{name} is not a readable Excel (.xlsx) file.</translation>
     </message>
     <message>
         <source>这条异常已于 {at} 结案。</source>
@@ -5405,6 +5525,10 @@ Write it to the file anyway?</translation>
         <translation>Reason for voiding</translation>
     </message>
     <message>
+        <source>保密期限</source>
+        <translation>secrecy period</translation>
+    </message>
+    <message>
         <source>保密期限届满（或已解密）后才能列入销毁清单</source>
         <translation>Destroy only after the secrecy period has ended (or after declassification)</translation>
     </message>
@@ -5657,8 +5781,16 @@ Write it to the file anyway?</translation>
         <translation>Capacity</translation>
     </message>
     <message>
+        <source>密级</source>
+        <translation>classification level</translation>
+    </message>
+    <message>
         <source>密级变更登记簿</source>
         <translation>Classification change register</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>exporting</translation>
     </message>
     <message>
         <source>小时</source>
@@ -5769,6 +5901,10 @@ Write it to the file anyway?</translation>
         <translation>Recipient unit</translation>
     </message>
     <message>
+        <source>收文日期</source>
+        <translation>date received</translation>
+    </message>
+    <message>
         <source>收文时间</source>
         <translation>Date received</translation>
     </message>
@@ -5787,6 +5923,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>无操作多久后自动锁定</source>
         <translation>Lock after this long without input</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>date</translation>
     </message>
     <message>
         <source>普通商密</source>
@@ -5817,6 +5957,10 @@ Write it to the file anyway?</translation>
         <translation>Confidential post</translation>
     </message>
     <message>
+        <source>条码</source>
+        <translation>barcode</translation>
+    </message>
+    <message>
         <source>来文机关</source>
         <translation>Sender</translation>
     </message>
@@ -5831,6 +5975,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>标签高</source>
         <translation>Label height</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>title</translation>
     </message>
     <message>
         <source>标题或主要内容</source>
@@ -5903,6 +6051,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>焚毁</source>
         <translation>burning</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>status</translation>
     </message>
     <message>
         <source>登记簿的密级标志</source>
@@ -5987,6 +6139,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>绝密</source>
         <translation>top secret</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>number</translation>
     </message>
     <message>
         <source>行数</source>
