@@ -316,10 +316,12 @@ def _check_against_vault(ledger: Ledger, tx: LedgerTx, documents: list[PlannedDo
                          for n in d.copies]
     taken_numbers = set(tx.carrier_numbers_taken(generated_numbers)) if numbers else set()
     next_id = tx.next_carrier_id()
+    taken_documents = set(tx.documents_numbered(numbers)) if numbers else set()
+    earlier = tx.incoming_by_doc_nos([str(d.doc["doc_no"]) for d in documents])
     locations: dict[str, tuple[int | None, str]] = {}
     for d in documents:
         first = d.rows[0]
-        if d.number and (tx.document_number_taken(d.number) or any(
+        if d.number and (d.number in taken_documents or any(
                 carrier_number(d.number, n) in taken_numbers for n in d.copies)):
             problems.append(Problem(first, labels.get("number", ""), "import.number_taken",
                                     {"number": d.number}))
@@ -340,7 +342,7 @@ def _check_against_vault(ledger: Ledger, tx: LedgerTx, documents: list[PlannedDo
         doc_no = str(d.doc["doc_no"])
         wanted = {n for n in d.copies if n is not None}
         if doc_no and wanted:
-            for _id, number, sender, copies in tx.incoming_with_doc_no(doc_no):
+            for number, sender, copies in earlier.get(doc_no, []):
                 overlap = sorted(wanted.intersection(copies))
                 if overlap and _same_unit(sender, d.doc["sender"]):
                     problems.append(Problem(first, labels.get("copy_numbers", ""),
@@ -400,19 +402,31 @@ def run_import(ledger: Ledger, sheet: Sheet, header: Header, *, skip_errors: boo
         fmt = ledger.setting(f"number_format.{Register.INCOMING.value}", DEFAULT_FORMAT)
         now = dt.datetime.fromisoformat(tx.now)
         note = f"导入（{sheet.name}，{now.date().isoformat()}）"
+        seqs = tx.last_seqs(Register.INCOMING.value)
+        document_id = tx.next_document_id() - 1
+        carrier_id = tx.next_carrier_id() - 1
+        docs: list[dict[str, object]] = []
+        carriers: list[dict[str, object]] = []
+        events: list[dict[str, object]] = []
         ids: list[int] = []
         new_codes: list[int] = []
         items: list[tuple[int, int, list[str]]] = []
+        generated: list[str] = []
+        locations: dict[str, int | None] = {}
         for i, d in enumerate(plan.documents):
-            if progress is not None and i % 200 == 0:
+            if progress is not None and i % 500 == 0:
                 progress(i, len(plan.documents))
             received = d.doc["received_at"] or now
             assert isinstance(received, dt.datetime)
             year = received.year
-            seq = tx.next_seq(Register.INCOMING, year)
+            seq = seqs[year] = seqs.get(year, 0) + 1
             number = d.number or document_number(fmt, Register.INCOMING, year, seq)
+            if not d.number:
+                generated.append(number)
             classified = d.doc["classified_on"]
+            document_id += 1
             doc: dict[str, object] = {
+                "id": document_id,
                 **{k: d.doc[k] for k in ("title", "doc_no", "sender", "producer", "pages",
                                          "copies_total", "scope", "attachments", "notes")},
                 "handled_by": d.doc["handled_by"] or ledger.actor,
@@ -422,31 +436,34 @@ def run_import(ledger: Ledger, sheet: Sheet, header: Header, *, skip_errors: boo
                 "register": Register.INCOMING.value, "number": number, "year": year, "seq": seq,
                 "level_code": d.level.code, "registered_at": tx.now,
                 **d.period.to_columns()}
-            document_id = tx.insert_document(doc)
-            loc = tx.location_id(d.location) if d.location else None
-            rows: list[dict[str, object]] = []
-            for copy_no, code in zip(d.copies, d.codes, strict=True):
-                row: dict[str, object] = {
-                    "document_id": document_id, "copy_no": copy_no,
+            docs.append(doc)
+            if d.location and d.location not in locations:
+                locations[d.location] = tx.location_id(d.location)
+            loc = locations.get(d.location) if d.location else None
+            missing_labels = "、".join(FIELD_LABEL[f] for f in d.missing)
+            for copy_no, code, line in zip(d.copies, d.codes, d.copy_rows, strict=True):
+                carrier_id += 1
+                carriers.append({
+                    "id": carrier_id, "document_id": document_id,
+                    "barcode": code or barcodes.for_carrier(carrier_id), "copy_no": copy_no,
                     "kind": CarrierKind.DOCUMENT.value, "status": Status.IN_STORE.value,
                     "location_id": loc, "register": Register.INCOMING.value,
                     "number": carrier_number(number, copy_no), "level_code": d.level.code,
-                    "level_rank": d.level.rank, "title": doc["title"],
-                    "doc_no": doc["doc_no"], "sender": doc["sender"], "registered_at": tx.now}
-                if code:
-                    row["barcode"] = code
-                rows.append(row)
-            made = tx.insert_carriers(rows)
-            missing_labels = "、".join(FIELD_LABEL[f] for f in d.missing)
-            tx.record_events("import", [
-                {"carrier_id": cid, "document_id": document_id, "after": Status.IN_STORE.value,
-                 "note": note + (f"；待补：{missing_labels}" if missing_labels else "")}
-                for cid, _ in made])
-            for (cid, _code), code, line in zip(made, d.codes, d.copy_rows, strict=True):
-                ids.append(cid)
+                    "level_rank": d.level.rank, "title": doc["title"], "doc_no": doc["doc_no"],
+                    "sender": doc["sender"], "registered_at": tx.now})
+                events.append({
+                    "carrier_id": carrier_id, "document_id": document_id,
+                    "after": Status.IN_STORE.value,
+                    "note": note + (f"；待补：{missing_labels}" if missing_labels else "")})
+                ids.append(carrier_id)
                 if not code:
-                    new_codes.append(cid)
-                items.append((cid, line, list(d.missing)))
+                    new_codes.append(carrier_id)
+                items.append((carrier_id, line, list(d.missing)))
+        clash = tx.documents_numbered(generated) or sorted(
+            set(generated) & {d.number for d in plan.documents if d.number})
+        if clash:  # the unit's number format prints a number the file already uses
+            raise RuleViolation("number_format.clash", {"number": clash[0]}, "number_format")
+        tx.insert_imported(docs, carriers, events)
         tx.insert_import_items(batch_id, items)
         tx.audit("import", ids, {
             "batch": batch_id, "file": sheet.name, "sha256": sheet.sha256,
