@@ -1365,6 +1365,65 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>导入台账（Excel 或 CSV）…</source>
+        <translation>Import a ledger (Excel or CSV)…</translation>
+    </message>
+    <message>
+        <source>导出到 Excel 或 CSV…</source>
+        <translation>Export to Excel or CSV…</translation>
+    </message>
+    <message>
+        <source>台账当前显示的内容（按当前筛选）</source>
+        <translation>The ledger as shown now (current filter)</translation>
+    </message>
+    <message>
+        <source>收文登记簿</source>
+        <translation>Incoming register</translation>
+    </message>
+    <message>
+        <source>发文登记簿</source>
+        <translation>Outgoing register</translation>
+    </message>
+    <message>
+        <source>涉密介质登记簿</source>
+        <translation>Classified media register</translation>
+    </message>
+    <message>
+        <source>复制登记簿</source>
+        <translation>Copy register</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>导出哪些载体：</source>
+        <translation>Which carriers to export:</translation>
+    </message>
+    <message>
+        <source>导出的文件没有加密：它是涉密载体，须按其最高密级登记、保管和销毁，只能存放在涉密计算机或涉密存储介质上。是否继续？</source>
+        <translation>The exported file is not encrypted: it is a classified carrier, to be registered, kept and destroyed at its highest level, and stored only on a classified computer or classified medium. Continue?</translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行到 {path}（{marking}）。</source>
+        <translation>Exported {n} rows to {path} ({marking}).</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
     <name>FileVolumeDialog</name>
     <message>
         <source>归档到案卷</source>
@@ -1929,6 +1988,205 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     <message>
         <source>……共 {n} 件</source>
         <translation>… {n} in all</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入台账</source>
+        <translation>Import a ledger</translation>
+    </message>
+    <message>
+        <source>从 Excel（.xlsx）或 CSV 文件导入已有的台账。先核对每列对应的项目，再试运行：试运行不改动台账，逐行列出将要登记的内容和每一处错误（行号和列）。</source>
+        <translation>Import an existing ledger from an Excel (.xlsx) or CSV file. Check which field each column holds, then do a dry run: it changes nothing and lists, row by row, what will be registered and every error (row and column).</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)：</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>选择文件(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>列与项目的对应(&amp;M)：</source>
+        <translation>Column &amp;mapping:</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>对应项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>跳过有错误的行，导入其余各行（跳过的行记入导入记录）(&amp;K)</source>
+        <translation>S&amp;kip rows with errors and import the rest (skipped rows are recorded)</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>试运行结果</source>
+        <translation>Dry run result</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>条码</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>保密期限</source>
+        <translation>Secrecy period</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>来文机关</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>产生机关</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>收文日期</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>定密日期</source>
+        <translation>Date classified</translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation>Copies printed</translation>
+    </message>
+    <message>
+        <source>份号</source>
+        <translation>Copy numbers</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>知悉范围</source>
+        <translation>Need-to-know scope</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>试运行(&amp;D)</source>
+        <translation>&amp;Dry run</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>UTF-8（带 BOM）</source>
+        <translation>UTF-8 (with BOM)</translation>
+    </message>
+    <message>
+        <source>编码：{encoding}；表头在第 {row} 行；共 {rows} 行；SHA-256：{sha}</source>
+        <translation>Encoding: {encoding}; header in row {row}; {rows} rows; SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>对应关系已改变，请重新试运行。</source>
+        <translation>The mapping changed: do the dry run again.</translation>
+    </message>
+    <message>
+        <source>正在试运行…</source>
+        <translation>Dry run in progress…</translation>
+    </message>
+    <message>
+        <source>登记 {number} {title}（{level}，份号 {copies}，{count} 件）</source>
+        <translation>Register {number} {title} ({level}, copies {copies}, {count} carriers)</translation>
+    </message>
+    <message>
+        <source>新编号</source>
+        <translation>new number</translation>
+    </message>
+    <message>
+        <source>；待补：{fields}</source>
+        <translation>; to complete: {fields}</translation>
+    </message>
+    <message>
+        <source>错误：</source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <source>试运行完成，台账未改动：可导入 {docs} 份文件、{carriers} 件载体（其中待补 {incomplete} 件）；有错误 {errors} 行。</source>
+        <translation>Dry run done, the ledger is unchanged: {docs} documents, {carriers} carriers can be imported ({incomplete} to complete); {errors} rows have errors.</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>已导入 {count} 件载体（第 {batch} 批）。</source>
+        <translation>Imported {count} carriers (batch {batch}).</translation>
+    </message>
+    <message>
+        <source>跳过 {n} 行，已记入导入记录。</source>
+        <translation>Skipped {n} rows; recorded with the import.</translation>
+    </message>
+    <message>
+        <source>{n} 件载体用了新条码，请打印标签贴上。</source>
+        <translation>{n} carriers got new barcodes: print their labels and stick them on.</translation>
+    </message>
+    <message>
+        <source>选择要导入的台账</source>
+        <translation>Choose the ledger to import</translation>
+    </message>
+    <message>
+        <source>Excel 或 CSV 文件 (*.xlsx *.csv)</source>
+        <translation>Excel or CSV file (*.xlsx *.csv)</translation>
     </message>
 </context>
 <context>
