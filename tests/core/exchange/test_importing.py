@@ -195,3 +195,30 @@ def test_the_messy_workbook_imports(vault: Vault, tmp_path: Path) -> None:
     run_import(vault, sheet, find_header(sheet.rows))
     assert vault.counts()["carriers"] == 6
     assert vault.verify().ok
+
+
+def test_a_new_number_that_the_file_already_uses_is_refused_and_nothing_written(
+        vault: Vault, tmp_path: Path) -> None:
+    # Row 2 keeps its 编号 2026-收-0002 (seq 1 of 2026); row 3 has none and would be given
+    # seq 2 of 2026, which the default format prints as 2026-收-0002 too.
+    sheet = sheet_of(tmp_path, [good(1, 编号="2026-收-0002", 收文日期="2026-3-5"),
+                                good(2, 收文日期="2026-3-6")])
+    before = vault.counts()
+    with pytest.raises(RuleViolation) as e:
+        run_import(vault, sheet, find_header(sheet.rows))
+    assert e.value.code == "number_format.clash"
+    assert vault.counts() == before
+
+
+def test_a_large_import_is_written_in_parts_within_its_one_transaction(
+        vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from miji_desk.core.exchange import importing
+    monkeypatch.setattr(importing, "_WRITE_CHUNK", 3)
+    sheet = sheet_of(tmp_path, [good(i) for i in range(1, 8)])
+    audit = vault.counts()["audit"]
+    result = run_import(vault, sheet, find_header(sheet.rows))
+    assert len(result.carrier_ids) == 14
+    assert vault.counts()["audit"] == audit + 1
+    numbers = [r[0] for r in vault.conn.execute("SELECT number FROM document ORDER BY id")]
+    assert numbers == [f"2019-收-{i:04d}" for i in range(1, 8)]
+    assert vault.verify().ok
