@@ -78,9 +78,11 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             sheet = read_sheet(sheet_path)
             t_read = time.perf_counter()
+            rss_read = rss_mb()
             header = find_header(sheet.rows)
             plan = plan_import(vault, sheet, header)
             t_plan = time.perf_counter()
+            rss_plan = rss_mb()
             assert not plan.problems, plan.problems[:3]
             result = run_import(vault, sheet, header)
             t_done = time.perf_counter()
@@ -92,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     report.add(Figure("import: one transaction (information)", (t_done - t_plan) * 1000))
     report.add(Figure(f"read + dry run + import, {args.rows:,} rows", (t_done - t0) * 1000,
                       IMPORT_MS, note=f"{2 * args.rows:,} carriers"))
+    report.add(Figure("peak RSS after reading (MB, information)", rss_read))
+    report.add(Figure("peak RSS after the dry run (MB, information)", rss_plan))
     report.add(Figure("peak RSS (MB, not ms)", rss_mb(), RSS_MB))
     return report.finish()
 

@@ -2931,6 +2931,18 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
         <translation>Lost carrier found</translation>
     </message>
     <message>
+        <source>导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>导入作废</source>
+        <translation>Import voided</translation>
+    </message>
+    <message>
+        <source>补录</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
         <source>状态</source>
         <translation>Status</translation>
     </message>
