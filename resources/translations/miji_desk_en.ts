@@ -2121,6 +2121,10 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <source>打印新条码的标签(&amp;L)…</source>
+        <translation>Print &amp;labels for the new barcodes…</translation>
+    </message>
+    <message>
         <source>Excel 工作簿</source>
         <translation>Excel workbook</translation>
     </message>

@@ -96,3 +96,22 @@ def test_an_unreadable_file_is_named(qtbot, dialog: ImportDialog, tmp_path: Path
     dialog.load(tmp_path / "x.xlsx")
     assert "x.xlsx" in dialog.ui.error.text()
     assert not dialog.dry_button.isEnabled()
+
+
+def test_labels_are_offered_for_the_carriers_that_got_new_barcodes(
+        qtbot, vault: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    asked: list[list[int]] = []
+    d = ImportDialog(vault, choose_file=lambda _p: "", print_labels=lambda ids: asked.append(
+        list(ids)))
+    qtbot.addWidget(d)
+    d.show()
+    d.load(write_csv(tmp_path / "a.csv", [
+        ["条码", *HEAD], ["OLD-1", "某发〔2019〕1号", "秘密", "通知", "省委", "2019-3-5", "1", "2"],
+        ["", "某发〔2019〕2号", "秘密", "纪要", "省委", "2019-3-6", "1", "2"]]))
+    dry_run(qtbot, d)
+    assert not d.labels_button.isVisible()
+    with qtbot.waitSignal(d.imported, timeout=20000):
+        d.import_button.click()
+    assert d.labels_button.isVisible()
+    d.labels_button.click()
+    assert asked == [d.result.new_barcodes] and len(asked[0]) == 1  # type: ignore[union-attr]

@@ -52,7 +52,8 @@ class ExchangeActions(QObject):
         vault = self.c.window.vault
         if vault is None:
             return
-        dialog = ImportDialog(vault, parent=self.c.window)
+        dialog = ImportDialog(vault, parent=self.c.window, print_labels=lambda ids: (
+            self.c.printing.print_labels(vault, ids, dialog)))
         dialog.imported.connect(lambda _r: self.c.window.model.refresh())
         self.import_dialog = dialog
         dialog.exec()

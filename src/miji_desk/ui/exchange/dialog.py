@@ -9,7 +9,7 @@ with its row and column. The import button is enabled only after a clean dry run
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -80,7 +80,8 @@ class ImportDialog(QDialog):
     imported = Signal(object)  # ImportResult
 
     def __init__(self, vault: Vault, parent: QWidget | None = None,
-                 choose_file: Callable[[QWidget], str] | None = None) -> None:
+                 choose_file: Callable[[QWidget], str] | None = None,
+                 print_labels: Callable[[Sequence[int]], None] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
@@ -94,7 +95,13 @@ class ImportDialog(QDialog):
         self._task: BackgroundTask | None = None
         self.dry_button = QPushButton(self.tr("试运行(&D)"))
         self.import_button = QPushButton(self.tr("导入(&I)"))
+        # After an import: the labels of the carriers that got new barcodes, to stick on.
+        self.labels_button = QPushButton(self.tr("打印新条码的标签(&L)…"))
+        self._print_labels = print_labels
         u = self.ui
+        u.buttons.addButton(self.labels_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.labels_button.setVisible(False)  # after addButton, which shows it
+        self.labels_button.clicked.connect(self._labels)
         u.buttons.addButton(self.dry_button, QDialogButtonBox.ButtonRole.ActionRole)
         u.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         u.buttons.rejected.connect(self.reject)
@@ -270,7 +277,12 @@ class ImportDialog(QDialog):
             text += self.tr("{n} 件载体用了新条码，请打印标签贴上。").format(
                 n=len(result.new_barcodes))
         self.ui.stepLabel.setText(text)
+        self.labels_button.setVisible(bool(result.new_barcodes) and self._print_labels is not None)
         self.imported.emit(result)
+
+    def _labels(self) -> None:
+        if self.result is not None and self._print_labels is not None:
+            self._print_labels(self.result.new_barcodes)
 
     def _run(self, work: Callable[[Callable[[str, float], None], Callable[[], bool]], object],
              then: Callable[..., None]) -> None:
