@@ -7,7 +7,6 @@ from typing import Protocol
 
 
 class ImportTx(Protocol):
-    def document_number_taken(self, number: str) -> bool: ...
     # Those of ``numbers`` some carrier already has.
     def carrier_numbers_taken(self, numbers: Sequence[str]) -> list[str]: ...
     # Those of ``codes`` some carrier already has.

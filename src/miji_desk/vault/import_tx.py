@@ -37,10 +37,6 @@ class ImportTxMixin:
         @property
         def audit_seq(self) -> int: ...
 
-    def document_number_taken(self, number: str) -> bool:
-        return self._conn.execute("SELECT 1 FROM document WHERE number = ?", (
-            unicodedata.normalize("NFC", number),)).fetchone() is not None
-
     def _taken(self, column: str, values: Sequence[str]) -> list[str]:
         out: list[str] = []
         for i in range(0, len(values), _CHUNK):
