@@ -84,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
             t_plan = time.perf_counter()
             rss_plan = rss_mb()
             assert not plan.problems, plan.problems[:3]
+            del plan  # the import plans again inside its transaction
             result = run_import(vault, sheet, header)
             t_done = time.perf_counter()
             assert len(result.carrier_ids) == 2 * args.rows

@@ -256,6 +256,7 @@ class ImportDialog(QDialog):
             return
         sheet, vault = self.sheet, self._vault
         skip = self.ui.skipCheck.isChecked()
+        self.plan = None  # the import plans again in its transaction: one plan in memory
         self.ui.stepLabel.setText(self.tr("正在导入…"))
 
         def work(progress: Callable[[str, float], None],
