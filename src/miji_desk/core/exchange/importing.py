@@ -73,7 +73,7 @@ class PlannedDocument:
     number: str  # the original 编号, or "" for a new one
     level: Level
     period: SecrecyPeriod
-    doc: dict[str, object]  # document columns
+    doc: dict[str, object]  # the row's values: document columns (and the row's others)
     copies: list[int | None]
     codes: list[str]  # per copy: the original barcode, or "" for a new one
     copy_rows: list[int]  # per copy: its row in the file
@@ -293,9 +293,7 @@ def _group(rows: list[_Row], labels: Mapping[str, str],
         assert row.level is not None
         doc = PlannedDocument(
             rows=[row.line], number=number, level=row.level, period=row.period,
-            doc={k: v[k] for k in ("title", "doc_no", "sender", "producer", "received_at",
-                                   "classified_on", "pages", "copies_total", "scope",
-                                   "handled_by", "attachments", "notes")},
+            doc=v,  # the row's values themselves (no copy: 50,000 rows)
             copies=copies, codes=codes, copy_rows=[row.line] * len(copies),
             location=str(v["location"]), missing=list(row.missing))
         out.append(doc)
