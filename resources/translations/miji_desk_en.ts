@@ -1661,6 +1661,65 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>导入台账（Excel 或 CSV）…</source>
+        <translation>Import a ledger (Excel or CSV)…</translation>
+    </message>
+    <message>
+        <source>导出到 Excel 或 CSV…</source>
+        <translation>Export to Excel or CSV…</translation>
+    </message>
+    <message>
+        <source>台账当前显示的内容（按当前筛选）</source>
+        <translation>The ledger as shown now (current filter)</translation>
+    </message>
+    <message>
+        <source>收文登记簿</source>
+        <translation>Incoming register</translation>
+    </message>
+    <message>
+        <source>发文登记簿</source>
+        <translation>Outgoing register</translation>
+    </message>
+    <message>
+        <source>涉密介质登记簿</source>
+        <translation>Classified media register</translation>
+    </message>
+    <message>
+        <source>复制登记簿</source>
+        <translation>Copy register</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>导出哪些载体：</source>
+        <translation>Which carriers to export:</translation>
+    </message>
+    <message>
+        <source>导出的文件没有加密：它是涉密载体，须按其最高密级登记、保管和销毁，只能存放在涉密计算机或涉密存储介质上。是否继续？</source>
+        <translation>The exported file is not encrypted: it is a classified carrier, to be registered, kept and destroyed at its highest level, and stored only on a classified computer or classified medium. Continue?</translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行到 {path}（{marking}）。</source>
+        <translation>Exported {n} rows to {path} ({marking}).</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
     <name>FileVolumeDialog</name>
     <message>
         <source>归档到案卷</source>
@@ -2225,6 +2284,209 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     <message>
         <source>……共 {n} 件</source>
         <translation>… {n} in all</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入台账</source>
+        <translation>Import a ledger</translation>
+    </message>
+    <message>
+        <source>从 Excel（.xlsx）或 CSV 文件导入已有的台账。先核对每列对应的项目，再试运行：试运行不改动台账，逐行列出将要登记的内容和每一处错误（行号和列）。</source>
+        <translation>Import an existing ledger from an Excel (.xlsx) or CSV file. Check which field each column holds, then do a dry run: it changes nothing and lists, row by row, what will be registered and every error (row and column).</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)：</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>选择文件(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>列与项目的对应(&amp;M)：</source>
+        <translation>Column &amp;mapping:</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>对应项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>跳过有错误的行，导入其余各行（跳过的行记入导入记录）(&amp;K)</source>
+        <translation>S&amp;kip rows with errors and import the rest (skipped rows are recorded)</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>试运行结果</source>
+        <translation>Dry run result</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>条码</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>保密期限</source>
+        <translation>Secrecy period</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>来文机关</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>产生机关</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <source>收文日期</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>定密日期</source>
+        <translation>Date classified</translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation>Copies printed</translation>
+    </message>
+    <message>
+        <source>份号</source>
+        <translation>Copy numbers</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>知悉范围</source>
+        <translation>Need-to-know scope</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>试运行(&amp;D)</source>
+        <translation>&amp;Dry run</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>打印新条码的标签(&amp;L)…</source>
+        <translation>Print &amp;labels for the new barcodes…</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>UTF-8（带 BOM）</source>
+        <translation>UTF-8 (with BOM)</translation>
+    </message>
+    <message>
+        <source>编码：{encoding}；表头在第 {row} 行；共 {rows} 行；SHA-256：{sha}</source>
+        <translation>Encoding: {encoding}; header in row {row}; {rows} rows; SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>对应关系已改变，请重新试运行。</source>
+        <translation>The mapping changed: do the dry run again.</translation>
+    </message>
+    <message>
+        <source>正在试运行…</source>
+        <translation>Dry run in progress…</translation>
+    </message>
+    <message>
+        <source>登记 {number} {title}（{level}，份号 {copies}，{count} 件）</source>
+        <translation>Register {number} {title} ({level}, copies {copies}, {count} carriers)</translation>
+    </message>
+    <message>
+        <source>新编号</source>
+        <translation>new number</translation>
+    </message>
+    <message>
+        <source>；待补：{fields}</source>
+        <translation>; to complete: {fields}</translation>
+    </message>
+    <message>
+        <source>错误：</source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <source>试运行完成，台账未改动：可导入 {docs} 份文件、{carriers} 件载体（其中待补 {incomplete} 件）；有错误 {errors} 行。</source>
+        <translation>Dry run done, the ledger is unchanged: {docs} documents, {carriers} carriers can be imported ({incomplete} to complete); {errors} rows have errors.</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>已导入 {count} 件载体（第 {batch} 批）。</source>
+        <translation>Imported {count} carriers (batch {batch}).</translation>
+    </message>
+    <message>
+        <source>跳过 {n} 行，已记入导入记录。</source>
+        <translation>Skipped {n} rows; recorded with the import.</translation>
+    </message>
+    <message>
+        <source>{n} 件载体用了新条码，请打印标签贴上。</source>
+        <translation>{n} carriers got new barcodes: print their labels and stick them on.</translation>
+    </message>
+    <message>
+        <source>选择要导入的台账</source>
+        <translation>Choose the ledger to import</translation>
+    </message>
+    <message>
+        <source>Excel 或 CSV 文件 (*.xlsx *.csv)</source>
+        <translation>Excel or CSV file (*.xlsx *.csv)</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3229,18 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
     <message>
         <source>丢失找回</source>
         <translation>Lost carrier found</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>导入作废</source>
+        <translation>Import voided</translation>
+    </message>
+    <message>
+        <source>补录</source>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>状态</source>
@@ -4888,6 +5162,10 @@ Write it to the file anyway?</translation>
         <translation>A circulated carrier comes back the same day, by {due} at the latest (the unit&apos;s due time, Part 9 (4)); a later due time is not allowed.</translation>
     </message>
     <message>
+        <source>{name}：只能导出为 .xlsx 或 .csv 文件。</source>
+        <translation>{name}: an export can only be an .xlsx or .csv file.</translation>
+    </message>
+    <message>
         <source>移交日期不能早于批准日期。</source>
         <translation>The handover date cannot be before the approval date.</translation>
     </message>
@@ -4946,6 +5224,122 @@ Write it to the file anyway?</translation>
     <message>
         <source>{carrier} {status}，不能冻结。</source>
         <translation>{carrier} is {status}; it cannot be put on hold.</translation>
+    </message>
+    <message>
+        <source>条码有 {codes} 个，份号有 {copies} 份：每份一个条码，或不填条码。</source>
+        <translation>There are {codes} barcodes for {copies} copies: give one barcode per copy, or none.</translation>
+    </message>
+    <message>
+        <source>条码 {code} 在文件中重复（第 {first} 行已有）。</source>
+        <translation>Barcode {code} appears twice in the file (already in row {first}).</translation>
+    </message>
+    <message>
+        <source>没有第 {batch} 批导入。</source>
+        <translation>There is no import batch {batch}.</translation>
+    </message>
+    <message>
+        <source>第 {batch} 批导入已于 {at} 作废。</source>
+        <translation>Import batch {batch} was voided on {at}.</translation>
+    </message>
+    <message>
+        <source>请填写至少一项待补的内容。</source>
+        <translation>Fill in at least one of the missing fields.</translation>
+    </message>
+    <message>
+        <source>编号 {number} 的份号 {copies} 在文件中重复（第 {first} 行已有）。</source>
+        <translation>Copy numbers {copies} of {number} appear twice in the file (already in row {first}).</translation>
+    </message>
+    <message>
+        <source>{label}“{value}”不是数字。</source>
+        <translation>{label} &quot;{value}&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>日期“{value}”不存在。</source>
+        <translation>The date &quot;{value}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>日期“{value}”无法识别，请写成 2026-3-5、2026/03/05、2026.3.5 或 2026年3月5日。</source>
+        <translation>The date &quot;{value}&quot; cannot be read; write it as 2026-3-5, 2026/03/05 or 2026.3.5.</translation>
+    </message>
+    <message>
+        <source>文号 {doc_no}（来文机关 {sender}）份号 {copies} 已登记为 {earlier}。</source>
+        <translation>Document {doc_no} (from {sender}), copies {copies}, is already registered as {earlier}.</translation>
+    </message>
+    <message>
+        <source>文号 {doc_no} 份号 {copies} 在文件中重复（第 {first} 行已有）。</source>
+        <translation>Document {doc_no}, copies {copies}, appears twice in the file (already in row {first}).</translation>
+    </message>
+    <message>
+        <source>{name} 既不是 UTF-8 也不是 GBK/GB18030 编码，无法读取。</source>
+        <translation>{name} is neither UTF-8 nor GBK/GB18030 encoded and cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name} 不是 .xlsx 或 .csv 文件。</source>
+        <translation>{name} is not an .xlsx or .csv file.</translation>
+    </message>
+    <message>
+        <source>找不到文件 {name}。</source>
+        <translation>File {name} not found.</translation>
+    </message>
+    <message>
+        <source>有 {rows} 行有错误（第一处在第 {first} 行：{message}）。请在文件中改正后重新试运行，或选择跳过有错误的行。</source>
+        <translation>{rows} rows have errors (the first in row {first}: {message}). Correct them in the file and run the dry run again, or choose to skip the rows with errors.</translation>
+    </message>
+    <message>
+        <source>{carrier} 是导入的旧记录，尚缺（待补）：{fields}。补录后才能{doing}。</source>
+        <translation>{carrier} is an imported old record and still lacks: {fields}. Fill them in before {doing}.</translation>
+    </message>
+    <message>
+        <source>密级“{value}”不是台账中的密级。</source>
+        <translation>&quot;{value}&quot; is not a classification level of this ledger.</translation>
+    </message>
+    <message>
+        <source>请为以下项目指定列：{fields}。</source>
+        <translation>Choose a column for: {fields}.</translation>
+    </message>
+    <message>
+        <source>以下项目指定了不止一列：{fields}。</source>
+        <translation>More than one column is chosen for: {fields}.</translation>
+    </message>
+    <message>
+        <source>文件中没有可导入的行。</source>
+        <translation>The file has no rows to import.</translation>
+    </message>
+    <message>
+        <source>编号 {number} 与第 {first} 行相同，但文件内容不同。</source>
+        <translation>Number {number} is the same as in row {first}, but the document differs.</translation>
+    </message>
+    <message>
+        <source>编号 {number} 已在台账中。</source>
+        <translation>Number {number} is already in the ledger.</translation>
+    </message>
+    <message>
+        <source>密级标志“{marking}”与保密期限“{period}”不一致。</source>
+        <translation>The marking &quot;{marking}&quot; and the secrecy period &quot;{period}&quot; disagree.</translation>
+    </message>
+    <message>
+        <source>保密期限“{value}”无法识别，请写成“10年”“6个月”“长期”或日期。</source>
+        <translation>The secrecy period &quot;{value}&quot; cannot be read; write it as years, months, long-term or a date.</translation>
+    </message>
+    <message>
+        <source>{level}载体只能存放在保密柜中，“{location}”不是保密柜。</source>
+        <translation>A {level} carrier can only be stored in a safe; &quot;{location}&quot; is not a safe.</translation>
+    </message>
+    <message>
+        <source>状态“{status}”的载体不能导入：只导入在库的载体。</source>
+        <translation>A carrier with status &quot;{status}&quot; cannot be imported: only carriers in store are imported.</translation>
+    </message>
+    <message>
+        <source>文件超过 {max} 行，请分几次导入。</source>
+        <translation>The file has more than {max} rows; import it in parts.</translation>
+    </message>
+    <message>
+        <source>以下载体导入后已有流转，整批不能作废：{carriers}。</source>
+        <translation>These carriers have moved since the import, so the batch cannot be voided: {carriers}.</translation>
+    </message>
+    <message>
+        <source>{name} 不是可读取的 Excel（.xlsx）文件。</source>
+        <translation>{name} is not a readable Excel (.xlsx) file.</translation>
     </message>
     <message>
         <source>这条异常已于 {at} 结案。</source>
@@ -5803,6 +6197,10 @@ Write it to the file anyway?</translation>
         <translation>Reason for voiding</translation>
     </message>
     <message>
+        <source>保密期限</source>
+        <translation>secrecy period</translation>
+    </message>
+    <message>
         <source>保密期限届满（或已解密）后才能列入销毁清单</source>
         <translation>Destroy only after the secrecy period has ended (or after declassification)</translation>
     </message>
@@ -6055,8 +6453,16 @@ Write it to the file anyway?</translation>
         <translation>Capacity</translation>
     </message>
     <message>
+        <source>密级</source>
+        <translation>classification level</translation>
+    </message>
+    <message>
         <source>密级变更登记簿</source>
         <translation>Classification change register</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>exporting</translation>
     </message>
     <message>
         <source>小时</source>
@@ -6167,6 +6573,10 @@ Write it to the file anyway?</translation>
         <translation>Recipient unit</translation>
     </message>
     <message>
+        <source>收文日期</source>
+        <translation>date received</translation>
+    </message>
+    <message>
         <source>收文时间</source>
         <translation>Date received</translation>
     </message>
@@ -6185,6 +6595,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>无操作多久后自动锁定</source>
         <translation>Lock after this long without input</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>date</translation>
     </message>
     <message>
         <source>普通商密</source>
@@ -6215,6 +6629,10 @@ Write it to the file anyway?</translation>
         <translation>Confidential post</translation>
     </message>
     <message>
+        <source>条码</source>
+        <translation>barcode</translation>
+    </message>
+    <message>
         <source>来文机关</source>
         <translation>Sender</translation>
     </message>
@@ -6229,6 +6647,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>标签高</source>
         <translation>Label height</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>title</translation>
     </message>
     <message>
         <source>标题或主要内容</source>
@@ -6301,6 +6723,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>焚毁</source>
         <translation>burning</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>status</translation>
     </message>
     <message>
         <source>登记簿的密级标志</source>
@@ -6385,6 +6811,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>绝密</source>
         <translation>top secret</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>number</translation>
     </message>
     <message>
         <source>行数</source>

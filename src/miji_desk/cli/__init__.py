@@ -233,7 +233,8 @@ def _load_plugins() -> None:
     """Commands that live beside their feature (printing, backup …) register on import."""
     import importlib
 
-    for module in ("miji_desk.cli.printing", "miji_desk.cli.backup", "miji_desk.cli.summary"):
+    for module in ("miji_desk.cli.printing", "miji_desk.cli.backup", "miji_desk.cli.summary",
+                   "miji_desk.cli.exchange"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as e:

@@ -33,6 +33,7 @@ from .carriers import CarrierKind, CarrierView, Register, Status
 from .custody import ival, what
 from .disposition import Approval, CarrierRef, check_approval, in_keeping, pick
 from .errors import RuleViolation
+from .exchange.incomplete import check_complete
 from .levels import SECRET, TOP_SECRET, Level
 from .locations import check_storage
 from .numbering import DEFAULT_FORMAT, carrier_number, document_number
@@ -129,6 +130,7 @@ def make_copies(ledger: Ledger, form: CopyForm) -> Copies:
         [(source_id, row)] = pick(tx, [form.source], "复制", "source")
         in_keeping(tx, source_id, row, "复制", "source", filed_ok=True,
                    slip_ok=True)  # a copy takes nothing from the slip
+        check_complete(tx, source_id, what(row), "复制")  # 待补 (an imported old record)
         is_medium = row["kind"] != CarrierKind.DOCUMENT.value
         if is_medium and not serial_no:
             raise RuleViolation("copy.is_medium", {"carrier": what(row)}, "serial_no")

@@ -25,6 +25,7 @@ from . import barcodes
 from .carriers import STATUS_LABEL, TERMINAL, Status
 from .custody_ports import Row
 from .errors import RuleViolation
+from .exchange.incomplete import check_complete
 from .ports import Ledger, LedgerTx
 from .text import LONG, clean
 from .unit_rules import CIRCULATION_DUE, LOAN_DUE, rule_value
@@ -127,6 +128,7 @@ def check_free(tx: LedgerTx, cid: int, row: Row, doing: str, *,
     """
     if row.get("held"):
         raise RuleViolation("carrier.on_hold", {"carrier": what(row), "doing": doing}, "barcode")
+    check_complete(tx, cid, what(row), doing)  # 待补 (an imported old record)
     pending = tx.pending_list_of_carrier(cid) if leaving_lists else None
     if pending is not None:
         kind, _id, number = pending

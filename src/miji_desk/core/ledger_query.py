@@ -121,6 +121,9 @@ ACTION_LABEL = {
     "level_changed": "定密变更",
     "loss_reported": "报告丢失",
     "loss_found": "丢失找回",
+    "import": "导入",
+    "import_void": "导入作废",
+    "import_complete": "补录",
 }
 # The carrier's own fields that history events change (besides the correctable ones of
 # core.corrections.FIELD_LABEL); their values are statuses, yes/no, or the holder's name.

@@ -198,6 +198,45 @@ REFUSALS: Final[dict[str, str]] = {
     "hold.not_held": "{carrier} 没有冻结。",
     "hold.status": "{carrier} {status}，不能冻结。",
 
+    "export.file_kind": "{name}：只能导出为 .xlsx 或 .csv 文件。",
+
+    "import.barcode_count": "条码有 {codes} 个，份号有 {copies} 份：每份一个条码，或不填条码。",
+    "import.barcode_repeated": "条码 {code} 在文件中重复（第 {first} 行已有）。",
+    "import.batch_unknown": "没有第 {batch} 批导入。",
+    "import.batch_voided": "第 {batch} 批导入已于 {at} 作废。",
+    "import.complete_nothing": "请填写至少一项待补的内容。",
+    "import.copy_repeated": "编号 {number} 的份号 {copies} 在文件中重复（第 {first} 行已有）。",
+    "import.count_unreadable": "{label}“{value}”不是数字。",
+    "import.date_impossible": "日期“{value}”不存在。",
+    "import.date_unreadable": (
+        "日期“{value}”无法识别，请写成 2026-3-5、2026/03/05、2026.3.5 或 2026年3月5日。"
+    ),
+    "import.duplicate_document": (
+        "文号 {doc_no}（来文机关 {sender}）份号 {copies} 已登记为 {earlier}。"
+    ),
+    "import.duplicate_in_file": "文号 {doc_no} 份号 {copies} 在文件中重复（第 {first} 行已有）。",
+    "import.encoding": "{name} 既不是 UTF-8 也不是 GBK/GB18030 编码，无法读取。",
+    "import.file_kind": "{name} 不是 .xlsx 或 .csv 文件。",
+    "import.file_missing": "找不到文件 {name}。",
+    "import.has_errors": (
+        "有 {rows} 行有错误（第一处在第 {first} 行：{message}）。请在文件中改正后重新试运行，"
+        "或选择跳过有错误的行。"
+    ),
+    "import.incomplete": "{carrier} 是导入的旧记录，尚缺（待补）：{fields}。补录后才能{doing}。",
+    "import.level_unknown": "密级“{value}”不是台账中的密级。",
+    "import.mapping_missing": "请为以下项目指定列：{fields}。",
+    "import.mapping_twice": "以下项目指定了不止一列：{fields}。",
+    "import.nothing": "文件中没有可导入的行。",
+    "import.number_differs": "编号 {number} 与第 {first} 行相同，但文件内容不同。",
+    "import.number_taken": "编号 {number} 已在台账中。",
+    "import.period_conflict": "密级标志“{marking}”与保密期限“{period}”不一致。",
+    "import.period_unreadable": "保密期限“{value}”无法识别，请写成“10年”“6个月”“长期”或日期。",
+    "import.safe_required": "{level}载体只能存放在保密柜中，“{location}”不是保密柜。",
+    "import.status": "状态“{status}”的载体不能导入：只导入在库的载体。",
+    "import.too_many_rows": "文件超过 {max} 行，请分几次导入。",
+    "import.void_moved": "以下载体导入后已有流转，整批不能作废：{carriers}。",
+    "import.xlsx_unreadable": "{name} 不是可读取的 Excel（.xlsx）文件。",
+
     "incident.closed": "这条异常已于 {at} 结案。",
     "incident.no_such": "没有这条异常记录。",
     "incident.loss_needs_outcome": "丢失只能以“找回”（扫描载体并放回存放位置）或“查处结论”结案。",
@@ -572,6 +611,8 @@ WORDS: Final[frozenset[str]] = frozenset((
     "传阅件当天归还的时间", "借阅件当天归还的时间", "保密期限届满（或已解密）后才能列入销毁清单",
     "允许连续输错口令的次数", "输错后锁定的时长", "无操作多久后自动锁定", "分钟", "次",
     # rules of people, media, storage and passphrases (issue 13)
+    # import and export (issue 18)
+    "编号", "条码", "密级", "保密期限", "标题", "收文日期", "日期", "状态", "导出",
     "提议人", "批准领导", "专用计算机", "保密柜", "文件柜", "机要室",
     "允许把涉密介质借给责任人所在部门以外的人员", "口令使用多久后提醒更换", "天",
 ))

@@ -16,7 +16,7 @@ from ..core.ledger_query import HistoryEntry, LedgerFilter, SortKey, search_text
 from ..core.levels import LevelCatalog
 from ..core.periods import SecrecyPeriod
 from . import ngrams
-from .connection import Connection
+from .connection import Connection, OperationalError
 from .keyset import Keyset, Query
 
 _SORT_SQL = {
@@ -66,6 +66,9 @@ def fts_phrase(text: str) -> str:
     return '"' + _FTS_SAFE.sub(lambda m: '""' if m.group() == '"' else "", text) + '"'
 
 
+_NOT_VOIDED = ("c.id NOT IN (SELECT i.carrier_id FROM import_item i JOIN import_batch b "
+               "ON b.id = i.batch_id WHERE b.voided_at IS NOT NULL)")
+
 class LedgerQueries:
     def __init__(self, conn: Connection, levels: LevelCatalog,
                  open_reader: Callable[[], Connection] | None = None) -> None:
@@ -94,6 +97,8 @@ class LedgerQueries:
         clauses: list[str] = []
         params: list[object] = []
         search: Search | None = None
+        if self._voided_imports():  # a batch imported by mistake leaves the registers (作废)
+            clauses.append(_NOT_VOIDED)
 
         def among(column: str, values: Sequence[object]) -> None:
             clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
@@ -144,6 +149,14 @@ class LedgerQueries:
                 # LIKE '%text%' over title, 文号, producer, sender and notes (ASCII case folded).
                 search = ("document_ngram", "?", ngrams.match(text))
         return clauses, params, search
+
+    def _voided_imports(self) -> bool:
+        """Whether any import batch was voided (schema V_IMPORT); one indexed probe."""
+        try:
+            return self._conn.execute("SELECT 1 FROM import_batch WHERE voided_at IS NOT NULL "
+                                      "LIMIT 1").fetchone() is not None
+        except OperationalError:  # a vault older than V_IMPORT (a backup being read)
+            return False
 
     def _document_number(self, text: str) -> int | None:
         row = self._conn.execute("SELECT id FROM document WHERE number = ?", (text,)).fetchone()

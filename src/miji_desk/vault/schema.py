@@ -940,6 +940,57 @@ CREATE INDEX audit_event_by_action ON audit_event(action, seq);
 CREATE INDEX event_by_action ON carrier_event(action, at);
 """
 
+# V_IMPORT (issue 18, bringing an existing ledger in): one import_batch per import (the file's
+# name and SHA-256, the rows skipped and why, the header mapping used, so that the next file
+# with the same header is mapped alike); one import_item per imported carrier (its row in the
+# file); one import_missing per field an old record lacks (待补), closed once completed. A batch
+# imported by mistake is voided as a whole (作废, with a reason), never deleted: its carriers
+# leave the registers and stay in the history.
+V_IMPORT = f"""
+CREATE TABLE import_batch (
+  id           INTEGER PRIMARY KEY,
+  file_name    TEXT NOT NULL CHECK (length(file_name) BETWEEN 1 AND 400),
+  sha256       TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+  encoding     TEXT NOT NULL CHECK (length(encoding) BETWEEN 1 AND 20),
+  header_key   TEXT NOT NULL CHECK (length(header_key) <= 64),
+  mapping      TEXT NOT NULL CHECK (json_valid(mapping)),
+  rows_total   INTEGER NOT NULL CHECK (rows_total >= 0),
+  skipped      TEXT NOT NULL CHECK (json_valid(skipped)),  -- [[row, reason], ...]
+  imported_at  TEXT NOT NULL,
+  audit_seq    INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  voided_at    TEXT,
+  void_reason  TEXT CHECK (void_reason IS NULL OR length(void_reason) BETWEEN 1 AND 2000),
+  void_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  CHECK ((voided_at IS NULL) = (void_reason IS NULL))
+) STRICT;
+CREATE INDEX import_batch_by_header ON import_batch(header_key, id);
+
+CREATE TABLE import_item (
+  carrier_id   INTEGER PRIMARY KEY REFERENCES carrier(id),
+  batch_id     INTEGER NOT NULL REFERENCES import_batch(id),
+  source_row   INTEGER NOT NULL CHECK (source_row > 0)
+) STRICT;
+CREATE INDEX import_item_by_batch ON import_item(batch_id, carrier_id);
+
+CREATE TABLE import_missing (
+  id           INTEGER PRIMARY KEY,
+  carrier_id   INTEGER NOT NULL REFERENCES import_item(carrier_id),
+  field        TEXT NOT NULL CHECK (length(field) BETWEEN 1 AND 40),
+  completed_at TEXT,
+  completed_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  UNIQUE (carrier_id, field)
+) STRICT;
+CREATE INDEX import_missing_open ON import_missing(carrier_id) WHERE completed_at IS NULL;
+{_fixed("import_batch", "id, file_name, sha256, encoding, header_key, mapping, rows_total, "
+        "skipped, imported_at, audit_seq")}
+{_closed_once("import_batch", "voided_at")}
+{_never_deleted("import_batch")}
+{_append_only("import_item")}
+{_fixed("import_missing", "id, carrier_id, field")}
+{_closed_once("import_missing", "completed_at")}
+{_never_deleted("import_missing")}
+"""
+
 MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_HANDOVER, V_COLUMNS, V_LOSS, V_RULES_A,
-                                V_MEDIA_RULES, V_DAY_END)
+                                V_MEDIA_RULES, V_DAY_END, V_IMPORT)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -21,6 +21,7 @@ FEATURES: tuple[str, ...] = (
     "miji_desk.ui.incidents.page",
     "miji_desk.ui.dashboard.page",  # after the pages its items open
     "miji_desk.ui.backup.actions",
+    "miji_desk.ui.exchange.actions",  # after backup: its entries follow in the 台账库 menu
     "miji_desk.ui.shell.help_menu",
 )
 

@@ -79,6 +79,9 @@ def action_text(action: str) -> str:
         "level_changed": QCoreApplication.translate("Labels", "定密变更"),
         "loss_reported": QCoreApplication.translate("Labels", "报告丢失"),
         "loss_found": QCoreApplication.translate("Labels", "丢失找回"),
+        "import": QCoreApplication.translate("Labels", "导入"),
+        "import_void": QCoreApplication.translate("Labels", "导入作废"),
+        "import_complete": QCoreApplication.translate("Labels", "补录"),
     }
     return known.get(action, action)
 

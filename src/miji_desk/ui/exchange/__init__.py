@@ -1,0 +1,1 @@
+"""Import of an existing ledger (mapping, dry run, import) and export of registers."""
