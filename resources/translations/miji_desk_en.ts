@@ -4478,6 +4478,26 @@ Write it to the file anyway?</translation>
         <translation>Widening the need-to-know scope from “{before}” to “{after}” needs a leader&apos;s approval (Part 4 (11)): enter the approver, the approval reference and the date.</translation>
     </message>
     <message>
+        <source>{person}的离岗手续已经开始办理，请在该手续中继续。</source>
+        <translation>A departure of {person} is already under way; continue with it.</translation>
+    </message>
+    <message>
+        <source>{person}的离岗手续已经办结。</source>
+        <translation>The departure of {person} is already completed.</translation>
+    </message>
+    <message>
+        <source>离岗类型只能是调离岗位、调动、辞职或退休。</source>
+        <translation>The kind of departure must be leaving the post, transfer, resignation or retirement.</translation>
+    </message>
+    <message>
+        <source>没有这项离岗手续。</source>
+        <translation>There is no such departure.</translation>
+    </message>
+    <message>
+        <source>{person}还有 {count} 件涉密载体未交回或未交接，全部清退后才能办结离岗（篇七 第十一条；篇三 二十五；篇六 第九条）：{held}。</source>
+        <translation>{person} still has {count} classified carriers not returned or not handed over; the departure completes only when all are cleared (Part 7 Art. 11; Part 3 item 25; Part 6 Art. 9): {held}.</translation>
+    </message>
+    <message>
         <source>{carrier} 保密期限（{period}）没有确定的届满日期；本单位规定保密期限届满后才能销毁。</source>
         <translation>{carrier}: its secrecy period ({period}) has no fixed end date; this unit destroys carriers only after their secrecy period has ended.</translation>
     </message>
@@ -4496,6 +4516,14 @@ Write it to the file anyway?</translation>
     <message>
         <source>传阅件须当天归还，最晚 {due}（本单位规定的归还时间，篇九 (四)）；不能定更晚的归还时间。</source>
         <translation>A circulated carrier comes back the same day, by {due} at the latest (the unit&apos;s due time, Part 9 (4)); a later due time is not allowed.</translation>
+    </message>
+    <message>
+        <source>{person}不是涉密人员，没有脱密期。</source>
+        <translation>{person} is not classified personnel and has no exit period.</translation>
+    </message>
+    <message>
+        <source>脱密期只能延长：新的截止日期须晚于 {ends_on}（{person}）。</source>
+        <translation>An exit period can only be extended: the new end date must be later than {ends_on} ({person}).</translation>
     </message>
     <message>
         <source>移交日期不能早于批准日期。</source>
@@ -5010,6 +5038,14 @@ Write it to the file anyway?</translation>
         <translation>{person} still holds or is responsible for {count} carrier(s) above what a {grade} grade may know; return them or change their responsible person before the grade becomes {grade} (Part 7 Art. 6): {held}.</translation>
     </message>
     <message>
+        <source>{label}不能晚于今天，也不能早于 1949 年。</source>
+        <translation>The {label} cannot be later than today or earlier than 1949.</translation>
+    </message>
+    <message>
+        <source>{person}不能审查自己（篇七 第七条）。</source>
+        <translation>{person} cannot review themselves (Part 7 Art. 7).</translation>
+    </message>
+    <message>
         <source>登记日期的起点晚于终点。</source>
         <translation>The start of the registration dates is after the end.</translation>
     </message>
@@ -5252,6 +5288,18 @@ Write it to the file anyway?</translation>
     <message>
         <source>{label}中的字符“{char}”（U+{codepoint:04X}）无法打印，请改用常用字或加以说明。</source>
         <translation>{label} contains the character “{char}” (U+{codepoint:04X}), which cannot be printed; use a common character instead or describe it.</translation>
+    </message>
+    <message>
+        <source>{person}在 {held_on} 的“{topic}”培训已经登记过。</source>
+        <translation>The training &quot;{topic}&quot; on {held_on} is already recorded for {person}.</translation>
+    </message>
+    <message>
+        <source>培训学时须大于 0，且不超过 {max} 小时。</source>
+        <translation>Training hours must be more than 0 and at most {max}.</translation>
+    </message>
+    <message>
+        <source>请选择参加培训的人员。</source>
+        <translation>Choose the people who attended the training.</translation>
     </message>
     <message>
         <source>“{label}”须是整数。</source>
@@ -5601,6 +5649,14 @@ Write it to the file anyway?</translation>
         <translation>in store</translation>
     </message>
     <message>
+        <source>培训内容</source>
+        <translation>training topic</translation>
+    </message>
+    <message>
+        <source>培训日期</source>
+        <translation>training date</translation>
+    </message>
+    <message>
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
@@ -5651,6 +5707,18 @@ Write it to the file anyway?</translation>
     <message>
         <source>定密日期</source>
         <translation>Classification date</translation>
+    </message>
+    <message>
+        <source>审查人</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>审查日期</source>
+        <translation>review date</translation>
+    </message>
+    <message>
+        <source>审核的部门负责人</source>
+        <translation>reviewing head of department</translation>
     </message>
     <message>
         <source>容量</source>
@@ -5707,6 +5775,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>序列号</source>
         <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>延长理由</source>
+        <translation>reason for the extension</translation>
     </message>
     <message>
         <source>归档</source>
@@ -5925,6 +5997,10 @@ Write it to the file anyway?</translation>
         <translation>Reason for leaving</translation>
     </message>
     <message>
+        <source>离岗日期</source>
+        <translation>leaving date</translation>
+    </message>
+    <message>
         <source>秘密</source>
         <translation>confidential</translation>
     </message>
@@ -5989,6 +6065,10 @@ Write it to the file anyway?</translation>
         <translation>top secret</translation>
     </message>
     <message>
+        <source>脱密期截止日期</source>
+        <translation>end of the exit period</translation>
+    </message>
+    <message>
         <source>行数</source>
         <translation>Rows</translation>
     </message>
@@ -6011,6 +6091,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>证件</source>
         <translation>Badge</translation>
+    </message>
+    <message>
+        <source>调整理由</source>
+        <translation>reason for the change</translation>
     </message>
     <message>
         <source>责任人</source>

@@ -252,6 +252,12 @@ def correct_person(ledger: Ledger, person_id: int, field: str, new_value: str,
         if grade_approval:
             note = (f"提议人{grade_approval['proposer']}，批准人{grade_approval['approver']}："
                     f"{reason}")
+            # The grade history (personnel.py): the proposer stands as the reviewer here.
+            tx.insert_record("person_grade_change", {
+                "person_id": person_id, "old_grade": before, "new_grade": value,
+                "reason": reason, "reviewer": grade_approval["proposer"],
+                "approver": grade_approval["approver"],
+                "approved_on": ledger.clock.now().date().isoformat(), "changed_at": tx.now})
         tx.record_person_event(person_id, "person_corrected", field=field, before=before,
                                after=value, note=note)
         held = tx.holdings_of_person(person_id)

@@ -174,6 +174,18 @@ REFUSALS: Final[dict[str, str]] = {
     "due.not_future": "应还时间必须晚于现在。",
     "due.too_far": "应还时间最多在 {max} 天之内。",
 
+    "departure.already_started": "{person}的离岗手续已经开始办理，请在该手续中继续。",
+    "departure.completed": "{person}的离岗手续已经办结。",
+    "departure.kind": "离岗类型只能是调离岗位、调动、辞职或退休。",
+    "departure.no_such": "没有这项离岗手续。",
+    "departure.outstanding": (
+        "{person}还有 {count} 件涉密载体未交回或未交接，全部清退后才能办结离岗"
+        "（篇七 第十一条；篇三 二十五；篇六 第九条）：{held}。"
+    ),
+
+    "exit.none": "{person}不是涉密人员，没有脱密期。",
+    "exit.not_later": "脱密期只能延长：新的截止日期须晚于 {ends_on}（{person}）。",
+
     "form.required": "请填写{label}。",
 
     "handover.before_approval": "移交日期不能早于批准日期。",
@@ -344,6 +356,9 @@ REFUSALS: Final[dict[str, str]] = {
     "period.too_long": "保密期限最多 {max} 年；更长的期限请选择“长期”。",
     "period.unreadable": "保密期限的写法不对，请重新选择。",
 
+    "personnel.date": "{label}不能晚于今天，也不能早于 1949 年。",
+    "personnel.self_review": "{person}不能审查自己（篇七 第七条）。",
+
     "person.already_left": "{person}已于 {left_on} 登记离岗。",
     "person.duplicate": "{department}已登记同名同岗位的在岗人员{name}，请勿重复登记。",
     "person.grade": "涉密等级只能是核心、重要、一般或非涉密。",
@@ -483,6 +498,10 @@ REFUSALS: Final[dict[str, str]] = {
         "请指定存放它的保密柜。"
     ),
 
+    "training.duplicate": "{person}在 {held_on} 的“{topic}”培训已经登记过。",
+    "training.hours": "培训学时须大于 0，且不超过 {max} 小时。",
+    "training.no_people": "请选择参加培训的人员。",
+
     "unit_rule.integer": "“{label}”须是整数。",
     "unit_rule.range": "“{label}”须在 {low} 到 {high}{suffix} 之间。",
     "unit_rule.time": "“{label}”须是 时:分 形式的时间，如 18:00。",
@@ -565,6 +584,9 @@ WORDS: Final[frozenset[str]] = frozenset((
     "允许连续输错口令的次数", "输错后锁定的时长", "无操作多久后自动锁定", "分钟", "次",
     # rules of people, media, storage and passphrases (issue 13)
     "提议人", "批准领导", "专用计算机", "保密柜", "文件柜", "机要室",
+    # classified personnel (issue 16)
+    "调整理由", "审核的部门负责人", "审查日期", "审查人", "培训日期", "培训内容", "离岗日期",
+    "延长理由", "脱密期截止日期",
     "允许把涉密介质借给责任人所在部门以外的人员", "口令使用多久后提醒更换", "天",
 ))
 

@@ -42,6 +42,7 @@ from .kdf import PRODUCT_KDF, KdfParams
 from .keyslots import KeyFile
 from .ledger_tx import Tx
 from .machine_secret import MachineSecretStore
+from .personnel_queries import PersonnelQueries
 from .queries import LedgerQueries
 from .recovery import new_recovery_code, normalize_recovery_code
 from .unlock_limit import UnlockLimiter
@@ -109,6 +110,7 @@ class Vault:
         # copies, volumes, holds, return lists, destruction manifests
         self.disposition = DispositionQueries(conn, self.ledger, self._levels)
         self.handover = HandoverQueries(conn, self.ledger, self._levels)  # 移交, 定密变更
+        self.personnel = PersonnelQueries(conn)  # grades, reviews, training, 脱密期 (篇七)
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
