@@ -947,6 +947,100 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>Departure</name>
+    <message>
+        <source>调离岗位</source>
+        <translation>Leaves the classified post</translation>
+    </message>
+    <message>
+        <source>调动</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>辞职</source>
+        <translation>Resignation</translation>
+    </message>
+    <message>
+        <source>退休</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>持有（借阅）</source>
+        <translation>holds it (loan)</translation>
+    </message>
+    <message>
+        <source>持有（传阅）</source>
+        <translation>holds it (circulation)</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>person responsible</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>handled by</translation>
+    </message>
+    <message>
+        <source>保密笔记本/摘抄</source>
+        <translation>classified notebook / excerpts</translation>
+    </message>
+</context>
+<context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>离岗手续</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>离岗类型(&amp;K)：</source>
+        <translation>&amp;Kind of departure:</translation>
+    </message>
+    <message>
+        <source>离岗日期(&amp;D)：</source>
+        <translation>Leaving &amp;date:</translation>
+    </message>
+    <message>
+        <source>离岗原因(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>打印移交清单(&amp;P)…</source>
+        <translation>&amp;Print the handover list…</translation>
+    </message>
+    <message>
+        <source>重新检查(&amp;C)</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <source>开始办理(&amp;S)</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>办结离岗(&amp;O)</source>
+        <translation>C&amp;omplete the departure</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{who}，{post}，涉密等级：{grade}，证件 {badge}</source>
+        <translation>{who}, {post}, clearance grade: {grade}, badge {badge}</translation>
+    </message>
+    <message>
+        <source>以下 {n} 件须交回或交接后才能办结离岗（篇七 第十一条；篇六 第九条）：</source>
+        <translation>These {n} item(s) must be returned or handed over before the departure can be completed (Part 7 Art. 11; Part 6 Art. 9):</translation>
+    </message>
+    <message>
+        <source>没有未交回的涉密载体，可以办结离岗。</source>
+        <translation>Nothing classified is outstanding; the departure can be completed.</translation>
+    </message>
+    <message>
+        <source>请先办完或关闭离岗手续（扫到：{code}）。</source>
+        <translation>Finish or close the departure first (scanned: {code}).</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>登记信息</source>
@@ -3568,8 +3662,8 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
         <translation>Correct…</translation>
     </message>
     <message>
-        <source>登记离岗…</source>
-        <translation>Record departure…</translation>
+        <source>离岗手续…</source>
+        <translation>Departure…</translation>
     </message>
     <message>
         <source>打印证件…</source>
@@ -3602,6 +3696,14 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
     <message>
         <source>{name} 已登记离岗，证件停止使用。</source>
         <translation>{name} is recorded as having left; the badge is no longer valid.</translation>
+    </message>
+    <message>
+        <source>{name} 已办结离岗，证件停止使用。</source>
+        <translation>{name} has left; the badge is no longer valid.</translation>
+    </message>
+    <message>
+        <source>{name} 已办结离岗，证件停止使用；脱密期至 {ends}。</source>
+        <translation>{name} has left; the badge is no longer valid; exit period until {ends}.</translation>
     </message>
     <message>
         <source>请先选中要打印证件的在岗人员。</source>
