@@ -930,6 +930,10 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <translation>Holdings list</translation>
     </message>
     <message>
+        <source>涉密载体移交清单</source>
+        <translation>Handover list of classified carriers</translation>
+    </message>
+    <message>
         <source>打印人员证件</source>
         <translation>Print badges</translation>
     </message>
@@ -4065,6 +4069,18 @@ Write it to the file anyway?</translation>
     <message>
         <source>密级变更登记簿…</source>
         <translation>Classification change register…</translation>
+    </message>
+    <message>
+        <source>涉密人员名册…</source>
+        <translation>Roster of classified personnel…</translation>
+    </message>
+    <message>
+        <source>脱密期管理台账…</source>
+        <translation>Exit-period register…</translation>
+    </message>
+    <message>
+        <source>保密教育培训记录…</source>
+        <translation>Secrecy training record…</translation>
     </message>
     <message>
         <source>单位名称放不下</source>

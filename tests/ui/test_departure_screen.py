@@ -9,6 +9,7 @@ from miji_desk.core.loans import LoanForm, lend, return_loan
 from miji_desk.core.registration import MediaForm, register_media
 from miji_desk.ui.circulation.departure_dialog import DepartureDialog
 from tests.core.custody_support import snapshot
+from tests.printing.helpers import pdf_text
 
 from .custody_support import (
     NOW,
@@ -56,6 +57,12 @@ def test_departure_screen_lists_what_blocks_it_and_completes_once_clear(
     assert dialog.isVisible()
     assert "还有 2 件" in u.messageLabel.text() and usb.number in u.messageLabel.text()
     assert snapshot(vault) == before
+    # The handover list prints what is outstanding, to be signed line by line.
+    u.printHandoverButton.click()
+    calls = app_controller.printing.preview.calls
+    assert len(calls) == 1 and calls[0][0].startswith(b"%PDF")
+    text = "".join(pdf_text(calls[0][0]))
+    assert "张建华离岗" in text and usb.number in text and "接收人签字" in text
     # The loan comes back: one blocker left, still not complete-able.
     return_loan(vault, world.report[0], COMPLETE)
     u.refreshButton.click()

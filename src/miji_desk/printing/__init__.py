@@ -8,6 +8,7 @@ from . import circulation as _circulation  # noqa: F401  传阅、借阅、持�
 from . import disposition as _disposition  # noqa: F401  复制登记簿、案卷目录、清退清单
 from . import handover as _handover  # noqa: F401  移交清单、密级变更登记簿
 from . import manifests as _manifests  # noqa: F401  销毁清单
+from . import personnel as _personnel  # noqa: F401  涉密人员名册、脱密期管理台账、培训记录
 from .labels import (
     TEMPLATES,
     LabelItem,

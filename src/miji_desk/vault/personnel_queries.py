@@ -35,6 +35,18 @@ class PersonnelQueries:
         rows = self._rows(f"{_PERSON} WHERE id IN ({', '.join('?' * len(unique))})", unique)
         return {int(str(r["id"])): Person.from_row(r) for r in rows}
 
+    def people_by_id(self, ids: Sequence[int]) -> dict[int, Person]:
+        return self._persons(ids)
+
+    def latest_reviews(self) -> dict[int, tuple[dt.date, str]]:
+        """Each person's latest review: (date, result)."""
+        found: dict[int, tuple[dt.date, str]] = {}
+        for r in self._rows("SELECT person_id, reviewed_on, result FROM person_review "
+                            "ORDER BY reviewed_on, id"):
+            found[int(str(r["person_id"]))] = (dt.date.fromisoformat(str(r["reviewed_on"])),
+                                               str(r["result"]))
+        return found
+
     def cleared_on_post(self) -> list[Person]:
         return [Person.from_row(r) for r in self._rows(
             f"{_PERSON} WHERE active = 1 AND grade != 'none' ORDER BY department, name, id")]

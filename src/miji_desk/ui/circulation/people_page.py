@@ -299,7 +299,9 @@ class PeoplePage(QWidget):
         if p is None or self.vault is None:
             return None
         dialog = DepartureDialog(self.vault, p, self)
-        dialog.printHandoverRequested.connect(lambda pid: self._print_holdings_of(pid, dialog))
+        dialog.printHandoverRequested.connect(
+            lambda pid: self.vault is not None
+            and self.printing.departure_handover(self.vault, pid, dialog))
 
         def left() -> None:
             self.refresh()

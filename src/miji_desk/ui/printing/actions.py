@@ -108,7 +108,9 @@ class PrintingActions(QObject):
                  "volume-items": self.tr("卷内目录…"),
                  "returns": self.tr("清退清单…"), "destruction": self.tr("涉密载体销毁清单…"),
                  "handover": self.tr("涉密载体移交清单…"),
-                 "level-changes": self.tr("密级变更登记簿…")}
+                 "level-changes": self.tr("密级变更登记簿…"),
+                 "personnel": self.tr("涉密人员名册…"), "exit-period": self.tr("脱密期管理台账…"),
+                 "training": self.tr("保密教育培训记录…")}
         return known.get(key, f"{title}…")  # a register added later shows its printed title
 
     # -- labels --------------------------------------------------------------------------------
