@@ -4368,6 +4368,10 @@ Write it to the file anyway?</translation>
         <translation>A circulation slip has at most {max} readers.</translation>
     </message>
     <message>
+        <source>承诺书内容中的花括号不成对：每个填写项都须用一对花括号括起来。</source>
+        <translation>The braces in the letter text do not pair up: each field must be enclosed in one pair of braces.</translation>
+    </message>
+    <message>
         <source>复制绝密级文件须经主管领导同意，并经制发机关批准：请填写制发机关的批准文号（篇四 (五)）。</source>
         <translation>Copying a top-secret document needs the leader’s consent and the originating authority’s approval: fill in the authority’s approval reference (Part 4 (5)).</translation>
     </message>
@@ -4570,6 +4574,14 @@ Write it to the file anyway?</translation>
     <message>
         <source>一次最多送出 {max} 件。</source>
         <translation>At most {max} carriers can be given out at once.</translation>
+    </message>
+    <message>
+        <source>承诺书内容中有不认识的填写项 {fields}：只能使用 {known}。</source>
+        <translation>The letter text names unknown fields {fields}; only these may be used: {known}.</translation>
+    </message>
+    <message>
+        <source>承诺书内容与第 {version} 版相同，无须另存新版本。</source>
+        <translation>The letter text is the same as version {version}; there is nothing to save.</translation>
     </message>
     <message>
         <source>{carrier} 是涉密介质。复制介质同样须经批准（篇一 6；篇三 十一）：请在复制时填写新介质的序列号；不能另行登记一个新介质来代替复制。</source>
@@ -5939,6 +5951,10 @@ Write it to the file anyway?</translation>
         <translation>how it was found</translation>
     </message>
     <message>
+        <source>承诺书内容</source>
+        <translation>commitment letter text</translation>
+    </message>
+    <message>
         <source>报告丢失</source>
         <translation>Report lost</translation>
     </message>
@@ -6149,6 +6165,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>签发人</source>
         <translation>Signed off by</translation>
+    </message>
+    <message>
+        <source>签订日期</source>
+        <translation>date signed</translation>
     </message>
     <message>
         <source>粉碎</source>

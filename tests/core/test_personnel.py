@@ -16,6 +16,7 @@ from miji_desk.core.errors import RuleViolation
 from miji_desk.core.loans import LoanForm, lend, return_loan
 from miji_desk.core.people import Grade, GradeApproval, correct_person
 from miji_desk.core.personnel import (
+    DEFAULT_TEMPLATE,
     DepartureForm,
     DepartureKind,
     Extension,
@@ -29,8 +30,10 @@ from miji_desk.core.personnel import (
     exit_periods_ending,
     extend_exit_period,
     in_exit_period,
+    record_commitment,
     record_review,
     record_training,
+    save_template,
     start_departure,
     training_behind,
 )
@@ -307,3 +310,36 @@ def test_personnel_rows_are_sealed_and_verify(vault: Vault) -> None:
     vault.conn.execute("UPDATE departure SET reason = '改过' WHERE id = ?", (did,))
     assert not vault.verify().ok
 
+
+
+# -- 保密承诺书 ---------------------------------------------------------------------------------
+
+def test_commitment_records_date_and_template_version(vault: Vault) -> None:
+    staff = make_staff(vault)
+    record_commitment(vault, staff.dean.id, dt.date(2026, 1, 5))  # before any unit template
+    assert save_template(vault, "本人{姓名}（{部门}）承诺严守国家秘密。", "按新规定修订") == 1
+    record_commitment(vault, staff.dean.id, TODAY)
+    assert vault.personnel.commitments(staff.dean.id) == [(dt.date(2026, 1, 5), 0), (TODAY, 1)]
+    assert save_template(vault, "本人{姓名}承诺：不泄露国家秘密。", "精简") == 2
+    # Every version is kept: the one a letter was signed from still prints.
+    assert vault.personnel.template(1).body == "本人{姓名}（{部门}）承诺严守国家秘密。"
+    assert vault.personnel.template().version == 2
+    assert vault.personnel.template(0).body == DEFAULT_TEMPLATE
+    assert last_audit(vault)[1]["version"] == 2 and last_audit(vault)[1]["reason"] == "精简"
+
+
+def test_template_refusals_change_nothing(vault: Vault) -> None:
+    save_template(vault, "本人{姓名}承诺。", "初版")
+    with refused(vault, "commitment.template_field") as info:
+        save_template(vault, "本人{名字}承诺。", "改")
+    assert "名字" in info.value.message
+    with refused(vault, "commitment.template_braces"):
+        save_template(vault, "本人{姓名承诺。", "改")
+    with refused(vault, "commitment.template_same"):
+        save_template(vault, "本人{姓名}承诺。", "改")
+    with refused(vault, "form.required"):
+        save_template(vault, "本人{姓名}承诺书。", " ")
+    with refused(vault, "personnel.date"):
+        record_commitment(vault, 1, TODAY + dt.timedelta(days=1))
+    with pytest.raises(Exception, match="append-only"):
+        vault.conn.execute("UPDATE commitment_template SET body = 'x'")

@@ -27,11 +27,12 @@ from miji_desk.core.personnel import (
     extend_exit_period,
     record_review,
     record_training,
+    save_template,
     start_departure,
 )
 from miji_desk.core.registration import MediaForm, register_incoming, register_media
 from miji_desk.printing.jobs import register_pdf
-from miji_desk.printing.personnel import departure_handover_pdf
+from miji_desk.printing.personnel import commitment_letter_pdf, departure_handover_pdf
 from miji_desk.vault.machine_secret import MachineSecretStore
 from miji_desk.vault.vault import Vault
 from tests.factories import NOW, PASSPHRASE, incoming, machine, new_vault
@@ -157,3 +158,24 @@ def test_cli_prints_the_personnel_registers(monkeypatch, capsys, tmp_path, regis
     assert code == 0, err
     text = pdf_text(out)[0]
     assert title in text and name in text
+
+
+def test_commitment_letter_prints_filled_in_from_the_chosen_version(filled, tmp_path):
+    vault, ids = filled
+    person = vault.custody.person(ids["李国强"])
+    out = tmp_path / "letter.pdf"
+    job = commitment_letter_pdf(vault, person, out)
+    assert job.version == 0 and job.pages == 1
+    text = pdf_text(out)[0]
+    assert "保密承诺书" in text and "本人李国强" in text and "院领导副院长" in text
+    assert "核心涉密人员" in text and "承诺人（签字）" in text and "内置" in text
+    assert "{" not in text
+    save_template(vault, "本人{姓名}承诺：在{单位}工作期间及脱密期内严守国家秘密。", "修订")
+    commitment_letter_pdf(vault, person, out)
+    text = pdf_text(out)[0]
+    assert "脱密期内严守国家秘密" in text and "模板第 1 版" in text
+    assert_cjk_embedded(out)
+    commitment_letter_pdf(vault, person, out, version=0)  # an older version reprints as it was
+    assert "本人李国强" in pdf_text(out)[0] and "内置" in pdf_text(out)[0]
+    image = render_pages(out, dpi=60)[0]
+    assert image.getextrema()[0] < 100

@@ -22,6 +22,7 @@ Builds on the registry in ``people.py`` (a person, their grade, their badge, lea
 from __future__ import annotations
 
 import datetime as dt
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -405,6 +406,84 @@ def extend_exit_period(ledger: Ledger, departure_id: int, ext: Extension) -> Non
                                        "approver": approver})
 
 
+# -- 保密承诺书 ----------------------------------------------------------------------------------
+
+TEMPLATE_LIMIT = 8000
+# What a template may name; each is filled from the person and the unit when the letter prints.
+TEMPLATE_FIELDS = ("姓名", "部门", "岗位", "涉密等级", "单位")
+DEFAULT_TEMPLATE = (
+    "本人{姓名}，{单位}{部门}{岗位}，经审查确定为{涉密等级}涉密人员。本人郑重承诺：\n"
+    "一、认真遵守国家保密法律、法规和规章制度，履行保密义务；\n"
+    "二、不提供虚假个人信息，自愿接受保密审查；\n"
+    "三、不违规记录、存储、复制国家秘密信息，不违规留存国家秘密载体；\n"
+    "四、不以任何方式泄露所接触和知悉的国家秘密；\n"
+    "五、未经单位审查批准，不擅自发表涉及未公开工作内容的文章、著述；\n"
+    "六、离岗时，主动清退个人持有和使用的全部涉密载体，接受脱密期管理，严守国家秘密。\n"
+    "违反上述承诺，自愿承担党纪、政纪责任和法律后果。"
+)
+
+
+@dataclass(frozen=True)
+class Template:
+    version: int  # 0: the built-in text, before the unit saved one
+    body: str
+
+
+def check_template(body: str) -> str:
+    """A template names only ``TEMPLATE_FIELDS`` in braces; anything else is refused."""
+    text = clean(body, label="承诺书内容", field="body", limit=TEMPLATE_LIMIT, required=True,
+                 multiline=True)
+    try:
+        names = [f for _lit, f, _spec, _conv in string.Formatter().parse(text) if f is not None]
+    except ValueError:
+        raise RuleViolation("commitment.template_braces", None, "body") from None
+    unknown = sorted({n for n in names if n not in TEMPLATE_FIELDS})
+    if unknown:
+        raise RuleViolation("commitment.template_field", {
+            "fields": unknown, "known": list(TEMPLATE_FIELDS)}, "body")
+    return text
+
+
+def save_template(ledger: Ledger, body: str, reason: str) -> int:
+    """A new version of the unit's 保密承诺书 template; every earlier version is kept."""
+    text = check_template(body)
+    why = clean(reason, label="修改原因", field="reason", limit=LONG, required=True)
+    with ledger.transaction() as tx:
+        latest = tx.latest_template()
+        if latest is not None and str(latest["body"]) == text:
+            raise RuleViolation("commitment.template_same", {"version": latest["version"]},
+                                "body")
+        version = int(str(latest["version"])) + 1 if latest is not None else 1
+        tx.insert_record("commitment_template", {"version": version, "body": text,
+                                                 "reason": why, "saved_at": tx.now})
+        tx.audit("commitment_template_saved", [], {"version": version, "reason": why})
+        return version
+
+
+def fill_template(template: Template, person: Person, unit_name: str) -> str:
+    return template.body.format(**{"姓名": person.name, "部门": person.department,
+                                   "岗位": person.post, "涉密等级": GRADE_LABEL[person.grade],
+                                   "单位": unit_name})
+
+
+def record_commitment(ledger: Ledger, person_id: int, signed_on: dt.date | None) -> int:
+    """A signed 保密承诺书 (篇七 第八条): its date and the template version it was printed from
+    (the newest one; 0 for the built-in text)."""
+    today = ledger.clock.now().date()
+    day = _day(signed_on, "签订日期", "signed_on", today)
+    with ledger.transaction() as tx:
+        person = person_by_id(tx, person_id)
+        latest = tx.latest_template()
+        version = int(str(latest["version"])) if latest is not None else 0
+        cid = tx.insert_record("commitment", {
+            "person_id": person_id, "signed_on": day.isoformat(), "template_version": version,
+            "recorded_at": tx.now})
+        tx.audit("commitment_signed", [], {"person_id": person_id, "badge": person.badge,
+                                           "signed_on": day.isoformat(),
+                                           "template_version": version})
+        return cid
+
+
 # -- what the dashboard and the registers read ---------------------------------------------------
 
 @dataclass(frozen=True)
@@ -428,6 +507,7 @@ class ExitPeriod:
 
 
 class PersonnelReads(Protocol):
+    def template(self, version: int | None = None) -> Template: ...  # None: the newest
     def exit_periods(self) -> list[ExitPeriod]: ...  # every completed departure with a 脱密期
     def trainings(self, since: dt.date | None = None) -> list[TrainingLine]: ...
     def cleared_on_post(self) -> list[Person]: ...  # active people graded 核心 / 重要 / 一般
@@ -468,10 +548,42 @@ def training_behind(source: HasPersonnel, today: dt.date) -> list[Behind]:
             if counts.get(p.id, 0) < TRAINING_PER_YEAR]
 
 
-__all__ = ["DEPARTURE_LABEL", "EXIT_YEARS", "TRAINING_PER_YEAR", "Behind", "DepartureForm",
-           "DepartureKind", "ExitPeriod", "Extension", "GradeChange", "GradeStep", "HasPersonnel",
-           "Outstanding", "PersonnelReads", "ReviewForm", "TrainingForm", "TrainingLine",
-           "add_years", "change_grade", "complete_departure", "departure_blockers",
-           "exit_period_end", "exit_periods_ending", "extend_exit_period", "in_exit_period",
-           "outstanding", "record_review", "record_training", "start_departure",
-           "training_behind", "write_grade_change"]
+__all__ = [
+    "DEFAULT_TEMPLATE",
+    "DEPARTURE_LABEL",
+    "EXIT_YEARS",
+    "TEMPLATE_FIELDS",
+    "TRAINING_PER_YEAR",
+    "Behind",
+    "DepartureForm",
+    "DepartureKind",
+    "ExitPeriod",
+    "Extension",
+    "GradeChange",
+    "GradeStep",
+    "HasPersonnel",
+    "Outstanding",
+    "PersonnelReads",
+    "ReviewForm",
+    "Template",
+    "TrainingForm",
+    "TrainingLine",
+    "add_years",
+    "change_grade",
+    "check_template",
+    "complete_departure",
+    "departure_blockers",
+    "exit_period_end",
+    "exit_periods_ending",
+    "extend_exit_period",
+    "fill_template",
+    "in_exit_period",
+    "outstanding",
+    "record_commitment",
+    "record_review",
+    "record_training",
+    "save_template",
+    "start_departure",
+    "training_behind",
+    "write_grade_change",
+]

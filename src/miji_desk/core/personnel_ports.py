@@ -13,7 +13,7 @@ from typing import Literal, Protocol
 from .custody_ports import Row
 
 RecordTable = Literal["person_grade_change", "person_review", "training", "departure",
-                      "exit_extension"]
+                      "exit_extension", "commitment", "commitment_template"]
 
 
 class PersonnelTx(Protocol):
@@ -22,3 +22,4 @@ class PersonnelTx(Protocol):
     def open_departure_of(self, person_id: int) -> Row | None: ...
     def departure_row(self, departure_id: int) -> Row: ...  # LookupError when unknown
     def update_departure(self, departure_id: int, values: Mapping[str, object]) -> None: ...
+    def latest_template(self) -> Row | None: ...  # the newest 保密承诺书 template

@@ -174,6 +174,10 @@ REFUSALS: Final[dict[str, str]] = {
     "due.not_future": "应还时间必须晚于现在。",
     "due.too_far": "应还时间最多在 {max} 天之内。",
 
+    "commitment.template_braces": "承诺书内容中的花括号不成对：每个填写项都须用一对花括号括起来。",
+    "commitment.template_field": "承诺书内容中有不认识的填写项 {fields}：只能使用 {known}。",
+    "commitment.template_same": "承诺书内容与第 {version} 版相同，无须另存新版本。",
+
     "departure.already_started": "{person}的离岗手续已经开始办理，请在该手续中继续。",
     "departure.completed": "{person}的离岗手续已经办结。",
     "departure.kind": "离岗类型只能是调离岗位、调动、辞职或退休。",
@@ -586,7 +590,7 @@ WORDS: Final[frozenset[str]] = frozenset((
     "提议人", "批准领导", "专用计算机", "保密柜", "文件柜", "机要室",
     # classified personnel (issue 16)
     "调整理由", "审核的部门负责人", "审查日期", "审查人", "培训日期", "培训内容", "离岗日期",
-    "延长理由", "脱密期截止日期",
+    "延长理由", "脱密期截止日期", "承诺书内容", "签订日期",
     "允许把涉密介质借给责任人所在部门以外的人员", "口令使用多久后提醒更换", "天",
 ))
 

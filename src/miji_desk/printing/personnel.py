@@ -22,19 +22,34 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, cast
 
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+
 from ..core.carriers import CarrierView
 from ..core.errors import RuleViolation
 from ..core.ledger_query import LedgerFilter
 from ..core.ledger_reader import LedgerReader
 from ..core.people import GRADE_LABEL, Person
-from ..core.personnel import DEPARTURE_LABEL, ExitPeriod, Outstanding, TrainingLine
+from ..core.personnel import (
+    DEPARTURE_LABEL,
+    ExitPeriod,
+    Outstanding,
+    Template,
+    TrainingLine,
+    fill_template,
+)
 from .circulation import DocumentJob
+from .fonts import draw_text
 from .jobs import SOURCES, clerk_of
-from .output import Target
+from .output import Target, pdf_canvas
 from .registers import REGISTERS, Column, RegisterDefinition, render_register
+from .wrap import wrap
+
+LETTER_MARGIN = 25 * mm
 
 
 class PersonnelPrintReads(Protocol):
+    def template(self, version: int | None = None) -> Template: ...
     def exit_periods(self) -> list[ExitPeriod]: ...
     def trainings(self, since: dt.date | None = None) -> list[TrainingLine]: ...
     def cleared_on_post(self) -> list[Person]: ...
@@ -238,6 +253,57 @@ def departure_handover_pdf(reader: LedgerReader, person: Person, items: Sequence
                        tuple(i.carrier_id for i in items), result.marking)
 
 
+# -- 保密承诺书 ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LetterJob:
+    title: str
+    pages: int
+    version: int
+
+
+def commitment_letter_pdf(reader: LedgerReader, person: Person, out: Target, *,
+                          version: int | None = None) -> LetterJob:
+    """A person's 保密承诺书, filled in from the template (the newest unless ``version``), with
+    the lines for the signature and the date (篇七 第八条)."""
+    template = personnel_of(reader).template(version)
+    body = fill_template(template, person, reader.unit_name)
+    title = "保密承诺书"
+    width = A4[0] - 2 * LETTER_MARGIN
+    pages = 1
+    with pdf_canvas(out, A4, f"{reader.unit_name} {title}（{person.name}）",
+                    author=reader.unit_name) as c:
+        y = A4[1] - 30 * mm
+        draw_text(c, A4[0] / 2, y, title, 20, bold=True, align="center")
+        y -= 18 * mm
+
+        def room(need: float) -> float:
+            nonlocal pages, y
+            if y - need < 40 * mm:
+                c.showPage()
+                pages += 1
+                y = A4[1] - 25 * mm
+            return y
+
+        for paragraph in body.split("\n"):
+            for line in wrap(paragraph, 12, width) or [""]:
+                room(8 * mm)
+                draw_text(c, LETTER_MARGIN, y, line, 12)
+                y -= 8 * mm
+            y -= 2 * mm
+        room(40 * mm)
+        y -= 12 * mm
+        for label in ("承诺人（签字）：", "签订日期：　　　　年　　月　　日"):
+            draw_text(c, A4[0] / 2, y, label, 12)
+            y -= 12 * mm
+        draw_text(c, LETTER_MARGIN, 15 * mm,
+                  f"{reader.unit_name}    承诺书模板第 {template.version} 版"
+                  + ("（内置）" if template.version == 0 else "")
+                  + f"    证件 {person.badge}", 8)
+    return LetterJob(title, pages, template.version)
+
+
 __all__ = ["DEPARTURE_HANDOVER", "EXIT_PERIODS", "PERSONNEL", "TRAINING", "ExitRow",
-           "HandoverRow", "RosterRow", "TrainingRow", "departure_handover_pdf", "exit_rows",
+           "HandoverRow", "LetterJob", "RosterRow", "TrainingRow", "commitment_letter_pdf",
+           "departure_handover_pdf", "exit_rows",
            "personnel_of", "roster_rows", "training_rows"]

@@ -10,9 +10,11 @@ from collections.abc import Sequence
 
 from ..core.people import Grade, Person
 from ..core.personnel import (
+    DEFAULT_TEMPLATE,
     DepartureKind,
     ExitPeriod,
     GradeStep,
+    Template,
     TrainingLine,
 )
 from .connection import Connection
@@ -34,6 +36,26 @@ class PersonnelQueries:
         unique = sorted(set(ids))
         rows = self._rows(f"{_PERSON} WHERE id IN ({', '.join('?' * len(unique))})", unique)
         return {int(str(r["id"])): Person.from_row(r) for r in rows}
+
+    def template(self, version: int | None = None) -> Template:
+        """A version of the 保密承诺书 template (None: the newest; 0: the built-in text)."""
+        if version == 0:
+            return Template(0, DEFAULT_TEMPLATE)
+        rows = (self._rows("SELECT version, body FROM commitment_template WHERE version = ?",
+                           (version,)) if version is not None else
+                self._rows("SELECT version, body FROM commitment_template "
+                           "ORDER BY version DESC LIMIT 1"))
+        if not rows:
+            if version is None:
+                return Template(0, DEFAULT_TEMPLATE)
+            raise LookupError(version)
+        return Template(int(str(rows[0]["version"])), str(rows[0]["body"]))
+
+    def commitments(self, person_id: int) -> list[tuple[dt.date, int]]:
+        """A person's signed letters: (date signed, template version)."""
+        return [(dt.date.fromisoformat(str(r["signed_on"])), int(str(r["template_version"])))
+                for r in self._rows("SELECT signed_on, template_version FROM commitment "
+                                    "WHERE person_id = ? ORDER BY signed_on, id", (person_id,))]
 
     def people_by_id(self, ids: Sequence[int]) -> dict[int, Person]:
         return self._persons(ids)

@@ -28,6 +28,8 @@ RECORD_COLUMNS: dict[str, frozenset[str]] = {
     "departure": frozenset({"person_id", "kind", "leaving_on", "reason", "started_at"}),
     "exit_extension": frozenset({"departure_id", "old_ends_on", "new_ends_on", "reason",
                                  "approver", "extended_at"}),
+    "commitment": frozenset({"person_id", "signed_on", "template_version", "recorded_at"}),
+    "commitment_template": frozenset({"version", "body", "reason", "saved_at"}),
 }
 DEPARTURE_UPDATES = frozenset({"exit_grade", "exit_ends_on", "completed_at"})
 
@@ -43,9 +45,12 @@ class PersonnelTxMixin(_Base):
             return self._all("SELECT x.* FROM exit_extension x JOIN departure d "
                              "ON d.id = x.departure_id WHERE d.person_id = ? ORDER BY x.id",
                              (person_id,))
-        if table not in RECORD_COLUMNS:
+        if table not in RECORD_COLUMNS or table == "commitment_template":
             raise KeyError(table)
         return self._all(f"SELECT * FROM {table} WHERE person_id = ? ORDER BY id", (person_id,))
+
+    def latest_template(self) -> dict[str, object] | None:
+        return self._one("SELECT * FROM commitment_template ORDER BY version DESC LIMIT 1", ())
 
     def open_departure_of(self, person_id: int) -> dict[str, object] | None:
         return self._one("SELECT * FROM departure WHERE person_id = ? AND completed_at IS NULL",

@@ -1012,6 +1012,32 @@ CREATE TABLE exit_extension (
 ) STRICT;
 CREATE INDEX exit_extension_by_departure ON exit_extension(departure_id, id);
 
+-- 保密承诺书 (第八条): the unit's template, every version kept; each signed letter records the
+-- version it was printed from (0: the built-in text, before the unit saved one).
+CREATE TABLE commitment_template (
+  id          INTEGER PRIMARY KEY,
+  version     INTEGER NOT NULL UNIQUE CHECK (version > 0),
+  body        TEXT NOT NULL CHECK (length(body) BETWEEN 1 AND 8000),
+  reason      TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000),
+  saved_at    TEXT NOT NULL,
+  audit_seq   INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+CREATE TABLE commitment (
+  id               INTEGER PRIMARY KEY,
+  person_id        INTEGER NOT NULL REFERENCES person(id),
+  signed_on        TEXT NOT NULL CHECK (length(signed_on) = 10),
+  template_version INTEGER NOT NULL CHECK (template_version >= 0),
+  recorded_at      TEXT NOT NULL,
+  audit_seq        INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+CREATE INDEX commitment_by_person ON commitment(person_id, signed_on, id);
+CREATE TRIGGER commitment_of_a_saved_version BEFORE INSERT ON commitment
+WHEN NEW.template_version > 0 AND NOT EXISTS (
+  SELECT 1 FROM commitment_template WHERE version = NEW.template_version)
+BEGIN SELECT RAISE(ABORT, 'commitment: no such template version'); END;
+{_append_only("commitment_template")}
+{_append_only("commitment")}
+
 {_fixed("departure", "id, person_id, kind, leaving_on, reason, started_at, audit_seq")}
 CREATE TRIGGER departure_exit_only_later BEFORE UPDATE OF exit_ends_on ON departure
 WHEN OLD.exit_ends_on IS NOT NULL AND (NEW.exit_ends_on IS NULL
