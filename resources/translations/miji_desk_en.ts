@@ -4564,6 +4564,10 @@ Write it to the file anyway?</translation>
         <translation>{folder} is a file, not a folder: name a folder on the backup medium.</translation>
     </message>
     <message>
+        <source>{people}是外单位查阅人员，不发证件（篇十二 六）。</source>
+        <translation>{people}: reader(s) from another unit are never given a badge (Part 12 item 6).</translation>
+    </message>
+    <message>
         <source>校验码“{code}”的格式不对：应为“序号-四位-四位”，如 1234-AB12-CD34。</source>
         <translation>The checkpoint code “{code}” is not in the right form: it is sequence-four-four, e.g. 1234-AB12-CD34.</translation>
     </message>
@@ -4574,6 +4578,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>一次最多送出 {max} 件。</source>
         <translation>At most {max} carriers can be given out at once.</translation>
+    </message>
+    <message>
+        <source>{people}是外单位查阅人员，只能凭介绍信在档案室或机要室借阅，不列入传阅单（篇十二 六）。</source>
+        <translation>{people}: reader(s) from another unit may read only on a loan, with a letter of introduction, in the archive room or the confidential office, never on a circulation slip (Part 12 item 6).</translation>
     </message>
     <message>
         <source>承诺书内容中有不认识的填写项 {fields}：只能使用 {known}。</source>
@@ -5172,6 +5180,10 @@ Write it to the file anyway?</translation>
         <translation>The {label} cannot be later than today or earlier than 1949.</translation>
     </message>
     <message>
+        <source>外单位人员{person}只能在档案室或机要室查阅，不能带出（篇十二 六）。</source>
+        <translation>{person} is from another unit and may read only in the archive room or the confidential office, never take it out (Part 12 item 6).</translation>
+    </message>
+    <message>
         <source>{person}不能审查自己（篇七 第七条）。</source>
         <translation>{person} cannot review themselves (Part 7 Art. 7).</translation>
     </message>
@@ -5553,6 +5565,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>产生机关</source>
         <translation>Originating body</translation>
+    </message>
+    <message>
+        <source>介绍信编号</source>
+        <translation>reference of the letter of introduction</translation>
     </message>
     <message>
         <source>份号</source>
@@ -6029,6 +6045,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>查处结论</source>
         <translation>investigation finding</translation>
+    </message>
+    <message>
+        <source>查阅人所在单位</source>
+        <translation>reader&apos;s unit</translation>
     </message>
     <message>
         <source>标签宽</source>

@@ -27,4 +27,8 @@ def test_demo_has_people_of_every_grade_an_exit_period_and_a_blocked_departure(t
         assert (step.new_grade, step.reviewer, step.approver) == (Grade.IMPORTANT, "郑丽",
                                                                   "陈志远")
         assert "王芳" in {b.person.name for b in training_behind(vault, NOW.date())}
+        outsider = next(p for p in vault.custody.people() if p.outside)
+        assert outsider.display == "李明（省保密局，介绍信 省保函〔2026〕3号）"
+        [loan] = vault.custody.loans(open_only=True, person_id=outsider.id)
+        assert loan.place == "档案室"
         assert vault.verify().ok

@@ -484,6 +484,40 @@ def record_commitment(ledger: Ledger, person_id: int, signed_on: dt.date | None)
         return cid
 
 
+# -- outside readers ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OutsideReaderForm:
+    """Someone of another unit who reads with a 介绍信 (篇十二 六)."""
+
+    name: str
+    unit: str  # their own unit
+    letter_ref: str  # the 介绍信's reference
+    grade: Grade | str  # what the letter says they may know
+
+
+def add_outside_reader(ledger: Ledger, form: OutsideReaderForm) -> Person:
+    """Register an outside reader with their unit and 介绍信. They may borrow only to read in the
+    档案室 or 机要室 (``loans.lend``), are never put on a 传阅单 and are never given a badge;
+    the 借阅登记簿 prints their unit and letter beside their name."""
+    name = clean(form.name, label="姓名", field="name", limit=60, required=True)
+    unit = clean(form.unit, label="查阅人所在单位", field="unit", limit=200, required=True)
+    letter = clean(form.letter_ref, label="介绍信编号", field="letter_ref", limit=200,
+                   required=True)
+    grade = _grade(form.grade)
+    with ledger.transaction() as tx:
+        pid = tx.insert_person({"name": name, "department": "", "post": "",
+                                "grade": grade.value, "notes": "", "active": 1,
+                                "added_at": tx.now, "outside_unit": unit, "letter_ref": letter})
+        person = Person.from_row(tx.person_row(pid))
+        tx.record_person_event(pid, "person_added", after={
+            "name": name, "outside_unit": unit, "letter_ref": letter, "grade": grade.value})
+        tx.audit("outside_reader_added", [], {"person_id": pid, "name": name,
+                                              "outside_unit": unit, "letter_ref": letter,
+                                              "grade": grade.value})
+        return person
+
+
 # -- what the dashboard and the registers read ---------------------------------------------------
 
 @dataclass(frozen=True)

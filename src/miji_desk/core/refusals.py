@@ -40,6 +40,7 @@ REFUSALS: Final[dict[str, str]] = {
     "badge.unknown": "没有登记证件 {badge} 的人员。",
 
     "badges.left": "{people}已离岗，不再打印证件。",
+    "badges.outside": "{people}是外单位查阅人员，不发证件（篇十二 六）。",
     "badges.no_people": "请先选择要打印证件的人员。",
     "badges.too_many": "一次最多打印 {max} 张证件，请分几次打印。",
 
@@ -55,6 +56,9 @@ REFUSALS: Final[dict[str, str]] = {
 
     "checkpoint.bad_format": "校验码“{code}”的格式不对：应为“序号-四位-四位”，如 1234-AB12-CD34。",
 
+    "circulation.outside_reader": (
+        "{people}是外单位查阅人员，只能凭介绍信在档案室或机要室借阅，不列入传阅单（篇十二 六）。"
+    ),
     "circulation.all_read": "传阅单 {number} 的传阅人都已阅过 {carrier}。",
     "circulation.already_read": "{person}已阅过 {carrier}（传阅单 {number}）。",
     "circulation.already_returned": "{carrier} 已于 {at} 退回，不在传阅中（重复扫描？）。",
@@ -360,6 +364,9 @@ REFUSALS: Final[dict[str, str]] = {
     "period.too_long": "保密期限最多 {max} 年；更长的期限请选择“长期”。",
     "period.unreadable": "保密期限的写法不对，请重新选择。",
 
+    "personnel.outside_place": (
+        "外单位人员{person}只能在档案室或机要室查阅，不能带出（篇十二 六）。"
+    ),
     "personnel.date": "{label}不能晚于今天，也不能早于 1949 年。",
     "personnel.self_review": "{person}不能审查自己（篇七 第七条）。",
 
@@ -590,7 +597,7 @@ WORDS: Final[frozenset[str]] = frozenset((
     "提议人", "批准领导", "专用计算机", "保密柜", "文件柜", "机要室",
     # classified personnel (issue 16)
     "调整理由", "审核的部门负责人", "审查日期", "审查人", "培训日期", "培训内容", "离岗日期",
-    "延长理由", "脱密期截止日期", "承诺书内容", "签订日期",
+    "延长理由", "脱密期截止日期", "承诺书内容", "签订日期", "查阅人所在单位", "介绍信编号",
     "允许把涉密介质借给责任人所在部门以外的人员", "口令使用多久后提醒更换", "天",
 ))
 

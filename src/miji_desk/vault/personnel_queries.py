@@ -71,7 +71,8 @@ class PersonnelQueries:
 
     def cleared_on_post(self) -> list[Person]:
         return [Person.from_row(r) for r in self._rows(
-            f"{_PERSON} WHERE active = 1 AND grade != 'none' ORDER BY department, name, id")]
+            f"{_PERSON} WHERE active = 1 AND grade != 'none' AND outside_unit IS NULL "
+            "ORDER BY department, name, id")]
 
     def grade_history(self, person_id: int) -> list[GradeStep]:
         return [GradeStep.from_row(r) for r in self._rows(

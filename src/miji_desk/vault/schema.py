@@ -1035,6 +1035,14 @@ CREATE TRIGGER commitment_of_a_saved_version BEFORE INSERT ON commitment
 WHEN NEW.template_version > 0 AND NOT EXISTS (
   SELECT 1 FROM commitment_template WHERE version = NEW.template_version)
 BEGIN SELECT RAISE(ABORT, 'commitment: no such template version'); END;
+-- An outside reader (篇十二 六): someone of another unit who reads with a 介绍信, on the registry
+-- with that unit and the letter's reference; both never change. NULL for the unit's own staff.
+ALTER TABLE person ADD COLUMN outside_unit TEXT
+  CHECK (outside_unit IS NULL OR length(outside_unit) BETWEEN 1 AND 200);
+ALTER TABLE person ADD COLUMN letter_ref TEXT
+  CHECK (letter_ref IS NULL OR length(letter_ref) BETWEEN 1 AND 200);
+CREATE TRIGGER person_outside_fixed BEFORE UPDATE OF outside_unit, letter_ref ON person
+BEGIN SELECT RAISE(ABORT, 'an outside reader stays as registered'); END;
 {_append_only("commitment_template")}
 {_append_only("commitment")}
 
