@@ -960,6 +960,10 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <translation>Holdings list</translation>
     </message>
     <message>
+        <source>涉密载体移交清单</source>
+        <translation>Handover list of classified carriers</translation>
+    </message>
+    <message>
         <source>打印人员证件</source>
         <translation>Print badges</translation>
     </message>
@@ -1157,6 +1161,100 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     <message>
         <source>保密期限到期审核</source>
         <translation>Secrecy period expiry review</translation>
+    </message>
+</context>
+<context>
+    <name>Departure</name>
+    <message>
+        <source>调离岗位</source>
+        <translation>Leaves the classified post</translation>
+    </message>
+    <message>
+        <source>调动</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>辞职</source>
+        <translation>Resignation</translation>
+    </message>
+    <message>
+        <source>退休</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>持有（借阅）</source>
+        <translation>holds it (loan)</translation>
+    </message>
+    <message>
+        <source>持有（传阅）</source>
+        <translation>holds it (circulation)</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>person responsible</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>handled by</translation>
+    </message>
+    <message>
+        <source>保密笔记本/摘抄</source>
+        <translation>classified notebook / excerpts</translation>
+    </message>
+</context>
+<context>
+    <name>DepartureDialog</name>
+    <message>
+        <source>离岗手续</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>离岗类型(&amp;K)：</source>
+        <translation>&amp;Kind of departure:</translation>
+    </message>
+    <message>
+        <source>离岗日期(&amp;D)：</source>
+        <translation>Leaving &amp;date:</translation>
+    </message>
+    <message>
+        <source>离岗原因(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>打印移交清单(&amp;P)…</source>
+        <translation>&amp;Print the handover list…</translation>
+    </message>
+    <message>
+        <source>重新检查(&amp;C)</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <source>开始办理(&amp;S)</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>办结离岗(&amp;O)</source>
+        <translation>C&amp;omplete the departure</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{who}，{post}，涉密等级：{grade}，证件 {badge}</source>
+        <translation>{who}, {post}, clearance grade: {grade}, badge {badge}</translation>
+    </message>
+    <message>
+        <source>以下 {n} 件须交回或交接后才能办结离岗（篇七 第十一条；篇六 第九条）：</source>
+        <translation>These {n} item(s) must be returned or handed over before the departure can be completed (Part 7 Art. 11; Part 6 Art. 9):</translation>
+    </message>
+    <message>
+        <source>没有未交回的涉密载体，可以办结离岗。</source>
+        <translation>Nothing classified is outstanding; the departure can be completed.</translation>
+    </message>
+    <message>
+        <source>请先办完或关闭离岗手续（扫到：{code}）。</source>
+        <translation>Finish or close the departure first (scanned: {code}).</translation>
     </message>
 </context>
 <context>
@@ -4209,8 +4307,8 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
         <translation>Correct…</translation>
     </message>
     <message>
-        <source>登记离岗…</source>
-        <translation>Record departure…</translation>
+        <source>离岗手续…</source>
+        <translation>Departure…</translation>
     </message>
     <message>
         <source>打印证件…</source>
@@ -4243,6 +4341,14 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
     <message>
         <source>{name} 已登记离岗，证件停止使用。</source>
         <translation>{name} is recorded as having left; the badge is no longer valid.</translation>
+    </message>
+    <message>
+        <source>{name} 已办结离岗，证件停止使用。</source>
+        <translation>{name} has left; the badge is no longer valid.</translation>
+    </message>
+    <message>
+        <source>{name} 已办结离岗，证件停止使用；脱密期至 {ends}。</source>
+        <translation>{name} has left; the badge is no longer valid; exit period until {ends}.</translation>
     </message>
     <message>
         <source>请先选中要打印证件的在岗人员。</source>
@@ -4623,6 +4729,18 @@ Write it to the file anyway?</translation>
     <message>
         <source>涉密载体管理情况报告…</source>
         <translation>Classified Carrier Management Report…</translation>
+    </message>
+    <message>
+        <source>涉密人员名册…</source>
+        <translation>Roster of classified personnel…</translation>
+    </message>
+    <message>
+        <source>脱密期管理台账…</source>
+        <translation>Exit-period register…</translation>
+    </message>
+    <message>
+        <source>保密教育培训记录…</source>
+        <translation>Secrecy training record…</translation>
     </message>
     <message>
         <source>单位名称放不下</source>
@@ -5102,6 +5220,10 @@ Write it to the file anyway?</translation>
         <translation>{folder} is a file, not a folder: name a folder on the backup medium.</translation>
     </message>
     <message>
+        <source>{people}是外单位查阅人员，不发证件（篇十二 六）。</source>
+        <translation>{people}: reader(s) from another unit are never given a badge (Part 12 item 6).</translation>
+    </message>
+    <message>
         <source>校验码“{code}”的格式不对：应为“序号-四位-四位”，如 1234-AB12-CD34。</source>
         <translation>The checkpoint code “{code}” is not in the right form: it is sequence-four-four, e.g. 1234-AB12-CD34.</translation>
     </message>
@@ -5112,6 +5234,22 @@ Write it to the file anyway?</translation>
     <message>
         <source>一次最多送出 {max} 件。</source>
         <translation>At most {max} carriers can be given out at once.</translation>
+    </message>
+    <message>
+        <source>{people}是外单位查阅人员，只能凭介绍信在档案室或机要室借阅，不列入传阅单（篇十二 六）。</source>
+        <translation>{people}: reader(s) from another unit may read only on a loan, with a letter of introduction, in the archive room or the confidential office, never on a circulation slip (Part 12 item 6).</translation>
+    </message>
+    <message>
+        <source>承诺书内容中的花括号不成对：每个填写项都须用一对花括号括起来。</source>
+        <translation>The braces in the letter text do not pair up: each field must be enclosed in one pair of braces.</translation>
+    </message>
+    <message>
+        <source>承诺书内容中有不认识的填写项 {fields}：只能使用 {known}。</source>
+        <translation>The letter text names unknown fields {fields}; only these may be used: {known}.</translation>
+    </message>
+    <message>
+        <source>承诺书内容与第 {version} 版相同，无须另存新版本。</source>
+        <translation>The letter text is the same as version {version}; there is nothing to save.</translation>
     </message>
     <message>
         <source>{carrier} 是涉密介质。复制介质同样须经批准（篇一 6；篇三 十一）：请在复制时填写新介质的序列号；不能另行登记一个新介质来代替复制。</source>
@@ -5142,6 +5280,26 @@ Write it to the file anyway?</translation>
         <translation>{n} carrier(s) due back by tonight are not back: write in the note where each one is and why it is not back.</translation>
     </message>
     <message>
+        <source>{person}的离岗手续已经开始办理，请在该手续中继续。</source>
+        <translation>A departure of {person} is already under way; continue with it.</translation>
+    </message>
+    <message>
+        <source>{person}的离岗手续已经办结。</source>
+        <translation>The departure of {person} is already completed.</translation>
+    </message>
+    <message>
+        <source>离岗类型只能是调离岗位、调动、辞职或退休。</source>
+        <translation>The kind of departure must be leaving the post, transfer, resignation or retirement.</translation>
+    </message>
+    <message>
+        <source>没有这项离岗手续。</source>
+        <translation>There is no such departure.</translation>
+    </message>
+    <message>
+        <source>{person}还有 {count} 件涉密载体未交回或未交接，全部清退后才能办结离岗（篇七 第十一条；篇三 二十五；篇六 第九条）：{held}。</source>
+        <translation>{person} still has {count} classified carriers not returned or not handed over; the departure completes only when all are cleared (Part 7 Art. 11; Part 3 item 25; Part 6 Art. 9): {held}.</translation>
+    </message>
+    <message>
         <source>{carrier} 保密期限（{period}）没有确定的届满日期；本单位规定保密期限届满后才能销毁。</source>
         <translation>{carrier}: its secrecy period ({period}) has no fixed end date; this unit destroys carriers only after their secrecy period has ended.</translation>
     </message>
@@ -5160,6 +5318,14 @@ Write it to the file anyway?</translation>
     <message>
         <source>传阅件须当天归还，最晚 {due}（本单位规定的归还时间，篇九 (四)）；不能定更晚的归还时间。</source>
         <translation>A circulated carrier comes back the same day, by {due} at the latest (the unit&apos;s due time, Part 9 (4)); a later due time is not allowed.</translation>
+    </message>
+    <message>
+        <source>{person}不是涉密人员，没有脱密期。</source>
+        <translation>{person} is not classified personnel and has no exit period.</translation>
+    </message>
+    <message>
+        <source>脱密期只能延长：新的截止日期须晚于 {ends_on}（{person}）。</source>
+        <translation>An exit period can only be extended: the new end date must be later than {ends_on} ({person}).</translation>
     </message>
     <message>
         <source>{name}：只能导出为 .xlsx 或 .csv 文件。</source>
@@ -5794,6 +5960,18 @@ Write it to the file anyway?</translation>
         <translation>{person} still holds or is responsible for {count} carrier(s) above what a {grade} grade may know; return them or change their responsible person before the grade becomes {grade} (Part 7 Art. 6): {held}.</translation>
     </message>
     <message>
+        <source>{label}不能晚于今天，也不能早于 1949 年。</source>
+        <translation>The {label} cannot be later than today or earlier than 1949.</translation>
+    </message>
+    <message>
+        <source>外单位人员{person}只能在档案室或机要室查阅，不能带出（篇十二 六）。</source>
+        <translation>{person} is from another unit and may read only in the archive room or the confidential office, never take it out (Part 12 item 6).</translation>
+    </message>
+    <message>
+        <source>{person}不能审查自己（篇七 第七条）。</source>
+        <translation>{person} cannot review themselves (Part 7 Art. 7).</translation>
+    </message>
+    <message>
         <source>登记日期的起点晚于终点。</source>
         <translation>The start of the registration dates is after the end.</translation>
     </message>
@@ -6042,6 +6220,18 @@ Write it to the file anyway?</translation>
         <translation>{label} contains the character “{char}” (U+{codepoint:04X}), which cannot be printed; use a common character instead or describe it.</translation>
     </message>
     <message>
+        <source>{person}在 {held_on} 的“{topic}”培训已经登记过。</source>
+        <translation>The training &quot;{topic}&quot; on {held_on} is already recorded for {person}.</translation>
+    </message>
+    <message>
+        <source>培训学时须大于 0，且不超过 {max} 小时。</source>
+        <translation>Training hours must be more than 0 and at most {max}.</translation>
+    </message>
+    <message>
+        <source>请选择参加培训的人员。</source>
+        <translation>Choose the people who attended the training.</translation>
+    </message>
+    <message>
         <source>“{label}”须是整数。</source>
         <translation>“{label}” must be a whole number.</translation>
     </message>
@@ -6167,6 +6357,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>产生机关</source>
         <translation>Originating body</translation>
+    </message>
+    <message>
+        <source>介绍信编号</source>
+        <translation>reference of the letter of introduction</translation>
     </message>
     <message>
         <source>份号</source>
@@ -6397,6 +6591,14 @@ Write it to the file anyway?</translation>
         <translation>in store</translation>
     </message>
     <message>
+        <source>培训内容</source>
+        <translation>training topic</translation>
+    </message>
+    <message>
+        <source>培训日期</source>
+        <translation>training date</translation>
+    </message>
+    <message>
         <source>处理结果</source>
         <translation>Outcome</translation>
     </message>
@@ -6447,6 +6649,18 @@ Write it to the file anyway?</translation>
     <message>
         <source>定密日期</source>
         <translation>Classification date</translation>
+    </message>
+    <message>
+        <source>审查人</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>审查日期</source>
+        <translation>review date</translation>
+    </message>
+    <message>
+        <source>审核的部门负责人</source>
+        <translation>reviewing head of department</translation>
     </message>
     <message>
         <source>容量</source>
@@ -6513,6 +6727,10 @@ Write it to the file anyway?</translation>
         <translation>Serial number</translation>
     </message>
     <message>
+        <source>延长理由</source>
+        <translation>reason for the extension</translation>
+    </message>
+    <message>
         <source>归档</source>
         <translation>filed</translation>
     </message>
@@ -6551,6 +6769,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>找回情况</source>
         <translation>how it was found</translation>
+    </message>
+    <message>
+        <source>承诺书内容</source>
+        <translation>commitment letter text</translation>
     </message>
     <message>
         <source>报告丢失</source>
@@ -6639,6 +6861,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>查处结论</source>
         <translation>investigation finding</translation>
+    </message>
+    <message>
+        <source>查阅人所在单位</source>
+        <translation>reader&apos;s unit</translation>
     </message>
     <message>
         <source>标签宽</source>
@@ -6749,6 +6975,10 @@ Write it to the file anyway?</translation>
         <translation>Reason for leaving</translation>
     </message>
     <message>
+        <source>离岗日期</source>
+        <translation>leaving date</translation>
+    </message>
+    <message>
         <source>秘密</source>
         <translation>confidential</translation>
     </message>
@@ -6779,6 +7009,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>签发人</source>
         <translation>Signed off by</translation>
+    </message>
+    <message>
+        <source>签订日期</source>
+        <translation>date signed</translation>
     </message>
     <message>
         <source>粉碎</source>
@@ -6817,6 +7051,10 @@ Write it to the file anyway?</translation>
         <translation>number</translation>
     </message>
     <message>
+        <source>脱密期截止日期</source>
+        <translation>end of the exit period</translation>
+    </message>
+    <message>
         <source>行数</source>
         <translation>Rows</translation>
     </message>
@@ -6839,6 +7077,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>证件</source>
         <translation>Badge</translation>
+    </message>
+    <message>
+        <source>调整理由</source>
+        <translation>reason for the change</translation>
     </message>
     <message>
         <source>责任人</source>

@@ -133,6 +133,9 @@ def open_circulation(ledger: Ledger, form: CirculationForm) -> Slip:
                     "circulation.not_in_store_for_slip", {"carrier": what(row)}, "carriers")
             carriers.append((cid, row))
         readers = [person_by_badge(tx, b) for b in badges]
+        outside = [p.name for p in readers if p.outside]
+        if outside:  # they read in the 档案室 or 机要室 only, on a loan (篇十二 六)
+            raise RuleViolation("circulation.outside_reader", {"people": outside}, "readers")
         refusals: dict[str, RuleViolation] = {}  # by text: each refusal once
         for person in readers:
             for _cid, row in carriers:

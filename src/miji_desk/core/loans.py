@@ -53,6 +53,10 @@ LENDABLE = (Status.IN_STORE, Status.FILED)
 TAKE_OUT_SETTING = TAKE_OUT_STATE_SECRET.key
 
 
+# Where someone of another unit may read, with a 介绍信 (篇十二 六).
+OUTSIDE_PLACES = frozenset({"档案室", "机要室"})
+
+
 @dataclass
 class LoanForm:
     borrower: str  # badge as scanned
@@ -120,6 +124,8 @@ def lend(ledger: Ledger, form: LoanForm) -> Lent:
     codes = [(c or "").strip() for c in form.carriers]
     with ledger.transaction() as tx:
         person = person_by_badge(tx, form.borrower)
+        if person.outside and (terms.take_out or terms.place not in OUTSIDE_PLACES):
+            raise RuleViolation("personnel.outside_place", {"person": person.name}, "place")
         if same_name(terms.approver, person.name):
             raise RuleViolation("loan.self_approved",
                                 {"approver": terms.approver, "person": person.name}, "approver")

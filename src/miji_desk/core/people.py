@@ -75,10 +75,19 @@ class Person:
     active: bool
     left_on: dt.date | None = None
     notes: str = ""
+    outside_unit: str = ""  # an outside reader's own unit (篇十二 六); "" for the unit's staff
+    letter_ref: str = ""  # their 介绍信
+
+    @property
+    def outside(self) -> bool:
+        return bool(self.outside_unit)
 
     @property
     def display(self) -> str:
-        """How the person appears as a carrier's holder and on paper: 张伟（综合处）."""
+        """How the person appears as a carrier's holder and on paper: 张伟（综合处）; an outside
+        reader with their unit and 介绍信: 李明（省保密局，介绍信 省保〔2026〕3号）."""
+        if self.outside_unit:
+            return f"{self.name}（{self.outside_unit}，介绍信 {self.letter_ref}）"
         return f"{self.name}（{self.department}）" if self.department else self.name
 
     @property
@@ -93,7 +102,9 @@ class Person:
                       department=str(r["department"]), post=str(r["post"]),
                       grade=Grade(str(r["grade"])), active=bool(r["active"]),
                       left_on=dt.date.fromisoformat(str(left)) if left else None,
-                      notes=str(r.get("notes") or ""))
+                      notes=str(r.get("notes") or ""),
+                      outside_unit=str(r.get("outside_unit") or ""),
+                      letter_ref=str(r.get("letter_ref") or ""))
 
 
 # -- who may read --------------------------------------------------------------------------------
@@ -111,6 +122,8 @@ def scope_entries(scope: str) -> list[str]:
 def in_scope(scope: str, person: Person) -> bool:
     """Whether ``person`` is inside the 知悉范围 ``scope`` (see the module docstring)."""
     names = {person.name}
+    if person.outside_unit:
+        names.add(person.outside_unit)
     if person.department:
         names.add(person.department)
         names.update(person.department + s for s in DEPARTMENT_SUFFIXES)
@@ -252,6 +265,12 @@ def correct_person(ledger: Ledger, person_id: int, field: str, new_value: str,
         if grade_approval:
             note = (f"提议人{grade_approval['proposer']}，批准人{grade_approval['approver']}："
                     f"{reason}")
+            # The grade history (personnel.py): the proposer stands as the reviewer here.
+            tx.insert_record("person_grade_change", {
+                "person_id": person_id, "old_grade": before, "new_grade": value,
+                "reason": reason, "reviewer": grade_approval["proposer"],
+                "approver": grade_approval["approver"],
+                "approved_on": ledger.clock.now().date().isoformat(), "changed_at": tx.now})
         tx.record_person_event(person_id, "person_corrected", field=field, before=before,
                                after=value, note=note)
         held = tx.holdings_of_person(person_id)

@@ -17,14 +17,16 @@ from .disposition_ports import DispositionTx
 from .handover_ports import HandoverTx
 from .import_ports import ImportTx
 from .levels import LevelCatalog
+from .personnel_ports import PersonnelTx
 
 
-class LedgerTx(CustodyTx, DispositionTx, HandoverTx, ImportTx, Protocol):
+class LedgerTx(CustodyTx, DispositionTx, HandoverTx, ImportTx, PersonnelTx, Protocol):
     """The writes one workflow may make, all inside one transaction.
 
     People, circulation, loans and incidents: see ``custody_ports.CustodyTx``; copies, volumes,
     holds, return lists and destruction manifests: ``disposition_ports.DispositionTx``;
-    handover lists and level changes: ``handover_ports.HandoverTx``."""
+    handover lists and level changes: ``handover_ports.HandoverTx``; grade changes, reviews,
+    training and departures: ``personnel_ports.PersonnelTx``."""
 
     @property
     def now(self) -> str: ...  # ISO timestamp of this transaction, the same for every row

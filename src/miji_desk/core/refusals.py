@@ -40,6 +40,7 @@ REFUSALS: Final[dict[str, str]] = {
     "badge.unknown": "没有登记证件 {badge} 的人员。",
 
     "badges.left": "{people}已离岗，不再打印证件。",
+    "badges.outside": "{people}是外单位查阅人员，不发证件（篇十二 六）。",
     "badges.no_people": "请先选择要打印证件的人员。",
     "badges.too_many": "一次最多打印 {max} 张证件，请分几次打印。",
 
@@ -55,6 +56,9 @@ REFUSALS: Final[dict[str, str]] = {
 
     "checkpoint.bad_format": "校验码“{code}”的格式不对：应为“序号-四位-四位”，如 1234-AB12-CD34。",
 
+    "circulation.outside_reader": (
+        "{people}是外单位查阅人员，只能凭介绍信在档案室或机要室借阅，不列入传阅单（篇十二 六）。"
+    ),
     "circulation.all_read": "传阅单 {number} 的传阅人都已阅过 {carrier}。",
     "circulation.already_read": "{person}已阅过 {carrier}（传阅单 {number}）。",
     "circulation.already_returned": "{carrier} 已于 {at} 退回，不在传阅中（重复扫描？）。",
@@ -177,6 +181,22 @@ REFUSALS: Final[dict[str, str]] = {
     ),
     "due.not_future": "应还时间必须晚于现在。",
     "due.too_far": "应还时间最多在 {max} 天之内。",
+
+    "commitment.template_braces": "承诺书内容中的花括号不成对：每个填写项都须用一对花括号括起来。",
+    "commitment.template_field": "承诺书内容中有不认识的填写项 {fields}：只能使用 {known}。",
+    "commitment.template_same": "承诺书内容与第 {version} 版相同，无须另存新版本。",
+
+    "departure.already_started": "{person}的离岗手续已经开始办理，请在该手续中继续。",
+    "departure.completed": "{person}的离岗手续已经办结。",
+    "departure.kind": "离岗类型只能是调离岗位、调动、辞职或退休。",
+    "departure.no_such": "没有这项离岗手续。",
+    "departure.outstanding": (
+        "{person}还有 {count} 件涉密载体未交回或未交接，全部清退后才能办结离岗"
+        "（篇七 第十一条；篇三 二十五；篇六 第九条）：{held}。"
+    ),
+
+    "exit.none": "{person}不是涉密人员，没有脱密期。",
+    "exit.not_later": "脱密期只能延长：新的截止日期须晚于 {ends_on}（{person}）。",
 
     "form.required": "请填写{label}。",
 
@@ -387,6 +407,12 @@ REFUSALS: Final[dict[str, str]] = {
     "period.too_long": "保密期限最多 {max} 年；更长的期限请选择“长期”。",
     "period.unreadable": "保密期限的写法不对，请重新选择。",
 
+    "personnel.outside_place": (
+        "外单位人员{person}只能在档案室或机要室查阅，不能带出（篇十二 六）。"
+    ),
+    "personnel.date": "{label}不能晚于今天，也不能早于 1949 年。",
+    "personnel.self_review": "{person}不能审查自己（篇七 第七条）。",
+
     "person.already_left": "{person}已于 {left_on} 登记离岗。",
     "person.duplicate": "{department}已登记同名同岗位的在岗人员{name}，请勿重复登记。",
     "person.grade": "涉密等级只能是核心、重要、一般或非涉密。",
@@ -529,6 +555,9 @@ REFUSALS: Final[dict[str, str]] = {
     "summary.period_required": (
         "管理情况报告须指定期间：起止日期（如 --from 2026-01-01 --to 2026-06-30）。"
     ),
+    "training.duplicate": "{person}在 {held_on} 的“{topic}”培训已经登记过。",
+    "training.hours": "培训学时须大于 0，且不超过 {max} 小时。",
+    "training.no_people": "请选择参加培训的人员。",
 
     "unit_rule.integer": "“{label}”须是整数。",
     "unit_rule.range": "“{label}”须在 {low} 到 {high}{suffix} 之间。",
@@ -614,6 +643,9 @@ WORDS: Final[frozenset[str]] = frozenset((
     # import and export (issue 18)
     "编号", "条码", "密级", "保密期限", "标题", "收文日期", "日期", "状态", "导出",
     "提议人", "批准领导", "专用计算机", "保密柜", "文件柜", "机要室",
+    # classified personnel (issue 16)
+    "调整理由", "审核的部门负责人", "审查日期", "审查人", "培训日期", "培训内容", "离岗日期",
+    "延长理由", "脱密期截止日期", "承诺书内容", "签订日期", "查阅人所在单位", "介绍信编号",
     "允许把涉密介质借给责任人所在部门以外的人员", "口令使用多久后提醒更换", "天",
 ))
 

@@ -80,6 +80,7 @@ def fill(vault: Vault, documents: int, seed: int = 2026) -> None:
     from .disposition import fill_disposition
     from .handover import fill_handover
     from .loss import fill_losses
+    from .personnel import fill_personnel
 
     real = vault.clock
     vault.clock = story = real if isinstance(real, StoryClock) else StoryClock(real)
@@ -90,6 +91,7 @@ def fill(vault: Vault, documents: int, seed: int = 2026) -> None:
         fill_handover(vault)  # 移交 (one completed, one open), 定密变更 and 解密: today
         fill_losses(vault)  # one lost and still open, one lost and found
         fill_dashboard(vault)  # expired carriers, one due soon; the end-of-day check
+        fill_personnel(vault)  # grades, reviews, training, 脱密期, a blocked departure
     finally:
         vault.clock = real
 

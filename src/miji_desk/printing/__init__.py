@@ -9,6 +9,7 @@ from . import disposition as _disposition  # noqa: F401  复制登记簿、案�
 from . import expiry as _expiry  # noqa: F401  保密期限到期审核清单
 from . import handover as _handover  # noqa: F401  移交清单、密级变更登记簿
 from . import manifests as _manifests  # noqa: F401  销毁清单
+from . import personnel as _personnel  # noqa: F401  涉密人员名册、脱密期管理台账、培训记录
 from . import summary as _summary  # noqa: F401  涉密载体管理情况报告
 from .labels import (
     TEMPLATES,

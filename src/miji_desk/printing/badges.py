@@ -27,6 +27,9 @@ def badges_pdf(reader: LedgerReader, person_ids: Sequence[int], template: LabelT
         raise RuleViolation("badges.too_many", {"max": MAX_LABELS}, "people")
     custody = custody_of(reader)
     people = [custody.person(i) for i in ids]
+    outside = [p.name for p in people if p.outside]
+    if outside:  # an outside reader is never given a badge (篇十二 六)
+        raise RuleViolation("badges.outside", {"people": outside}, "people")
     left = [p.name for p in people if not p.active]
     if left:
         raise RuleViolation("badges.left", {"people": list(left)}, "people")

@@ -27,7 +27,8 @@ from ..core.people import Person
 from .connection import Connection
 from .queries import LedgerQueries
 
-_PERSON = "SELECT id, badge, name, department, post, grade, active, left_on, notes FROM person"
+_PERSON = ("SELECT id, badge, name, department, post, grade, active, left_on, notes, outside_unit, "
+           "letter_ref FROM person")
 
 
 def _dt(value: object) -> dt.datetime:

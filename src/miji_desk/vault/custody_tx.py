@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .connection import Connection
 
 PERSON_COLUMNS = frozenset({"name", "department", "post", "grade", "active", "left_on", "notes",
-                            "added_at"})
+                            "added_at", "outside_unit", "letter_ref"})
 CIRCULATION_COLUMNS = frozenset({"number", "year", "seq", "instruction", "note", "opened_at"})
 RETURN_COLUMNS = frozenset({"returned_at", "pages_complete", "attachments_complete",
                             "pages_counted", "return_note", "lost"})

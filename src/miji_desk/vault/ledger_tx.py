@@ -16,6 +16,7 @@ from .custody_tx import CustodyTxMixin
 from .disposition_tx import DispositionTxMixin
 from .handover_tx import HandoverTxMixin
 from .import_tx import ImportTxMixin
+from .personnel_tx import PersonnelTxMixin
 
 # Columns a workflow may write; anything else is a bug, refused before SQL is built.
 DOCUMENT_COLUMNS = frozenset({
@@ -47,7 +48,8 @@ def _checked(values: Mapping[str, object], allowed: frozenset[str]) -> dict[str,
     return _nfc(values)
 
 
-class Tx(CustodyTxMixin, HandoverTxMixin, DispositionTxMixin, ImportTxMixin):  # see *_tx.py
+class Tx(PersonnelTxMixin, CustodyTxMixin, HandoverTxMixin, DispositionTxMixin,
+         ImportTxMixin):  # see *_tx.py
     def __init__(self, conn: Connection, audit_key: bytes, actor: str, now: str) -> None:
         self._conn = conn
         self._key = audit_key
@@ -208,7 +210,8 @@ class Tx(CustodyTxMixin, HandoverTxMixin, DispositionTxMixin, ImportTxMixin):  #
     def carriers_handled_by(self, names: Sequence[str]) -> list[Mapping[str, object]]:
         marks = ", ".join("?" * len(names))
         cur = self._conn.execute(
-            "SELECT c.id, c.number, c.title, c.status, c.register, c.level_code FROM carrier c "
+            "SELECT c.id, c.number, c.title, c.status, c.register, c.level_code, c.kind "
+            "FROM carrier c "
             f"JOIN document d ON d.id = c.document_id WHERE d.handled_by IN ({marks}) "
             "ORDER BY c.id", tuple(names))
         cols = [d[0] for d in cur.description]

@@ -991,6 +991,137 @@ CREATE INDEX import_missing_open ON import_missing(carrier_id) WHERE completed_a
 {_never_deleted("import_missing")}
 """
 
+# V_PERSONNEL (issue 16, 篇七): the classified person's record beside the registry of V2. A change
+# of 涉密等级 keeps its reason, the 部门负责人 who reviewed it and the 单位领导 who approved it
+# (第五、六条); a review (审查, 第七条) keeps its date, result and reviewer; a training session
+# (保密教育, 第九条) its date, topic and hours, one row per person who attended. A departure
+# (调离岗位 / 调动 / 辞职 / 退休) is started, then completed once nothing is outstanding; at
+# completion it records the grade held and the end of the 脱密期 (第十一条), which an extension
+# (with its reason and approver) may only move later. None of these rows is ever deleted;
+# history rows never change.
+_DEPARTURES = "'post','transfer','resign','retire'"
+V_PERSONNEL = f"""
+CREATE TABLE person_grade_change (
+  id          INTEGER PRIMARY KEY,
+  person_id   INTEGER NOT NULL REFERENCES person(id),
+  old_grade   TEXT NOT NULL CHECK (old_grade IN ({_GRADES})),
+  new_grade   TEXT NOT NULL CHECK (new_grade IN ({_GRADES})),
+  reason      TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000),
+  reviewer    TEXT NOT NULL CHECK (length(reviewer) BETWEEN 1 AND 200),  -- 部门负责人 审核
+  approver    TEXT NOT NULL CHECK (length(approver) BETWEEN 1 AND 200),  -- 单位领导 审批
+  approved_on TEXT NOT NULL CHECK (length(approved_on) = 10),
+  changed_at  TEXT NOT NULL,
+  audit_seq   INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  CHECK (old_grade <> new_grade)
+) STRICT;
+CREATE INDEX person_grade_change_by_person ON person_grade_change(person_id, id);
+
+CREATE TABLE person_review (
+  id          INTEGER PRIMARY KEY,
+  person_id   INTEGER NOT NULL REFERENCES person(id),
+  reviewed_on TEXT NOT NULL CHECK (length(reviewed_on) = 10),
+  result      TEXT NOT NULL CHECK (result IN ('passed', 'failed')),
+  reviewer    TEXT NOT NULL CHECK (length(reviewer) BETWEEN 1 AND 200),
+  note        TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
+  recorded_at TEXT NOT NULL,
+  audit_seq   INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+CREATE INDEX person_review_by_person ON person_review(person_id, reviewed_on, id);
+
+CREATE TABLE training (
+  id          INTEGER PRIMARY KEY,
+  person_id   INTEGER NOT NULL REFERENCES person(id),
+  held_on     TEXT NOT NULL CHECK (length(held_on) = 10),
+  topic       TEXT NOT NULL CHECK (length(topic) BETWEEN 1 AND 200),
+  hours       REAL NOT NULL CHECK (hours > 0 AND hours <= 24),
+  recorded_at TEXT NOT NULL,
+  audit_seq   INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  UNIQUE (person_id, held_on, topic)
+) STRICT;
+CREATE INDEX training_by_held ON training(held_on, id);
+
+CREATE TABLE departure (
+  id                  INTEGER PRIMARY KEY,
+  person_id           INTEGER NOT NULL REFERENCES person(id),
+  kind                TEXT NOT NULL CHECK (kind IN ({_DEPARTURES})),
+  leaving_on          TEXT NOT NULL CHECK (length(leaving_on) = 10),
+  reason              TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000),
+  started_at          TEXT NOT NULL,
+  audit_seq           INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  exit_grade          TEXT CHECK (exit_grade IS NULL OR exit_grade IN ({_GRADES})),
+  exit_ends_on        TEXT CHECK (exit_ends_on IS NULL OR length(exit_ends_on) = 10),
+  completed_at        TEXT,
+  completed_audit_seq INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  CHECK ((completed_at IS NULL) = (completed_audit_seq IS NULL)),
+  CHECK (completed_at IS NULL OR exit_grade IS NOT NULL),
+  CHECK (exit_ends_on IS NULL OR (exit_ends_on > leaving_on AND completed_at IS NOT NULL))
+) STRICT;
+CREATE UNIQUE INDEX departure_open ON departure(person_id) WHERE completed_at IS NULL;
+CREATE INDEX departure_by_exit_end ON departure(exit_ends_on) WHERE exit_ends_on IS NOT NULL;
+
+CREATE TABLE exit_extension (
+  id           INTEGER PRIMARY KEY,
+  departure_id INTEGER NOT NULL REFERENCES departure(id),
+  old_ends_on  TEXT NOT NULL CHECK (length(old_ends_on) = 10),
+  new_ends_on  TEXT NOT NULL CHECK (length(new_ends_on) = 10),
+  reason       TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000),
+  approver     TEXT NOT NULL CHECK (length(approver) BETWEEN 1 AND 200),
+  extended_at  TEXT NOT NULL,
+  audit_seq    INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  CHECK (new_ends_on > old_ends_on)
+) STRICT;
+CREATE INDEX exit_extension_by_departure ON exit_extension(departure_id, id);
+
+-- 保密承诺书 (第八条): the unit's template, every version kept; each signed letter records the
+-- version it was printed from (0: the built-in text, before the unit saved one).
+CREATE TABLE commitment_template (
+  id          INTEGER PRIMARY KEY,
+  version     INTEGER NOT NULL UNIQUE CHECK (version > 0),
+  body        TEXT NOT NULL CHECK (length(body) BETWEEN 1 AND 8000),
+  reason      TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000),
+  saved_at    TEXT NOT NULL,
+  audit_seq   INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+CREATE TABLE commitment (
+  id               INTEGER PRIMARY KEY,
+  person_id        INTEGER NOT NULL REFERENCES person(id),
+  signed_on        TEXT NOT NULL CHECK (length(signed_on) = 10),
+  template_version INTEGER NOT NULL CHECK (template_version >= 0),
+  recorded_at      TEXT NOT NULL,
+  audit_seq        INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+CREATE INDEX commitment_by_person ON commitment(person_id, signed_on, id);
+CREATE TRIGGER commitment_of_a_saved_version BEFORE INSERT ON commitment
+WHEN NEW.template_version > 0 AND NOT EXISTS (
+  SELECT 1 FROM commitment_template WHERE version = NEW.template_version)
+BEGIN SELECT RAISE(ABORT, 'commitment: no such template version'); END;
+-- An outside reader (篇十二 六): someone of another unit who reads with a 介绍信, on the registry
+-- with that unit and the letter's reference; both never change. NULL for the unit's own staff.
+ALTER TABLE person ADD COLUMN outside_unit TEXT
+  CHECK (outside_unit IS NULL OR length(outside_unit) BETWEEN 1 AND 200);
+ALTER TABLE person ADD COLUMN letter_ref TEXT
+  CHECK (letter_ref IS NULL OR length(letter_ref) BETWEEN 1 AND 200);
+CREATE TRIGGER person_outside_fixed BEFORE UPDATE OF outside_unit, letter_ref ON person
+BEGIN SELECT RAISE(ABORT, 'an outside reader stays as registered'); END;
+{_append_only("commitment_template")}
+{_append_only("commitment")}
+
+{_fixed("departure", "id, person_id, kind, leaving_on, reason, started_at, audit_seq")}
+CREATE TRIGGER departure_exit_only_later BEFORE UPDATE OF exit_ends_on ON departure
+WHEN OLD.exit_ends_on IS NOT NULL AND (NEW.exit_ends_on IS NULL
+     OR NEW.exit_ends_on <= OLD.exit_ends_on)
+BEGIN SELECT RAISE(ABORT, 'departure: a 脱密期 is only ever extended'); END;
+CREATE TRIGGER departure_grade_once BEFORE UPDATE OF exit_grade, completed_at, completed_audit_seq
+  ON departure
+WHEN OLD.completed_at IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'departure: a completed departure stays as completed'); END;
+{_append_only("person_grade_change")}
+{_append_only("person_review")}
+{_append_only("training")}
+{_append_only("exit_extension")}
+{_never_deleted("departure")}
+"""
+
 MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_HANDOVER, V_COLUMNS, V_LOSS, V_RULES_A,
-                                V_MEDIA_RULES, V_DAY_END, V_IMPORT)
+                                V_MEDIA_RULES, V_DAY_END, V_IMPORT, V_PERSONNEL)
 SCHEMA_VERSION = len(MIGRATIONS)

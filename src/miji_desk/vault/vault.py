@@ -43,6 +43,7 @@ from .kdf import PRODUCT_KDF, KdfParams
 from .keyslots import KeyFile
 from .ledger_tx import Tx
 from .machine_secret import MachineSecretStore
+from .personnel_queries import PersonnelQueries
 from .queries import LedgerQueries
 from .recovery import new_recovery_code, normalize_recovery_code
 from .summary_queries import SummaryQueries
@@ -113,6 +114,7 @@ class Vault:
         self.handover = HandoverQueries(conn, self.ledger, self._levels)  # 移交, 定密变更
         self.expiry = ExpiryQueries(conn, self.ledger)  # secrecy periods due for review
         self.summary = SummaryQueries(self)  # the 涉密载体管理情况报告 of a period
+        self.personnel = PersonnelQueries(conn)  # grades, reviews, training, 脱密期 (篇七)
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod

@@ -28,6 +28,7 @@ from ...vault.vault import Vault
 from ..widgets.message_bar import MessageBar
 from ..widgets.table import table
 from ..widgets.texts import Texts
+from .departure_dialog import DepartureDialog
 from .desk import custody_menu
 from .models import OutModel, PeopleModel, person_text, scrub
 from .person_dialogs import LeaveDialog, PersonCorrectionDialog, PersonDialog
@@ -69,11 +70,11 @@ class PeoplePage(QWidget):
         bar.addStretch(1)
         self.add_button = self.texts.button(lambda: self.tr("新增人员…"))
         self.correct_button = self.texts.button(lambda: self.tr("更正…"))
-        self.leave_button = self.texts.button(lambda: self.tr("登记离岗…"))
+        self.leave_button = self.texts.button(lambda: self.tr("离岗手续…"))
         self.badge_button = self.texts.button(lambda: self.tr("打印证件…"))
         self.holdings_button = self.texts.button(lambda: self.tr("打印持有清单…"))
         for b, fn in ((self.add_button, self.add_person), (self.correct_button, self.correct),
-                      (self.leave_button, self.mark_left), (self.badge_button, self.print_badges),
+                      (self.leave_button, self.depart), (self.badge_button, self.print_badges),
                       (self.holdings_button, self.print_holdings)):
             b.setAutoDefault(False)
             b.clicked.connect(lambda _c=False, f=fn: f())
@@ -287,6 +288,29 @@ class PeoplePage(QWidget):
         def left() -> None:
             self.refresh()
             self.done(self.tr("{name} 已登记离岗，证件停止使用。").format(name=p.name))
+
+        dialog.accepted.connect(left)
+        self._open(dialog)
+        return dialog
+
+    def depart(self) -> DepartureDialog | None:
+        """The departure screen (篇七 第十一条): what must come back, then completion."""
+        p = self.current_person()
+        if p is None or self.vault is None:
+            return None
+        dialog = DepartureDialog(self.vault, p, self)
+        dialog.printHandoverRequested.connect(
+            lambda pid: self.vault is not None
+            and self.printing.departure_handover(self.vault, pid, dialog))
+
+        def left() -> None:
+            self.refresh()
+            ends = dialog.exit_ends_on
+            if ends is None:
+                self.done(self.tr("{name} 已办结离岗，证件停止使用。").format(name=p.name))
+            else:
+                self.done(self.tr("{name} 已办结离岗，证件停止使用；脱密期至 {ends}。").format(
+                    name=p.name, ends=ends.isoformat()))
 
         dialog.accepted.connect(left)
         self._open(dialog)

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from ...core.personnel import departure_blockers
 from ...core.printing_audit import PrintAction
 from ...printing.badges import badges_pdf
 from ...printing.circulation import holdings_pdf, slip_pdf
 from ...printing.jobs import preferred_marking
+from ...printing.personnel import departure_handover_pdf
 from ...vault.vault import Vault
 from ..printing.actions import rendered
 from ..printing.audit import record_printed
@@ -76,6 +78,28 @@ class CustodyPrinting:
         stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
         self._preview(buffer.getvalue(),
                       QCoreApplication.translate("CustodyPrinting", "涉密载体持有清单"), parent,
+                      f"{job.title}-{stamp}.pdf", done)
+        return True
+
+    def departure_handover(self, vault: Vault, person_id: int, parent: QWidget) -> bool:
+        """A departing person's handover list (移交清单): what must come back, to sign."""
+        person = vault.custody.person(person_id)
+        items = departure_blockers(vault, person_id)
+        buffer = io.BytesIO()
+        preferred = self.controller.settings.get("register_marking")
+        job = rendered(self.window, lambda: preferred_marking(
+            lambda marking: departure_handover_pdf(vault, person, items, buffer,
+                                                   marking=marking), preferred))
+        if job is None:
+            return False
+
+        def done(kind: str, pages: int) -> bool:
+            return self._audit(vault, job.title, "print" if kind == "print" else "export",
+                               job.filter_text, pages, job.carrier_ids, job.checkpoint)
+
+        stamp = vault.clock.now().strftime("%Y%m%d-%H%M")
+        self._preview(buffer.getvalue(),
+                      QCoreApplication.translate("CustodyPrinting", "涉密载体移交清单"), parent,
                       f"{job.title}-{stamp}.pdf", done)
         return True
 

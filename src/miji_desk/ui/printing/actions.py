@@ -110,7 +110,9 @@ class PrintingActions(QObject):
                  "handover": self.tr("涉密载体移交清单…"),
                  "level-changes": self.tr("密级变更登记簿…"),
                  "expiry": self.tr("保密期限到期审核清单…"),
-                 "summary": self.tr("涉密载体管理情况报告…")}
+                 "summary": self.tr("涉密载体管理情况报告…"),
+                 "personnel": self.tr("涉密人员名册…"), "exit-period": self.tr("脱密期管理台账…"),
+                 "training": self.tr("保密教育培训记录…")}
         return known.get(key, f"{title}…")  # a register added later shows its printed title
 
     # -- labels --------------------------------------------------------------------------------
