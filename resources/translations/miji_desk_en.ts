@@ -4570,6 +4570,50 @@ Write it to the file anyway?</translation>
         <translation>There is no such incident.</translation>
     </message>
     <message>
+        <source>清查 {number} 已结束，不能再扫描、确认或结束。</source>
+        <translation>Inventory check {number} is closed: nothing more can be scanned, confirmed or closed.</translation>
+    </message>
+    <message>
+        <source>条码 {code} 在本次清查中还没有作为在位载体扫描，请先扫描。</source>
+        <translation>Barcode {code} has not been scanned as present in this check; scan it first.</translation>
+    </message>
+    <message>
+        <source>页数或附件不齐全时，请写明缺少什么。</source>
+        <translation>When pages or attachments are incomplete, state what is missing.</translation>
+    </message>
+    <message>
+        <source>没有这次清查。</source>
+        <translation>There is no such inventory check.</translation>
+    </message>
+    <message>
+        <source>清查范围（{scope}）内没有在管的载体，无需清查。</source>
+        <translation>The scope ({scope}) holds no carrier in the unit&apos;s keeping; there is nothing to check.</translation>
+    </message>
+    <message>
+        <source>清查 {number} 还没有结束：同一时间只进行一次清查。</source>
+        <translation>Inventory check {number} is still open: only one check runs at a time.</translation>
+    </message>
+    <message>
+        <source>请用 --check 指定清查的编号或序号。</source>
+        <translation>Name the inventory check with --check (its number or id).</translation>
+    </message>
+    <message>
+        <source>台账中没有“{person}”：既不是登记的人员，也没有登记在其名下或由其持有的载体。</source>
+        <translation>&quot;{person}&quot; is not in the ledger: not a registered person, and no carrier is registered under or held by that name.</translation>
+    </message>
+    <message>
+        <source>请选择清查范围。</source>
+        <translation>Choose the scope of the check.</translation>
+    </message>
+    <message>
+        <source>请填写要清查的{scope}。</source>
+        <translation>Enter the {scope} to check.</translation>
+    </message>
+    <message>
+        <source>没有案卷号为 {volume} 的案卷。</source>
+        <translation>There is no volume numbered {volume}.</translation>
+    </message>
+    <message>
         <source>标签模板“{who}”：{label}应在 1 到 30 之间。</source>
         <translation>Label template “{who}”: {label} should be from 1 to 30.</translation>
     </message>
@@ -5034,6 +5078,10 @@ Write it to the file anyway?</translation>
         <translation>This ledger has no copying, filing, return or destruction records yet.</translation>
     </message>
     <message>
+        <source>这本台账还没有清查记录。</source>
+        <translation>This ledger has no inventory check records yet.</translation>
+    </message>
+    <message>
         <source>没有名为“{key}”的登记簿。</source>
         <translation>There is no register named “{key}”.</translation>
     </message>
@@ -5377,6 +5425,10 @@ Write it to the file anyway?</translation>
         <translation>Originating body</translation>
     </message>
     <message>
+        <source>人员</source>
+        <translation>person</translation>
+    </message>
+    <message>
         <source>份号</source>
         <translation>Copy numbers</translation>
     </message>
@@ -5455,6 +5507,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>允许连续输错口令的次数</source>
         <translation>Wrong passphrases allowed in a row</translation>
+    </message>
+    <message>
+        <source>全部载体</source>
+        <translation>all carriers</translation>
     </message>
     <message>
         <source>其他</source>
@@ -5657,6 +5713,10 @@ Write it to the file anyway?</translation>
         <translation>Capacity</translation>
     </message>
     <message>
+        <source>密级</source>
+        <translation>level</translation>
+    </message>
+    <message>
         <source>密级变更登记簿</source>
         <translation>Classification change register</translation>
     </message>
@@ -5845,6 +5905,10 @@ Write it to the file anyway?</translation>
         <translation>core commercial secret</translation>
     </message>
     <message>
+        <source>案卷</source>
+        <translation>volume</translation>
+    </message>
+    <message>
         <source>案卷号</source>
         <translation>Volume number</translation>
     </message>
@@ -5883,6 +5947,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>涉密载体销毁清单</source>
         <translation>The destruction manifest register</translation>
+    </message>
+    <message>
+        <source>清查结论</source>
+        <translation>conclusion of the check</translation>
     </message>
     <message>
         <source>清退</source>
@@ -6011,6 +6079,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>证件</source>
         <translation>Badge</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>explanation</translation>
     </message>
     <message>
         <source>责任人</source>
@@ -7702,6 +7774,18 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>口令使用多久后提醒更换</source>
         <translation>Remind to change the passphrase after</translation>
+    </message>
+    <message>
+        <source>绝密级载体清查周期</source>
+        <translation>Inventory check interval for top secret carriers</translation>
+    </message>
+    <message>
+        <source>个月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>机密级、秘密级载体清查周期（季度 3，半年 6）</source>
+        <translation>Inventory check interval for secret and confidential carriers (quarterly 3, half-yearly 6)</translation>
     </message>
 </context>
 <context>

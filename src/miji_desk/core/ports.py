@@ -15,10 +15,11 @@ from .clock import Clock
 from .custody_ports import CustodyTx
 from .disposition_ports import DispositionTx
 from .handover_ports import HandoverTx
+from .inventory_ports import InventoryTx
 from .levels import LevelCatalog
 
 
-class LedgerTx(CustodyTx, DispositionTx, HandoverTx, Protocol):
+class LedgerTx(CustodyTx, DispositionTx, HandoverTx, InventoryTx, Protocol):
     """The writes one workflow may make, all inside one transaction.
 
     People, circulation, loans and incidents: see ``custody_ports.CustodyTx``; copies, volumes,

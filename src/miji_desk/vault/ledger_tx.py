@@ -15,6 +15,7 @@ from .connection import Connection, inserted_id
 from .custody_tx import CustodyTxMixin
 from .disposition_tx import DispositionTxMixin
 from .handover_tx import HandoverTxMixin
+from .inventory_tx import InventoryTxMixin
 
 # Columns a workflow may write; anything else is a bug, refused before SQL is built.
 DOCUMENT_COLUMNS = frozenset({
@@ -46,7 +47,7 @@ def _checked(values: Mapping[str, object], allowed: frozenset[str]) -> dict[str,
     return _nfc(values)
 
 
-class Tx(CustodyTxMixin, HandoverTxMixin, DispositionTxMixin):  # see *_tx.py
+class Tx(CustodyTxMixin, HandoverTxMixin, InventoryTxMixin, DispositionTxMixin):  # see *_tx.py
     def __init__(self, conn: Connection, audit_key: bytes, actor: str, now: str) -> None:
         self._conn = conn
         self._key = audit_key

@@ -38,6 +38,7 @@ from .custody_queries import CustodyQueries
 from .disposition_queries import DispositionQueries
 from .errors import Damaged, NotAVault, TooNew
 from .handover_queries import HandoverQueries
+from .inventory_queries import InventoryQueries
 from .kdf import PRODUCT_KDF, KdfParams
 from .keyslots import KeyFile
 from .ledger_tx import Tx
@@ -109,6 +110,7 @@ class Vault:
         # copies, volumes, holds, return lists, destruction manifests
         self.disposition = DispositionQueries(conn, self.ledger, self._levels)
         self.handover = HandoverQueries(conn, self.ledger, self._levels)  # 移交, 定密变更
+        self.inventory = InventoryQueries(conn)  # 清查
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod
