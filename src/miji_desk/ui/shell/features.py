@@ -19,6 +19,7 @@ FEATURES: tuple[str, ...] = (
     "miji_desk.ui.disposition.pages",
     "miji_desk.ui.disposition.handover",  # after pages: it joins the 处置 menu and pages
     "miji_desk.ui.incidents.page",
+    "miji_desk.ui.inventory.page",
     "miji_desk.ui.backup.actions",
     "miji_desk.ui.shell.help_menu",
 )
