@@ -346,3 +346,17 @@ def test_nothing_in_the_ini_can_loosen_a_rule(qtbot, tmp_path, vault_file, store
     finally:
         stop(c)
 
+
+
+def test_the_inventory_schedule_follows_the_dialog(qtbot, app) -> None:
+    from miji_desk.core.inventory import due_checks
+
+    v = vault_of(app)
+    register_doc(v, copy_numbers="1")  # 机密, registered today: due in 3 months by default
+    in_six_weeks = NOW.date() + dt.timedelta(days=42)
+    assert due_checks(v, in_six_weeks) == []
+    dialog = change(qtbot, app, inventory_months_other=1)
+    assert not dialog.isVisible()
+    assert last_audit(v)[1]["key"] == "inventory_months_other"
+    [due] = due_checks(v, in_six_weeks)
+    assert (due.level_code, due.months, due.overdue) == ("secret", 1, True)
