@@ -78,6 +78,7 @@ def fill(vault: Vault, documents: int, seed: int = 2026) -> None:
     from .custody import StoryClock, fill_custody
     from .disposition import fill_disposition
     from .handover import fill_handover
+    from .inventory import fill_inventory
     from .loss import fill_losses
 
     real = vault.clock
@@ -88,6 +89,7 @@ def fill(vault: Vault, documents: int, seed: int = 2026) -> None:
         fill_disposition(vault)  # copies, volumes, a hold, 清退, 销毁清单: today
         fill_handover(vault)  # 移交 (one completed, one open), 定密变更 and 解密: today
         fill_losses(vault)  # one lost and still open, one lost and found
+        fill_inventory(vault)  # 清查: one closed with a carrier missing, one open
     finally:
         vault.clock = real
 
