@@ -2388,6 +2388,22 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <translation>Expected {expected}   found {found}   left {left}   unexpected {odd}</translation>
     </message>
     <message>
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>案卷</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
         <source>清查已开始：应在载体的清单已冻结。</source>
         <translation>Check started: the list of expected carriers is frozen.</translation>
     </message>

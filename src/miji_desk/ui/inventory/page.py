@@ -40,6 +40,7 @@ from ..printing.audit import record_printed
 from ..runner import ActionRunner
 from ..widgets.labels import status_text
 from ..widgets.message_bar import MessageBar
+from ..widgets.refusals import word_text
 from ..widgets.table import selected_rows, table
 
 if TYPE_CHECKING:
@@ -337,7 +338,7 @@ class InventoryPage(QWidget):
         )
         self.check_label.setText(
             QCoreApplication.translate("Inventory", "{number}（{scope}）{state}").format(
-                number=view.number, scope=view.scope_label, state=state
+                number=view.number, scope=self._scope_text(vault, view), state=state
             )
         )
         c = inv.counts(vault, self.check_id)
@@ -348,6 +349,23 @@ class InventoryPage(QWidget):
         )
         self.scan.setEnabled(view.is_open)
         self.close_button.setEnabled(view.is_open)
+
+    @staticmethod
+    def _scope_text(vault: Vault, view: inv.CheckView) -> str:
+        """The scope in the UI's language: its kind, then the level, place, volume or name."""
+        kinds = {
+            ScopeKind.ALL: QCoreApplication.translate("Inventory", "全部载体"),
+            ScopeKind.LEVEL: QCoreApplication.translate("Inventory", "密级"),
+            ScopeKind.LOCATION: QCoreApplication.translate("Inventory", "存放位置"),
+            ScopeKind.VOLUME: QCoreApplication.translate("Inventory", "案卷"),
+            ScopeKind.PERSON: QCoreApplication.translate("Inventory", "人员"),
+        }
+        if view.scope_kind is ScopeKind.ALL:
+            return kinds[ScopeKind.ALL]
+        value = view.scope_value
+        if view.scope_kind is ScopeKind.LEVEL and value in vault.levels:
+            value = word_text(vault.levels.get(value).name)
+        return f"{kinds[view.scope_kind]}: {value}"
 
     def refresh_lines(self) -> None:
         vault = self.vault
