@@ -350,3 +350,16 @@ def test_checks_between_gives_closed_checks_with_their_counts(vault, clock) -> N
     got = inv.checks_between(vault, day, day + dt.timedelta(days=60))
     assert [s.check.id for s in got] == [first, second]
     assert got[1].counts["missing"] == 0
+
+
+@pytest.mark.parametrize(("code", "refusal"), [
+    ("", "scan.carrier_missing"),
+    ("RY000000011", "scan.badge_not_carrier"),
+    ("MJ00000001' OR 1=1 --", "barcode.bad_characters"),
+    ("MJ000000010", "barcode.bad_check_digit"),
+])
+def test_scanner_noise_is_refused_and_changes_nothing(vault, code, refusal) -> None:
+    register(vault, copy_numbers="1")
+    check = inv.start_check(vault, ALL)
+    with refused(vault, refusal):
+        inv.scan(vault, check, code)
