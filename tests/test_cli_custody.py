@@ -155,3 +155,45 @@ def test_print_loss_of_a_carrier_never_lost_is_refused_and_writes_nothing(
     code = run(monkeypatch, ["print", "loss", str(filled), "--out", str(out), "--loss", "7"])
     assert code != 0 and not out.exists()
     assert "没有这条异常记录" in capsys.readouterr().err
+
+
+@pytest.fixture
+def checked(tmp_path: Path, keyring_store) -> Path:
+    """A closed inventory check of a 机密 document with one copy missing."""
+    from miji_desk.core import inventory as inv
+
+    path = tmp_path / "ledger.mjdb"
+    vault, _ = new_vault(path, MachineSecretStore(keyring_store))
+    doc = register_incoming(vault, incoming(scope=SCOPE, copy_numbers="1-2"))
+    check = inv.start_check(vault, inv.Scope(inv.ScopeKind.ALL))
+    inv.scan(vault, check, doc.barcodes[0])
+    inv.close_check(vault, check, "缺失1份")
+    vault.close()
+    return path
+
+
+@pytest.mark.parametrize("which", ["1", "清查〔2026〕1号"])
+def test_print_an_inventory_report_by_id_or_number(monkeypatch, capsys, checked, keyring_store,
+                                                   tmp_path, which) -> None:
+    out = tmp_path / "inventory.pdf"
+    code = run(monkeypatch, ["print", "inventory", str(checked), "--out", str(out),
+                             "--check", which])
+    stdout, err = capsys.readouterr()
+    assert code == 0, err
+    assert "涉密载体清查报告" in stdout
+    text = "".join(pdf_text(out)[0].split())
+    assert "涉密载体清查报告" in text and "清查〔2026〕1号" in text and "缺失1份" in text
+    assert text.startswith("机密")
+    assert_cjk_embedded(out)
+    action, _ids, detail = last_audit(checked, keyring_store)
+    assert action == "export_pdf" and detail["what"].startswith("涉密载体清查报告")
+
+
+@pytest.mark.parametrize("which", ["9", "清查〔2026〕9号", ""])
+def test_print_inventory_of_no_such_check_writes_nothing(monkeypatch, capsys, checked,
+                                                         tmp_path, which) -> None:
+    out = tmp_path / "inventory.pdf"
+    code = run(monkeypatch, ["print", "inventory", str(checked), "--out", str(out),
+                             "--check", which])
+    assert code != 0 and not out.exists()
+    assert ("没有这次清查" if which else "--check") in capsys.readouterr().err

@@ -2874,6 +2874,245 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>Inventory</name>
+    <message>
+        <source>在位</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>缺失</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>借出或传阅中</source>
+        <translation>On loan or circulating</translation>
+    </message>
+    <message>
+        <source>清查期间离开</source>
+        <translation>Left during the check</translation>
+    </message>
+    <message>
+        <source>账外或不符</source>
+        <translation>Unexpected or mismatched</translation>
+    </message>
+    <message>
+        <source>全部载体</source>
+        <translation>All carriers</translation>
+    </message>
+    <message>
+        <source>一个密级</source>
+        <translation>One level</translation>
+    </message>
+    <message>
+        <source>一个存放位置</source>
+        <translation>One location</translation>
+    </message>
+    <message>
+        <source>一个案卷</source>
+        <translation>One volume</translation>
+    </message>
+    <message>
+        <source>一个人员名下和持有的</source>
+        <translation>One person&apos;s carriers and holdings</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>条码</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>清查开始时</source>
+        <translation>At the start</translation>
+    </message>
+    <message>
+        <source>现在</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>Reason: </translation>
+    </message>
+    <message>
+        <source>记录在清查范围以外</source>
+        <translation>recorded outside the scope</translation>
+    </message>
+    <message>
+        <source>记录为借出或传阅中</source>
+        <translation>recorded as on loan or circulating</translation>
+    </message>
+    <message>
+        <source>记录为已离开本单位</source>
+        <translation>recorded as having left the unit</translation>
+    </message>
+    <message>
+        <source>记录为丢失</source>
+        <translation>recorded as lost</translation>
+    </message>
+    <message>
+        <source>台账中无此条码</source>
+        <translation>barcode not in the ledger</translation>
+    </message>
+    <message>
+        <source>清查期间变动</source>
+        <translation>moved during the check</translation>
+    </message>
+    <message>
+        <source>页数或附件不齐</source>
+        <translation>pages or attachments incomplete</translation>
+    </message>
+    <message>
+        <source>全部结果</source>
+        <translation>All results</translation>
+    </message>
+    <message>
+        <source>开始清查(&amp;B)</source>
+        <translation>&amp;Begin check</translation>
+    </message>
+    <message>
+        <source>条码(&amp;S)：</source>
+        <translation>&amp;Scan:</translation>
+    </message>
+    <message>
+        <source>扫描在位的载体</source>
+        <translation>Scan each carrier that is present</translation>
+    </message>
+    <message>
+        <source>页数齐全</source>
+        <translation>Pages complete</translation>
+    </message>
+    <message>
+        <source>附件齐全</source>
+        <translation>Attachments complete</translation>
+    </message>
+    <message>
+        <source>不齐全时写明缺少什么</source>
+        <translation>If incomplete, state what is missing</translation>
+    </message>
+    <message>
+        <source>确认所选载体(&amp;K)</source>
+        <translation>Confirm selected carrier (&amp;K)</translation>
+    </message>
+    <message>
+        <source>报告丢失(&amp;L)…</source>
+        <translation>Report &amp;lost…</translation>
+    </message>
+    <message>
+        <source>清查结论（结束清查时必填）</source>
+        <translation>Conclusion of the check (required to close it)</translation>
+    </message>
+    <message>
+        <source>结束清查(&amp;E)</source>
+        <translation>&amp;End check</translation>
+    </message>
+    <message>
+        <source>打印清查报告(&amp;P)…</source>
+        <translation>&amp;Print check report…</translation>
+    </message>
+    <message>
+        <source>没有进行中的清查。</source>
+        <translation>No inventory check is open.</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{number}（{scope}）{state}</source>
+        <translation>{number} ({scope}) {state}</translation>
+    </message>
+    <message>
+        <source>应在 {expected}&#x3000;已找到 {found}&#x3000;剩余 {left}&#x3000;账外或不符 {odd}</source>
+        <translation>Expected {expected}   found {found}   left {left}   unexpected {odd}</translation>
+    </message>
+    <message>
+        <source>密级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>案卷</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>清查已开始：应在载体的清单已冻结。</source>
+        <translation>Check started: the list of expected carriers is frozen.</translation>
+    </message>
+    <message>
+        <source>请先开始一次清查。</source>
+        <translation>Start an inventory check first.</translation>
+    </message>
+    <message>
+        <source>已扫描过：{what}</source>
+        <translation>Already scanned: {what}</translation>
+    </message>
+    <message>
+        <source>在位：{what}</source>
+        <translation>Present: {what}</translation>
+    </message>
+    <message>
+        <source>账外或不符：{what}</source>
+        <translation>Unexpected or mismatched: {what}</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中一件在位的载体。</source>
+        <translation>Select a present carrier in the list first.</translation>
+    </message>
+    <message>
+        <source>已确认：{code}。</source>
+        <translation>Confirmed: {code}.</translation>
+    </message>
+    <message>
+        <source>请先在列表中选中一件缺失的载体。</source>
+        <translation>Select a missing carrier in the list first.</translation>
+    </message>
+    <message>
+        <source>已报告丢失：{code}，异常未结案。</source>
+        <translation>Reported lost: {code}; the incident stays open.</translation>
+    </message>
+    <message>
+        <source>清查已结束：缺失 {missing} 件，账外或不符 {odd} 件。</source>
+        <translation>Check closed: {missing} missing, {odd} unexpected or mismatched.</translation>
+    </message>
+    <message>
+        <source>还没有清查可以打印。</source>
+        <translation>There is no inventory check to print yet.</translation>
+    </message>
+    <message>
+        <source>涉密载体清查报告</source>
+        <translation>Inventory Check Report</translation>
+    </message>
+    <message>
+        <source>清查</source>
+        <translation>Inventory</translation>
+    </message>
+</context>
+<context>
     <name>LabelPrintDialog</name>
     <message>
         <source>打印条码标签</source>
@@ -5520,6 +5759,50 @@ Write it to the file anyway?</translation>
         <translation>There is no such incident.</translation>
     </message>
     <message>
+        <source>清查 {number} 已结束，不能再扫描、确认或结束。</source>
+        <translation>Inventory check {number} is closed: nothing more can be scanned, confirmed or closed.</translation>
+    </message>
+    <message>
+        <source>条码 {code} 在本次清查中还没有作为在位载体扫描，请先扫描。</source>
+        <translation>Barcode {code} has not been scanned as present in this check; scan it first.</translation>
+    </message>
+    <message>
+        <source>页数或附件不齐全时，请写明缺少什么。</source>
+        <translation>When pages or attachments are incomplete, state what is missing.</translation>
+    </message>
+    <message>
+        <source>没有这次清查。</source>
+        <translation>There is no such inventory check.</translation>
+    </message>
+    <message>
+        <source>清查范围（{scope}）内没有在管的载体，无需清查。</source>
+        <translation>The scope ({scope}) holds no carrier in the unit&apos;s keeping; there is nothing to check.</translation>
+    </message>
+    <message>
+        <source>清查 {number} 还没有结束：同一时间只进行一次清查。</source>
+        <translation>Inventory check {number} is still open: only one check runs at a time.</translation>
+    </message>
+    <message>
+        <source>请用 --check 指定清查的编号或序号。</source>
+        <translation>Name the inventory check with --check (its number or id).</translation>
+    </message>
+    <message>
+        <source>台账中没有“{person}”：既不是登记的人员，也没有登记在其名下或由其持有的载体。</source>
+        <translation>&quot;{person}&quot; is not in the ledger: not a registered person, and no carrier is registered under or held by that name.</translation>
+    </message>
+    <message>
+        <source>请选择清查范围。</source>
+        <translation>Choose the scope of the check.</translation>
+    </message>
+    <message>
+        <source>请填写要清查的{scope}。</source>
+        <translation>Enter the {scope} to check.</translation>
+    </message>
+    <message>
+        <source>没有案卷号为 {volume} 的案卷。</source>
+        <translation>There is no volume numbered {volume}.</translation>
+    </message>
+    <message>
         <source>标签模板“{who}”：{label}应在 1 到 30 之间。</source>
         <translation>Label template “{who}”: {label} should be from 1 to 30.</translation>
     </message>
@@ -5996,6 +6279,10 @@ Write it to the file anyway?</translation>
         <translation>This ledger has no copying, filing, return or destruction records yet.</translation>
     </message>
     <message>
+        <source>这本台账还没有清查记录。</source>
+        <translation>This ledger has no inventory check records yet.</translation>
+    </message>
+    <message>
         <source>没有名为“{key}”的登记簿。</source>
         <translation>There is no register named “{key}”.</translation>
     </message>
@@ -6359,6 +6646,10 @@ Write it to the file anyway?</translation>
         <translation>Originating body</translation>
     </message>
     <message>
+        <source>人员</source>
+        <translation>person</translation>
+    </message>
+    <message>
         <source>介绍信编号</source>
         <translation>reference of the letter of introduction</translation>
     </message>
@@ -6445,6 +6736,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>允许连续输错口令的次数</source>
         <translation>Wrong passphrases allowed in a row</translation>
+    </message>
+    <message>
+        <source>全部载体</source>
+        <translation>all carriers</translation>
     </message>
     <message>
         <source>其他</source>
@@ -6891,6 +7186,10 @@ Write it to the file anyway?</translation>
         <translation>core commercial secret</translation>
     </message>
     <message>
+        <source>案卷</source>
+        <translation>volume</translation>
+    </message>
+    <message>
         <source>案卷号</source>
         <translation>Volume number</translation>
     </message>
@@ -6929,6 +7228,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>涉密载体销毁清单</source>
         <translation>The destruction manifest register</translation>
+    </message>
+    <message>
+        <source>清查结论</source>
+        <translation>conclusion of the check</translation>
     </message>
     <message>
         <source>清退</source>
@@ -7077,6 +7380,10 @@ Write it to the file anyway?</translation>
     <message>
         <source>证件</source>
         <translation>Badge</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>explanation</translation>
     </message>
     <message>
         <source>调整理由</source>
@@ -8776,6 +9083,18 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>保密期限届满前多少天列入到期审核清单</source>
         <translation>List carriers for expiry review this many days before their period ends</translation>
+    </message>
+    <message>
+        <source>绝密级载体清查周期</source>
+        <translation>Inventory check interval for top secret carriers</translation>
+    </message>
+    <message>
+        <source>个月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>机密级、秘密级载体清查周期（季度 3，半年 6）</source>
+        <translation>Inventory check interval for secret and confidential carriers (quarterly 3, half-yearly 6)</translation>
     </message>
 </context>
 <context>

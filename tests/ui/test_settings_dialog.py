@@ -398,3 +398,17 @@ def test_every_rule_shown_in_the_dialog_is_written_to_the_vault_and_read_back(
     again = open_from_menu(app)  # and the dialog shows what the vault holds
     assert {k: again.rule_value_of(k) for k in wanted} == wanted
     again.reject()
+
+
+def test_the_inventory_schedule_follows_the_dialog(qtbot, app) -> None:
+    from miji_desk.core.inventory import due_checks
+
+    v = vault_of(app)
+    register_doc(v, copy_numbers="1")  # 机密, registered today: due in 3 months by default
+    in_six_weeks = NOW.date() + dt.timedelta(days=42)
+    assert due_checks(v, in_six_weeks) == []
+    dialog = change(qtbot, app, inventory_months_other=1)
+    assert not dialog.isVisible()
+    assert last_audit(v)[1]["key"] == "inventory_months_other"
+    [due] = due_checks(v, in_six_weeks)
+    assert (due.level_code, due.months, due.overdue) == ("secret", 1, True)

@@ -1,5 +1,6 @@
-"""``miji-desk-cli print holdings|slip|loss``: one person's holdings list, one circulation slip
-and one loss report (丢失报告, ``--loss`` the incident number or the lost carrier).
+"""``miji-desk-cli print holdings|slip|loss|inventory``: one person's holdings list, one
+circulation slip, one loss report (丢失报告, ``--loss`` the incident number or the lost carrier)
+and one inventory check's 清查报告 (``--check`` its id or number).
 
 The registers ``circulation`` and ``loans`` print through the generic register path
 (``printing.jobs``); these two documents need a person or a slip, so ``cli_printing._print``
@@ -16,10 +17,12 @@ from ..core.errors import RuleViolation
 from ..core.output_file import OutputFile
 from ..core.printing_audit import record_print
 from ..printing.circulation import DocumentJob, holdings_pdf, slip_pdf
+from ..printing.inventory import inventory_job
 from ..printing.loss import loss_report_pdf
 from ..vault.vault import Vault
 
-DOCUMENTS = {"holdings": "涉密载体持有清单", "slip": "传阅单", "loss": "涉密载体丢失报告"}
+DOCUMENTS = {"holdings": "涉密载体持有清单", "slip": "传阅单", "loss": "涉密载体丢失报告",
+             "inventory": "涉密载体清查报告"}
 
 
 def add_args(p: argparse.ArgumentParser) -> None:
@@ -29,6 +32,8 @@ def add_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--loss", metavar="INCIDENT_OR_CARRIER",
                    help="loss: the incident number, or the lost carrier's barcode or 编号 "
                         "(its latest loss)")
+    p.add_argument("--check", metavar="ID_OR_NUMBER",
+                   help="inventory: the check's id or its number, e.g. 清查〔2026〕1号")
 
 
 def print_document(vault: Vault, args: argparse.Namespace, output: OutputFile,
@@ -40,6 +45,8 @@ def print_document(vault: Vault, args: argparse.Namespace, output: OutputFile,
         job = holdings_pdf(vault, _person_id(vault, args.person), out, marking=args.marking)
     elif args.register == "loss":
         job = loss_report_pdf(vault, _loss_id(vault, args.loss), out)
+    elif args.register == "inventory":
+        job = inventory_job(vault, _check_id(vault, args.check), out, marking=args.marking)
     else:
         if not (args.slip or "").strip():
             raise RuleViolation("circulation.option_missing", None, "slip")
@@ -72,6 +79,17 @@ def _loss_id(vault: Vault, which: str | None) -> int:
     if not losses:
         raise RuleViolation("loss.none_for_carrier", {"carrier": view.number}, "loss")
     return max(losses, key=lambda i: i.id).id
+
+
+def _check_id(vault: Vault, which: str | None) -> int:
+    """An inventory check by its id or its number."""
+    which = (which or "").strip()
+    if not which:
+        raise RuleViolation("inventory.option_missing", None, "check")
+    found = int(which) if which.isdigit() else vault.inventory.check_by_number(which)
+    if found is None or found not in vault.inventory.check_ids():
+        raise RuleViolation("inventory.no_such_check", None, "check")
+    return found
 
 
 def _person_id(vault: Vault, who: str | None) -> int:

@@ -16,11 +16,13 @@ from .custody_ports import CustodyTx
 from .disposition_ports import DispositionTx
 from .handover_ports import HandoverTx
 from .import_ports import ImportTx
+from .inventory_ports import InventoryTx
 from .levels import LevelCatalog
 from .personnel_ports import PersonnelTx
 
 
-class LedgerTx(CustodyTx, DispositionTx, HandoverTx, ImportTx, PersonnelTx, Protocol):
+class LedgerTx(CustodyTx, DispositionTx, HandoverTx, ImportTx, PersonnelTx, InventoryTx,
+               Protocol):
     """The writes one workflow may make, all inside one transaction.
 
     People, circulation, loans and incidents: see ``custody_ports.CustodyTx``; copies, volumes,

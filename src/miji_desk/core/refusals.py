@@ -346,6 +346,18 @@ REFUSALS: Final[dict[str, str]] = {
     "location.unknown": "没有名为“{location}”的存放位置。",
     "location.unknown_add": "没有名为“{location}”的存放位置，请先在设置中添加。",
 
+    "inventory.closed": "清查 {number} 已结束，不能再扫描、确认或结束。",
+    "inventory.confirm_not_present": "条码 {code} 在本次清查中还没有作为在位载体扫描，请先扫描。",
+    "inventory.incomplete_needs_note": "页数或附件不齐全时，请写明缺少什么。",
+    "inventory.no_such_check": "没有这次清查。",
+    "inventory.nothing_expected": "清查范围（{scope}）内没有在管的载体，无需清查。",
+    "inventory.one_open": "清查 {number} 还没有结束：同一时间只进行一次清查。",
+    "inventory.option_missing": "请用 --check 指定清查的编号或序号。",
+    "inventory.person_unknown": (
+        "台账中没有“{person}”：既不是登记的人员，也没有登记在其名下或由其持有的载体。"),
+    "inventory.scope_unknown": "请选择清查范围。",
+    "inventory.scope_value_required": "请填写要清查的{scope}。",
+    "inventory.volume_unknown": "没有案卷号为 {volume} 的案卷。",
     "loss.found_location_required": "找回的载体须放回一个存放位置，请选择存放位置。",
     "loss.found_scan_required": "请扫描找回的载体条码：找回须以载体在手为准。",
     "loss.found_wrong_carrier": "扫到的是 {carrier}，不是丢失的 {lost}。",
@@ -450,6 +462,7 @@ REFUSALS: Final[dict[str, str]] = {
     "print.marking_not_level": "“{value}”不是密级。标志密级须是以下之一：{levels}。",
     "print.no_custody_records": "这本台账还没有人员、传阅和借阅记录。",
     "print.no_disposition_records": "这本台账还没有复制、归档、清退和销毁记录。",
+    "print.no_inventory_records": "这本台账还没有清查记录。",
     "print.no_such_register": "没有名为“{key}”的登记簿。",
     "print.pages_negative": "页数不能为负数。",
     "print.register_unavailable": "登记簿“{key}”还不能打印。",
@@ -612,7 +625,10 @@ WORDS: Final[frozenset[str]] = frozenset((
     "台账的日志或临时文件",
     "台账的备份快照", "备份文件夹中的文件",
     "台账备份", "数据库文件", "台账密钥文件", "台账备份清单",
+    # inventory scopes
+    "全部载体", "密级", "案卷", "人员",
     # field labels
+    "清查结论", "说明",
     "专用用途", "产生机关", "份号", "份数", "作废原因", "借阅事由", "冻结依据", "冻结原因",
     "出卷事由", "制发机关", "制发机关批准文号", "发文时间", "发送方式", "名称", "处理结果", "备注",
     "复制事由", "姓名", "存放位置", "存放位置名称", "定密日期", "容量", "岗位", "带出批准人",

@@ -14,6 +14,10 @@ change reminder (the UI shell, after unlock) and the expiry review window (``exp
 rule that nothing reads would be a promise the
 ledger does not keep, so none is declared ahead of its reader (the inventory schedule comes with
 the inventory check).
+media outside their department (``loans.py``), the inventory schedule
+(``inventory.py``), and the unlock limits, idle lock and passphrase
+change reminder (the UI shell, after unlock). A rule that nothing reads would be a promise the
+ledger does not keep, so none is declared ahead of its reader.
 """
 
 from __future__ import annotations
@@ -151,12 +155,21 @@ EXPIRY_WINDOW_DAYS: UnitRule[int] = UnitRule(
     QT_TRANSLATE_NOOP("UnitRules", "保密期限届满前多少天列入到期审核清单"), minimum=0, maximum=3650,
     suffix=_DAYS)
 
+INVENTORY_MONTHS_TOP_SECRET: UnitRule[int] = UnitRule(
+    "inventory_months_top_secret", int, 1, "篇三 二十三；篇四 (十)",
+    QT_TRANSLATE_NOOP("UnitRules", "绝密级载体清查周期"), minimum=1, maximum=6,
+    suffix=QT_TRANSLATE_NOOP("UnitRules", "个月"))
+INVENTORY_MONTHS_OTHER: UnitRule[int] = UnitRule(
+    "inventory_months_other", int, 3, "篇三 二十三；篇四 (十)",
+    QT_TRANSLATE_NOOP("UnitRules", "机密级、秘密级载体清查周期（季度 3，半年 6）"), minimum=1,
+    maximum=6, suffix=QT_TRANSLATE_NOOP("UnitRules", "个月"))
+
 # Rules of every value type side by side: each one's own T is checked where it is declared.
 RULES: tuple[UnitRule[Any], ...] = (
     COPY_TOP_SECRET, COPY_SECRET_NEEDS_ORIGINATOR, TAKE_OUT_STATE_SECRET, CIRCULATION_DUE,
     LOAN_DUE, DESTROY_ONLY_AFTER_EXPIRY, MAX_FAILED_UNLOCKS, LOCKOUT_MINUTES, IDLE_LOCK_MINUTES,
     LABEL_UNIT_NAME, LOSS_REPORT_HOURS, LEND_MEDIA_OTHER_DEPARTMENT, PASSPHRASE_MAX_AGE,
-    EXPIRY_WINDOW_DAYS)
+    EXPIRY_WINDOW_DAYS, INVENTORY_MONTHS_TOP_SECRET, INVENTORY_MONTHS_OTHER)
 BY_KEY = {r.key: r for r in RULES}
 assert len(BY_KEY) == len(RULES), "duplicate unit rule key"
 
@@ -198,6 +211,8 @@ __all__ = [
     "DESTROY_ONLY_AFTER_EXPIRY",
     "EXPIRY_WINDOW_DAYS",
     "IDLE_LOCK_MINUTES",
+    "INVENTORY_MONTHS_OTHER",
+    "INVENTORY_MONTHS_TOP_SECRET",
     "LABEL_UNIT_NAME",
     "LEND_MEDIA_OTHER_DEPARTMENT",
     "LOAN_DUE",

@@ -79,6 +79,7 @@ def fill(vault: Vault, documents: int, seed: int = 2026) -> None:
     from .dashboard import fill_dashboard
     from .disposition import fill_disposition
     from .handover import fill_handover
+    from .inventory import fill_inventory
     from .loss import fill_losses
     from .personnel import fill_personnel
 
@@ -92,6 +93,7 @@ def fill(vault: Vault, documents: int, seed: int = 2026) -> None:
         fill_losses(vault)  # one lost and still open, one lost and found
         fill_dashboard(vault)  # expired carriers, one due soon; the end-of-day check
         fill_personnel(vault)  # grades, reviews, training, 脱密期, a blocked departure
+        fill_inventory(vault)  # 清查: one closed with a carrier missing, one open
     finally:
         vault.clock = real
 

@@ -16,6 +16,7 @@ from .custody_tx import CustodyTxMixin
 from .disposition_tx import DispositionTxMixin
 from .handover_tx import HandoverTxMixin
 from .import_tx import ImportTxMixin
+from .inventory_tx import InventoryTxMixin
 from .personnel_tx import PersonnelTxMixin
 
 # Columns a workflow may write; anything else is a bug, refused before SQL is built.
@@ -48,7 +49,7 @@ def _checked(values: Mapping[str, object], allowed: frozenset[str]) -> dict[str,
     return _nfc(values)
 
 
-class Tx(PersonnelTxMixin, CustodyTxMixin, HandoverTxMixin, DispositionTxMixin,
+class Tx(PersonnelTxMixin, CustodyTxMixin, HandoverTxMixin, InventoryTxMixin, DispositionTxMixin,
          ImportTxMixin):  # see *_tx.py
     def __init__(self, conn: Connection, audit_key: bytes, actor: str, now: str) -> None:
         self._conn = conn

@@ -1122,6 +1122,98 @@ BEGIN SELECT RAISE(ABORT, 'departure: a completed departure stays as completed')
 {_never_deleted("departure")}
 """
 
+# V_INVENTORY (issue 15, 清查: 篇三 二十三; 篇四 (十); 篇六 第七条): an inventory check of one
+# scope. At its start the expected list is frozen (``inventory_expected``: each carrier with its
+# status, location and holder at that moment), so moves during the check are shown against it.
+# Each scan is one row of ``inventory_scan`` with the result it had when scanned; a carrier's
+# pages and attachments are confirmed in ``inventory_confirm`` (the latest row counts). The
+# check closes once, with a note, its counts per result and a digest of its scan list; nothing
+# of it changes afterwards and nothing is ever deleted.
+_SCOPES = "'all','level','location','volume','person'"
+_SCAN_RESULTS = "'present','unexpected','unknown'"
+V_INVENTORY = f"""
+CREATE TABLE inventory_check (
+  id                INTEGER PRIMARY KEY,
+  number            TEXT NOT NULL UNIQUE CHECK (length(number) BETWEEN 1 AND 64),
+  year              INTEGER NOT NULL CHECK (year BETWEEN 1949 AND 9999),
+  seq               INTEGER NOT NULL CHECK (seq > 0),
+  scope_kind        TEXT NOT NULL CHECK (scope_kind IN ({_SCOPES})),
+  scope_value       TEXT NOT NULL DEFAULT '' CHECK (length(scope_value) <= 200),
+  scope_label       TEXT NOT NULL CHECK (length(scope_label) BETWEEN 1 AND 400),
+  expected_count    INTEGER NOT NULL CHECK (expected_count >= 0),
+  started_at        TEXT NOT NULL,
+  audit_seq         INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  closed_at         TEXT,
+  close_note        TEXT NOT NULL DEFAULT '' CHECK (length(close_note) <= 2000),
+  counts            TEXT,  -- canonical JSON: the count of each result at closing
+  scans_digest      TEXT,  -- SHA-256 over the scan list at closing
+  closed_audit_seq  INTEGER REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  UNIQUE (year, seq),
+  CHECK ((closed_at IS NULL) = (closed_audit_seq IS NULL)),
+  CHECK (closed_at IS NULL OR (counts IS NOT NULL AND scans_digest IS NOT NULL))
+) STRICT;
+CREATE INDEX inventory_check_open ON inventory_check(id) WHERE closed_at IS NULL;
+CREATE INDEX inventory_check_by_closed ON inventory_check(closed_at, id);
+
+CREATE TABLE inventory_expected (
+  id          INTEGER PRIMARY KEY,
+  check_id    INTEGER NOT NULL REFERENCES inventory_check(id),
+  carrier_id  INTEGER NOT NULL REFERENCES carrier(id),
+  status      TEXT NOT NULL CHECK (status IN ({_STATUSES})),
+  location_id INTEGER REFERENCES location(id),
+  holder      TEXT NOT NULL DEFAULT '',
+  level_code  TEXT NOT NULL REFERENCES level(code),
+  UNIQUE (check_id, carrier_id)
+) STRICT;
+
+CREATE TABLE inventory_scan (
+  id          INTEGER PRIMARY KEY,
+  check_id    INTEGER NOT NULL REFERENCES inventory_check(id),
+  carrier_id  INTEGER REFERENCES carrier(id),  -- NULL: a code the ledger does not know
+  code        TEXT NOT NULL CHECK (length(code) BETWEEN 1 AND 80),
+  result      TEXT NOT NULL CHECK (result IN ({_SCAN_RESULTS})),
+  reason      TEXT NOT NULL DEFAULT '' CHECK (length(reason) <= 40),
+  status      TEXT CHECK (status IS NULL OR status IN ({_STATUSES})),  -- when it was scanned
+  scanned_at  TEXT NOT NULL,
+  audit_seq   INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED,
+  CHECK ((carrier_id IS NULL) = (result = 'unknown'))
+) STRICT;
+CREATE UNIQUE INDEX inventory_scan_once ON inventory_scan(check_id, carrier_id)
+WHERE carrier_id IS NOT NULL;
+CREATE UNIQUE INDEX inventory_scan_unknown_once ON inventory_scan(check_id, code)
+WHERE carrier_id IS NULL;
+CREATE INDEX inventory_scan_by_result ON inventory_scan(check_id, result);
+
+CREATE TABLE inventory_confirm (
+  id                    INTEGER PRIMARY KEY,
+  check_id              INTEGER NOT NULL REFERENCES inventory_check(id),
+  carrier_id            INTEGER NOT NULL REFERENCES carrier(id),
+  pages_complete        INTEGER NOT NULL CHECK (pages_complete IN (0, 1)),
+  attachments_complete  INTEGER NOT NULL CHECK (attachments_complete IN (0, 1)),
+  note                  TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
+  confirmed_at          TEXT NOT NULL,
+  audit_seq             INTEGER NOT NULL REFERENCES audit_event(seq) DEFERRABLE INITIALLY DEFERRED
+) STRICT;
+CREATE INDEX inventory_confirm_by_carrier ON inventory_confirm(check_id, carrier_id, id);
+
+{_fixed("inventory_check", "id, number, year, seq, scope_kind, scope_value, scope_label, "
+        "expected_count, started_at, audit_seq")}
+{_final("inventory_check", "OLD.closed_at IS NOT NULL")}
+{_never_deleted("inventory_check")}
+{_append_only("inventory_expected")}
+{_append_only("inventory_scan")}
+{_append_only("inventory_confirm")}
+CREATE TRIGGER inventory_expected_open_only BEFORE INSERT ON inventory_expected
+WHEN (SELECT closed_at IS NOT NULL FROM inventory_check WHERE id = NEW.check_id) IS NOT 0
+BEGIN SELECT RAISE(ABORT, 'inventory_expected: the check is closed or unknown'); END;
+CREATE TRIGGER inventory_scan_open_only BEFORE INSERT ON inventory_scan
+WHEN (SELECT closed_at IS NOT NULL FROM inventory_check WHERE id = NEW.check_id) IS NOT 0
+BEGIN SELECT RAISE(ABORT, 'inventory_scan: the check is closed or unknown'); END;
+CREATE TRIGGER inventory_confirm_open_only BEFORE INSERT ON inventory_confirm
+WHEN (SELECT closed_at IS NOT NULL FROM inventory_check WHERE id = NEW.check_id) IS NOT 0
+BEGIN SELECT RAISE(ABORT, 'inventory_confirm: the check is closed or unknown'); END;
+"""
+
 MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V_HANDOVER, V_COLUMNS, V_LOSS, V_RULES_A,
-                                V_MEDIA_RULES, V_DAY_END, V_IMPORT, V_PERSONNEL)
+                                V_MEDIA_RULES, V_DAY_END, V_IMPORT, V_PERSONNEL, V_INVENTORY)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -39,6 +39,7 @@ from .disposition_queries import DispositionQueries
 from .errors import Damaged, NotAVault, TooNew
 from .expiry_queries import ExpiryQueries
 from .handover_queries import HandoverQueries
+from .inventory_queries import InventoryQueries
 from .kdf import PRODUCT_KDF, KdfParams
 from .keyslots import KeyFile
 from .ledger_tx import Tx
@@ -115,6 +116,7 @@ class Vault:
         self.expiry = ExpiryQueries(conn, self.ledger)  # secrecy periods due for review
         self.summary = SummaryQueries(self)  # the 涉密载体管理情况报告 of a period
         self.personnel = PersonnelQueries(conn)  # grades, reviews, training, 脱密期 (篇七)
+        self.inventory = InventoryQueries(conn)  # 清查
 
     # -- lifecycle -----------------------------------------------------------------------------
     @classmethod

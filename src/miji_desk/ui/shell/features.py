@@ -20,6 +20,7 @@ FEATURES: tuple[str, ...] = (
     "miji_desk.ui.disposition.handover",  # after pages: it joins the 处置 menu and pages
     "miji_desk.ui.incidents.page",
     "miji_desk.ui.dashboard.page",  # after the pages its items open
+    "miji_desk.ui.inventory.page",
     "miji_desk.ui.backup.actions",
     "miji_desk.ui.exchange.actions",  # after backup: its entries follow in the 台账库 menu
     "miji_desk.ui.shell.help_menu",
