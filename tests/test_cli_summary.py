@@ -46,7 +46,7 @@ def test_print_summary_counts_from_the_ledger(monkeypatch, capsys, ledger, keyri
     flat = text.replace("\n", " ")
     assert "涉密载体管理情况报告" in flat and "报告期间：2026-07-01 至 2026-12-31" in flat
     assert "接收（收文） 0 3 1" in flat  # 绝密 0, 机密 3, 秘密 1
-    assert "本台账尚未记录清查" in flat and "本期没有异常事件" in flat
+    assert "本期没有完成的清查" in flat and "本期没有异常事件" in flat
     assert text.startswith("机密") and text.count("机密") >= 2  # top and foot of the page
     assert "绝密" not in text.replace("绝密 机密", "")  # only as a column header
     assert_cjk_embedded(out)

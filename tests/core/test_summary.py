@@ -92,7 +92,7 @@ def test_the_counts_are_exact_by_level_and_period(vault, clock) -> None:
     assert "handed_over" not in s.counts and s.total("handed_over") == 0
     [inc] = s.incidents
     assert inc.kind == "归还不全" and inc.level.code == "secret" and inc.closed_at is None
-    assert s.checks is None  # not recorded: no fake zeros
+    assert s.checks == []  # no check in the period: said so, no fake zeros
     assert [lv.name for lv in s.levels][:3] == ["绝密", "机密", "秘密"]
     assert max(lv.rank for lv in s.listed) == vault.levels.get("secret").rank
 
@@ -103,6 +103,23 @@ def test_one_day_periods_include_their_first_and_last_day(vault, clock) -> None:
         "received": {"top_secret": 1}}
     day_after = NOW.date() + dt.timedelta(days=1)
     assert summary(vault, day_after, day_after).counts == {"received": {"secret": 1}}
+
+
+def test_a_closed_check_is_in_its_period_with_its_findings(vault, clock) -> None:
+    from miji_desk.core import inventory as inv
+
+    reg = register_incoming(vault, incoming(copy_numbers="1-3", copies_total=3))
+    check = inv.start_check(vault, inv.Scope(inv.ScopeKind.ALL))
+    for code in reg.barcodes[:2]:
+        inv.scan(vault, check, code)
+    inv.close_check(vault, check, "一份未找到，已上报")
+    today = clock.now().date()
+    [line] = summary(vault, today, today).checks or []
+    assert "全部载体" in line.label
+    assert "应在 3 件" in line.finding and "在位 2 件" in line.finding
+    assert "缺失 1 件" in line.finding
+    yesterday = today - dt.timedelta(days=1)
+    assert summary(vault, yesterday, yesterday).checks == []  # closed after that period
 
 
 def test_the_checks_hook_fills_its_section(vault) -> None:

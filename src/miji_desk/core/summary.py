@@ -4,9 +4,8 @@ Every count is taken from the ledger's own history (``carrier_event``), never ty
 received, produced, registered as media, copied, lent, circulated, returned to the issuer
 (清退), handed over, destroyed, and changed in level or period, each by 密级 (the carrier's
 level now: a carrier declassified later counts as 非密). Incidents opened in the period are
-listed with their outcome. Inventory checks (清查) are a section filled by the function given
-as ``checks``; without one the report says plainly that no check is recorded (never a zero
-that looks like "no checks were needed").
+listed with their outcome. The inventory checks (清查) closed in the period are listed
+with their findings; a period without one says so.
 """
 
 from __future__ import annotations
@@ -63,7 +62,7 @@ class Summary:
     levels: list[Level]  # the columns: every level counted, most secret first
     counts: dict[str, dict[str, int]]  # activity → level code → carriers
     incidents: list[IncidentLine] = field(default_factory=list)
-    checks: list[CheckLine] | None = None  # None: checks are not recorded in this ledger
+    checks: list[CheckLine] | None = None  # the checks closed in the period
 
     def count(self, activity: str, level_code: str) -> int:
         return self.counts.get(activity, {}).get(level_code, 0)

@@ -39,7 +39,7 @@ BODY_TOP = PAGE[1] - MARGIN - 34 * mm
 BODY_BOTTOM = MARGIN + 14 * mm
 SIZE = 10.0
 LINE = SIZE * 1.55
-NO_CHECKS = "本台账尚未记录清查（清查功能尚未启用）：本报告不含清查结果。"
+NO_CHECKS = "本期没有完成的清查。"
 UNITS_NOTE = ("单位：件；借阅、传阅为件次。按载体现在的密级统计（已解密的计入非密）。"
               "各数均由台账记录统计，不能手工填写。")
 SIGNERS = ("报告人（机要员）", "保密工作负责人", "保密委员会")
@@ -73,11 +73,10 @@ def summary_csv(s: Summary, unit_name: str, marking: str) -> str:
         w.writerow([label, *(s.count(key, lv.code) for lv in s.levels), s.total(key)])
     w.writerow([UNITS_NOTE])
     w.writerow(["清查情况"])
-    if s.checks is None:
+    for c in s.checks or ():
+        w.writerow([c.label, c.finding])
+    if not s.checks:
         w.writerow([NO_CHECKS])
-    else:
-        for c in s.checks:
-            w.writerow([c.label, c.finding])
     w.writerow(["异常事件", "载体编号", "密级", "发生时间", "处理结果"])
     for i in s.incidents:
         w.writerow([i.kind, i.carrier_number, i.level.name, i.opened_at.strftime("%Y-%m-%d"),
@@ -188,10 +187,8 @@ def _draw(c: Canvas, s: Summary, page: _Page, total: int) -> int:
                aligns=lambda i: "left" if i == 0 else "right")
     flow.text(UNITS_NOTE, 8.5)
     flow.heading("二、清查情况")
-    if s.checks is None:
+    if not s.checks:
         flow.text(NO_CHECKS)
-    elif not s.checks:
-        flow.text("本期没有进行清查。")
     else:
         flow.table([2, 3], [["清查", "结果"], *([c.label, c.finding] for c in s.checks)])
     flow.heading("三、异常事件及处理结果")

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..core.custody import INCIDENT_LABEL, IncidentKind
@@ -14,10 +13,20 @@ from ..core.summary import CheckLine, ChecksOf, IncidentLine, Summary, check_per
 if TYPE_CHECKING:
     from .vault import Vault
 
-# Where the inventory checks of a period come from: the inventory feature registers its
-# ``checks_between`` here (converted to ``CheckLine``). Empty: the report says that no check is
-# recorded in this ledger.
-CHECKS: list[Callable[[Vault, dt.date, dt.date], Sequence[CheckLine]]] = []
+
+
+def inventory_lines(vault: Vault, first: dt.date, last: dt.date) -> list[CheckLine]:
+    """The checks closed in the period, each with its scope, dates and counts per result."""
+    from ..core.inventory import RESULT_LABEL, RESULT_ORDER, checks_between
+
+    lines = []
+    for c in checks_between(vault, first, last):
+        v = c.check
+        closed = f"{v.closed_at:%Y-%m-%d}" if v.closed_at else ""
+        found = "，".join(f"{RESULT_LABEL[r]} {c.counts.get(r.value, 0)} 件" for r in RESULT_ORDER)
+        lines.append(CheckLine(f"{v.number} {v.scope_label}（{v.started_at:%Y-%m-%d} 至 {closed}）",
+                               f"应在 {v.expected_count} 件：{found}"))
+    return lines
 
 _COUNTS = """
 SELECT CASE e.action
@@ -51,8 +60,8 @@ ORDER BY i.opened_at, i.id
 
 def summary(vault: Vault, start: dt.date | None, end: dt.date | None,
             checks: ChecksOf | None = None) -> Summary:
-    """The report of ``start``..``end`` (inclusive) from the ledger; ``checks`` lists the
-    inventory checks of the period (None: not recorded in this ledger)."""
+    """The report of ``start``..``end`` (inclusive) from the ledger; the inventory checks of the
+    period from ``checks`` (a test's), else from the ledger's 清查."""
     first, last = check_period(start, end)
     params = {"start": first.isoformat(), "after": (last + dt.timedelta(days=1)).isoformat()}
     counts: dict[str, dict[str, int]] = {}
@@ -69,11 +78,8 @@ def summary(vault: Vault, start: dt.date | None, end: dt.date | None,
         in vault.conn.execute(_INCIDENTS, params)]
     used = {c for per in counts.values() for c in per} | {i.level.code for i in incidents}
     levels = [lv for lv in vault.levels if lv.code in used or lv.state_secret]
-    if checks is None and CHECKS:
-        source = CHECKS[0]
-        checks = lambda a, b: source(vault, a, b)  # noqa: E731
-    return Summary(first, last, levels, counts, incidents,
-                   None if checks is None else list(checks(first, last)))
+    lines = inventory_lines(vault, first, last) if checks is None else list(checks(first, last))
+    return Summary(first, last, levels, counts, incidents, lines)
 
 
 class SummaryQueries:
@@ -86,4 +92,4 @@ class SummaryQueries:
         return summary(self._vault, start, end)
 
 
-__all__ = ["CHECKS", "SummaryQueries", "summary"]
+__all__ = ["SummaryQueries", "inventory_lines", "summary"]
