@@ -995,6 +995,10 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <translation>Secrecy periods ended or ending soon</translation>
     </message>
     <message>
+        <source>到期或逾期的清查</source>
+        <translation>Inventory checks due or overdue</translation>
+    </message>
+    <message>
         <source>未结案的异常（丢失、归还不全等）</source>
         <translation>Open incidents (losses, incomplete returns…)</translation>
     </message>
@@ -2974,6 +2978,34 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     <message>
         <source>页数或附件不齐</source>
         <translation>pages or attachments incomplete</translation>
+    </message>
+    <message>
+        <source>从未清查</source>
+        <translation>never checked</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>每 {n} 个月</source>
+        <translation>every {n} months</translation>
+    </message>
+    <message>
+        <source>按期应做的清查</source>
+        <translation>Scheduled checks due</translation>
+    </message>
+    <message>
+        <source>周期</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>上次清查</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <source>应于</source>
+        <translation>Due on</translation>
     </message>
     <message>
         <source>全部结果</source>

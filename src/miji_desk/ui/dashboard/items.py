@@ -98,6 +98,21 @@ def _returns(c: AppController) -> QAbstractItemView | None:
     return page.list_table  # type: ignore[no-any-return]
 
 
+def _inventory(c: AppController) -> QAbstractItemView | None:
+    page: Any = getattr(c.window, "inventory", None)
+    if page is None:
+        return None
+    c.window.tabs.setCurrentWidget(page)
+    page.show_due()
+    return page.due  # type: ignore[no-any-return]
+
+
+def _checks_due(v: Vault, now: dt.datetime) -> Sequence[object]:
+    from ...core.inventory import due_checks
+
+    return due_checks(v, now.date())
+
+
 BUILT_IN = (
     DashboardItem(
         "overdue",
@@ -117,6 +132,13 @@ BUILT_IN = (
         lambda: QCoreApplication.translate("Dashboard", "保密期限届满或即将届满"),
         lambda v, now: expiry_list(v, now.date()),
         _expiry,
+    ),
+    DashboardItem(
+        "inventory",
+        lambda: QCoreApplication.translate("Dashboard", "到期或逾期的清查"),
+        _checks_due,
+        _inventory,
+        urgent=True,
     ),
     DashboardItem(
         "incidents",

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +41,7 @@ from ..printing.actions import rendered
 from ..printing.audit import record_printed
 from ..runner import ActionRunner
 from ..widgets.labels import status_text
+from ..widgets.levels import level_text
 from ..widgets.message_bar import MessageBar
 from ..widgets.refusals import word_text
 from ..widgets.table import selected_rows, table
@@ -195,6 +198,13 @@ class InventoryPage(QWidget):
         self.close_button.setObjectName("closeInventory")
         self.print_button = QPushButton()
         self.print_button.setObjectName("printInventory")
+        # The scheduled checks due or overdue (unit rules 清查周期); the dashboard opens this.
+        self.due = QTableWidget(0, 4)
+        self.due.setObjectName("inventoryDue")
+        self.due.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.due.verticalHeader().setVisible(False)
+        self.due.horizontalHeader().setStretchLastSection(True)
+        self.due.setMaximumHeight(110)
 
         top = QHBoxLayout()
         top.addWidget(self.scope_kind)
@@ -218,6 +228,7 @@ class InventoryPage(QWidget):
         close_row.addWidget(self.close_button)
         close_row.addWidget(self.print_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.due)
         layout.addLayout(top)
         layout.addLayout(scan_row)
         layout.addWidget(self.last)
@@ -235,7 +246,30 @@ class InventoryPage(QWidget):
         self.close_button.clicked.connect(lambda: self.close_check())
         self.print_button.clicked.connect(lambda: self.print_report())
 
+    def show_due(self) -> list[inv.DueCheck]:
+        """The checks due or overdue today, in the table above the check; returns them."""
+        rows = [] if self.vault is None else inv.due_checks(
+            self.vault, self.vault.clock.now().date())
+        self.due.setRowCount(len(rows))
+        for i, d in enumerate(rows):
+            last = d.last_checked.isoformat() if d.last_checked else QCoreApplication.translate(
+                "Inventory", "从未清查")
+            state = QCoreApplication.translate("Inventory", "已逾期") if d.overdue else ""
+            every = QCoreApplication.translate("Inventory", "每 {n} 个月").format(n=d.months)
+            cells = (level_text(d.level_name), every, last,
+                     f"{d.due_on.isoformat()} {state}".strip())
+            for j, text in enumerate(cells):
+                self.due.setItem(i, j, QTableWidgetItem(text))
+        return rows
+
     def retranslate(self) -> None:
+        self.due.setHorizontalHeaderLabels([
+            QCoreApplication.translate("Inventory", "按期应做的清查"),
+            QCoreApplication.translate("Inventory", "周期"),
+            QCoreApplication.translate("Inventory", "上次清查"),
+            QCoreApplication.translate("Inventory", "应于")])
+        if self.vault is not None:
+            self.show_due()
         kind = self.scope_kind.currentIndex()
         self.scope_kind.blockSignals(True)
         self.scope_kind.clear()
@@ -275,6 +309,7 @@ class InventoryPage(QWidget):
         open_ids = vault.inventory.check_ids(open_only=True)
         every = vault.inventory.check_ids()
         self.check_id = open_ids[0] if open_ids else (every[0] if every else None)
+        self.show_due()
         self._fill_values()
         self.show_check()
         self.refresh_lines()
@@ -286,6 +321,7 @@ class InventoryPage(QWidget):
         self.vault = None
         self.check_id = None
         self.model.set_rows([])
+        self.due.setRowCount(0)
         self.scope_value.clear()
         for w in (self.counts, self.last, self.check_label):
             w.clear()
@@ -321,6 +357,7 @@ class InventoryPage(QWidget):
         return view if view.is_open else None
 
     def show_check(self) -> None:
+        self.show_due()  # a check started or closed moves the schedule
         vault = self.vault
         if vault is None or self.check_id is None:
             self.check_label.setText(
