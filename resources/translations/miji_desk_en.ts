@@ -1761,6 +1761,34 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <source>传阅单</source>
         <translation>Circulation slip</translation>
     </message>
+    <message>
+        <source>保密期限到期审核清单</source>
+        <translation>Secrecy Period Expiry Review List</translation>
+    </message>
+    <message>
+        <source>涉密载体管理情况报告</source>
+        <translation>Report on the management of classified carriers</translation>
+    </message>
+    <message>
+        <source>涉密载体清查报告</source>
+        <translation>Inventory Check Report</translation>
+    </message>
+    <message>
+        <source>涉密人员名册</source>
+        <translation>Roster of classified personnel</translation>
+    </message>
+    <message>
+        <source>脱密期管理台账</source>
+        <translation>Exit-period register</translation>
+    </message>
+    <message>
+        <source>保密教育培训记录</source>
+        <translation>Secrecy training record</translation>
+    </message>
+    <message>
+        <source>保密承诺书</source>
+        <translation>Confidentiality commitment letter</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeActions</name>

@@ -49,6 +49,11 @@ class RuleViolation(MijiError):
         """The same refusal, pinned on another form field."""
         return RuleViolation(self.code, self.params, field)
 
+    @classmethod
+    def recorded(cls, code: str, params: Mapping[str, object]) -> RuleViolation:
+        """A refusal kept as data (an import dry run's row problem), to be shown again."""
+        return cls(code, params)
+
 
 class EnvironmentProblem(MijiError):
     """The disk, the medium or the OS failed; nothing of the ledger was lost."""

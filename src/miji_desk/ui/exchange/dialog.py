@@ -236,7 +236,7 @@ class ImportDialog(QDialog):
                     fields="、".join(field_label(f) for f in d.missing))
             rows.append(("、".join(map(str, d.rows)), "", text))
         for p in plan.problems:
-            shown = refusal_text(RuleViolation(p.code, dict(p.params)))
+            shown = refusal_text(RuleViolation.recorded(p.code, p.params))
             rows.append((str(p.row), p.column, self.tr("错误：") + shown))
         rows.sort(key=lambda r: int(r[0].split("、")[0]))
         table = u.resultTable

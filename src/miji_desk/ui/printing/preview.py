@@ -72,6 +72,13 @@ DOCUMENT_TITLES = (
     QT_TRANSLATE_NOOP("DocumentTitles", "涉密载体销毁清单"),
     QT_TRANSLATE_NOOP("DocumentTitles", "销毁清单"),
     QT_TRANSLATE_NOOP("DocumentTitles", "传阅单"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "保密期限到期审核清单"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "涉密载体管理情况报告"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "涉密载体清查报告"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "涉密人员名册"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "脱密期管理台账"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "保密教育培训记录"),
+    QT_TRANSLATE_NOOP("DocumentTitles", "保密承诺书"),
 )
 
 
