@@ -251,6 +251,7 @@ class InventoryPage(QWidget):
         rows = [] if self.vault is None else inv.due_checks(
             self.vault, self.vault.clock.now().date())
         self.due.setRowCount(len(rows))
+        self.due.setVisible(bool(rows))  # no room taken while nothing is due
         for i, d in enumerate(rows):
             last = d.last_checked.isoformat() if d.last_checked else QCoreApplication.translate(
                 "Inventory", "从未清查")
