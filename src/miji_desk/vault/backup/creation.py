@@ -2,16 +2,21 @@
 
 A backup is one file, ``miji-backup-YYYYMMDD-HHMMSS.mjbk`` (format: ``backup_format``), plus a
 human-readable ``miji-backup-YYYYMMDD-HHMMSS.manifest.json`` beside it. ``create_backup`` runs
-the steps of issue 7 in order, and a backup gets its final name only after all of them passed:
+the steps of issues 7 and 17 in order, and a backup gets its final name only after all of them passed:
 
-1. ``snapshot``: the SQLite backup API copies the open vault into a local temporary file next
-   to the vault (never on the medium first), keyed with the same data key.
-2. ``verify``: the snapshot is opened on its own; ``cipher_integrity_check`` and
-   ``integrity_check`` pass; every table's row count, the counts by level and by status, the
-   schema version and the audit head equal the live vault's.
-3. ``copy``: header + snapshot go to ``<name>.partial`` on the medium, are fsynced, evicted from
-   the OS cache where the OS allows it, read back and compared by SHA-256.
-4. ``finish``: renamed to the final name (never over an existing file), the folder fsynced, the
+1. ``snapshot``: a read transaction on the vault takes SQLite's SHARED lock (journal mode
+   DELETE: no writer changes the file until it ends); the live counts (every table, by level,
+   by status), schema version and audit head are read under it.
+2. ``copy``: still under that lock, the encrypted pages of the vault file go byte for byte to
+   ``<name>.partial`` on the medium behind the header (the backup keeps the vault's data key:
+   no decryption, no re-encryption, no local copy), hashed on the way; the lock is released,
+   the header gets the hash, the file is fsynced and evicted from the OS cache.
+3. ``readback``: the file is read back from the medium and compared by SHA-256 (header and
+   database part), so the medium holds exactly the locked vault's bytes.
+4. ``verify``: the copy's first page, as read back, decrypts and authenticates (HMAC) with the
+   data key the backup's key slots wrap. The full structural checks and the audit chain run in
+   the background deep check (``deep_check``) and in ``verify_backup`` / restore.
+5. ``finish``: renamed to the final name (never over an existing file), the folder fsynced, the
    manifest written; older generations of the same vault beyond ``generations`` pruned (the new
    backup is never a candidate; only backups that verify with the key count or are deleted,
    see ``listing.prune``).
@@ -30,6 +35,7 @@ removed, or, when the medium is gone, keep their plain ``.partial`` name.
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import datetime as dt
 import errno
@@ -42,25 +48,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
+
 from ... import __version__
 from ...core.errors import EnvironmentProblem, MijiError, RuleViolation
 from .. import audit, connection, scratch
 from ..audit import AuditHead
 from ..backup_format import PARTIAL_SUFFIX, Manifest, backup_name, build_header, manifest_name
 from ..connection import Connection
-from ..errors import BackupMismatch, Damaged, NotAVault, WrongSecret
+from ..errors import Damaged, NotAVault, WrongSecret
 from ..kdf import KdfParams
 from ..keyslots import KeyFile
 from ..machine_secret import MachineSecretStore
 from ..vault import Vault, key_path
 from .checks import (
-    _checking_connection,
-    _differences,
-    _in_parallel,
-    _sha256_file,
     _Stats,
     _stats,
-    _structure_problems,
 )
 from .files import (
     _MEDIUM_ERRNO,
@@ -80,7 +83,6 @@ from .progress import STEP_LABELS, STEPS, CancelCheck, Cancelled, Progress, _Run
 log = logging.getLogger(__name__)
 
 
-SNAPSHOT_PAGES = 2048  # pages per backup-API step: progress and cancel about every 8 MB
 DEFAULT_GENERATIONS = 5
 LAST_BACKUP_AT = "last_backup_at"  # meta key read by last_verified_backup
 
@@ -95,23 +97,41 @@ def _free_name(folder: Path, when: dt.datetime) -> str:
     raise EnvironmentProblem(f"备份文件夹中同一时刻的备份过多：{folder}")
 
 
-def _copy_to_medium(source: Path, prefix: bytes, dest: Path, run: _Run) -> None:
-    """Write ``prefix`` + ``source`` to a new file ``dest`` (never an existing one), fsynced."""
-    total = source.stat().st_size
+def _copy_to_medium(source: int, size: int, prefix: bytes, dest: Path, run: _Run) -> str:
+    """Write ``prefix`` + the first ``size`` bytes of the open file ``source`` to a new file
+    ``dest`` (never an existing one); the SHA-256 of the database bytes written.
+
+    The bytes are hashed on a second thread while the next chunk is written (hashlib releases
+    the GIL), so the hash costs no extra pass over the file.
+    """
+    h = hashlib.sha256()
     done = 0
-    buf = bytearray(CHUNK)
-    view = memoryview(buf)
-    with open(source, "rb", buffering=0) as src, open(dest, "xb", buffering=0) as out:
+    with open(dest, "xb", buffering=0) as out, \
+            concurrent.futures.ThreadPoolExecutor(1, "backup-hash") as hasher:
         _write_all(out, prefix)
-        while True:
-            n = src.readinto(buf)
-            if not n:
+        pending: concurrent.futures.Future[None] | None = None
+        while done < size:
+            chunk = os.pread(source, min(CHUNK, size - done), done)
+            if not chunk:
                 break
-            _write_all(out, view[:n])
-            done += n
-            run.at(done / total if total else 1.0)
-        if done != total:
-            raise OSError(errno.EIO, "snapshot changed size while copying")
+            if pending is not None:
+                pending.result()
+            pending = hasher.submit(h.update, chunk)
+            _write_all(out, chunk)
+            done += len(chunk)
+            run.at(done / size if size else 1.0)
+        if pending is not None:
+            pending.result()
+        if done != size:
+            raise OSError(errno.EIO, "the vault file changed size while copying")
+    return h.hexdigest()
+
+
+def _seal_medium_copy(dest: Path, prefix: bytes) -> None:
+    """Put the final header over the placeholder of the same length; fsync; evict the file
+    from the OS cache so that the read-back comes from the medium."""
+    with open(dest, "r+b", buffering=0) as out:
+        _write_all(out, prefix)
         _fsync(out.fileno())
         _drop_cache(out.fileno())
 
@@ -344,50 +364,44 @@ class BackupJob:
 
     def _steps(self, conn: Connection, run: _Run) -> BackupResult:
         files, folder, data_key = self._files, self.folder, self._data_key
-        # 1. snapshot, on this PC, beside the vault (same disk and protection as the vault),
-        #    and the live figures, both in one read transaction
-        run.begin("snapshot")
         for stale in self.workdir.glob(f".{self.vault_path.name}.backup-*.tmp"):
             _remove_sqlite(stale)  # left by a backup that was killed
-        files.snapshot = self.workdir / scratch.snapshot_name(self.vault_path.name)
+        name = _free_name(folder, self.when)
+        files.partial = folder / (name + PARTIAL_SUFFIX)
+        # 1. snapshot: a read transaction holds SQLite's SHARED lock (journal mode DELETE: no
+        #    writer can change the file until it ends); the live figures are read under it.
+        # 2. copy: the encrypted pages of the locked file, byte for byte, go to the medium
+        #    (no decryption, no re-encryption: the backup keeps the vault's data key).
+        run.begin("snapshot")
         outer = conn.in_transaction
         if not outer:
             conn.execute("BEGIN")
         try:
-            _snapshot(conn, files.snapshot, data_key, run)
-            live = _stats(conn)
+            live, size, page_size = _snapshot(conn, run)
+            prefix = self._prefix(live, size, "0" * 64)  # placeholder: the hash comes later
+            run.begin("copy")
+            db_sha = _copy_to_medium(_raw_fd(self.vault_path), size, prefix, files.partial,
+                                     run)
         finally:
             if not outer:
                 conn.execute("COMMIT")
+        manifest, prefix = self._manifest(live, size, db_sha)
+        _seal_medium_copy(files.partial, prefix)
 
-        # 2. verify the snapshot on connections of its own (and hash it meanwhile)
-        run.begin("verify")
-        db_sha = _verify_snapshot(files.snapshot, data_key, live, run)
-        akey = audit.audit_key(data_key, self.vault_id)
-        head = AuditHead.of(akey, live.head_seq, live.head_mac)
-        manifest = Manifest(
-            created_at=self.when.isoformat(), app_version=__version__,
-            schema_version=live.schema_version, vault_id=self.vault_id,
-            db_size=files.snapshot.stat().st_size, db_sha256=db_sha, audit_seq=head.seq,
-            checkpoint=head.checkpoint,
-            totals={k: live.tables.get(k, 0) for k in Manifest.TOTALS},
-            tables=live.tables, audit_mac=head.mac.hex(), unit_name=live.unit_name,
-            medium=self.medium, by_level=live.by_level, by_status=live.by_status)
-        prefix = build_header(manifest, self._keys, data_key)
-
-        # 3. copy to the medium under a temporary name, fsync, read back, compare
-        run.begin("copy")
-        name = _free_name(folder, self.when)
-        files.partial = folder / (name + PARTIAL_SUFFIX)
-        _copy_to_medium(files.snapshot, prefix, files.partial, run)
+        # 3. read back from the medium (evicted from the cache) and compare by SHA-256
         run.begin("readback")
         head_back, db_back, whole_sha = _read_back(files.partial, len(prefix), run)
         if head_back != prefix or db_back != db_sha:
             raise OSError(errno.EIO, "read-back differs from what was written")
+
+        # 4. verify: the data key the backup's key slots wrap opens the copy on the medium
+        run.begin("verify")
+        files.snapshot = self.workdir / scratch.snapshot_name(self.vault_path.name)
+        _verify_snapshot(files.partial, len(prefix), page_size, data_key, files.snapshot)
         _remove_sqlite(files.snapshot)
         files.snapshot = None
 
-        # 4. final name, manifest, generations
+        # 5. final name, manifest, generations
         run.begin("finish")
         final = folder / name
         _rename_no_replace(files.partial, final)
@@ -405,6 +419,22 @@ class BackupJob:
         result.unverifiable = pruning.unverifiable
         run.at(1.0)
         return result
+
+    def _manifest(self, live: _Stats, size: int, db_sha: str) -> tuple[Manifest, bytes]:
+        akey = audit.audit_key(self._data_key, self.vault_id)
+        head = AuditHead.of(akey, live.head_seq, live.head_mac)
+        manifest = Manifest(
+            created_at=self.when.isoformat(), app_version=__version__,
+            schema_version=live.schema_version, vault_id=self.vault_id,
+            db_size=size, db_sha256=db_sha, audit_seq=head.seq,
+            checkpoint=head.checkpoint,
+            totals={k: live.tables.get(k, 0) for k in Manifest.TOTALS},
+            tables=live.tables, audit_mac=head.mac.hex(), unit_name=live.unit_name,
+            medium=self.medium, by_level=live.by_level, by_status=live.by_status)
+        return manifest, build_header(manifest, self._keys, self._data_key)
+
+    def _prefix(self, live: _Stats, size: int, db_sha: str) -> bytes:
+        return self._manifest(live, size, db_sha)[1]
 
 
 def create_backup(vault: Vault, folder: Path | str, *, passphrase: str,
@@ -436,52 +466,61 @@ def sidecar(manifest: Manifest, name: str, size: int, sha256: str) -> dict[str, 
             "file": name, "size": size, "sha256": sha256, **manifest.public()}
 
 
-def _snapshot(source: Connection, path: Path, data_key: bytes, run: _Run) -> None:
-    target = connection.create(path, data_key)
-    try:
-        # A throw-away copy: no journal, no fsync per step (the medium copy is fsynced).
-        target.execute("PRAGMA journal_mode = OFF").fetchall()
-        target.execute("PRAGMA synchronous = OFF")
-
-        def step(_status: int, remaining: int, total: int) -> None:
-            run.at((total - remaining) / total if total else 1.0)
-
-        source.backup(target, pages=SNAPSHOT_PAGES, progress=step)
-    finally:
-        target.close()
-
-
-def _verify_snapshot(path: Path, data_key: bytes, live: _Stats, run: _Run) -> str:
-    """Both integrity checks, counts and audit head of the snapshot; its SHA-256."""
-
-    def cipher(stop: threading.Event) -> tuple[list[str], _Stats]:
-        conn = _checking_connection(path, data_key, stop)
-        try:
-            problems = [str(r) for r in conn.execute("PRAGMA cipher_integrity_check")]
-            return problems, _stats(conn)
-        finally:
-            conn.close()
-
-    def structure(stop: threading.Event) -> list[str]:
-        conn = _checking_connection(path, data_key, stop)
-        try:
-            return _structure_problems(conn)
-        finally:
-            conn.close()
-
-    size = path.stat().st_size
-    done = _in_parallel(run, {"cipher": cipher, "structure": structure,
-                              "hash": lambda stop: _sha256_file(path, stop)},
-                        expected_s=size / (10 << 20))
-    problems = done["cipher"][0] + done["structure"]
-    if problems:
-        raise Damaged("备份快照的完整性检查未通过：" + "；".join(problems[:3]) +
-                      "。台账本身可能有问题，请先运行“校验台账”。未写入备份介质。")
-    diffs = _differences(live, done["cipher"][1])
-    if diffs:
-        raise BackupMismatch("备份快照与台账不一致：" + "；".join(diffs[:3]) + "。未写入备份介质。")
+def _snapshot(conn: Connection, run: _Run) -> tuple[_Stats, int, int]:
+    """Inside the caller's read transaction: take the SHARED lock, read the live figures and
+    the file's length in pages (what the copy takes, under the same lock)."""
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SHARED lock from here
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    live = _stats(conn)
     run.at(1.0)
-    return str(done["hash"])
+    return live, pages * page_size, page_size
+
+
+_RAW_FDS: dict[tuple[int, int], int] = {}
+_RAW_LOCK = threading.Lock()
+
+
+def _raw_fd(path: Path) -> int:
+    """A read-only descriptor of the vault file, kept open for the life of the process.
+
+    POSIX drops *all* of a process's fcntl locks on a file when *any* descriptor of it is
+    closed, so closing a descriptor of our own would silently release the SHARED lock that
+    keeps writers out during the copy (and the lock of any other connection of this process).
+    SQLite keeps its own descriptors open for the same reason.
+    """
+    st = path.stat()
+    key = (st.st_dev, st.st_ino)
+    with _RAW_LOCK:
+        fd = _RAW_FDS.get(key)
+        if fd is None:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            _RAW_FDS[key] = fd
+        return fd
+
+
+def _verify_snapshot(medium_file: Path, db_offset: int, page_size: int, data_key: bytes,
+                     probe: Path) -> None:
+    """The copy on the medium opens with the backup's data key: its first page (salt, header,
+    schema root) decrypts and its HMAC holds (SQLCipher's ``cipher_integrity_check`` on that
+    page, copied to ``probe`` beside the vault). The rest of the file is bit-identical to the
+    locked vault, proven by the read-back hash."""
+    with open(medium_file, "rb", buffering=0) as f:
+        f.seek(db_offset)
+        page = _read_exactly(f, page_size)
+    with open(probe, "xb") as out:
+        _write_all(out, page)
+    conn = sqlcipher3.connect(str(probe), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        with contextlib.suppress(connection.DatabaseError):
+            conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+    finally:
+        conn.close()
+    if problems or len(page) < page_size:
+        raise Damaged("备份介质上的文件无法用备份的密钥打开：" + "；".join(problems[:3]) +
+                      "。未保留这份备份；台账没有改动，请换一个介质重试。")
 
 
 def _audit_failure(vault: Vault, job: _Job, step: str, kind: str, reason: str, medium: str,
