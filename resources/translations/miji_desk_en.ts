@@ -4438,6 +4438,10 @@ Write it to the file anyway?</translation>
         <translation>The approver “{approver}” is the clerk (ignoring spaces, width, brackets and titles): a leader must approve; the clerk cannot approve her own work (Part 4 (2), (5)).</translation>
     </message>
     <message>
+        <source>{at} 的完整检查发现台账有损坏，不能备份：备份会带上损坏的内容。请先在“检查台账”中查看问题，必要时从最近的备份恢复。</source>
+        <translation>The full check of {at} found damage in the ledger; no backup can be made, as it would carry the damaged content. First review the problems in &quot;Check ledger&quot; and, if needed, restore from the latest backup.</translation>
+    </message>
+    <message>
         <source>{folder} 是文件，不是文件夹：请指定备份介质上的文件夹。</source>
         <translation>{folder} is a file, not a folder: name a folder on the backup medium.</translation>
     </message>
@@ -7702,6 +7706,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>口令使用多久后提醒更换</source>
         <translation>Remind to change the passphrase after</translation>
+    </message>
+    <message>
+        <source>超过多少天没有通过完整检查，备份标为“未经完整检查”</source>
+        <translation>Days without a passed full check after which a backup is marked &quot;not fully checked&quot;</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,9 @@ REFUSALS: Final[dict[str, str]] = {
     "approval.date_future": "批准日期不能晚于今天。",
     "approval.date_required": "请填写批准日期。",
 
+    "backup.deep_check_damaged": (
+        "{at} 的完整检查发现台账有损坏，不能备份：备份会带上损坏的内容。请先在“检查台账”中"
+        "查看问题，必要时从最近的备份恢复。"),
     "backup.folder_is_file": "{folder} 是文件，不是文件夹：请指定备份介质上的文件夹。",
     "backup.folder_is_vault": "备份不能放在台账所在的文件夹：请选择专用备份介质上的文件夹。",
     "backup.generations_range": "保留的备份份数须在 1 到 100 之间。",

@@ -10,7 +10,8 @@ workflow that records the old value, the new value and the reason.
 Every rule here has a reader: copying (``copying.py``), taking out (``loans.py``), the due times
 (``custody.py``), destruction (``destruction.py``), the loss report limit (``loss.py``), lending
 media outside their department (``loans.py``), and the unlock limits, idle lock and passphrase
-change reminder (the UI shell, after unlock). A rule that nothing reads would be a promise the
+change reminder (the UI shell, after unlock), the deep check's age (backups,
+``vault.backup.creation``). A rule that nothing reads would be a promise the
 ledger does not keep, so none is declared ahead of its reader (the inventory schedule comes with
 the inventory check).
 """
@@ -145,12 +146,17 @@ PASSPHRASE_MAX_AGE: UnitRule[int] = UnitRule(
     "passphrase_max_age_days", int, 90, "篇十一 (二)2",
     QT_TRANSLATE_NOOP("UnitRules", "口令使用多久后提醒更换"), minimum=7, maximum=3650,
     suffix=_DAYS)
+DEEP_CHECK_MAX_AGE: UnitRule[int] = UnitRule(
+    "deep_check_max_age_days", int, 7, "篇一 8；篇十一 (二)4",
+    QT_TRANSLATE_NOOP("UnitRules", "超过多少天没有通过完整检查，备份标为“未经完整检查”"),
+    minimum=1, maximum=365, suffix=_DAYS)
 
 # Rules of every value type side by side: each one's own T is checked where it is declared.
 RULES: tuple[UnitRule[Any], ...] = (
     COPY_TOP_SECRET, COPY_SECRET_NEEDS_ORIGINATOR, TAKE_OUT_STATE_SECRET, CIRCULATION_DUE,
     LOAN_DUE, DESTROY_ONLY_AFTER_EXPIRY, MAX_FAILED_UNLOCKS, LOCKOUT_MINUTES, IDLE_LOCK_MINUTES,
-    LABEL_UNIT_NAME, LOSS_REPORT_HOURS, LEND_MEDIA_OTHER_DEPARTMENT, PASSPHRASE_MAX_AGE)
+    LABEL_UNIT_NAME, LOSS_REPORT_HOURS, LEND_MEDIA_OTHER_DEPARTMENT, PASSPHRASE_MAX_AGE,
+    DEEP_CHECK_MAX_AGE)
 BY_KEY = {r.key: r for r in RULES}
 assert len(BY_KEY) == len(RULES), "duplicate unit rule key"
 

@@ -12,6 +12,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Refusal", "批准日期不可能早于 1949 年。"),
     QT_TRANSLATE_NOOP("Refusal", "批准日期不能晚于今天。"),
     QT_TRANSLATE_NOOP("Refusal", "请填写批准日期。"),
+    QT_TRANSLATE_NOOP("Refusal", "{at} 的完整检查发现台账有损坏，不能备份：备份会带上损坏的内容。请先在“检查台账”中查看问题，必要时从最近的备份恢复。"),
     QT_TRANSLATE_NOOP("Refusal", "{folder} 是文件，不是文件夹：请指定备份介质上的文件夹。"),
     QT_TRANSLATE_NOOP("Refusal", "备份不能放在台账所在的文件夹：请选择专用备份介质上的文件夹。"),
     QT_TRANSLATE_NOOP("Refusal", "保留的备份份数须在 1 到 100 之间。"),

@@ -2,7 +2,7 @@
 
 A backup is one file, ``miji-backup-YYYYMMDD-HHMMSS.mjbk`` (format: ``backup_format``), plus a
 human-readable ``miji-backup-YYYYMMDD-HHMMSS.manifest.json`` beside it. ``create_backup`` runs
-the steps of issues 7 and 17 in order, and a backup gets its final name only after all of them passed:
+the steps of issues 7 and 17 in order; a backup gets its final name only after all passed:
 
 1. ``snapshot``: a read transaction on the vault takes SQLite's SHARED lock (journal mode
    DELETE: no writer changes the file until it ends); the live counts (every table, by level,
@@ -52,10 +52,12 @@ import sqlcipher3
 
 from ... import __version__
 from ...core.errors import EnvironmentProblem, MijiError, RuleViolation
+from ...core.unit_rules import DEEP_CHECK_MAX_AGE, rule_value
 from .. import audit, connection, scratch
 from ..audit import AuditHead
 from ..backup_format import PARTIAL_SUFFIX, Manifest, backup_name, build_header, manifest_name
 from ..connection import Connection
+from ..deep_check import DeepCheckResult, last_deep_check
 from ..errors import Damaged, NotAVault, WrongSecret
 from ..kdf import KdfParams
 from ..keyslots import KeyFile
@@ -188,6 +190,7 @@ class BackupResult:
     unverifiable: list[Path] = field(default_factory=list)  # left alone by pruning
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    unchecked: bool = False  # 未经完整检查: no deep check passed within the unit rule's days
 
 
 @dataclass
@@ -285,9 +288,10 @@ class BackupJob:
                 raise RuleViolation("backup.folder_is_vault", None, "folder")
         self._data_key, self._keys = _backup_keys(vault, passphrase, store, kdf)
         self.generations = generations
+        self.when = vault.clock.now()
+        self.deep_check, self.unchecked = _deep_check_state(vault, self.when)
         self.vault_path = vault.path
         self.vault_id = vault.vault_id
-        self.when = vault.clock.now()
         self.workdir = Path(workdir) if workdir else vault.path.parent
         self.result: BackupResult | None = None
         self.error: BaseException | None = None
@@ -355,7 +359,9 @@ class BackupJob:
                     "checkpoint": m.checkpoint, "carriers": m.carriers,
                     "generations": self.generations,
                     "pruned": [p.name for p in self.result.pruned],
-                    "unverifiable": [p.name for p in self.result.unverifiable]})
+                    "unverifiable": [p.name for p in self.result.unverifiable],
+                    "deep_check": (self.deep_check.public() if self.deep_check else None),
+                    "unchecked": self.unchecked})
                 tx.set_meta(LAST_BACKUP_AT, m.created_at)
         except Exception as e:  # the backup stands; say that the record is missing
             text = e.message if isinstance(e, MijiError) else str(e)
@@ -409,13 +415,18 @@ class BackupJob:
         _fsync_dir(folder)
         size = final.stat().st_size
         files.manifest = folder / manifest_name(name)
-        _write_manifest(files.manifest, sidecar(manifest, name, size, whole_sha))
+        _write_manifest(files.manifest, sidecar(manifest, name, size, whole_sha,
+                                                deep_check=self.deep_check,
+                                                unchecked=self.unchecked))
         _fsync_dir(folder)
-        result = BackupResult(final, files.manifest, manifest, size, whole_sha)
+        result = BackupResult(final, files.manifest, manifest, size, whole_sha,
+                              unchecked=self.unchecked)
         files.final = files.manifest = None  # from here on the backup stands
         pruning = prune(folder, self.vault_id, self.generations, keep=final,
                         data_key=data_key)
-        result.pruned, result.warnings = pruning.deleted, pruning.warnings
+        result.pruned, result.warnings = pruning.deleted, list(pruning.warnings)
+        if self.unchecked:
+            result.warnings.insert(0, _unchecked_warning(self.deep_check))
         result.unverifiable = pruning.unverifiable
         run.at(1.0)
         return result
@@ -459,11 +470,35 @@ def create_backup(vault: Vault, folder: Path | str, *, passphrase: str,
         job.record(vault)
 
 
-def sidecar(manifest: Manifest, name: str, size: int, sha256: str) -> dict[str, Any]:
-    """The ``.manifest.json`` beside a backup: public facts only, no ledger text, no secret."""
-    return {"说明": "Miji Desk 台账备份清单。备份文件已加密，需用口令或恢复码打开；"
-                  "本清单不含台账内容。",
-            "file": name, "size": size, "sha256": sha256, **manifest.public()}
+def sidecar(manifest: Manifest, name: str, size: int, sha256: str, *,
+            deep_check: DeepCheckResult | None = None, unchecked: bool = False
+            ) -> dict[str, Any]:
+    """The ``.manifest.json`` beside a backup: public facts only, no ledger text, no secret.
+    It names the last complete deep check of the vault (date and result) and, when none passed
+    within the unit rule's days, marks the backup 未经完整检查."""
+    doc = {"说明": "Miji Desk 台账备份清单。备份文件已加密，需用口令或恢复码打开；"
+                   "本清单不含台账内容。",
+           "file": name, "size": size, "sha256": sha256, **manifest.public(),
+           "last_deep_check": deep_check.public() if deep_check else None}
+    if unchecked:
+        doc["未经完整检查"] = True
+    return doc
+
+
+def _deep_check_state(vault: Vault, now: dt.datetime) -> tuple[DeepCheckResult | None, bool]:
+    """The last deep check; refuses a backup while it found damage; (check, unchecked)."""
+    last = last_deep_check(vault)
+    if last is not None and not last.ok:
+        raise RuleViolation("backup.deep_check_damaged",
+                            {"at": last.at.strftime("%Y-%m-%d %H:%M")}, None)
+    days = rule_value(vault, DEEP_CHECK_MAX_AGE)
+    return last, last is None or now - last.at > dt.timedelta(days=days)
+
+
+def _unchecked_warning(last: DeepCheckResult | None) -> str:
+    when = "从未完成过" if last is None else f"上次通过是 {last.at:%Y-%m-%d}"
+    return (f"这份备份未经完整检查：台账的完整检查{when}。备份本身已回读校验；请让程序在空闲时"
+            "完成完整检查（台账库 › 检查台账）。")
 
 
 def _snapshot(conn: Connection, run: _Run) -> tuple[_Stats, int, int]:
