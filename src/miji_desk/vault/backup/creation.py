@@ -56,6 +56,7 @@ from ...core.unit_rules import DEEP_CHECK_MAX_AGE, rule_value
 from .. import audit, connection, scratch
 from ..audit import AuditHead
 from ..backup_format import PARTIAL_SUFFIX, Manifest, backup_name, build_header, manifest_name
+from ..backup_parts import medium_limits, open_backup, part_name
 from ..connection import Connection
 from ..deep_check import DeepCheckResult, last_deep_check
 from ..errors import Damaged, NotAVault, WrongSecret
@@ -86,6 +87,7 @@ log = logging.getLogger(__name__)
 
 
 DEFAULT_GENERATIONS = 5
+MIN_PART = 1 << 16  # a part holds at least the header
 LAST_BACKUP_AT = "last_backup_at"  # meta key read by last_verified_backup
 
 
@@ -99,33 +101,55 @@ def _free_name(folder: Path, when: dt.datetime) -> str:
     raise EnvironmentProblem(f"备份文件夹中同一时刻的备份过多：{folder}")
 
 
-def _copy_to_medium(source: int, size: int, prefix: bytes, dest: Path, run: _Run) -> str:
+def _copy_to_medium(source: int, size: int, prefix: bytes, dest: Path, run: _Run,
+                    part_size: int | None = None, parts: list[Path] | None = None) -> str:
     """Write ``prefix`` + the first ``size`` bytes of the open file ``source`` to a new file
     ``dest`` (never an existing one); the SHA-256 of the database bytes written.
 
+    With ``part_size``, no file gets more bytes than that: the rest goes to ``dest.002``,
+    ``dest.003`` … (each listed in ``parts`` as soon as it exists), each fsynced and evicted.
     The bytes are hashed on a second thread while the next chunk is written (hashlib releases
     the GIL), so the hash costs no extra pass over the file.
     """
     h = hashlib.sha256()
     done = 0
-    with open(dest, "xb", buffering=0) as out, \
-            concurrent.futures.ThreadPoolExecutor(1, "backup-hash") as hasher:
-        _write_all(out, prefix)
-        pending: concurrent.futures.Future[None] | None = None
-        while done < size:
-            chunk = os.pread(source, min(CHUNK, size - done), done)
-            if not chunk:
-                break
+    limit = part_size or (len(prefix) + size)
+    index = 1
+    out = open(dest, "xb", buffering=0)  # noqa: SIM115 - closed below, part by part
+    try:
+        with concurrent.futures.ThreadPoolExecutor(1, "backup-hash") as hasher:
+            _write_all(out, prefix)
+            room = limit - len(prefix)
+            pending: concurrent.futures.Future[None] | None = None
+            while done < size:
+                if room <= 0:
+                    _fsync(out.fileno())
+                    _drop_cache(out.fileno())
+                    out.close()
+                    index += 1
+                    nxt = dest.with_name(part_name(dest.name, index))
+                    out = open(nxt, "xb", buffering=0)  # noqa: SIM115
+                    if parts is not None:
+                        parts.append(nxt)
+                    room = limit
+                chunk = os.pread(source, min(CHUNK, size - done, room), done)
+                if not chunk:
+                    break
+                if pending is not None:
+                    pending.result()
+                pending = hasher.submit(h.update, chunk)
+                _write_all(out, chunk)
+                done += len(chunk)
+                room -= len(chunk)
+                run.at(done / size if size else 1.0)
             if pending is not None:
                 pending.result()
-            pending = hasher.submit(h.update, chunk)
-            _write_all(out, chunk)
-            done += len(chunk)
-            run.at(done / size if size else 1.0)
-        if pending is not None:
-            pending.result()
         if done != size:
             raise OSError(errno.EIO, "the vault file changed size while copying")
+        _fsync(out.fileno())
+        _drop_cache(out.fileno())
+    finally:
+        out.close()
     return h.hexdigest()
 
 
@@ -139,16 +163,16 @@ def _seal_medium_copy(dest: Path, prefix: bytes) -> None:
 
 
 def _read_back(path: Path, db_offset: int, run: _Run) -> tuple[bytes, str, str]:
-    """Read the file on the medium: (prefix + header bytes, SHA-256 of the database part,
-    SHA-256 of the whole file)."""
+    """Read the file (and its parts) on the medium: (prefix + header bytes, SHA-256 of the
+    database part, SHA-256 of the whole backup)."""
     whole = hashlib.sha256()
     part = hashlib.sha256()
-    total = path.stat().st_size
     done = 0
     buf = bytearray(CHUNK)
     view = memoryview(buf)
-    with open(path, "rb", buffering=0) as f:
-        head = _read_exactly(f, db_offset)
+    with open_backup(path) as f:
+        total = f.size
+        head = _read_exactly(f, db_offset)  # type: ignore[arg-type]
         whole.update(head)
         done = len(head)
         while True:
@@ -160,6 +184,24 @@ def _read_back(path: Path, db_offset: int, run: _Run) -> tuple[bytes, str, str]:
             done += n
             run.at(done / total if total else 1.0)
     return head, part.hexdigest(), whole.hexdigest()
+
+
+def _mib(n: int) -> str:
+    return f"{n / 2**20:,.1f} MiB"
+
+
+def _check_room(folder: Path, vault_path: Path, part_size: int | None) -> int | None:
+    """Refuse a medium without room for the backup; the part size its filesystem needs."""
+    limits = medium_limits(folder)
+    need = vault_path.stat().st_size + (1 << 20)  # the file, its header and the manifest
+    if limits.free is not None and limits.free < need:
+        raise EnvironmentProblem(
+            f"备份失败：备份位置 {folder} 空间不足，这份备份约需 {_mib(need)}，只剩 "
+            f"{_mib(limits.free)}。台账没有改动，已有的备份没有受到影响。请换用容量更大的"
+            "专用备份介质，或删除介质上不再需要的文件后重试。")
+    if part_size is not None:
+        return part_size
+    return limits.max_file  # FAT32: parts of 4 GiB - 1; None: one file
 
 
 def _write_manifest(path: Path, doc: dict[str, Any]) -> None:
@@ -191,6 +233,7 @@ class BackupResult:
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     unchecked: bool = False  # 未经完整检查: no deep check passed within the unit rule's days
+    parts: list[Path] = field(default_factory=list)  # the files, when written in parts
 
 
 @dataclass
@@ -200,14 +243,16 @@ class _Job:
     partial: Path | None = None
     final: Path | None = None
     manifest: Path | None = None
+    parts: list[Path] = field(default_factory=list)  # parts 2… (partial or final names)
     left_behind: list[Path] = field(default_factory=list)
 
     def cleanup(self) -> None:
         if self.snapshot is not None:
             _remove_sqlite(self.snapshot)
-        for p in (self.partial, self.final, self.manifest):
+        for p in (self.partial, self.final, *self.parts, self.manifest):
             if p is not None and not _remove(p):
                 self.left_behind.append(p)
+        self.parts = []
 
 
 def _problem(step: str, error: BaseException, job: _Job) -> EnvironmentProblem:
@@ -275,8 +320,11 @@ class BackupJob:
     def __init__(self, vault: Vault, folder: Path | str, *, passphrase: str,
                  store: MachineSecretStore | None = None, medium: str = "",
                  generations: int = DEFAULT_GENERATIONS, kdf: KdfParams | None = None,
-                 workdir: Path | None = None) -> None:
+                 workdir: Path | None = None, part_size: int | None = None) -> None:
         self.folder = Path(folder)
+        if part_size is not None and part_size < MIN_PART:
+            raise ValueError(f"part_size must be at least {MIN_PART} bytes")
+        self.part_size = part_size
         if not 1 <= generations <= 100:
             raise RuleViolation("backup.generations_range", None, "generations")
         self.medium, self._medium_ids = _check_medium(vault, medium)
@@ -374,6 +422,7 @@ class BackupJob:
             _remove_sqlite(stale)  # left by a backup that was killed
         name = _free_name(folder, self.when)
         files.partial = folder / (name + PARTIAL_SUFFIX)
+        part_size = _check_room(folder, self.vault_path, self.part_size)
         # 1. snapshot: a read transaction holds SQLite's SHARED lock (journal mode DELETE: no
         #    writer can change the file until it ends); the live figures are read under it.
         # 2. copy: the encrypted pages of the locked file, byte for byte, go to the medium
@@ -387,12 +436,15 @@ class BackupJob:
             prefix = self._prefix(live, size, "0" * 64)  # placeholder: the hash comes later
             run.begin("copy")
             db_sha = _copy_to_medium(_raw_fd(self.vault_path), size, prefix, files.partial,
-                                     run)
+                                     run, part_size, files.parts)
         finally:
             if not outer:
                 conn.execute("COMMIT")
         manifest, prefix = self._manifest(live, size, db_sha)
         _seal_medium_copy(files.partial, prefix)
+        for p in files.parts:  # the header went in the first part; evict the others too
+            with open(p, "rb", buffering=0) as f:
+                _drop_cache(f.fileno())
 
         # 3. read back from the medium (evicted from the cache) and compare by SHA-256
         run.begin("readback")
@@ -410,18 +462,27 @@ class BackupJob:
         # 5. final name, manifest, generations
         run.begin("finish")
         final = folder / name
+        for index, p in enumerate(list(files.parts), start=2):  # the first part comes last
+            target = folder / part_name(name, index)
+            _rename_no_replace(p, target)
+            files.parts[index - 2] = target
         _rename_no_replace(files.partial, final)
         files.final, files.partial = final, None
         _fsync_dir(folder)
-        size = final.stat().st_size
+        size = final.stat().st_size + sum(p.stat().st_size for p in files.parts)
         files.manifest = folder / manifest_name(name)
-        _write_manifest(files.manifest, sidecar(manifest, name, size, whole_sha,
-                                                deep_check=self.deep_check,
-                                                unchecked=self.unchecked))
+        doc = sidecar(manifest, name, size, whole_sha, deep_check=self.deep_check,
+                      unchecked=self.unchecked)
+        if files.parts:
+            doc["parts"] = [{"file": p.name, "size": p.stat().st_size}
+                            for p in (final, *files.parts)]
+        _write_manifest(files.manifest, doc)
         _fsync_dir(folder)
         result = BackupResult(final, files.manifest, manifest, size, whole_sha,
                               unchecked=self.unchecked)
+        result.parts = [final, *files.parts] if files.parts else []
         files.final = files.manifest = None  # from here on the backup stands
+        files.parts = []
         pruning = prune(folder, self.vault_id, self.generations, keep=final,
                         data_key=data_key)
         result.pruned, result.warnings = pruning.deleted, list(pruning.warnings)
@@ -452,7 +513,7 @@ def create_backup(vault: Vault, folder: Path | str, *, passphrase: str,
                   store: MachineSecretStore | None = None, medium: str = "",
                   generations: int = DEFAULT_GENERATIONS, progress: Progress | None = None,
                   cancel: CancelCheck | None = None, kdf: KdfParams | None = None,
-                  workdir: Path | None = None) -> BackupResult:
+                  workdir: Path | None = None, part_size: int | None = None) -> BackupResult:
     """Make, verify and keep one backup of the open ``vault`` in ``folder``, in this thread.
 
     ``passphrase`` is the vault's passphrase re-entered by the clerk (checked against the live
@@ -463,7 +524,7 @@ def create_backup(vault: Vault, folder: Path | str, *, passphrase: str,
     for the one audit event.
     """
     job = BackupJob(vault, folder, passphrase=passphrase, store=store, medium=medium,
-                    generations=generations, kdf=kdf, workdir=workdir)
+                    generations=generations, kdf=kdf, workdir=workdir, part_size=part_size)
     try:
         return job.run(progress, cancel, source=vault.conn)
     finally:
