@@ -947,6 +947,29 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>DeepCheckService</name>
+    <message>
+        <source>完整检查进行中（空闲时）：{p}%</source>
+        <translation>Full check running (while idle): {p}%</translation>
+    </message>
+    <message>
+        <source>完整检查发现台账有问题：{p}。在问题处理前不能备份。</source>
+        <translation>The full check found problems in the ledger: {p}. No backup can be made until they are dealt with.</translation>
+    </message>
+    <message>
+        <source>尚未完成过完整检查</source>
+        <translation>No full check completed yet</translation>
+    </message>
+    <message>
+        <source>上次完整检查：{at}，通过</source>
+        <translation>Last full check: {at}, passed</translation>
+    </message>
+    <message>
+        <source>上次完整检查：{at}，发现问题</source>
+        <translation>Last full check: {at}, problems found</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>登记信息</source>
