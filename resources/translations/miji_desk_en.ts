@@ -4469,6 +4469,10 @@ Write it to the file anyway?</translation>
         <translation>{folder} is a file, not a folder: name a folder on the backup medium.</translation>
     </message>
     <message>
+        <source>这个备份介质已标识为 {known}，与填写的条码 {code} 不符。请核对介质，或清空条码。</source>
+        <translation>This backup medium is identified as {known}, which does not match the barcode {code} entered. Check the medium, or clear the barcode.</translation>
+    </message>
+    <message>
         <source>校验码“{code}”的格式不对：应为“序号-四位-四位”，如 1234-AB12-CD34。</source>
         <translation>The checkpoint code “{code}” is not in the right form: it is sequence-four-four, e.g. 1234-AB12-CD34.</translation>
     </message>

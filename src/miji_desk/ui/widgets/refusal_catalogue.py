@@ -17,6 +17,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Refusal", "备份不能放在台账所在的文件夹：请选择专用备份介质上的文件夹。"),
     QT_TRANSLATE_NOOP("Refusal", "保留的备份份数须在 1 到 100 之间。"),
     QT_TRANSLATE_NOOP("Refusal", "条码 {code} 是一份文件，不是存储介质。"),
+    QT_TRANSLATE_NOOP("Refusal", "这个备份介质已标识为 {known}，与填写的条码 {code} 不符。请核对介质，或清空条码。"),
     QT_TRANSLATE_NOOP("Refusal", "介质条码 {code} 未在台账中登记。请先登记该备份介质，或不填条码。"),
     QT_TRANSLATE_NOOP("Refusal", "用恢复码打开的备份，恢复时须设置新口令。"),
     QT_TRANSLATE_NOOP("Refusal", "请输入备份的口令或恢复码（二者选一）。"),

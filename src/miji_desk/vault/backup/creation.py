@@ -56,6 +56,7 @@ from ...core.unit_rules import DEEP_CHECK_MAX_AGE, rule_value
 from .. import audit, connection, scratch
 from ..audit import AuditHead
 from ..backup_format import PARTIAL_SUFFIX, Manifest, backup_name, build_header, manifest_name
+from ..backup_medium import recognise, write_identity
 from ..backup_parts import medium_limits, open_backup, part_name
 from ..connection import Connection
 from ..deep_check import DeepCheckResult, last_deep_check
@@ -288,6 +289,22 @@ def _check_medium(vault: Vault, barcode: str) -> tuple[str, list[int]]:
     return view.barcode, [view.id]
 
 
+BACKUP_PURPOSE = "台账备份"
+
+
+def _medium_warning(vault: Vault, barcode: str, ids: list[int]) -> str:
+    if not ids:
+        return ("这个位置不在已登记的台账备份专用介质上。备份介质本身是涉密载体，应登记"
+                "（专用用途：台账备份）并在备份时填写其条码。")
+    row = vault.conn.execute("SELECT d.purpose FROM carrier c JOIN document d "
+                             "ON d.id = c.document_id WHERE c.id = ?", (ids[0],)).fetchone()
+    purpose = (row[0] or "") if row else ""
+    if BACKUP_PURPOSE not in purpose:
+        return (f"介质 {barcode} 登记的用途是“{purpose or '未填写'}”，不是{BACKUP_PURPOSE}"
+                "专用介质。")
+    return ""
+
+
 def _backup_keys(vault: Vault, passphrase: str, store: MachineSecretStore | None,
                  kdf: KdfParams | None) -> tuple[bytes, KeyFile]:
     """Check the re-entered passphrase against the live key file; the backup's key slots."""
@@ -327,14 +344,26 @@ class BackupJob:
         self.part_size = part_size
         if not 1 <= generations <= 100:
             raise RuleViolation("backup.generations_range", None, "generations")
+        self._data_key, self._keys = _backup_keys(vault, passphrase, store, kdf)
+        known = (recognise(self.folder, vault.vault_id, self._data_key)
+                 if self.folder.is_dir() else None)
+        self.identity = known if known is not None and not known.forged else None
+        if self.identity is not None and not medium.strip():
+            medium = self.identity.barcode  # the medium says which registered carrier it is
+        if self.identity is not None and medium.strip() != self.identity.barcode:
+            raise RuleViolation("backup.medium_mismatch",
+                                {"code": medium.strip(), "known": self.identity.barcode},
+                                "medium")
         self.medium, self._medium_ids = _check_medium(vault, medium)
+        # For the dialog, before writing: the folder is on no registered backup medium, or on
+        # a registered medium whose 专用用途 is not 台账备份.
+        self.medium_warning = _medium_warning(vault, self.medium, self._medium_ids)
         if not self.folder.is_dir():
             raise EnvironmentProblem(
                 f"找不到备份文件夹：{self.folder}。请插入备份介质并选择其上的文件夹。")
         with contextlib.suppress(OSError):
             if self.folder.resolve() == vault.path.resolve().parent:
                 raise RuleViolation("backup.folder_is_vault", None, "folder")
-        self._data_key, self._keys = _backup_keys(vault, passphrase, store, kdf)
         self.generations = generations
         self.when = vault.clock.now()
         self.deep_check, self.unchecked = _deep_check_state(vault, self.when)
@@ -488,6 +517,15 @@ class BackupJob:
         result.pruned, result.warnings = pruning.deleted, list(pruning.warnings)
         if self.unchecked:
             result.warnings.insert(0, _unchecked_warning(self.deep_check))
+        if self.medium_warning and self.medium:
+            result.warnings.append(self.medium_warning)
+        if self.medium and self.identity is None:  # the first backup on this medium
+            try:
+                write_identity(folder, self.vault_id, data_key, self.medium,
+                               self.when.isoformat())
+            except OSError as e:
+                result.warnings.append(f"未能在介质上写入标识文件（{e.strerror or e}）；"
+                                       "下次备份仍须填写介质条码。")
         result.unverifiable = pruning.unverifiable
         run.at(1.0)
         return result
