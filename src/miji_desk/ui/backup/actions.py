@@ -78,6 +78,7 @@ class BackupActions(QObject):
         self.action_recovery.setText(self.tr("更换恢复码…"))
         if self.c.window.vault is not None:
             self.show_age()
+            self.deep.retranslate()
 
     # -- state ---------------------------------------------------------------------------------
     def _on_unlocked(self) -> None:

@@ -46,6 +46,7 @@ class DeepCheckService(QObject):
         self.checker: DeepChecker | None = None
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
+        self._shown: DeepCheckResult | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll)
@@ -71,6 +72,12 @@ class DeepCheckService(QObject):
                                         name="deep-check", daemon=True)
         self._thread.start()
         self._timer.start()
+        self._show_progress(checker)
+
+    def _show_progress(self, checker: DeepChecker) -> None:
+        self.action.setVisible(True)
+        self.action.setText(self.tr("完整检查进行中（空闲时）：{p}%")
+                            .format(p=int(checker.fraction() * 100)))
 
     @staticmethod
     def _work(checker: DeepChecker, stop: threading.Event) -> None:
@@ -103,9 +110,7 @@ class DeepCheckService(QObject):
         if checker is None or vault is None:
             return
         if self._thread is not None and self._thread.is_alive():
-            self.action.setVisible(True)
-            self.action.setText(self.tr("完整检查进行中（空闲时）：{p}%")
-                                .format(p=int(checker.fraction() * 100)))
+            self._show_progress(checker)
             return
         self._timer.stop()
         result = checker.result()
@@ -123,7 +128,17 @@ class DeepCheckService(QObject):
             self.c.window.say(self.tr("完整检查发现台账有问题：{p}。在问题处理前不能备份。")
                               .format(p="；".join(result.problems[:2])))
 
+    def retranslate(self) -> None:
+        """The language changed: word the state again."""
+        if self.c.window.vault is None:
+            return
+        if self.checker is not None and self._thread is not None and self._thread.is_alive():
+            self._show_progress(self.checker)
+        else:
+            self.show(self._shown)
+
     def show(self, last: DeepCheckResult | None) -> None:
+        self._shown = last
         self.action.setVisible(True)
         if last is None:
             self.action.setText(self.tr("尚未完成过完整检查"))
