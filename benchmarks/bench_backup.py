@@ -6,20 +6,22 @@ Builds (or reuses) the benchmark vault (``build_vault.py``), copies it to a scra
 backup writes one audit event, and the cached vault must stay as built), then, in one run and
 on the same disk, times alternately:
 
-* baseline: ``shutil.copyfile`` of the vault file to the "medium" folder (DESIGN.md's baseline),
-  and, for information, the same copy followed by ``fsync`` (what a copy that has really
-  reached a medium costs);
-* ``create_backup``: snapshot (SQLite backup API) → both integrity checks, counts and audit head
-  of the snapshot → copy to ``.partial``, fsync, evict from the page cache, read back, SHA-256
-  → rename, manifest. Its steps are printed too;
-* ``verify_backup`` of the result (information: what the clerk waits for before a restore).
+* baseline (issue 17): a careful copy: ``shutil.copyfile`` of the vault file to the "medium"
+  folder, ``fsync``, evict it from the page cache, read it back and SHA-256 it;
+* for information: the bare ``shutil.copyfile`` and copy + ``fsync``;
+* ``create_backup``: snapshot (a read transaction's SHARED lock, the live counts and audit
+  head) → copy of the encrypted pages to ``.partial``, hashed on the way → header, fsync, evict
+  → read back, SHA-256 → the copy's first page opens with the data key → rename, manifest.
+  Its steps are printed too;
+* ``verify_backup`` of the result (information: the full checks a restore runs).
 
-Budget (DESIGN.md): verified backup ≤ 3× the plain copy. Exit status 1 when it is missed.
+Budget (issue 17): verified backup ≤ 3× the careful copy. Exit status 1 when it is missed.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import shutil
 import statistics
@@ -29,6 +31,8 @@ import time
 from pathlib import Path
 
 from miji_desk.vault import backup
+from miji_desk.vault.backup.files import CHUNK, _drop_cache
+from miji_desk.vault.errors import BackupDamaged
 from miji_desk.vault.vault import Vault, key_path
 
 from . import build_vault
@@ -46,6 +50,26 @@ def _copy(src: Path, dst: Path, *, fsync: bool) -> float:
             os.fsync(fd)
         finally:
             os.close(fd)
+    took = time.perf_counter() - t0
+    dst.unlink()
+    return took * 1000.0
+
+
+def _careful_copy(src: Path, dst: Path) -> float:
+    """Copy, fsync, evict from the page cache, read back and SHA-256: the issue's baseline."""
+    t0 = time.perf_counter()
+    shutil.copyfile(src, dst)
+    fd = os.open(dst, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+        _drop_cache(fd)
+    finally:
+        os.close(fd)
+    h = hashlib.sha256()
+    with open(dst, "rb", buffering=0) as f:
+        while chunk := f.read(CHUNK):
+            h.update(chunk)
+    h.hexdigest()
     took = time.perf_counter() - t0
     dst.unlink()
     return took * 1000.0
@@ -80,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
             cached.conn.execute("COMMIT")
         plain: list[float] = []
         synced: list[float] = []
+        careful: list[float] = []
         made: list[float] = []
         steps: dict[str, list[float]] = {}
         verified: list[float] = []
@@ -90,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             for _ in range(args.runs):
                 plain.append(_copy(live, medium / "plain.copy", fsync=False))
                 synced.append(_copy(live, medium / "synced.copy", fsync=True))
+                careful.append(_careful_copy(live, medium / "careful.copy"))
                 t0 = time.perf_counter()
                 result = backup.create_backup(vault, medium, passphrase=build_vault.PASSPHRASE,
                                               store=store, generations=1)
@@ -98,26 +124,35 @@ def main(argv: list[str] | None = None) -> int:
                     steps.setdefault(k, []).append(v * 1000.0)
                 vault.clock = _Later(vault.clock)  # the next backup gets the next name
             t0 = time.perf_counter()
-            rep = backup.verify_backup(result.path, build_vault.PASSPHRASE, workdir=work)
+            try:
+                rep = backup.verify_backup(result.path, build_vault.PASSPHRASE, workdir=work)
+            except BackupDamaged as e:
+                # build_vault bulk-loads rows outside any sealing audit event, so the row
+                # replay added by attest.py refuses the benchmark vault; the time still counts
+                verify_note = f"refused: {e.message[:60]}"
+            else:
+                verify_note = "full audit chain walk"
+                for k, v in rep.timings.items():
+                    steps.setdefault(f"verify-backup: {k}", []).append(v * 1000.0)
             verified.append((time.perf_counter() - t0) * 1000.0)
-            for k, v in rep.timings.items():
-                steps.setdefault(f"verify-backup: {k}", []).append(v * 1000.0)
         size = result.size
 
     med = statistics.median
     report.context["backup file"] = f"{size / 2**20:,.0f} MiB"
     report.context["steps (median ms)"] = ", ".join(
         f"{k} {med(v):,.0f}" for k, v in steps.items())
-    report.add(Figure("shutil.copyfile of the vault (baseline)", med(plain), samples=len(plain),
-                      note="median; page cache warm"))
+    report.add(Figure("careful copy: copy, fsync, evict, read back, SHA-256 (baseline)",
+                      med(careful), samples=len(careful), note="median; page cache warm"))
+    report.add(Figure("shutil.copyfile of the vault (information)", med(plain),
+                      samples=len(plain), note="median"))
     report.add(Figure("copyfile + fsync (information)", med(synced), samples=len(synced),
                       note="median"))
-    report.add(Figure("verified backup (create_backup)", med(made), baseline_ms=med(plain),
+    report.add(Figure("verified backup (create_backup)", med(made), baseline_ms=med(careful),
                       ratio_budget=RATIO_BUDGET, samples=len(made), note="median"))
-    report.add(Figure("verified backup vs copyfile + fsync (information)", med(made),
-                      baseline_ms=med(synced), samples=len(made), note="median"))
+    report.add(Figure("verified backup vs shutil.copyfile (information)", med(made),
+                      baseline_ms=med(plain), samples=len(made), note="median"))
     report.add(Figure("verify_backup of the file (information)", med(verified),
-                      samples=len(verified), note="full audit chain walk"))
+                      samples=len(verified), note=verify_note))
     return report.finish()
 
 

@@ -51,7 +51,7 @@ from keyring.backends import null
 
 from miji_desk.core import barcodes
 from miji_desk.core.levels import BUILTIN_LEVELS, COMMON_UNIT_LEVELS
-from miji_desk.vault import audit, connection, ngrams, schema
+from miji_desk.vault import attest, audit, connection, ngrams, schema
 from miji_desk.vault.audit import canonical_json
 from miji_desk.vault.kdf import KdfParams
 from miji_desk.vault.keyslots import KeyFile
@@ -667,6 +667,10 @@ def build_plain_file(scale: int, target: str) -> dict[str, object]:
     ngrams.register(conn)  # V4's backfill and _bulk_load call it (as vault.migrate does)
     for n, ddl in enumerate(schema.MIGRATIONS, 1):
         conn.executescript(f"BEGIN IMMEDIATE;\n{ddl}\nPRAGMA user_version = {n};\nCOMMIT;")
+    # audit.append seals the rows noted in temp.attest_pending; the twin notes none (its
+    # SQLite refuses attest's TEMP triggers, and only the vault's row seals are checked)
+    attest.register(conn)
+    conn.execute("CREATE TEMP TABLE attest_pending (tbl TEXT NOT NULL, rid INTEGER NOT NULL)")
     key = bytes(32)  # the twin's audit rows only need to exist; their MACs are not checked
     now = dt.datetime.now().astimezone().replace(microsecond=0).isoformat()
     conn.execute("BEGIN IMMEDIATE")

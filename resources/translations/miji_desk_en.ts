@@ -1168,6 +1168,29 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>DeepCheckService</name>
+    <message>
+        <source>完整检查进行中（空闲时）：{p}%</source>
+        <translation>Full check running (while idle): {p}%</translation>
+    </message>
+    <message>
+        <source>完整检查发现台账有问题：{p}。在问题处理前不能备份。</source>
+        <translation>The full check found problems in the ledger: {p}. No backup can be made until they are dealt with.</translation>
+    </message>
+    <message>
+        <source>尚未完成过完整检查</source>
+        <translation>No full check completed yet</translation>
+    </message>
+    <message>
+        <source>上次完整检查：{at}，通过</source>
+        <translation>Last full check: {at}, passed</translation>
+    </message>
+    <message>
+        <source>上次完整检查：{at}，发现问题</source>
+        <translation>Last full check: {at}, problems found</translation>
+    </message>
+</context>
+<context>
     <name>Departure</name>
     <message>
         <source>调离岗位</source>
@@ -5515,8 +5538,16 @@ Write it to the file anyway?</translation>
         <translation>The approver “{approver}” is the clerk (ignoring spaces, width, brackets and titles): a leader must approve; the clerk cannot approve her own work (Part 4 (2), (5)).</translation>
     </message>
     <message>
+        <source>{at} 的完整检查发现台账有损坏，不能备份：备份会带上损坏的内容。请先在“检查台账”中查看问题，必要时从最近的备份恢复。</source>
+        <translation>The full check of {at} found damage in the ledger; no backup can be made, as it would carry the damaged content. First review the problems in &quot;Check ledger&quot; and, if needed, restore from the latest backup.</translation>
+    </message>
+    <message>
         <source>{folder} 是文件，不是文件夹：请指定备份介质上的文件夹。</source>
         <translation>{folder} is a file, not a folder: name a folder on the backup medium.</translation>
+    </message>
+    <message>
+        <source>这个备份介质已标识为 {known}，与填写的条码 {code} 不符。请核对介质，或清空条码。</source>
+        <translation>This backup medium is identified as {known}, which does not match the barcode {code} entered. Check the medium, or clear the barcode.</translation>
     </message>
     <message>
         <source>{people}是外单位查阅人员，不发证件（篇十二 六）。</source>
@@ -9155,6 +9186,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>机密级、秘密级载体清查周期（季度 3，半年 6）</source>
         <translation>Inventory check interval for secret and confidential carriers (quarterly 3, half-yearly 6)</translation>
+    </message>
+    <message>
+        <source>超过多少天没有通过完整检查，备份标为“未经完整检查”</source>
+        <translation>Days without a passed full check after which a backup is marked &quot;not fully checked&quot;</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ def test_backup_dialog_wrong_passphrase_and_missing_fields(qtbot, setup) -> None
 
 def _slow_copy(monkeypatch) -> None:
     """A medium so slow that the copy step lasts until it is cancelled."""
-    def crawling(source, prefix, dest, run) -> None:
+    def crawling(source, size, prefix, dest, run, *_parts) -> None:
         with open(dest, "xb") as f:
             f.write(prefix)
             while True:

@@ -24,10 +24,15 @@ REFUSALS: Final[dict[str, str]] = {
     "approval.date_future": "批准日期不能晚于今天。",
     "approval.date_required": "请填写批准日期。",
 
+    "backup.deep_check_damaged": (
+        "{at} 的完整检查发现台账有损坏，不能备份：备份会带上损坏的内容。请先在“检查台账”中"
+        "查看问题，必要时从最近的备份恢复。"),
     "backup.folder_is_file": "{folder} 是文件，不是文件夹：请指定备份介质上的文件夹。",
     "backup.folder_is_vault": "备份不能放在台账所在的文件夹：请选择专用备份介质上的文件夹。",
     "backup.generations_range": "保留的备份份数须在 1 到 100 之间。",
     "backup.medium_is_document": "条码 {code} 是一份文件，不是存储介质。",
+    "backup.medium_mismatch": (
+        "这个备份介质已标识为 {known}，与填写的条码 {code} 不符。请核对介质，或清空条码。"),
     "backup.medium_unregistered": (
         "介质条码 {code} 未在台账中登记。请先登记该备份介质，或不填条码。"
     ),

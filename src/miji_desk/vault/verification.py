@@ -10,7 +10,6 @@ and re-MACed with the real key passes its own walk, but not these.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from ..core.errors import MijiError
 from . import attest, audit, connection, schema_seal
 from .audit import AuditHead, AuditVerdict, CheckpointVerdict
 from .backup_format import read_header
+from .backup_parts import open_backup
 from .connection import Connection
 
 # (step, fraction done); steps: file, chain, schema, rows, anchors (the UI words them)
@@ -126,8 +126,8 @@ def _backup_anchor(path: Path, data_key: bytes, vault_id: str) -> str | Checkpoi
     """The checkpoint code of a backup's manifest (proven with the data key), or why not."""
     name = Path(path).name
     try:
-        with open(path, "rb") as f:
-            header = read_header(f, os.fstat(f.fileno()).st_size, str(path))
+        with open_backup(Path(path)) as f:
+            header = read_header(f, f.size, str(path))  # type: ignore[arg-type]
         if header.vault_id != vault_id:
             return CheckpointVerdict(False, "", f"备份 {name} 不是这本台账的备份")
         manifest = header.unseal(data_key)

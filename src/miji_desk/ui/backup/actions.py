@@ -21,6 +21,7 @@ from ...vault.backup import last_verified_backup
 from ...vault.keyslots import KeyFile, key_file_path
 from ...vault.secrets import passphrase_set_at
 from ...vault.unlock_limit import UnlockLimiter
+from .deep_check import DeepCheckService
 from .dialog import BackupDialog, VerifyBackupDialog
 from .restore_dialog import CurrentPassphraseDialog, CurrentVault, RestoreDialog
 from .secrets_dialogs import PassphraseChangeDialog, RecoveryRenewalDialog
@@ -46,6 +47,8 @@ class BackupActions(QObject):
         menu.addSeparator()
         self.action_check = menu.addAction("")
         self.action_check.triggered.connect(lambda: self.check_vault())
+        self.action_deep_check = menu.addAction("")  # the background deep check's state
+        self.deep = DeepCheckService(controller, self.action_deep_check)
         self.action_checkpoint = menu.addAction("")
         self.action_checkpoint.triggered.connect(self.check_checkpoints)
         self.action_passphrase = menu.addAction("")
@@ -75,6 +78,7 @@ class BackupActions(QObject):
         self.action_recovery.setText(self.tr("更换恢复码…"))
         if self.c.window.vault is not None:
             self.show_age()
+            self.deep.retranslate()
 
     # -- state ---------------------------------------------------------------------------------
     def _on_unlocked(self) -> None:
@@ -83,6 +87,7 @@ class BackupActions(QObject):
         self.show_age()
         self._timer.start()
         self.remind_passphrase()
+        self.deep.start()
 
     def remind_passphrase(self) -> None:
         """At unlock: a passphrase older than the unit rule allows is named in the message bar,
@@ -104,6 +109,7 @@ class BackupActions(QObject):
             a.setEnabled(False)
         self._timer.stop()
         self.age_label.clear()
+        self.deep.stop()
 
     def show_age(self) -> None:
         vault = self.c.window.vault

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from ..backup_format import (
     manifest_name,
     read_header,
 )
+from ..backup_parts import open_backup, part_paths
 from .files import CHUNK, _fsync_dir, _remove
 
 
@@ -41,8 +41,8 @@ def list_backups(folder: Path | str, vault_id: str | None = None) -> list[tuple[
         if m is None or not path.is_file():
             continue
         try:
-            with open(path, "rb") as f:
-                header = read_header(f, os.fstat(f.fileno()).st_size, str(path))
+            with open_backup(path) as f:
+                header = read_header(f, f.size, str(path))  # type: ignore[arg-type]
         except (MijiError, OSError):
             continue
         if vault_id is not None and header.vault_id != vault_id:
@@ -67,8 +67,8 @@ def verified_manifest(path: Path, data_key: bytes) -> Manifest | None:
     unseals (so it was made with this vault's key) and the database part hashes to what the
     sealed manifest says (so no bit has rotted). None for anything else."""
     try:
-        with open(path, "rb", buffering=0) as f:
-            header = read_header(f, os.fstat(f.fileno()).st_size, path.name)
+        with open_backup(path) as f:
+            header = read_header(f, f.size, path.name)  # type: ignore[arg-type]
             manifest = header.unseal(data_key)
             f.seek(header.db_offset)
             digest = hashlib.sha256()
@@ -84,8 +84,8 @@ def verified_manifest(path: Path, data_key: bytes) -> Manifest | None:
 def _claimed(path: Path) -> Manifest | None:
     """The unchecked public header, or None when even that does not read."""
     try:
-        with open(path, "rb") as f:
-            return read_header(f, os.fstat(f.fileno()).st_size, path.name).public
+        with open_backup(path) as f:
+            return read_header(f, f.size, path.name).public  # type: ignore[arg-type]
     except (MijiError, OSError):
         return None
 
@@ -135,7 +135,7 @@ def prune(folder: Path, vault_id: str, generations: int, *, keep: Path,
     for _key, path in verified:
         if path in protected:
             continue
-        for p in (path, path.with_name(manifest_name(path.name))):
+        for p in (*part_paths(path), path.with_name(manifest_name(path.name))):
             if p.exists():
                 if _remove(p):
                     result.deleted.append(p)
@@ -145,7 +145,8 @@ def prune(folder: Path, vault_id: str, generations: int, *, keep: Path,
         names = "、".join(sorted(p.name for p in result.unverifiable))
         result.warnings.append(f"以下文件无法用本台账的密钥校验（可能已损坏或并非本台账制作），"
                                f"未计入保留份数，也未删除：{names}。请检查备份介质。")
-    for stale in folder.glob(f"{NAME_PREFIX}*{PARTIAL_SUFFIX}"):
+    stale_parts = folder.glob(f"{NAME_PREFIX}*{PARTIAL_SUFFIX}.[0-9][0-9][0-9]")
+    for stale in [*folder.glob(f"{NAME_PREFIX}*{PARTIAL_SUFFIX}"), *stale_parts]:
         if _remove(stale):
             result.deleted.append(stale)
     with contextlib.suppress(OSError):

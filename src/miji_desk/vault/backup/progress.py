@@ -13,14 +13,14 @@ CancelCheck = Callable[[], bool]
 
 # Steps (the keys the progress callback receives) and their share of the progress bar.
 STEPS: dict[str, tuple[float, float]] = {
-    "snapshot": (0.00, 0.30),
-    "verify": (0.30, 0.60),
-    "copy": (0.60, 0.80),
-    "readback": (0.80, 0.97),
+    "snapshot": (0.00, 0.05),
+    "copy": (0.05, 0.50),
+    "readback": (0.50, 0.94),
+    "verify": (0.94, 0.97),
     "finish": (0.97, 1.00),
 }
-STEP_LABELS = {"snapshot": "制作快照", "verify": "校验快照", "copy": "写入备份介质",
-               "readback": "回读校验", "finish": "完成并整理旧备份"}
+STEP_LABELS = {"snapshot": "制作快照", "copy": "写入备份介质", "readback": "回读校验",
+               "verify": "校验快照", "finish": "完成并整理旧备份"}
 RESTORE_STEPS: dict[str, tuple[float, float]] = {
     "unlock": (0.00, 0.05),
     "extract": (0.05, 0.45),

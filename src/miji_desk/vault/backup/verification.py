@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from ...core.errors import EnvironmentProblem, RuleViolation
 from .. import attest, audit, connection, schema, scratch, verification
 from ..audit import AuditHead, AuditVerdict
 from ..backup_format import Header, Manifest, manifest_name, read_header
+from ..backup_parts import open_backup
 from ..errors import BackupDamaged, BackupMismatch, Damaged, NotABackup, TooNew, WrongSecret
 from ..keyslots import KeyFile
 from ..vault import FORMAT
@@ -114,7 +114,7 @@ def _open_backup(path: Path, passphrase: str | None, recovery_code: str | None, 
     _secret_of(passphrase, recovery_code)
     run.begin("unlock")
     try:
-        f = open(path, "rb", buffering=0)  # noqa: SIM115 - closed below
+        f = open_backup(path)  # one file, or its parts read as one
     except FileNotFoundError:
         raise NotABackup(f"找不到备份文件：{path}") from None
     except IsADirectoryError:
@@ -124,12 +124,12 @@ def _open_backup(path: Path, passphrase: str | None, recovery_code: str | None, 
                                  "请检查备份介质后重试。") from e
     try:
         with f:
-            size = os.fstat(f.fileno()).st_size
-            header = read_header(f, size, path.name)
+            size = f.size
+            header = read_header(f, size, path.name)  # type: ignore[arg-type]
             data_key = _unlock(header, passphrase, recovery_code)
             manifest = header.unseal(data_key)
             run.begin("extract")
-            db_sha, whole_sha = _extract(f, header, dest, run)
+            db_sha, whole_sha = _extract(f, header, dest, run)  # type: ignore[arg-type]
     except OSError as e:
         _remove_sqlite(dest)
         raise EnvironmentProblem(f"读取或解开备份文件时出错：{path}（{_reason(e)}）。"
