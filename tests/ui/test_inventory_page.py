@@ -42,7 +42,7 @@ def scan(page: InventoryPage, code: str) -> None:
 
 def select(page: InventoryPage, code: str) -> None:
     page.view.clearSelection()
-    for r, ln in enumerate(page.model.rows):
+    for r, ln in enumerate(page.model.rows()):
         if ln.facts.code == code:
             page.view.selectionModel().select(
                 page.model.index(r, 0),
@@ -70,7 +70,7 @@ def test_a_check_driven_by_scans_to_its_report(app_controller, world) -> None:
     assert v.conn.execute("SELECT count(*) FROM audit_event").fetchone()[0] == before
     scan(page, "ZZ-0042")
     assert "账外或不符 1" in page.counts.text()
-    results = {ln.facts.code: ln.result for ln in page.model.rows}
+    results = {ln.facts.code: ln.result for ln in page.model.rows()}
     assert results[world.report[2]] is Result.MISSING
     assert results[world.notice[1]] is Result.MISSING
     assert results["ZZ-0042"] is Result.UNEXPECTED
@@ -136,7 +136,7 @@ def test_a_lock_leaves_no_check_on_screen(app_controller, world) -> None:
     scan(page, world.report[0])
     assert any(world.titles["report"] in t for t in model_texts(page.model))
     c.window.lock()
-    assert page.model.rows == [] and page.counts.text() == ""
+    assert page.model.rows() == [] and page.counts.text() == ""
     texts = [str(w.text()) for w in page.findChildren(QWidget)
              if isinstance(w, QLabel | QLineEdit)]
     texts += [page.scope_value.itemText(i) for i in range(page.scope_value.count())]

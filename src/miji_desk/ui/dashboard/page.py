@@ -38,7 +38,7 @@ from ...vault.expiry_queries import expiry_list
 from ...vault.secrets import passphrase_set_at
 from ...vault.vault import Vault
 from ..disposition.dialogs import ReasonDialog
-from ..disposition.models import _RowsModel
+from ..widgets.rows_model import RowsModel
 from ..widgets.table import select_row, selected_rows, table
 from .items import ITEMS, DashboardItem
 
@@ -253,7 +253,7 @@ class DashboardPage(QWidget):
 # -- 到期审核 --------------------------------------------------------------------------------
 
 
-class ExpiryModel(_RowsModel):
+class ExpiryModel(RowsModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = dt.date.today()

@@ -63,10 +63,11 @@ from ..printing.actions import rendered
 from ..runner import accept_with
 from ..widgets.inline_errors import InlineErrors
 from ..widgets.levels import level_text
+from ..widgets.rows_model import RowsModel
 from ..widgets.scan_field import scan_field
 from ..widgets.table import select_row, table
 from .dialogs import carriers_text, pydate, qdate, totals_text
-from .models import CANCELLED_FG, DONE_FG, OPEN_BG, ManifestLineModel, _RowsModel
+from .models import CANCELLED_FG, DONE_FG, OPEN_BG, ManifestLineModel
 from .pages import (
     INFO_STYLE,
     READ_ONLY_STYLE,
@@ -104,7 +105,7 @@ def decision_text(d: Decision) -> str:
     return QCoreApplication.translate("Handover", "解密（纳入非密管理）")
 
 
-class HandoverModel(_RowsModel):
+class HandoverModel(RowsModel):
     """Handover lists: open ones marked, completed and cancelled ones greyed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -27,6 +26,7 @@ from ...core.levels import LevelCatalog
 from ...core.returns import ReturnListView
 from ..widgets.labels import kind_text, status_text
 from ..widgets.levels import marking_text
+from ..widgets.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 DONE_FG = QColor("#555555")
@@ -71,61 +71,7 @@ def copy_no_text(copy_no: int | None) -> str:
     return "" if copy_no is None else f"{copy_no:03d}"
 
 
-class _RowsModel(QAbstractTableModel):
-    """Rows held in a list; subclasses name the columns and the cells."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[object] = []
-
-    def set_rows(self, rows: Sequence[object]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def row_at(self, row: int) -> object | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> list[object]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headers(self) -> tuple[str, ...]:
-        return self.HEADERS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.headers())):
-            return self.headers()[section]
-        return None
-
-    def cells(self, row: object) -> tuple[str, ...]:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def style(self, row: object, column: int, role: int) -> object:
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cells(row)[index.column()]
-        return self.style(row, index.column(), role)
-
-
-class VolumeModel(_RowsModel):
+class VolumeModel(RowsModel):
     """The 案卷目录: each volume with its level computed from its items now."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -183,7 +129,7 @@ class VolumeModel(_RowsModel):
         return None
 
 
-class CarrierListModel(_RowsModel):
+class CarrierListModel(RowsModel):
     """Carriers of a volume or a return list, as the ledger has them now."""
 
     def headers(self) -> tuple[str, ...]:
@@ -209,7 +155,7 @@ class CarrierListModel(_RowsModel):
         return None
 
 
-class ManifestModel(_RowsModel):
+class ManifestModel(RowsModel):
     """Destruction manifests: open ones marked, completed and cancelled ones greyed."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -259,7 +205,7 @@ class ManifestModel(_RowsModel):
         return None
 
 
-class ManifestLineModel(_RowsModel):
+class ManifestLineModel(RowsModel):
     """The lines of one manifest, as they will be printed."""
 
     def line_at(self, row: int) -> ManifestLine | None:
@@ -282,7 +228,7 @@ class ManifestLineModel(_RowsModel):
         return None
 
 
-class ReturnListModel(_RowsModel):
+class ReturnListModel(RowsModel):
     """清退单: waiting, returned or cancelled."""
 
     def list_at(self, row: int) -> ReturnListView | None:

@@ -15,11 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -61,13 +57,13 @@ from ..widgets.dates import py_datetime, q_datetime
 from ..widgets.inline_errors import InlineErrors
 from ..widgets.labels import status_text
 from ..widgets.message_bar import MessageBar
+from ..widgets.rows_model import RowsModel
 from ..widgets.table import select_row, selected_rows, table
 
 if TYPE_CHECKING:
     from ..shell.controller import AppController
     from ..shell.main_window import MainWindow
 
-_Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "Incidents"
 LIMIT = 2000  # rows on the page: every open incident comes first
 
@@ -105,15 +101,11 @@ def carrier_line(cv: CarrierView) -> str:
 # -- the list ------------------------------------------------------------------------------------
 
 
-class IncidentModel(QAbstractTableModel):
+class IncidentModel(RowsModel):
     """The incidents on the page: at most a few hundred open at once, so held as views."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[IncidentView] = []
-
-    def headers(self) -> list[str]:
-        return [
+    def headers(self) -> tuple[str, ...]:
+        return (
             QCoreApplication.translate("Incidents", "状态"),
             QCoreApplication.translate("Incidents", "类别"),
             QCoreApplication.translate("Incidents", "登记时间"),
@@ -122,28 +114,11 @@ class IncidentModel(QAbstractTableModel):
             QCoreApplication.translate("Incidents", "载体现状"),
             QCoreApplication.translate("Incidents", "情况"),
             QCoreApplication.translate("Incidents", "结案"),
-        ]
+        )
 
-    def set_rows(self, rows: list[IncidentView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: _Index, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        i = self.rows[index.row()]
+    def cells(self, row: object) -> tuple[str, ...]:
+        assert isinstance(row, IncidentView)
+        i = row
         late = i.loss is not None and i.loss.late
         closed = (
             ""
@@ -154,7 +129,7 @@ class IncidentModel(QAbstractTableModel):
                 + f"：{i.resolution}"
             )
         )
-        return [
+        return (
             QCoreApplication.translate("Incidents", "未结案")
             if i.is_open
             else QCoreApplication.translate("Incidents", "已结案"),
@@ -166,7 +141,7 @@ class IncidentModel(QAbstractTableModel):
             status_text(i.carrier.status),
             i.description,
             closed,
-        ][index.column()]
+        )
 
 
 class IncidentsPage(QWidget):
@@ -265,11 +240,11 @@ class IncidentsPage(QWidget):
 
     def current(self) -> IncidentView | None:
         rows = selected_rows(self.view)
-        return self.model.rows[rows[0]] if rows else None
+        return self.model.row_at(rows[0]) if rows else None  # type: ignore[return-value]
 
     def select_incident(self, incident_id: int) -> bool:
-        for r, i in enumerate(self.model.rows):
-            if i.id == incident_id:
+        for r, i in enumerate(self.model.rows()):
+            if isinstance(i, IncidentView) and i.id == incident_id:
                 select_row(self.view, r)
                 return True
         return False

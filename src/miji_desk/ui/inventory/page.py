@@ -9,13 +9,10 @@ the page's scan field, or comes from the window while the page is shown.
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -44,12 +41,12 @@ from ..widgets.labels import status_text
 from ..widgets.levels import level_text
 from ..widgets.message_bar import MessageBar
 from ..widgets.refusals import word_text
+from ..widgets.rows_model import RowsModel
 from ..widgets.table import selected_rows, table
 
 if TYPE_CHECKING:
     from ..shell.controller import AppController
 
-_Index = QModelIndex | QPersistentModelIndex
 LIMIT = 2000  # rows on the page; the report lists every line
 LIVE_LIMIT = 5000  # checks up to this size refresh their lists after every scan
 
@@ -74,13 +71,9 @@ def scope_texts() -> list[tuple[ScopeKind, str]]:
     ]
 
 
-class LineModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[Line] = []
-
-    def headers(self) -> list[str]:
-        return [
+class LineModel(RowsModel):
+    def headers(self) -> tuple[str, ...]:
+        return (
             QCoreApplication.translate("Inventory", "结果"),
             QCoreApplication.translate("Inventory", "条码"),
             QCoreApplication.translate("Inventory", "编号"),
@@ -88,28 +81,11 @@ class LineModel(QAbstractTableModel):
             QCoreApplication.translate("Inventory", "清查开始时"),
             QCoreApplication.translate("Inventory", "现在"),
             QCoreApplication.translate("Inventory", "说明"),
-        ]
+        )
 
-    def set_rows(self, rows: list[Line]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Any, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: _Index, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        ln = self.rows[index.row()]
+    def cells(self, row: object) -> tuple[str, ...]:
+        assert isinstance(row, Line)
+        ln = row
         f = ln.facts
         note = []
         if ln.result is Result.UNEXPECTED and f.scan_reason:
@@ -129,7 +105,7 @@ class LineModel(QAbstractTableModel):
             note.append(QCoreApplication.translate("Inventory", "页数或附件不齐"))
         if f.confirm_note:
             note.append(f.confirm_note)
-        return [
+        return (
             result_text(ln.result),
             f.code,
             f.number,
@@ -137,7 +113,7 @@ class LineModel(QAbstractTableModel):
             _state(f.start_status, f.start_location, f.start_holder),
             _state(f.now_status, f.now_location, f.now_holder),
             "；".join(note),
-        ][index.column()]
+        )
 
 
 def _state(status: str, location: str, holder: str) -> str:
@@ -432,7 +408,7 @@ class InventoryPage(QWidget):
 
     def current_line(self) -> Line | None:
         rows = selected_rows(self.view)
-        return self.model.rows[rows[0]] if rows else None
+        return self.model.row_at(rows[0]) if rows else None  # type: ignore[return-value]
 
     # -- actions --------------------------------------------------------------------------------
     def start(self) -> bool:
