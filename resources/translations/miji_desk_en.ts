@@ -4062,6 +4062,10 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
         <translation>All locations</translation>
     </message>
     <message>
+        <source>已复制 {n} 行；{s} 秒后从剪贴板清除（设置）。</source>
+        <translation>Copied {n} rows; cleared from the clipboard after {s} seconds (Settings).</translation>
+    </message>
+    <message>
         <source>正在检索…（Esc 取消）</source>
         <translation>Searching… (Esc to cancel)</translation>
     </message>
@@ -9186,6 +9190,14 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>机密级、秘密级载体清查周期（季度 3，半年 6）</source>
         <translation>Inventory check interval for secret and confidential carriers (quarterly 3, half-yearly 6)</translation>
+    </message>
+    <message>
+        <source>复制到剪贴板的台账内容多久后清除</source>
+        <translation>Clear ledger text copied to the clipboard after</translation>
+    </message>
+    <message>
+        <source>秒</source>
+        <translation>seconds</translation>
     </message>
     <message>
         <source>超过多少天没有通过完整检查，备份标为“未经完整检查”</source>

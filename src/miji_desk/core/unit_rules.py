@@ -11,9 +11,9 @@ Every rule here has a reader: copying (``copying.py``), taking out (``loans.py``
 (``custody.py``), destruction (``destruction.py``), the loss report limit (``loss.py``), lending
 media outside their department (``loans.py``), the expiry review window (``expiry.py``), the
 inventory schedule (``inventory.py``), the deep check's age (backups,
-``vault.backup.creation``), and the unlock limits, idle lock and passphrase change reminder (the
-UI shell, after unlock). A rule that nothing reads would be a promise the ledger does not keep,
-so none is declared ahead of its reader.
+``vault.backup.creation``), the clipboard delay (the ledger's Ctrl+C), and the unlock limits, idle
+lock and passphrase change reminder (the UI shell, after unlock). A rule that nothing reads would
+be a promise the ledger does not keep, so none is declared ahead of its reader.
 """
 
 from __future__ import annotations
@@ -159,6 +159,10 @@ INVENTORY_MONTHS_OTHER: UnitRule[int] = UnitRule(
     "inventory_months_other", int, 3, "篇三 二十三；篇四 (十)",
     QT_TRANSLATE_NOOP("UnitRules", "机密级、秘密级载体清查周期（季度 3，半年 6）"), minimum=1,
     maximum=6, suffix=QT_TRANSLATE_NOOP("UnitRules", "个月"))
+CLIPBOARD_CLEAR_SECONDS: UnitRule[int] = UnitRule(
+    "clipboard_clear_seconds", int, 30, "篇十一 (二)3",
+    QT_TRANSLATE_NOOP("UnitRules", "复制到剪贴板的台账内容多久后清除"), minimum=5, maximum=600,
+    suffix=QT_TRANSLATE_NOOP("UnitRules", "秒"))
 DEEP_CHECK_MAX_AGE: UnitRule[int] = UnitRule(
     "deep_check_max_age_days", int, 7, "篇一 8；篇十一 (二)4",
     QT_TRANSLATE_NOOP("UnitRules", "超过多少天没有通过完整检查，备份标为“未经完整检查”"),
@@ -169,7 +173,8 @@ RULES: tuple[UnitRule[Any], ...] = (
     COPY_TOP_SECRET, COPY_SECRET_NEEDS_ORIGINATOR, TAKE_OUT_STATE_SECRET, CIRCULATION_DUE,
     LOAN_DUE, DESTROY_ONLY_AFTER_EXPIRY, MAX_FAILED_UNLOCKS, LOCKOUT_MINUTES, IDLE_LOCK_MINUTES,
     LABEL_UNIT_NAME, LOSS_REPORT_HOURS, LEND_MEDIA_OTHER_DEPARTMENT, PASSPHRASE_MAX_AGE,
-    EXPIRY_WINDOW_DAYS, INVENTORY_MONTHS_TOP_SECRET, INVENTORY_MONTHS_OTHER, DEEP_CHECK_MAX_AGE)
+    EXPIRY_WINDOW_DAYS, INVENTORY_MONTHS_TOP_SECRET, INVENTORY_MONTHS_OTHER, DEEP_CHECK_MAX_AGE,
+    CLIPBOARD_CLEAR_SECONDS)
 BY_KEY = {r.key: r for r in RULES}
 assert len(BY_KEY) == len(RULES), "duplicate unit rule key"
 
@@ -206,6 +211,7 @@ def _change(ledger: Ledger, rule: UnitRule[T], value: object, reason: str) -> bo
 __all__ = [
     "BY_KEY",
     "CIRCULATION_DUE",
+    "CLIPBOARD_CLEAR_SECONDS",
     "COPY_SECRET_NEEDS_ORIGINATOR",
     "COPY_TOP_SECRET",
     "DEEP_CHECK_MAX_AGE",

@@ -53,6 +53,7 @@ from ..ledger.detail_pane import DetailPane
 from ..ledger.model import LedgerModel
 from ..ledger.search import LedgerSearch
 from ..runner import ActionRunner, BackgroundAction, BusyIndicator, JobProgress
+from ..widgets.clipboard import SecretClipboard
 from ..widgets.dates import py_date
 from ..widgets.labels import kind_text, register_text, status_text
 from ..widgets.levels import level_text, marking_text
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self._lock_pending = False
         self._paused: list[QAction] = []
         self._progress: JobProgress | None = None  # of the running job, when it reports one
+        self.clipboard = SecretClipboard(self)  # ledger text copied: marked secret, cleared
         self.resize(PREFERRED_SIZE)
         self._set_working(False)
         self.stack.setCurrentIndex(0)
@@ -217,6 +219,11 @@ class MainWindow(QMainWindow):
         header.moveSection(header.visualIndex(5), 2)
         header.setSortIndicator(7, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.action_copy = QAction(self.table)
+        self.action_copy.setShortcut(QKeySequence.StandardKey.Copy)
+        self.action_copy.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_copy.triggered.connect(self.copy_cells)
+        self.table.addAction(self.action_copy)
         splitter.addWidget(self.table)
         self.detail = DetailPane()
         self.detail.correctRequested.connect(self.open_correction)
@@ -533,6 +540,25 @@ class MainWindow(QMainWindow):
             self.tr("已与本机凭据库绑定") if vault.machine_bound
             else self.tr("未与本机绑定：仅凭口令即可打开"))
 
+    def copy_cells(self) -> None:
+        """Ctrl+C in the ledger: the selected rows' cells as text, marked secret for clipboard
+        managers, cleared after the unit's delay (设置) unless the clerk copied something else."""
+        if self.vault is None:
+            return
+        from ...core.unit_rules import CLIPBOARD_CLEAR_SECONDS, rule_value
+
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()})
+        if not rows:
+            return
+        columns = [self.table.horizontalHeader().logicalIndex(v)
+                   for v in range(self.model.columnCount())]
+        text = "\n".join("\t".join(str(self.model.index(r, c).data() or "") for c in columns)
+                         for r in rows)
+        seconds = rule_value(self.vault, CLIPBOARD_CLEAR_SECONDS)
+        self.clipboard.copy(text, seconds)
+        self.notice.done(self.tr("已复制 {n} 行；{s} 秒后从剪贴板清除（设置）。").format(
+            n=len(rows), s=seconds))
+
     def lock(self) -> None:
         """Close the vault and leave nothing of the ledger on screen or in any model.
 
@@ -549,6 +575,7 @@ class MainWindow(QMainWindow):
             return
         self._lock_pending = False
         self.lock_page.setEnabled(True)
+        self.clipboard.clear_if_ours()  # nothing of the ledger outlives the lock
         self._state = self._capture()
         for dialog in self.findChildren(QWidget):
             if dialog.isWindow() and dialog is not self and dialog.isVisible():
