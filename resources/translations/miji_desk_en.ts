@@ -1011,6 +1011,14 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <translation>Unfinished return lists</translation>
     </message>
     <message>
+        <source>脱密期将满</source>
+        <translation>Exit periods ending soon</translation>
+    </message>
+    <message>
+        <source>培训未达要求</source>
+        <translation>Training behind</translation>
+    </message>
+    <message>
         <source>今天要办的事</source>
         <translation>To do today</translation>
     </message>
@@ -4598,6 +4606,22 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
         <translation>No person has the badge {badge}.</translation>
     </message>
     <message>
+        <source>脱密期将满</source>
+        <translation>Exit periods ending soon</translation>
+    </message>
+    <message>
+        <source>教育培训未达要求</source>
+        <translation>Training behind</translation>
+    </message>
+    <message>
+        <source>脱密期将满（{days} 天内）：{n}</source>
+        <translation>Exit periods ending within {days} days: {n}</translation>
+    </message>
+    <message>
+        <source>教育培训未达要求：{n}</source>
+        <translation>Training behind: {n}</translation>
+    </message>
+    <message>
         <source>{name} 持有的载体（{n} 件）</source>
         <translation>Carriers held by {name} ({n})</translation>
     </message>
@@ -4809,6 +4833,73 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelLists</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>离岗时等级</source>
+        <translation>Grade on leaving</translation>
+    </message>
+    <message>
+        <source>离岗方式</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>离岗日期</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>脱密期至</source>
+        <translation>Exit period until</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>今天届满</source>
+        <translation>Ends today</translation>
+    </message>
+    <message>
+        <source>还有 {n} 天</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>（已延长）</source>
+        <translation> (extended)</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>涉密等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>近一年培训</source>
+        <translation>Training in 12 months</translation>
+    </message>
+    <message>
+        <source>最近一次培训</source>
+        <translation>Last training</translation>
+    </message>
+    <message>
+        <source>从未参加</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>{n} 次</source>
+        <translation>{n}</translation>
     </message>
 </context>
 <context>
@@ -9127,6 +9218,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>机密级、秘密级载体清查周期（季度 3，半年 6）</source>
         <translation>Inventory check interval for secret and confidential carriers (quarterly 3, half-yearly 6)</translation>
+    </message>
+    <message>
+        <source>脱密期届满前多少天列入“脱密期将满”清单</source>
+        <translation>Days before an exit period ends to list it under &quot;Exit periods ending soon&quot;</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,8 @@ rule that nothing reads would be a promise the
 ledger does not keep, so none is declared ahead of its reader (the inventory schedule comes with
 the inventory check).
 media outside their department (``loans.py``), the inventory schedule
-(``inventory.py``), and the unlock limits, idle lock and passphrase
+(``inventory.py``), the 脱密期 window (the people page's 脱密期将满 list and the dashboard),
+and the unlock limits, idle lock and passphrase
 change reminder (the UI shell, after unlock). A rule that nothing reads would be a promise the
 ledger does not keep, so none is declared ahead of its reader.
 """
@@ -163,13 +164,18 @@ INVENTORY_MONTHS_OTHER: UnitRule[int] = UnitRule(
     "inventory_months_other", int, 3, "篇三 二十三；篇四 (十)",
     QT_TRANSLATE_NOOP("UnitRules", "机密级、秘密级载体清查周期（季度 3，半年 6）"), minimum=1,
     maximum=6, suffix=QT_TRANSLATE_NOOP("UnitRules", "个月"))
+EXIT_PERIOD_WINDOW_DAYS: UnitRule[int] = UnitRule(
+    "exit_period_window_days", int, 30, "篇七 第十一条",
+    QT_TRANSLATE_NOOP("UnitRules", "脱密期届满前多少天列入“脱密期将满”清单"), minimum=0,
+    maximum=3650, suffix=_DAYS)
 
 # Rules of every value type side by side: each one's own T is checked where it is declared.
 RULES: tuple[UnitRule[Any], ...] = (
     COPY_TOP_SECRET, COPY_SECRET_NEEDS_ORIGINATOR, TAKE_OUT_STATE_SECRET, CIRCULATION_DUE,
     LOAN_DUE, DESTROY_ONLY_AFTER_EXPIRY, MAX_FAILED_UNLOCKS, LOCKOUT_MINUTES, IDLE_LOCK_MINUTES,
     LABEL_UNIT_NAME, LOSS_REPORT_HOURS, LEND_MEDIA_OTHER_DEPARTMENT, PASSPHRASE_MAX_AGE,
-    EXPIRY_WINDOW_DAYS, INVENTORY_MONTHS_TOP_SECRET, INVENTORY_MONTHS_OTHER)
+    EXPIRY_WINDOW_DAYS, INVENTORY_MONTHS_TOP_SECRET, INVENTORY_MONTHS_OTHER,
+    EXIT_PERIOD_WINDOW_DAYS)
 BY_KEY = {r.key: r for r in RULES}
 assert len(BY_KEY) == len(RULES), "duplicate unit rule key"
 
@@ -209,6 +215,7 @@ __all__ = [
     "COPY_SECRET_NEEDS_ORIGINATOR",
     "COPY_TOP_SECRET",
     "DESTROY_ONLY_AFTER_EXPIRY",
+    "EXIT_PERIOD_WINDOW_DAYS",
     "EXPIRY_WINDOW_DAYS",
     "IDLE_LOCK_MINUTES",
     "INVENTORY_MONTHS_OTHER",

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QSplitter,
+    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,7 @@ from .departure_dialog import DepartureDialog
 from .desk import custody_menu
 from .models import OutModel, PeopleModel, person_text, scrub
 from .person_dialogs import LeaveDialog, PersonCorrectionDialog, PersonDialog
+from .personnel_lists import BehindModel, ExitModel, exit_rows, exit_window, training_rows
 from .prints import CustodyPrinting
 
 if TYPE_CHECKING:
@@ -48,9 +51,12 @@ class PeoplePage(QWidget):
         self.dialog: QDialog | None = None
         self.model = PeopleModel(self)
         self.holdings_model = OutModel(self)
+        self.exit_model = ExitModel(self)
+        self.behind_model = BehindModel(self)
         self.texts = Texts(self)
         self._build()
         self.texts.then(self._show_holdings)
+        self.texts.then(self._list_titles)
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -96,7 +102,18 @@ class PeoplePage(QWidget):
                               (85, 110, 130, 100, 250, 150, 120, 125, 80, 100), multi=True,
                               name="holdingsTable")
         hl.addWidget(self.holdings)
-        split.addWidget(self.holdings_box)
+        # 篇七: the 脱密期 ending soon and the training behind, beside the holdings.
+        self.lists = QTabWidget()
+        self.lists.setObjectName("peopleLists")
+        self.lists.addTab(self.holdings_box, "")
+        self.exit_table: QTableView = table(self.exit_model, (100, 120, 90, 90, 100, 150),
+                                            name="exitPeriodTable")
+        self.lists.addTab(self.exit_table, "")
+        self.training_table: QTableView = table(self.behind_model, (100, 120, 120, 90, 100),
+                                                name="trainingBehindTable")
+        self.lists.addTab(self.training_table, "")
+        self._list_titles()
+        split.addWidget(self.lists)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
@@ -117,6 +134,9 @@ class PeoplePage(QWidget):
         self.vault = None
         self.model.clear()
         self.holdings_model.clear()
+        self.exit_model.clear()
+        self.behind_model.clear()
+        self._list_titles()
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -175,6 +195,41 @@ class PeoplePage(QWidget):
         if keep is not None:
             self.select_person(keep.id, refresh=False)
         self._show_holdings()
+        self.refresh_lists()
+
+    # -- the watch lists (篇七 第九、十一条) ------------------------------------------------------
+    def refresh_lists(self) -> None:
+        """The 脱密期 ending within the unit's window and the training behind, read again."""
+        if self.vault is None:
+            return
+        today = self.vault.clock.now().date()
+        self.exit_model.set_rows(exit_rows(self.vault, today), today)
+        self.behind_model.set_rows(training_rows(self.vault, today))
+        self._list_titles()
+
+    def _list_titles(self) -> None:
+        self.lists.setTabText(0, self.tr("持有的载体"))
+        if self.vault is None:
+            self.lists.setTabText(1, self.tr("脱密期将满"))
+            self.lists.setTabText(2, self.tr("教育培训未达要求"))
+            return
+        self.lists.setTabText(1, self.tr("脱密期将满（{days} 天内）：{n}").format(
+            days=exit_window(self.vault), n=self.exit_model.rowCount()))
+        self.lists.setTabText(2, self.tr("教育培训未达要求：{n}").format(
+            n=self.behind_model.rowCount()))
+
+    def show_exit_periods(self) -> QTableView:
+        """Shows the 脱密期 ending soon (the dashboard's item opens it); its view."""
+        self.window_.tabs.setCurrentWidget(self)
+        self.refresh()
+        self.lists.setCurrentWidget(self.exit_table)
+        return self.exit_table
+
+    def show_training_behind(self) -> QTableView:
+        self.window_.tabs.setCurrentWidget(self)
+        self.refresh()
+        self.lists.setCurrentWidget(self.training_table)
+        return self.training_table
 
     def current_person(self) -> Person | None:
         index = self.table.currentIndex()
