@@ -19,7 +19,14 @@ from miji_desk.core.personnel import (
 )
 from miji_desk.core.unit_rules import EXIT_PERIOD_WINDOW_DAYS, rule_value
 from miji_desk.ui.circulation.people_page import PeoplePage
+from miji_desk.ui.circulation.personnel_dialogs import (
+    GradeChangeDialog,
+    ReviewDialog,
+    TrainingDialog,
+)
 from miji_desk.vault.vault import Vault
+from tests.core.custody_support import TABLES
+from tests.factories import CLERK
 
 from .custody_support import (
     NOW,
@@ -110,3 +117,146 @@ def test_the_lists_are_cleared_on_lock(app_controller, page) -> None:
     assert page.exit_model.rowCount() == 0 and page.behind_model.rowCount() == 0
     assert page.lists.tabText(1) == "脱密期将满"
     assert not any("赵明" in t or "王小丽" in t for t in texts_on_screen())
+
+
+# -- the dialogs -------------------------------------------------------------------------------
+
+PERSONNEL = (*TABLES, "person_grade_change", "person_review", "training")
+
+
+def everything(vault: Vault) -> dict[str, list[tuple[object, ...]]]:
+    return {t: vault.conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
+            for t in PERSONNEL}
+
+
+def select(page: PeoplePage, name: str) -> None:
+    for r in range(page.model.rowCount()):
+        if page.model.person_at(r).name == name:
+            page.table.selectRow(r)
+            return
+    raise AssertionError(name)
+
+
+def last_event(vault: Vault) -> str:
+    return str(vault.conn.execute(
+        "SELECT action FROM audit_event ORDER BY seq DESC LIMIT 1").fetchone()[0])
+
+
+def test_a_training_session_recorded_through_the_dialog(app_controller, page, world) -> None:
+    v = vault_of(app_controller)
+    page.refresh()
+    select(page, "张建华")
+    assert page.training_table.model().rowCount() == 3  # nobody trained yet
+    page.training_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, TrainingDialog) and dialog.isVisible()
+    u = dialog.ui
+    assert dialog.attending() == [world.ids[world.director]]  # the selected person, ticked
+    assert u.people.count() == 3  # everyone classified on post
+    u.held_on.setDate(u.held_on.date().addDays(-7))
+    u.topic.setText("新修订保密法学习")
+    u.hours.setValue(3.0)
+    dialog.check(world.ids[world.clerk2])
+    u.okButton.click()
+    assert not dialog.isVisible()
+    lines = v.personnel.trainings()
+    assert sorted(t.person_id for t in lines) == sorted(
+        [world.ids[world.director], world.ids[world.clerk2]])
+    assert {(t.held_on, t.topic, t.hours) for t in lines} == {
+        (NOW.date() - dt.timedelta(days=7), "新修订保密法学习", 3.0)}
+    assert last_event(v) == "training_recorded"
+    assert "2 人参加" in page.message.text()
+    # The list follows: only the dean is still behind.
+    assert "李国强" in model_texts(page.behind_model) and page.behind_model.rowCount() == 1
+    # The same session twice is refused at the people, and nothing is written.
+    again = page.record_training()
+    assert again is not None
+    again.ui.held_on.setDate(again.ui.held_on.date().addDays(-7))
+    again.ui.topic.setText("新修订保密法学习")
+    again.check(world.ids[world.clerk2])
+    before = everything(v)
+    again.ui.okButton.click()
+    assert again.isVisible() and "已经登记过" in (again.errors.message_at("people") or "")
+    assert everything(v) == before
+
+
+def test_a_grade_change_through_the_dialog(app_controller, page, world) -> None:
+    v = vault_of(app_controller)
+    page.refresh()
+    select(page, "王小丽")
+    page.grade_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, GradeChangeDialog) and "一般" in dialog.ui.personLabel.text()
+    u = dialog.ui
+    u.grade.setCurrentIndex(u.grade.findData("important"))
+    u.reason.setText("调任机要岗位")
+    u.reviewer.setText("张建华")
+    u.approver.setText("刘院长")
+    u.approved_on.setDate(u.approved_on.date().addDays(-1))
+    u.okButton.click()
+    assert not dialog.isVisible()
+    pid = world.ids[world.clerk2]
+    assert v.custody.person(pid).grade is Grade.IMPORTANT
+    [step] = v.personnel.grade_history(pid)
+    assert (step.old_grade, step.new_grade, step.reason, step.reviewer, step.approver,
+            step.approved_on) == (Grade.GENERAL, Grade.IMPORTANT, "调任机要岗位", "张建华",
+                                  "刘院长", NOW.date() - dt.timedelta(days=1))
+    assert last_event(v) == "person_grade_changed"
+    assert "王小丽" in page.message.text()
+
+
+def test_the_clerk_approving_a_grade_change_herself_is_refused_and_nothing_changes(
+        app_controller, page, world) -> None:
+    v = vault_of(app_controller)
+    page.refresh()
+    select(page, "王小丽")
+    dialog = page.change_grade()
+    assert dialog is not None
+    u = dialog.ui
+    u.grade.setCurrentIndex(u.grade.findData("core"))
+    u.reason.setText("调任机要岗位")
+    u.reviewer.setText("张建华")
+    u.approver.setText(CLERK)  # the clerk signs her own approval
+    before = everything(v)
+    u.okButton.click()
+    assert dialog.isVisible()
+    assert CLERK in (dialog.errors.message_at("approver") or "")
+    assert everything(v) == before
+    # Nor may the person approve or review their own change.
+    u.approver.setText("王小丽")
+    u.okButton.click()
+    assert dialog.isVisible() and dialog.errors.message_at("approver")
+    u.approver.setText("刘院长")
+    u.reviewer.setText("王小丽")
+    u.okButton.click()
+    assert dialog.isVisible() and dialog.errors.message_at("reviewer")
+    assert everything(v) == before
+    assert v.custody.person(world.ids[world.clerk2]).grade is Grade.GENERAL
+    assert v.personnel.grade_history(world.ids[world.clerk2]) == []
+
+
+def test_a_review_through_the_dialog(app_controller, page, world) -> None:
+    v = vault_of(app_controller)
+    page.refresh()
+    select(page, "李国强")
+    page.review_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, ReviewDialog)
+    u = dialog.ui
+    u.reviewer.setText("李国强")  # nobody reviews themselves
+    before = everything(v)
+    u.okButton.click()
+    assert dialog.isVisible() and dialog.errors.message_at("reviewer")
+    assert everything(v) == before
+    u.reviewer.setText("院保密委员会")
+    u.passed.setCurrentIndex(u.passed.findData(False))
+    u.note.setText("需补充说明亲属境外情况")
+    u.reviewed_on.setDate(u.reviewed_on.date().addDays(-3))
+    u.okButton.click()
+    assert not dialog.isVisible()
+    [row] = v.personnel.reviews(world.ids[world.dean])
+    assert row == {"reviewed_on": (NOW.date() - dt.timedelta(days=3)).isoformat(),
+                   "result": "failed", "reviewer": "院保密委员会",
+                   "note": "需补充说明亲属境外情况"}
+    assert last_event(v) == "person_reviewed"
+    assert "未通过" in page.message.text()

@@ -34,6 +34,7 @@ from .departure_dialog import DepartureDialog
 from .desk import custody_menu
 from .models import OutModel, PeopleModel, person_text, scrub
 from .person_dialogs import LeaveDialog, PersonCorrectionDialog, PersonDialog
+from .personnel_dialogs import GradeChangeDialog, ReviewDialog, TrainingDialog
 from .personnel_lists import BehindModel, ExitModel, exit_rows, exit_window, training_rows
 from .prints import CustodyPrinting
 
@@ -79,9 +80,15 @@ class PeoplePage(QWidget):
         self.leave_button = self.texts.button(lambda: self.tr("离岗手续…"))
         self.badge_button = self.texts.button(lambda: self.tr("打印证件…"))
         self.holdings_button = self.texts.button(lambda: self.tr("打印持有清单…"))
+        self.training_button = self.texts.button(lambda: self.tr("登记培训…"))
+        self.grade_button = self.texts.button(lambda: self.tr("调整涉密等级…"))
+        self.review_button = self.texts.button(lambda: self.tr("登记审查…"))
         for b, fn in ((self.add_button, self.add_person), (self.correct_button, self.correct),
                       (self.leave_button, self.depart), (self.badge_button, self.print_badges),
-                      (self.holdings_button, self.print_holdings)):
+                      (self.holdings_button, self.print_holdings),
+                      (self.training_button, self.record_training),
+                      (self.grade_button, self.change_grade),
+                      (self.review_button, self.record_review)):
             b.setAutoDefault(False)
             b.clicked.connect(lambda _c=False, f=fn: f())
             bar.addWidget(b)
@@ -283,6 +290,9 @@ class PeoplePage(QWidget):
         self.leave_button.setEnabled(on and p is not None and p.active)
         self.badge_button.setEnabled(on and any(x.active for x in self.selected_people()))
         self.holdings_button.setEnabled(on and p is not None)
+        self.training_button.setEnabled(on)
+        self.grade_button.setEnabled(on and p is not None and p.active)
+        self.review_button.setEnabled(on and p is not None)
 
     # -- actions -------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> None:
@@ -368,6 +378,52 @@ class PeoplePage(QWidget):
                     name=p.name, ends=ends.isoformat()))
 
         dialog.accepted.connect(left)
+        self._open(dialog)
+        return dialog
+
+    def record_training(self) -> TrainingDialog | None:
+        """登记培训: one session; the selected people on post start ticked."""
+        if self.vault is None:
+            return None
+        dialog = TrainingDialog(self.vault, [p.id for p in self.selected_people()], self)
+
+        def recorded() -> None:
+            self.refresh()
+            self.done(self.tr("已登记培训“{topic}”，{n} 人参加。").format(
+                topic=dialog.ui.topic.text().strip(), n=dialog.recorded))
+
+        dialog.accepted.connect(recorded)
+        self._open(dialog)
+        return dialog
+
+    def change_grade(self) -> GradeChangeDialog | None:
+        """调整涉密等级 with its review and approval (篇七 第五、六条)."""
+        p = self.current_person()
+        if p is None or self.vault is None or not p.active:
+            return None
+        dialog = GradeChangeDialog(self.vault, p, self)
+
+        def changed() -> None:
+            self.refresh()
+            self.done(self.tr("已调整 {name} 的涉密等级为{grade}。").format(
+                name=p.name, grade=dialog.ui.grade.currentText()))
+            self.window_.model.refresh()
+
+        dialog.accepted.connect(changed)
+        self._open(dialog)
+        return dialog
+
+    def record_review(self) -> ReviewDialog | None:
+        p = self.current_person()
+        if p is None or self.vault is None:
+            return None
+        dialog = ReviewDialog(self.vault, p, self)
+
+        def reviewed() -> None:
+            self.done(self.tr("已登记 {name} 的审查：{result}。").format(
+                name=p.name, result=dialog.ui.passed.currentText()))
+
+        dialog.accepted.connect(reviewed)
         self._open(dialog)
         return dialog
 
