@@ -113,7 +113,10 @@ def test_the_lists_are_cleared_on_lock(app_controller, page) -> None:
     left_ago(v, "赵明", Grade.GENERAL, 365 - 10)
     assert page.show_exit_periods().model().rowCount() == 1
     assert page.training_table.model().rowCount() == 3
+    dialog = page.record_training()  # open, listing the names, when the PC locks
+    assert dialog is not None and dialog.isVisible()
     app_controller.window.lock()
+    assert not dialog.isVisible() and page.dialog is None
     assert page.exit_model.rowCount() == 0 and page.behind_model.rowCount() == 0
     assert page.lists.tabText(1) == "脱密期将满"
     assert not any("赵明" in t or "王小丽" in t for t in texts_on_screen())
@@ -260,3 +263,36 @@ def test_a_review_through_the_dialog(app_controller, page, world) -> None:
                    "note": "需补充说明亲属境外情况"}
     assert last_event(v) == "person_reviewed"
     assert "未通过" in page.message.text()
+
+
+def test_the_lists_and_dialogs_are_english_in_english(app_controller, page, world) -> None:
+    import re
+
+    from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+    from miji_desk.ui.shell import i18n
+
+    cjk = re.compile(r"[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]")
+    app = QApplication.instance()
+    i18n.install_translators(app, "en")
+    try:
+        QApplication.processEvents()  # the LanguageChange events
+        page.refresh()
+        select(page, "张建华")
+        texts = [page.lists.tabText(i) for i in range(page.lists.count())]
+        texts += [b.text() for b in (page.training_button, page.grade_button, page.review_button)]
+        for m in (page.exit_model, page.behind_model):
+            texts += [str(m.headerData(c, Qt.Orientation.Horizontal))
+                      for c in range(m.columnCount())]
+        assert "Training behind: 3" in texts
+        for open_ in (page.record_training, page.change_grade, page.record_review):
+            dialog = open_()
+            assert dialog is not None
+            texts.append(dialog.windowTitle())
+            texts += [w.text() for w in dialog.findChildren(QLabel)
+                      if w.objectName() != "personLabel"]
+            texts += [w.text() for w in dialog.findChildren(QPushButton)]
+            dialog.reject()
+        assert not [t for t in texts if cjk.search(t)]
+    finally:
+        i18n.uninstall_translators(app)  # type: ignore[arg-type]
