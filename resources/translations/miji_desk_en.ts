@@ -1011,6 +1011,14 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <translation>Unfinished return lists</translation>
     </message>
     <message>
+        <source>脱密期将满</source>
+        <translation>Exit periods ending soon</translation>
+    </message>
+    <message>
+        <source>培训未达要求</source>
+        <translation>Training behind</translation>
+    </message>
+    <message>
         <source>今天要办的事</source>
         <translation>To do today</translation>
     </message>
@@ -1929,6 +1937,53 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
     <message>
         <source>请选择要归入的案卷，或新建一个案卷。</source>
         <translation>Choose the volume to file into, or make a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>GradeChangeDialog</name>
+    <message>
+        <source>调整涉密等级</source>
+        <translation>Change classification grade</translation>
+    </message>
+    <message>
+        <source>新的涉密等级(&amp;G)：</source>
+        <translation>New &amp;grade:</translation>
+    </message>
+    <message>
+        <source>调整理由(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>审核的部门负责人(&amp;V)：</source>
+        <translation>Re&amp;viewed by (head of department):</translation>
+    </message>
+    <message>
+        <source>批准的单位领导(&amp;A)：</source>
+        <translation>&amp;Approved by (unit leader):</translation>
+    </message>
+    <message>
+        <source>批准日期(&amp;D)：</source>
+        <translation>Approval &amp;date:</translation>
+    </message>
+    <message>
+        <source>涉密等级的调整须经部门负责人审核、单位领导批准；审核人、批准人都不能是本人，批准人不能是保密员（篇七 第五、六条）。</source>
+        <translation>A grade change is reviewed by the head of department and approved by a unit leader; neither may be the person, and the approver may not be the clerk (Part 7, Articles 5 and 6).</translation>
+    </message>
+    <message>
+        <source>调整(&amp;O)</source>
+        <translation>Change (&amp;O)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{who}，{post}，现涉密等级：{grade}</source>
+        <translation>{who}, {post}, current grade: {grade}</translation>
+    </message>
+    <message>
+        <source>新的涉密等级与现在的相同，没有需要调整的内容。</source>
+        <translation>The new grade is the same as the current one; nothing to change.</translation>
     </message>
 </context>
 <context>
@@ -4645,12 +4700,40 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
         <translation>Print holdings list…</translation>
     </message>
     <message>
+        <source>登记培训…</source>
+        <translation>Record training…</translation>
+    </message>
+    <message>
+        <source>调整涉密等级…</source>
+        <translation>Change grade…</translation>
+    </message>
+    <message>
+        <source>登记审查…</source>
+        <translation>Record review…</translation>
+    </message>
+    <message>
         <source>持有的载体</source>
         <translation>Carriers held</translation>
     </message>
     <message>
         <source>没有登记证件 {badge} 的人员。</source>
         <translation>No person has the badge {badge}.</translation>
+    </message>
+    <message>
+        <source>脱密期将满</source>
+        <translation>Exit periods ending soon</translation>
+    </message>
+    <message>
+        <source>教育培训未达要求</source>
+        <translation>Training behind</translation>
+    </message>
+    <message>
+        <source>脱密期将满（{days} 天内）：{n}</source>
+        <translation>Exit periods ending within {days} days: {n}</translation>
+    </message>
+    <message>
+        <source>教育培训未达要求：{n}</source>
+        <translation>Training behind: {n}</translation>
     </message>
     <message>
         <source>{name} 持有的载体（{n} 件）</source>
@@ -4675,6 +4758,18 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
     <message>
         <source>{name} 已办结离岗，证件停止使用；脱密期至 {ends}。</source>
         <translation>{name} has left; the badge is no longer valid; exit period until {ends}.</translation>
+    </message>
+    <message>
+        <source>已登记培训“{topic}”，{n} 人参加。</source>
+        <translation>Training &quot;{topic}&quot; recorded, {n} attending.</translation>
+    </message>
+    <message>
+        <source>已调整 {name} 的涉密等级为{grade}。</source>
+        <translation>Changed the grade of {name} to {grade}.</translation>
+    </message>
+    <message>
+        <source>已登记 {name} 的审查：{result}。</source>
+        <translation>Review of {name} recorded: {result}.</translation>
     </message>
     <message>
         <source>请先选中要打印证件的在岗人员。</source>
@@ -4864,6 +4959,73 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PersonnelLists</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>离岗时等级</source>
+        <translation>Grade on leaving</translation>
+    </message>
+    <message>
+        <source>离岗方式</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>离岗日期</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>脱密期至</source>
+        <translation>Exit period until</translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>今天届满</source>
+        <translation>Ends today</translation>
+    </message>
+    <message>
+        <source>还有 {n} 天</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>（已延长）</source>
+        <translation> (extended)</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>涉密等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>近一年培训</source>
+        <translation>Training in 12 months</translation>
+    </message>
+    <message>
+        <source>最近一次培训</source>
+        <translation>Last training</translation>
+    </message>
+    <message>
+        <source>从未参加</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>{n} 次</source>
+        <translation>{n}</translation>
     </message>
 </context>
 <context>
@@ -8618,6 +8780,53 @@ Write it to the file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>登记审查</source>
+        <translation>Record review</translation>
+    </message>
+    <message>
+        <source>审查日期(&amp;D)：</source>
+        <translation>Review &amp;date:</translation>
+    </message>
+    <message>
+        <source>审查结论(&amp;R)：</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>审查人(&amp;V)：</source>
+        <translation>Re&amp;viewer:</translation>
+    </message>
+    <message>
+        <source>备注(&amp;N)：</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>涉密人员上岗前要经过审查，在岗期间定期复审（篇七 第七条）。</source>
+        <translation>Classified personnel are reviewed before taking up the post and regularly while on post (Part 7, Article 7).</translation>
+    </message>
+    <message>
+        <source>登记(&amp;O)</source>
+        <translation>Record (&amp;O)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{who}，{post}，涉密等级：{grade}</source>
+        <translation>{who}, {post}, grade: {grade}</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
     <name>ScanField</name>
     <message>
         <source>条码(&amp;S)：</source>
@@ -9106,6 +9315,49 @@ Either way, the recovery code made in the next step opens the ledger and every b
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>登记培训</source>
+        <translation>Record training</translation>
+    </message>
+    <message>
+        <source>培训日期(&amp;D)：</source>
+        <translation>Training &amp;date:</translation>
+    </message>
+    <message>
+        <source>培训内容(&amp;T)：</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <source>例如：保密法律法规学习</source>
+        <translation>e.g. study of the secrecy laws and regulations</translation>
+    </message>
+    <message>
+        <source>学时(&amp;H)：</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>参加人员(&amp;P)：</source>
+        <translation>&amp;People attending:</translation>
+    </message>
+    <message>
+        <source>每名在岗涉密人员每年至少参加一次保密教育培训（篇七 第九条；篇十二 三）。</source>
+        <translation>Every classified person on post attends at least one secrecy training session a year (Part 7, Article 9; Part 12, 3).</translation>
+    </message>
+    <message>
+        <source>登记(&amp;O)</source>
+        <translation>Record (&amp;O)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{who}，{grade}</source>
+        <translation>{who}, {grade}</translation>
+    </message>
+</context>
+<context>
     <name>UnitRules</name>
     <message>
         <source>分钟</source>
@@ -9202,6 +9454,10 @@ Either way, the recovery code made in the next step opens the ledger and every b
     <message>
         <source>超过多少天没有通过完整检查，备份标为“未经完整检查”</source>
         <translation>Days without a passed full check after which a backup is marked &quot;not fully checked&quot;</translation>
+    </message>
+    <message>
+        <source>脱密期届满前多少天列入“脱密期将满”清单</source>
+        <translation>Days before an exit period ends to list it under &quot;Exit periods ending soon&quot;</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,15 @@ from miji_desk.core.clock import FixedClock
 from miji_desk.core.custody import ReturnCheck
 from miji_desk.core.destruction import ManifestForm, Method, create_manifest
 from miji_desk.core.loans import LoanForm, lend, return_loan
+from miji_desk.core.people import Grade, PersonForm, add_person
 from miji_desk.core.periods import SecrecyPeriod
+from miji_desk.core.personnel import (
+    DepartureForm,
+    TrainingForm,
+    complete_departure,
+    record_training,
+    start_departure,
+)
 from miji_desk.core.registration import register_incoming
 from miji_desk.core.returns import ReturnForm, prepare_return
 from miji_desk.core.unit_rules import EXPIRY_WINDOW_DAYS, change_unit_rule
@@ -72,6 +80,14 @@ def _busy_day(c: AppController, world) -> None:
     _expired(c)
     create_manifest(v, ManifestForm(NOW.date(), "保密办粉碎室", Method.SHRED))
     prepare_return(v, ReturnForm([world.notice[1]], "省委办公厅"))
+    # 一般 left a year less ten days ago: the 脱密期 ends in ten days (window 30).
+    left = add_person(v, PersonForm("赵明", Grade.GENERAL, "综合处", "科员"))
+    start_departure(v, left.id, DepartureForm("resign", NOW.date() - dt.timedelta(days=355),
+                                              "辞职"))
+    complete_departure(v, v.personnel.open_departure(left.id)["id"])  # type: ignore[index]
+    # Trained this year: the director and the dean; 王小丽 is behind.
+    record_training(v, TrainingForm(NOW.date() - dt.timedelta(days=30), "保密法学习", 2.0,
+                                    [world.ids[world.director], world.ids[world.dean]]))
 
 
 def test_the_dashboard_is_the_home_view_after_unlock(qtbot, world_file, store, tmp_path,
@@ -108,9 +124,9 @@ def test_every_item_count_agrees_with_the_list_it_opens(app_controller, world, q
     page.refresh()
     keys = [i.key for i in ITEMS]
     assert keys == ["overdue", "tonight", "expiry", "inventory", "incidents", "manifests",
-                    "return_lists"]
+                    "return_lists", "exit_periods", "training"]
     expected = {"overdue": 1, "tonight": 2, "expiry": 2, "inventory": 1, "incidents": 1,
-                "manifests": 1, "return_lists": 1}
+                "manifests": 1, "return_lists": 1, "exit_periods": 1, "training": 1}
     assert page.counts == expected
     for item in ITEMS:
         n = page.counts[item.key]

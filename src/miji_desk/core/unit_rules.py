@@ -10,10 +10,11 @@ workflow that records the old value, the new value and the reason.
 Every rule here has a reader: copying (``copying.py``), taking out (``loans.py``), the due times
 (``custody.py``), destruction (``destruction.py``), the loss report limit (``loss.py``), lending
 media outside their department (``loans.py``), the expiry review window (``expiry.py``), the
-inventory schedule (``inventory.py``), the deep check's age (backups,
-``vault.backup.creation``), the clipboard delay (the ledger's Ctrl+C), and the unlock limits, idle
-lock and passphrase change reminder (the UI shell, after unlock). A rule that nothing reads would
-be a promise the ledger does not keep, so none is declared ahead of its reader.
+inventory schedule (``inventory.py``), the 脱密期 list (``personnel.py``, the people page), the
+deep check's age (backups, ``vault.backup.creation``), the clipboard delay (the ledger's Ctrl+C),
+and the unlock limits, idle lock and passphrase change reminder (the UI shell, after unlock). A
+rule that nothing reads would be a promise the ledger does not keep, so none is declared ahead of
+its reader.
 """
 
 from __future__ import annotations
@@ -167,6 +168,10 @@ DEEP_CHECK_MAX_AGE: UnitRule[int] = UnitRule(
     "deep_check_max_age_days", int, 7, "篇一 8；篇十一 (二)4",
     QT_TRANSLATE_NOOP("UnitRules", "超过多少天没有通过完整检查，备份标为“未经完整检查”"),
     minimum=1, maximum=365, suffix=_DAYS)
+EXIT_PERIOD_WINDOW_DAYS: UnitRule[int] = UnitRule(
+    "exit_period_window_days", int, 30, "篇七 第十一条",
+    QT_TRANSLATE_NOOP("UnitRules", "脱密期届满前多少天列入“脱密期将满”清单"), minimum=0,
+    maximum=3650, suffix=_DAYS)
 
 # Rules of every value type side by side: each one's own T is checked where it is declared.
 RULES: tuple[UnitRule[Any], ...] = (
@@ -174,7 +179,7 @@ RULES: tuple[UnitRule[Any], ...] = (
     LOAN_DUE, DESTROY_ONLY_AFTER_EXPIRY, MAX_FAILED_UNLOCKS, LOCKOUT_MINUTES, IDLE_LOCK_MINUTES,
     LABEL_UNIT_NAME, LOSS_REPORT_HOURS, LEND_MEDIA_OTHER_DEPARTMENT, PASSPHRASE_MAX_AGE,
     EXPIRY_WINDOW_DAYS, INVENTORY_MONTHS_TOP_SECRET, INVENTORY_MONTHS_OTHER, DEEP_CHECK_MAX_AGE,
-    CLIPBOARD_CLEAR_SECONDS)
+    CLIPBOARD_CLEAR_SECONDS, EXIT_PERIOD_WINDOW_DAYS)
 BY_KEY = {r.key: r for r in RULES}
 assert len(BY_KEY) == len(RULES), "duplicate unit rule key"
 
@@ -216,6 +221,7 @@ __all__ = [
     "COPY_TOP_SECRET",
     "DEEP_CHECK_MAX_AGE",
     "DESTROY_ONLY_AFTER_EXPIRY",
+    "EXIT_PERIOD_WINDOW_DAYS",
     "EXPIRY_WINDOW_DAYS",
     "IDLE_LOCK_MINUTES",
     "INVENTORY_MONTHS_OTHER",

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QSplitter,
+    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,8 @@ from .departure_dialog import DepartureDialog
 from .desk import custody_menu
 from .models import OutModel, PeopleModel, person_text, scrub
 from .person_dialogs import LeaveDialog, PersonCorrectionDialog, PersonDialog
+from .personnel_dialogs import GradeChangeDialog, ReviewDialog, TrainingDialog
+from .personnel_lists import BehindModel, ExitModel, exit_rows, exit_window, training_rows
 from .prints import CustodyPrinting
 
 if TYPE_CHECKING:
@@ -48,9 +52,12 @@ class PeoplePage(QWidget):
         self.dialog: QDialog | None = None
         self.model = PeopleModel(self)
         self.holdings_model = OutModel(self)
+        self.exit_model = ExitModel(self)
+        self.behind_model = BehindModel(self)
         self.texts = Texts(self)
         self._build()
         self.texts.then(self._show_holdings)
+        self.texts.then(self._list_titles)
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -73,9 +80,15 @@ class PeoplePage(QWidget):
         self.leave_button = self.texts.button(lambda: self.tr("离岗手续…"))
         self.badge_button = self.texts.button(lambda: self.tr("打印证件…"))
         self.holdings_button = self.texts.button(lambda: self.tr("打印持有清单…"))
+        self.training_button = self.texts.button(lambda: self.tr("登记培训…"))
+        self.grade_button = self.texts.button(lambda: self.tr("调整涉密等级…"))
+        self.review_button = self.texts.button(lambda: self.tr("登记审查…"))
         for b, fn in ((self.add_button, self.add_person), (self.correct_button, self.correct),
                       (self.leave_button, self.depart), (self.badge_button, self.print_badges),
-                      (self.holdings_button, self.print_holdings)):
+                      (self.holdings_button, self.print_holdings),
+                      (self.training_button, self.record_training),
+                      (self.grade_button, self.change_grade),
+                      (self.review_button, self.record_review)):
             b.setAutoDefault(False)
             b.clicked.connect(lambda _c=False, f=fn: f())
             bar.addWidget(b)
@@ -96,7 +109,18 @@ class PeoplePage(QWidget):
                               (85, 110, 130, 100, 250, 150, 120, 125, 80, 100), multi=True,
                               name="holdingsTable")
         hl.addWidget(self.holdings)
-        split.addWidget(self.holdings_box)
+        # 篇七: the 脱密期 ending soon and the training behind, beside the holdings.
+        self.lists = QTabWidget()
+        self.lists.setObjectName("peopleLists")
+        self.lists.addTab(self.holdings_box, "")
+        self.exit_table: QTableView = table(self.exit_model, (100, 120, 90, 90, 100, 150),
+                                            name="exitPeriodTable")
+        self.lists.addTab(self.exit_table, "")
+        self.training_table: QTableView = table(self.behind_model, (100, 120, 120, 90, 100),
+                                                name="trainingBehindTable")
+        self.lists.addTab(self.training_table, "")
+        self._list_titles()
+        split.addWidget(self.lists)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
@@ -117,6 +141,9 @@ class PeoplePage(QWidget):
         self.vault = None
         self.model.clear()
         self.holdings_model.clear()
+        self.exit_model.clear()
+        self.behind_model.clear()
+        self._list_titles()
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
@@ -175,6 +202,41 @@ class PeoplePage(QWidget):
         if keep is not None:
             self.select_person(keep.id, refresh=False)
         self._show_holdings()
+        self.refresh_lists()
+
+    # -- the watch lists (篇七 第九、十一条) ------------------------------------------------------
+    def refresh_lists(self) -> None:
+        """The 脱密期 ending within the unit's window and the training behind, read again."""
+        if self.vault is None:
+            return
+        today = self.vault.clock.now().date()
+        self.exit_model.set_rows(exit_rows(self.vault, today), today)
+        self.behind_model.set_rows(training_rows(self.vault, today))
+        self._list_titles()
+
+    def _list_titles(self) -> None:
+        self.lists.setTabText(0, self.tr("持有的载体"))
+        if self.vault is None:
+            self.lists.setTabText(1, self.tr("脱密期将满"))
+            self.lists.setTabText(2, self.tr("教育培训未达要求"))
+            return
+        self.lists.setTabText(1, self.tr("脱密期将满（{days} 天内）：{n}").format(
+            days=exit_window(self.vault), n=self.exit_model.rowCount()))
+        self.lists.setTabText(2, self.tr("教育培训未达要求：{n}").format(
+            n=self.behind_model.rowCount()))
+
+    def show_exit_periods(self) -> QTableView:
+        """Shows the 脱密期 ending soon (the dashboard's item opens it); its view."""
+        self.window_.tabs.setCurrentWidget(self)
+        self.refresh()
+        self.lists.setCurrentWidget(self.exit_table)
+        return self.exit_table
+
+    def show_training_behind(self) -> QTableView:
+        self.window_.tabs.setCurrentWidget(self)
+        self.refresh()
+        self.lists.setCurrentWidget(self.training_table)
+        return self.training_table
 
     def current_person(self) -> Person | None:
         index = self.table.currentIndex()
@@ -228,6 +290,9 @@ class PeoplePage(QWidget):
         self.leave_button.setEnabled(on and p is not None and p.active)
         self.badge_button.setEnabled(on and any(x.active for x in self.selected_people()))
         self.holdings_button.setEnabled(on and p is not None)
+        self.training_button.setEnabled(on)
+        self.grade_button.setEnabled(on and p is not None and p.active)
+        self.review_button.setEnabled(on and p is not None)
 
     # -- actions -------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> None:
@@ -313,6 +378,52 @@ class PeoplePage(QWidget):
                     name=p.name, ends=ends.isoformat()))
 
         dialog.accepted.connect(left)
+        self._open(dialog)
+        return dialog
+
+    def record_training(self) -> TrainingDialog | None:
+        """登记培训: one session; the selected people on post start ticked."""
+        if self.vault is None:
+            return None
+        dialog = TrainingDialog(self.vault, [p.id for p in self.selected_people()], self)
+
+        def recorded() -> None:
+            self.refresh()
+            self.done(self.tr("已登记培训“{topic}”，{n} 人参加。").format(
+                topic=dialog.ui.topic.text().strip(), n=dialog.recorded))
+
+        dialog.accepted.connect(recorded)
+        self._open(dialog)
+        return dialog
+
+    def change_grade(self) -> GradeChangeDialog | None:
+        """调整涉密等级 with its review and approval (篇七 第五、六条)."""
+        p = self.current_person()
+        if p is None or self.vault is None or not p.active:
+            return None
+        dialog = GradeChangeDialog(self.vault, p, self)
+
+        def changed() -> None:
+            self.refresh()
+            self.done(self.tr("已调整 {name} 的涉密等级为{grade}。").format(
+                name=p.name, grade=dialog.ui.grade.currentText()))
+            self.window_.model.refresh()
+
+        dialog.accepted.connect(changed)
+        self._open(dialog)
+        return dialog
+
+    def record_review(self) -> ReviewDialog | None:
+        p = self.current_person()
+        if p is None or self.vault is None:
+            return None
+        dialog = ReviewDialog(self.vault, p, self)
+
+        def reviewed() -> None:
+            self.done(self.tr("已登记 {name} 的审查：{result}。").format(
+                name=p.name, result=dialog.ui.passed.currentText()))
+
+        dialog.accepted.connect(reviewed)
         self._open(dialog)
         return dialog
 

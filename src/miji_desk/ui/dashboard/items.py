@@ -107,6 +107,25 @@ def _inventory(c: AppController) -> QAbstractItemView | None:
     return page.due  # type: ignore[no-any-return]
 
 
+def _people(c: AppController, which: str) -> QAbstractItemView | None:
+    page: Any = getattr(c.window, "people_page", None)
+    if page is None:
+        return None
+    return getattr(page, which)()  # type: ignore[no-any-return]
+
+
+def _exit_periods(v: Vault, now: dt.datetime) -> Sequence[object]:
+    from ..circulation.personnel_lists import exit_rows
+
+    return exit_rows(v, now.date())
+
+
+def _training(v: Vault, now: dt.datetime) -> Sequence[object]:
+    from ..circulation.personnel_lists import training_rows
+
+    return training_rows(v, now.date())
+
+
 def _checks_due(v: Vault, now: dt.datetime) -> Sequence[object]:
     from ...core.inventory import due_checks
 
@@ -158,6 +177,18 @@ BUILT_IN = (
         lambda: QCoreApplication.translate("Dashboard", "未完成的清退清单"),
         lambda v, _now: list(v.disposition.iter_return_lists(open_only=True)),
         _returns,
+    ),
+    DashboardItem(
+        "exit_periods",
+        lambda: QCoreApplication.translate("Dashboard", "脱密期将满"),
+        _exit_periods,
+        lambda c: _people(c, "show_exit_periods"),
+    ),
+    DashboardItem(
+        "training",
+        lambda: QCoreApplication.translate("Dashboard", "培训未达要求"),
+        _training,
+        lambda c: _people(c, "show_training_behind"),
     ),
 )
 
