@@ -107,6 +107,19 @@ def _inventory(c: AppController) -> QAbstractItemView | None:
     return page.due  # type: ignore[no-any-return]
 
 
+def _pending(c: AppController) -> QAbstractItemView | None:
+    feature: Any = getattr(c.window, "pending", None)
+    if feature is None:
+        return None
+    return feature.show_list()  # type: ignore[no-any-return]
+
+
+def _incomplete(v: Vault, _now: dt.datetime) -> Sequence[object]:
+    from ...core.exchange.importing import carriers_to_complete
+
+    return carriers_to_complete(v)
+
+
 def _checks_due(v: Vault, now: dt.datetime) -> Sequence[object]:
     from ...core.inventory import due_checks
 
@@ -146,6 +159,12 @@ BUILT_IN = (
         lambda v, _now: v.custody.open_incidents(),
         _incidents,
         urgent=True,
+    ),
+    DashboardItem(
+        "incomplete",
+        lambda: QCoreApplication.translate("Dashboard", "待补登记的载体"),
+        _incomplete,
+        _pending,
     ),
     DashboardItem(
         "manifests",
