@@ -1,7 +1,8 @@
 """台账库 › 待补登记… on a real vault, driven as the clerk would: the list names each imported
 carrier's 编号, title and missing fields; 补录 with a bad value is refused at its field and
 changes nothing; completing every field takes the carrier off the list and lets it be lent
-(refused before); a partial 补录 leaves the rest listed; a lock leaves no ledger text."""
+(refused before); a partial 补录 leaves the rest listed; a lock leaves no ledger text; both
+windows speak English after a switch."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 
 from miji_desk.core.errors import RuleViolation
 from miji_desk.core.loans import LoanForm, lend
 from miji_desk.ui.exchange.pending import CompleteDialog, PendingCarriers, PendingDialog
+from miji_desk.ui.shell import i18n
 from miji_desk.ui.shell.controller import AppController
 from miji_desk.vault.vault import Vault
 
@@ -28,6 +31,7 @@ from .custody_support import (
     world_fixture,  # noqa: F401
 )
 from .import_support import OLD_TITLE, import_incomplete
+from .test_language_switch import CJK, widget_texts
 
 
 def feature(c: AppController) -> PendingCarriers:
@@ -169,3 +173,36 @@ def test_a_lock_leaves_no_ledger_text_on_screen(app_controller, tmp_path: Path) 
     assert not left, left
     action = c.window.findChild(QAction, "actionPendingCarriers")
     assert action is not None and not action.isEnabled()
+
+
+def test_the_list_and_the_dialog_speak_english(app_controller, tmp_path: Path) -> None:
+    c = app_controller
+    v = vault_of(c)
+    cid, _ = import_incomplete(v, tmp_path)
+    data = {v.carrier(cid).number, OLD_TITLE, *(n for _i, n, _k in v.locations())}
+    listing = open_list(c)  # opened in Chinese, then switched while open
+    app = QApplication.instance()
+    try:
+        i18n.install_translators(app, "en")  # type: ignore[arg-type]
+        QApplication.processEvents()  # Qt posts the LanguageChange to every widget
+        d = listing.complete_selected()
+        assert d is not None
+        texts = [listing.windowTitle(), listing.caption.text(), d.windowTitle(),
+                 *(t for _w, t in widget_texts(listing)), *(t for _w, t in widget_texts(d))]
+        texts += model_texts(listing.model)
+        action = c.window.findChild(QAction, "actionPendingCarriers")
+        assert action is not None
+        texts.append(action.text())
+        left = [t for t in texts if CJK.search(_without(t, data))]
+        assert not left, left
+        assert "Pages" in model_texts(listing.model)[2]
+        assert listing.windowTitle() == "Carriers to complete"
+    finally:
+        i18n.uninstall_translators(app)  # type: ignore[arg-type]
+        QApplication.processEvents()
+
+
+def _without(text: str, data: set[str]) -> str:
+    for d in data:
+        text = text.replace(d, "")
+    return text

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -119,16 +120,15 @@ class PendingDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pendingDialog")
         self.feature = feature
-        self.setWindowTitle(QCoreApplication.translate("Pending", "待补登记的载体"))
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.model = PendingModel()
         self.view: QTableView = table(self.model, [150, 320], name="pendingView")
         self.view.doubleClicked.connect(lambda _i: self.complete_selected())
-        self.completeButton = QPushButton(QCoreApplication.translate("Pending", "补录(&C)…"))
+        self.completeButton = QPushButton()
         self.completeButton.setObjectName("completeButton")
         self.completeButton.clicked.connect(lambda _c=False: self.complete_selected())
-        self.closeButton = QPushButton(QCoreApplication.translate("Pending", "关闭"))
+        self.closeButton = QPushButton()
         self.closeButton.clicked.connect(self.close)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -140,7 +140,21 @@ class PendingDialog(QDialog):
         layout.addWidget(self.caption)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        self.retranslate()
         self.resize(760, 420)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("Pending", "待补登记的载体"))
+        self.completeButton.setText(QCoreApplication.translate("Pending", "补录(&C)…"))
+        self.closeButton.setText(QCoreApplication.translate("Pending", "关闭"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        if self.feature.vault is not None and self.isVisible():
+            self.refresh()  # the caption and the missing fields, in the new language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         vault = self.feature.vault
