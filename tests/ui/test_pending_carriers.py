@@ -166,6 +166,9 @@ def test_a_lock_leaves_no_ledger_text_on_screen(app_controller, tmp_path: Path) 
     listing = open_list(c)
     d = listing.complete_selected()
     assert d is not None and d.isVisible()
+    d.pages.setText("abc")  # type: ignore[attr-defined]
+    d.okButton.click()  # the lock comes while a refusal is shown at the field
+    assert d.errors.message_at("pages")
     c.window.lock()
     assert listing.model.rowCount() == 0 and not listing.isVisible()
     assert feature(c).dialog is None and not d.isVisible()

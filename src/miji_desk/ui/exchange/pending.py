@@ -268,13 +268,12 @@ class CompleteDialog(QDialog):
 
     def forget(self) -> None:
         """A lock: no ledger text stays in the dialog, even before Qt deletes it."""
-        self.subject.clear()
-        self.setWindowTitle("")
-        for fld in self.missing:
-            editor = getattr(self, fld)
-            if isinstance(editor, QLineEdit):
-                editor.clear()
-        self.errors.clear()
+        # Texts only: no widget is deleted here (the main window's lock walks the dialogs
+        # while this runs, and a row removed under it would be a deleted object).
+        for label in self.findChildren(QLabel):
+            label.clear()
+        for edit in self.findChildren(QLineEdit):
+            edit.clear()
 
     def save(self) -> None:
         vault, cid, values = self.vault, self.carrier_id, self.values()
