@@ -1003,6 +1003,10 @@ Enter the current ledger&apos;s passphrase to confirm:</translation>
         <translation>Open incidents (losses, incomplete returns…)</translation>
     </message>
     <message>
+        <source>待补登记的载体</source>
+        <translation>Carriers to complete</translation>
+    </message>
+    <message>
         <source>未完成的销毁清单</source>
         <translation>Unfinished destruction manifests</translation>
     </message>
@@ -4620,6 +4624,129 @@ Reprint their labels? A reprinted label is marked as a reprint with their presen
     <message>
         <source>新口令符合要求。</source>
         <translation>The new passphrase meets the requirements.</translation>
+    </message>
+</context>
+<context>
+    <name>Pending</name>
+    <message>
+        <source>份号</source>
+        <translation>Copy no.</translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>产生机关</source>
+        <translation>Originating authority</translation>
+    </message>
+    <message>
+        <source>来文机关</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>收文日期</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>份数</source>
+        <translation>Copies printed</translation>
+    </message>
+    <message>
+        <source>知悉范围</source>
+        <translation>Authorized readers</translation>
+    </message>
+    <message>
+        <source>存放位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>待补项</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>待补登记的载体</source>
+        <translation>Carriers to complete</translation>
+    </message>
+    <message>
+        <source>补录(&amp;C)…</source>
+        <translation>&amp;Complete…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>导入时缺少登记项目的载体：{n} 件。补齐之前不能借阅、传阅或复制。</source>
+        <translation>Carriers imported with registration fields missing: {n}. Until completed they cannot be lent, circulated or copied.</translation>
+    </message>
+    <message>
+        <source>请先选中一件载体。</source>
+        <translation>Select a carrier first.</translation>
+    </message>
+    <message>
+        <source>补录</source>
+        <translation>Complete a carrier</translation>
+    </message>
+    <message>
+        <source>载体：</source>
+        <translation>Carrier:</translation>
+    </message>
+    <message>
+        <source>{field}：</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>补录(&amp;O)</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>份号决定载体的编号，须通过更正登记补上，不在此补录。</source>
+        <translation>The copy number determines the carrier&apos;s number: add it by correcting the registration, not here.</translation>
+    </message>
+    <message>
+        <source>例如 12</source>
+        <translation>e.g. 12</translation>
+    </message>
+    <message>
+        <source>例如 30</source>
+        <translation>e.g. 30</translation>
+    </message>
+    <message>
+        <source>例如 2019-03-05</source>
+        <translation>e.g. 2019-03-05</translation>
+    </message>
+    <message>
+        <source>{number} 仍缺：{fields}。</source>
+        <translation>{number} still lacks: {fields}.</translation>
+    </message>
+    <message>
+        <source>{number} 已补齐。</source>
+        <translation>{number} is complete.</translation>
+    </message>
+    <message>
+        <source>待补登记…</source>
+        <translation>Carriers to complete…</translation>
     </message>
 </context>
 <context>

@@ -51,3 +51,15 @@ def test_copying_asks_for_the_missing_fields_first(vault: Vault, todo) -> None: 
     assert e.value.code == "import.incomplete"
     complete_carrier(vault, cid, {"pages": "８"})
     assert len(make_copies(vault, copy_form(code)).carrier_ids) == 2
+
+
+@pytest.mark.parametrize(("values", "field"), [({"pages": "十二页"}, "pages"),
+                                               ({"pages": "0"}, "pages")])
+def test_a_bad_value_is_refused_at_the_field_being_completed(vault: Vault, todo, values,  # type: ignore[no-untyped-def]
+                                                             field) -> None:
+    cid, _code = todo
+    with refused(vault, "页数") as e:
+        complete_carrier(vault, cid, values)
+    assert e.value.field == field
+    assert vault.conn.execute("SELECT count(*) FROM import_missing WHERE carrier_id = ? "
+                              "AND completed_at IS NULL", (cid,)).fetchone()[0] == 1

@@ -535,9 +535,15 @@ def complete_carrier(ledger: Ledger, carrier_id: int, values: Mapping[str, objec
         for fld, raw in given.items():
             label = FIELD_LABEL[fld]
             if fld in ("pages", "copies_total"):
-                doc_updates[fld] = parse_count(raw, label)
+                try:
+                    doc_updates[fld] = parse_count(raw, label)
+                except RuleViolation as e:  # shown at the field being completed
+                    raise e.for_field(fld) from None
             elif fld == "received_at":
-                when = parse_datetime(raw).replace(tzinfo=ledger.clock.now().tzinfo)
+                try:
+                    when = parse_datetime(raw).replace(tzinfo=ledger.clock.now().tzinfo)
+                except RuleViolation as e:
+                    raise e.for_field(fld) from None
                 doc_updates[fld] = when.isoformat()
             elif fld == "location":
                 name = clean(fold(raw), label=label, field=fld)

@@ -124,6 +124,17 @@ def _training(v: Vault, now: dt.datetime) -> Sequence[object]:
     from ..circulation.personnel_lists import training_rows
 
     return training_rows(v, now.date())
+def _pending(c: AppController) -> QAbstractItemView | None:
+    feature: Any = getattr(c.window, "pending", None)
+    if feature is None:
+        return None
+    return feature.show_list()  # type: ignore[no-any-return]
+
+
+def _incomplete(v: Vault, _now: dt.datetime) -> Sequence[object]:
+    from ...core.exchange.importing import carriers_to_complete
+
+    return carriers_to_complete(v)
 
 
 def _checks_due(v: Vault, now: dt.datetime) -> Sequence[object]:
@@ -165,6 +176,12 @@ BUILT_IN = (
         lambda v, _now: v.custody.open_incidents(),
         _incidents,
         urgent=True,
+    ),
+    DashboardItem(
+        "incomplete",
+        lambda: QCoreApplication.translate("Dashboard", "待补登记的载体"),
+        _incomplete,
+        _pending,
     ),
     DashboardItem(
         "manifests",

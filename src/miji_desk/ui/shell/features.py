@@ -23,6 +23,7 @@ FEATURES: tuple[str, ...] = (
     "miji_desk.ui.inventory.page",
     "miji_desk.ui.backup.actions",
     "miji_desk.ui.exchange.actions",  # after backup: its entries follow in the 台账库 menu
+    "miji_desk.ui.exchange.pending",  # 待补登记…, after 导入台账 in the 台账库 menu
     "miji_desk.ui.shell.help_menu",
 )
 
