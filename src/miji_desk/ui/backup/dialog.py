@@ -34,6 +34,7 @@ from ..forms.ui_backup import Ui_BackupDialog
 from ..forms.ui_backup_verify import Ui_VerifyBackupDialog
 from ..shell.crash import bug_text
 from ..widgets.enter import enter_presses
+from ..widgets.pace import Pace
 from ..widgets.refusals import refusal_text
 
 Work = Callable[[Callable[[str, float], None], Callable[[], bool]], Any]
@@ -156,6 +157,7 @@ class BackupDialog(QDialog):
         self._task.failed.connect(self._failed)
         self._set_busy(True)
         u.stepLabel.setText(self.step_labels()["snapshot"])
+        self.pace = Pace()
         self._task.start()
 
     def _set_busy(self, busy: bool) -> None:
@@ -176,7 +178,7 @@ class BackupDialog(QDialog):
         if not self._current():
             return
         self.ui.progressBar.setValue(int(fraction * 1000))
-        self.ui.stepLabel.setText(self.step_labels().get(step, step))
+        self.ui.stepLabel.setText(self.step_labels().get(step, step) + self.pace.left(fraction))
 
     def _finish_task(self) -> None:
         if self._task is not None:
@@ -317,13 +319,14 @@ class VerifyBackupDialog(QDialog):
         self._task.succeeded.connect(self._succeeded)
         self._task.failed.connect(self._failed)
         self.verify_button.setEnabled(False)
+        self.pace = Pace()
         self._task.start()
 
     def _progress(self, step: str, fraction: float) -> None:
         labels = {"unlock": self.tr("正在解锁备份…"), "extract": self.tr("正在读取备份…"),
                   "verify": self.tr("正在校验备份内容…")}
         self.ui.progressBar.setValue(int(fraction * 1000))
-        self.ui.stepLabel.setText(labels.get(step, step))
+        self.ui.stepLabel.setText(labels.get(step, step) + self.pace.left(fraction))
 
     def _done(self) -> None:
         if self._task is not None:

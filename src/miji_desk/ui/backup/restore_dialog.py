@@ -36,6 +36,7 @@ from ...vault.secrets import check_passphrase
 from ...vault.vault import Vault
 from ..forms.ui_restore import Ui_RestoreDialog
 from ..widgets.enter import enter_presses
+from ..widgets.pace import Pace
 from ..widgets.refusals import refusal_text
 from .dialog import BackgroundTask, describe_report, error_text, status_label
 
@@ -307,6 +308,7 @@ class RestoreDialog(QDialog):
         self._task.succeeded.connect(self._succeeded)
         self._task.failed.connect(self._failed)
         self._set_busy(True)
+        self.pace = Pace()
         self._task.start()
 
     def _current(self) -> bool:
@@ -331,7 +333,7 @@ class RestoreDialog(QDialog):
         if not self._current():
             return
         self.ui.progressBar.setValue(int(fraction * 1000))
-        self.ui.stepLabel.setText(self._step_labels().get(step, step))
+        self.ui.stepLabel.setText(self._step_labels().get(step, step) + self.pace.left(fraction))
 
     def _succeeded(self, value: object) -> None:
         if not self._current():

@@ -18,6 +18,7 @@ from ...core.errors import MijiError
 from ...vault.vault import Vault
 from ...vault.verification import VerifyReport
 from ..forms.ui_verify_vault import Ui_VerifyVaultDialog
+from ..widgets.pace import Pace
 from .dialog import BackgroundTask, error_text
 
 
@@ -67,6 +68,7 @@ class VerifyVaultDialog(QDialog):
         self._task.failed.connect(self._failed)
         self.start_button.setEnabled(False)
         self.busyChanged.emit(True)
+        self.pace = Pace()
         self._task.start()
 
     def _progress(self, step: str, fraction: float) -> None:
@@ -75,7 +77,7 @@ class VerifyVaultDialog(QDialog):
                   "schema": self.tr("正在检查台账结构…"),
                   "rows": self.tr("正在逐行核对台账与审计记录…"),
                   "anchors": self.tr("正在核对校验码…")}
-        self.ui.stepLabel.setText(labels.get(step, step))
+        self.ui.stepLabel.setText(labels.get(step, step) + self.pace.left(fraction))
         self.steps.append(step)
 
     def _done(self) -> None:
