@@ -267,7 +267,10 @@ def integrity_problems(conn: Connection) -> list[str]:
     except DatabaseError as e:  # a damaged page can stop the check itself
         return [*problems, str(e)]
     if [tuple(r) for r in rows] != [("ok",)]:
-        problems += [str(r[0]) for r in rows]
+        # One row may hold several lines ("*** in database main ***\nTree 102 page 102: …"):
+        # one problem per line, without the banner, so every message stays one line.
+        problems += [line for r in rows for line in str(r[0]).splitlines()
+                     if line.strip() and not line.startswith("***")]
     return problems
 
 
