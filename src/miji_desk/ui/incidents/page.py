@@ -50,7 +50,7 @@ from ...core.loss import (
 from ...printing.loss import loss_report_pdf
 from ...vault.vault import Vault
 from ..printing.actions import rendered
-from ..printing.audit import record_printed
+from ..printing.audit import audited_job
 from ..runner import ActionRunner, accept_with
 from ..widgets import levels as level_words
 from ..widgets.dates import py_datetime, q_datetime
@@ -638,24 +638,12 @@ class Incidents:
         if job is None:
             return False
 
-        def done(kind: str, pages: int) -> bool:
-            return record_printed(
-                self.window,
-                vault,
-                job.title,
-                "print" if kind == "print" else "export",
-                job.filter_text,
-                pages,
-                job.carrier_ids,
-                job.checkpoint,
-            )
-
         self.controller.printing.preview(
             buffer.getvalue(),
             QCoreApplication.translate("Incidents", "涉密载体丢失报告"),
             parent,
             suggested_name=f"{job.title}.pdf",
-            on_done=done,
+            on_done=audited_job(self.window, vault, job),
         )
         return True
 

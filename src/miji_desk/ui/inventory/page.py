@@ -35,7 +35,7 @@ from ...printing.inventory import inventory_job
 from ...vault.vault import Vault
 from ..incidents.page import LossDialog
 from ..printing.actions import rendered
-from ..printing.audit import record_printed
+from ..printing.audit import audited_job
 from ..runner import ActionRunner
 from ..widgets.labels import status_text
 from ..widgets.levels import level_text
@@ -544,24 +544,12 @@ class InventoryPage(QWidget):
         if job is None:
             return False
 
-        def done(kind: str, pages: int) -> bool:
-            return record_printed(
-                window,
-                vault,
-                job.title,
-                "print" if kind == "print" else "export",
-                job.filter_text,
-                pages,
-                job.carrier_ids,
-                job.checkpoint,
-            )
-
         self.controller.printing.preview(
             buffer.getvalue(),
             QCoreApplication.translate("Inventory", "涉密载体清查报告"),
             self,
             suggested_name=f"{job.title}.pdf",
-            on_done=done,
+            on_done=audited_job(window, vault, job),
         )
         return True
 

@@ -8,7 +8,7 @@ the print can be recorded by hand; it never goes to a console a Windows GUI app 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -36,6 +36,15 @@ def record_printed(window: Any, vault: Vault, what: str, action: Any, filter_tex
         window.show_error(e)
         return False
     return True
+
+
+def audited_job(window: Any, vault: Vault, job: Any) -> Callable[[str, int], bool]:
+    """The preview's ``on_done`` for a rendered job (title, filter text, carriers, checkpoint):
+    a print or a PDF export of it goes into the audit log."""
+    def done(kind: str, pages: int) -> bool:
+        return record_printed(window, vault, job.title, "print" if kind == "print" else "export",
+                              job.filter_text, pages, job.carrier_ids, job.checkpoint)
+    return done
 
 
 def tell_not_audited(parent: QWidget | None, pages: int) -> QMessageBox:
